@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <spdlog/common.h>
+
+#include <expected>
+#include <optional>
+
+namespace uw::app {
+
+// Exit codes of every command: documented in --help and relied on by scripts.
+enum ExitCode : int {
+    ExitOk = 0,      // done; for `run`, the decision was go
+    ExitFailure = 1, // the work failed or the decision was no-go
+    ExitUsage = 2,   // bad command line or input data, or a command that is not available
+};
+
+enum class Command { Gui, Playbooks, Validate, Run, Resume, Simulator };
+
+// What the command line asks for, once it parsed cleanly.
+struct Options
+{
+    Command command = Command::Gui;
+    spdlog::level::level_enum logLevel = spdlog::level::info;
+    QStringList files;  // validate: playbook files; run: the playbook; resume: the session dir
+    QStringList params; // run: --param NAME=VALUE, in the order given
+    QString listenHost; // simulator
+    quint16 listenPort = 0;
+    QString rootDir;    // simulator
+};
+
+// The command line asked to stop before any command ran: help or version text (code 0,
+// printed to stdout) or an error with a hint (code 2, printed to stderr).
+struct EarlyExit
+{
+    int code = ExitUsage;
+    QString text;
+};
+
+using ParseResult = std::expected<Options, EarlyExit>;
+
+// Parses the arguments (the first one is the program). Never exits, never prints.
+ParseResult parseCommandLine(const QStringList &arguments);
+
+// Whether the arguments ask for the graphical wizard, decided before any QCoreApplication
+// exists (the GUI needs a QApplication, everything else must run without a display).
+// Arguments Qt itself takes (-platform NAME, -style NAME, ...) are skipped.
+bool wantsGui(const QStringList &arguments);
+
+QString commandName(Command command);
+std::optional<spdlog::level::level_enum> parseLogLevel(const QString &name);
+
+} // namespace uw::app

@@ -1,0 +1,321 @@
+#include "app/commandline.h"
+
+#include "wizard/version.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+
+#include <array>
+
+namespace uw::app {
+
+namespace {
+
+struct CommandInfo
+{
+    Command command;
+    const char *name;
+    const char *arguments; // shown in usage lines
+    const char *summary;
+};
+
+constexpr std::array kCommands{
+    CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)"},
+    CommandInfo{Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
+    CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
+    CommandInfo{Command::Run, "run", "PLAYBOOK [--param NAME=VALUE]...", "Run a playbook headless"},
+    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session"},
+    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
+                "Serve the training environment for a classroom"},
+};
+
+const QString kProgram = QString::fromLatin1(kApplicationName);
+
+QString tryHelp(const QString &command = {})
+{
+    return QStringLiteral("Run '%1%2 --help' for usage.")
+        .arg(kProgram, command.isEmpty() ? QString() : QLatin1Char(' ') + command);
+}
+
+EarlyExit usageError(const QString &message, const QString &command = {})
+{
+    return {ExitUsage, QStringLiteral("%1: %2\n%3\n").arg(kProgram, message, tryHelp(command))};
+}
+
+QCommandLineOption logLevelOption()
+{
+    return {{QStringLiteral("l"), QStringLiteral("log-level")},
+            QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
+                           "critical or off (default: info)."),
+            QStringLiteral("LEVEL")};
+}
+
+QCommandLineOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+}
+
+QString globalHelp()
+{
+    QString text = QStringLiteral("Usage: %1 [OPTIONS] [COMMAND] [ARGS...]\n\n"
+                                  "%2 guides administrators through gateway upgrade procedures.\n\n"
+                                  "Commands:\n")
+                       .arg(kProgram, QString::fromLatin1(kDisplayName));
+    for (const auto &info : kCommands)
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(info.name).leftJustified(12),
+                                               QString::fromLatin1(info.summary));
+    text += QStringLiteral(
+        "\nOptions:\n"
+        "  -l, --log-level LEVEL  trace, debug, info, warning, error, critical or off\n"
+        "                         (default: info)\n"
+        "  -h, --help             Show this help, or a command's with COMMAND --help\n"
+        "  -v, --version          Show the version\n"
+        "\nExit status: 0 done (go), 1 failed (no-go), 2 bad usage, bad input or not available.\n");
+    return text;
+}
+
+QString commandHelp(const CommandInfo &info, const QList<QCommandLineOption> &options)
+{
+    QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n")
+                       .arg(kProgram, QString::fromLatin1(info.name),
+                            *info.arguments ? QStringLiteral(" ") : QString(),
+                            QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
+    for (const QCommandLineOption &option : options) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        text += QStringLiteral("  %1 %2\n").arg(left.leftJustified(24), option.description());
+    }
+    return text;
+}
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const auto &info : kCommands)
+        if (name == QLatin1String(info.name))
+            return &info;
+    return nullptr;
+}
+
+// Splits HOST:PORT (or [IPV6]:PORT) and checks both parts.
+std::expected<std::pair<QString, quint16>, QString> parseListen(const QString &value)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::unexpected(QStringLiteral("--listen: expected HOST:PORT, got '%1'").arg(value));
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return std::unexpected(
+            QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'")
+                .arg(value.mid(colon + 1)));
+    if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
+        return std::unexpected(
+            QStringLiteral("--listen: '%1' is not an IP address or localhost").arg(host));
+    return std::pair{host, quint16(port)};
+}
+
+} // namespace
+
+QString commandName(Command command)
+{
+    for (const auto &info : kCommands)
+        if (info.command == command)
+            return QString::fromLatin1(info.name);
+    return {};
+}
+
+std::optional<spdlog::level::level_enum> parseLogLevel(const QString &name)
+{
+    using namespace spdlog::level;
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("trace"))
+        return trace;
+    if (lower == QLatin1String("debug"))
+        return debug;
+    if (lower == QLatin1String("info"))
+        return info;
+    if (lower == QLatin1String("warning") || lower == QLatin1String("warn"))
+        return warn;
+    if (lower == QLatin1String("error"))
+        return err;
+    if (lower == QLatin1String("critical"))
+        return critical;
+    if (lower == QLatin1String("off"))
+        return off;
+    return std::nullopt;
+}
+
+bool wantsGui(const QStringList &arguments)
+{
+    // Options (ours and Qt's) whose value is the next argument.
+    static const QStringList valueOptions{
+        QStringLiteral("-l"),         QStringLiteral("--log-level"),  QStringLiteral("-platform"),
+        QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"),    QStringLiteral("-style"),       QStringLiteral("-stylesheet"),
+        QStringLiteral("-session"),   QStringLiteral("-display"),     QStringLiteral("-geometry"),
+        QStringLiteral("-title"),     QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"), QStringLiteral("-qmljsdebugger")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg.startsWith(QLatin1Char('-'))) {
+            // Help and version are printed without opening any window.
+            if (arg == QLatin1String("-h") || arg == QLatin1String("--help")
+                || arg == QLatin1String("-v") || arg == QLatin1String("--version")
+                || arg == QLatin1String("-?"))
+                return false;
+            if (valueOptions.contains(arg))
+                ++i;
+            continue;
+        }
+        return arg == QLatin1String("gui");
+    }
+    return true;
+}
+
+ParseResult parseCommandLine(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return std::unexpected(usageError(QStringLiteral("no program name in the arguments")));
+
+    // Stage 1: global options, then the command; everything after the command is its own.
+    QCommandLineParser global;
+    global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption logLevel = logLevelOption();
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    global.addOptions({logLevel, help, version});
+    global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+    if (!global.parse(arguments))
+        return std::unexpected(usageError(global.errorText()));
+    if (global.isSet(version))
+        return std::unexpected(EarlyExit{ExitOk, QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(kVersion))});
+
+    const QStringList positional = global.positionalArguments();
+    const CommandInfo *info = &kCommands.front();
+    if (!positional.isEmpty()) {
+        info = findCommand(positional.first());
+        if (!info) {
+            QStringList names;
+            for (const auto &c : kCommands)
+                names << QString::fromLatin1(c.name);
+            return std::unexpected(usageError(QStringLiteral("unknown command '%1'; the commands are %2")
+                                                  .arg(positional.first(), names.join(QStringLiteral(", ")))));
+        }
+    } else if (global.isSet(help)) {
+        return std::unexpected(EarlyExit{ExitOk, globalHelp()});
+    }
+
+    Options options;
+    options.command = info->command;
+    const QString name = QString::fromLatin1(info->name);
+    const auto setLogLevel = [&](const QCommandLineParser &parser) -> std::optional<EarlyExit> {
+        if (!parser.isSet(logLevel))
+            return std::nullopt;
+        const QString value = parser.value(logLevel);
+        const auto level = parseLogLevel(value);
+        if (!level)
+            return usageError(QStringLiteral("--log-level: unknown level '%1'; use trace, debug, info, "
+                                             "warning, error, critical or off")
+                                  .arg(value),
+                              name);
+        options.logLevel = *level;
+        return std::nullopt;
+    };
+    if (auto failed = setLogLevel(global))
+        return std::unexpected(*failed);
+
+    // Stage 2: the command's own options and arguments.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption param(QStringLiteral("param"),
+                                   QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."),
+                                   QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8443."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption root(QStringLiteral("root"),
+                                  QStringLiteral("Directory holding the simulated installations."),
+                                  QStringLiteral("DIR"));
+    QList<QCommandLineOption> commandOptions{logLevel, help};
+    if (info->command == Command::Run)
+        commandOptions << param;
+    if (info->command == Command::Simulator)
+        commandOptions << listen << root;
+    parser.addOptions(commandOptions);
+
+    QStringList rest{arguments.first()};
+    rest << positional.mid(1);
+    if (!parser.parse(rest))
+        return std::unexpected(usageError(QStringLiteral("%1: %2").arg(name, parser.errorText()), name));
+    if (parser.isSet(help) || (global.isSet(help)))
+        return std::unexpected(EarlyExit{ExitOk, commandHelp(*info, commandOptions)});
+    if (auto failed = setLogLevel(parser))
+        return std::unexpected(*failed);
+
+    const QStringList args = parser.positionalArguments();
+    const auto expectArgs = [&](qsizetype min, qsizetype max, const char *what) -> std::optional<EarlyExit> {
+        if (args.size() < min)
+            return usageError(QStringLiteral("%1: missing %2\nUsage: %3 %1 %4")
+                                  .arg(name, QLatin1String(what), kProgram, QLatin1String(info->arguments)),
+                              name);
+        if (max >= 0 && args.size() > max)
+            return usageError(QStringLiteral("%1: unexpected argument '%2'").arg(name, args.at(max)), name);
+        return std::nullopt;
+    };
+
+    std::optional<EarlyExit> failed;
+    switch (info->command) {
+    case Command::Gui:
+    case Command::Playbooks:
+        failed = expectArgs(0, 0, "");
+        break;
+    case Command::Validate:
+        failed = expectArgs(1, -1, "the playbook FILE(s) to check");
+        break;
+    case Command::Run:
+        failed = expectArgs(1, 1, "the PLAYBOOK to run (a file or a bundled playbook's id)");
+        for (const QString &value : parser.values(param)) {
+            if (failed)
+                break;
+            if (value.indexOf(QLatin1Char('=')) <= 0)
+                failed = usageError(QStringLiteral("run: --param expects NAME=VALUE, got '%1'").arg(value), name);
+        }
+        options.params = parser.values(param);
+        break;
+    case Command::Resume:
+        failed = expectArgs(1, 1, "the SESSION_DIR to resume");
+        break;
+    case Command::Simulator:
+        failed = expectArgs(0, 0, "");
+        if (!failed && !parser.isSet(listen))
+            failed = usageError(QStringLiteral("simulator: missing --listen HOST:PORT"), name);
+        if (!failed) {
+            const auto address = parseListen(parser.value(listen));
+            if (!address)
+                failed = usageError(QStringLiteral("simulator: ") + address.error(), name);
+            else
+                std::tie(options.listenHost, options.listenPort) = *address;
+        }
+        if (!failed && !parser.isSet(root))
+            failed = usageError(QStringLiteral("simulator: missing --root DIR"), name);
+        options.rootDir = parser.value(root);
+        break;
+    }
+    if (failed)
+        return std::unexpected(*failed);
+    options.files = args;
+    return options;
+}
+
+} // namespace uw::app
