@@ -1,0 +1,45 @@
+#pragma once
+
+#include "wizard/error.h"
+
+#include <QString>
+
+#include <spdlog/common.h>
+
+#include <cstddef>
+
+namespace uw::app {
+
+struct LogSettings
+{
+    // Where upgrade-wizard.log and its rotated predecessors live; empty means no log file.
+    QString directory;
+    spdlog::level::level_enum level = spdlog::level::info;
+    bool toStderr = false; // command-line subcommands also print to stderr
+    std::size_t maxFileBytes = 5 * 1024 * 1024;
+    std::size_t maxFiles = 5; // rotated files kept besides the current one
+};
+
+inline constexpr char kLogFileName[] = "upgrade-wizard.log";
+
+// Installs an asynchronous spdlog default logger with a rotating file sink and, optionally,
+// a stderr sink, and routes Qt's own messages (qDebug, qWarning, ...) into it.
+// When the log file cannot be opened the logger still works without it, and the error
+// says why, so the caller can warn the user and carry on.
+Result<void> initLogging(const LogSettings &settings);
+
+// Flushes every queued message, stops the logging thread and gives Qt back its handler.
+// Safe to call more than once.
+void shutdownLogging();
+
+// RAII for main(): logging lives exactly as long as the application.
+class LoggingScope
+{
+public:
+    LoggingScope() = default;
+    ~LoggingScope() { shutdownLogging(); }
+    LoggingScope(const LoggingScope &) = delete;
+    LoggingScope &operator=(const LoggingScope &) = delete;
+};
+
+} // namespace uw::app

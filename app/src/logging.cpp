@@ -1,0 +1,116 @@
+#include "app/logging.h"
+
+#include "wizard/logformat.h"
+#include "wizard/paths.h"
+
+#include <QDir>
+
+#include <spdlog/async.h>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <vector>
+
+namespace uw::app {
+
+namespace {
+
+QtMessageHandler s_previousHandler = nullptr;
+bool s_handlerInstalled = false;
+
+spdlog::level::level_enum levelFor(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return spdlog::level::debug;
+    case QtInfoMsg:
+        return spdlog::level::info;
+    case QtWarningMsg:
+        return spdlog::level::warn;
+    case QtCriticalMsg:
+        return spdlog::level::err;
+    case QtFatalMsg:
+        return spdlog::level::critical;
+    }
+    return spdlog::level::info;
+}
+
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const char *category = context.category ? context.category : "default";
+    spdlog::log(levelFor(type), "[{}] {}", category, message);
+    if (type == QtFatalMsg) {
+        // Qt aborts after a fatal message; make sure it is on disk first.
+        spdlog::shutdown();
+        std::abort();
+    }
+}
+
+} // namespace
+
+Result<void> initLogging(const LogSettings &settings)
+{
+    shutdownLogging();
+
+    std::vector<spdlog::sink_ptr> sinks;
+    Result<void> result;
+    if (settings.toStderr) {
+        auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        sink->set_pattern("%^%l%$: %v");
+        sinks.push_back(std::move(sink));
+    }
+    if (!settings.directory.isEmpty()) {
+        auto dir = paths::ensureDir(settings.directory);
+        if (!dir) {
+            result = std::unexpected(dir.error());
+        } else {
+            const QString file = QDir(*dir).filePath(QLatin1String(kLogFileName));
+            try {
+                auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                    QDir::toNativeSeparators(file).toStdString(), settings.maxFileBytes,
+                    settings.maxFiles);
+                sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %L [%t] %v");
+                sinks.push_back(std::move(sink));
+            } catch (const spdlog::spdlog_ex &e) {
+                // spdlog reports with exceptions; they stop here.
+                result = std::unexpected(Error::io(file, QString::fromStdString(e.what()),
+                                                   QStringLiteral("check permissions and free space")));
+            }
+        }
+    }
+
+    // One background thread writes; a full queue blocks the caller rather than drop lines.
+    spdlog::init_thread_pool(8192, 1);
+    auto logger = std::make_shared<spdlog::async_logger>("uw", sinks.begin(), sinks.end(),
+                                                         spdlog::thread_pool(),
+                                                         spdlog::async_overflow_policy::block);
+    logger->set_level(settings.level);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    spdlog::flush_every(std::chrono::seconds(2));
+
+    s_previousHandler = qInstallMessageHandler(qtMessageHandler);
+    s_handlerInstalled = true;
+    return result;
+}
+
+void shutdownLogging()
+{
+    if (s_handlerInstalled) {
+        qInstallMessageHandler(s_previousHandler);
+        s_handlerInstalled = false;
+    }
+    // Drains the queue, joins the writer thread and drops every logger.
+    spdlog::shutdown();
+    // spdlog leaves no default logger behind; a late message (from a destructor, say) must
+    // not dereference null, and a late warning should still be seen.
+    auto fallback = std::make_shared<spdlog::logger>(
+        "uw", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    fallback->set_level(spdlog::level::warn);
+    spdlog::set_default_logger(std::move(fallback));
+}
+
+} // namespace uw::app

@@ -1,0 +1,112 @@
+// upgrade-wizard: the desktop wizard (default) and its command-line subcommands.
+
+#include "app/commandline.h"
+#include "app/logging.h"
+#include "app/terminationsignals.h"
+#include "pages/upgradewizard.h"
+#include "wizard/logformat.h"
+#include "wizard/paths.h"
+#include "wizard/version.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace uw;
+
+namespace {
+
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Without a display QApplication would abort with a message about xcb; say what to do instead.
+bool displayAvailable(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || arguments.contains(QLatin1String("-platform")))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(arguments);
+    return true;
+#endif
+}
+
+int runGui(app::TerminationSignals &termination)
+{
+    pages::UpgradeWizard wizard;
+    QObject::connect(&termination, &app::TerminationSignals::terminationRequested, &wizard, [&wizard](int number) {
+        spdlog::info("received signal {}; closing the wizard", number);
+        wizard.close();
+    });
+    wizard.show();
+    spdlog::info("wizard shown");
+    const int code = QApplication::exec();
+    spdlog::info("wizard closed");
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+
+    const bool gui = app::wantsGui(rawArguments);
+    if (gui && !displayAvailable(rawArguments)) {
+        print(stderr, QStringLiteral("%1: no display: DISPLAY and WAYLAND_DISPLAY are unset.\n"
+                                     "Start the wizard from a desktop session, or run a playbook "
+                                     "headless with '%1 run'. '%1 --help' lists the commands.\n")
+                          .arg(QLatin1String(kApplicationName)));
+        return app::ExitUsage;
+    }
+
+    // The GUI needs QApplication; everything else must run on a server without a display.
+    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QLatin1String(kApplicationName));
+    QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+
+    const app::ParseResult parsed = app::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed) {
+        print(parsed.error().code == app::ExitOk ? stdout : stderr, parsed.error().text);
+        return parsed.error().code;
+    }
+    const app::Options &options = *parsed;
+
+    app::LoggingScope loggingScope;
+    app::LogSettings logSettings;
+    logSettings.directory = paths::logDir();
+    logSettings.level = options.logLevel;
+    logSettings.toStderr = options.command != app::Command::Gui;
+    if (auto logging = app::initLogging(logSettings); !logging)
+        print(stderr, QStringLiteral("%1: warning: %2; continuing without a log file\n")
+                          .arg(QLatin1String(kApplicationName), logging.error().toString()));
+    spdlog::debug("{} {} started: {}", kApplicationName, kVersion, app::commandName(options.command));
+
+    app::TerminationSignals termination;
+    switch (options.command) {
+    case app::Command::Gui:
+        return runGui(termination);
+    case app::Command::Playbooks:
+    case app::Command::Validate:
+    case app::Command::Run:
+    case app::Command::Resume:
+    case app::Command::Simulator:
+        break;
+    }
+    spdlog::error("'{}' is not available yet in version {}: this build has only the wizard shell",
+                  app::commandName(options.command), kVersion);
+    return app::ExitUsage;
+}

@@ -1,0 +1,226 @@
+#include "app/commandline.h"
+
+#include <QTest>
+
+using namespace uw::app;
+
+Q_DECLARE_METATYPE(uw::app::Command)
+
+namespace {
+QStringList argv(const QString &line)
+{
+    QStringList args{QStringLiteral("upgrade-wizard")};
+    if (!line.isEmpty())
+        args << line.split(QLatin1Char(' '));
+    return args;
+}
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesEachCommand_data();
+    void parsesEachCommand();
+    void rejectsBadUsageWithExitTwo_data();
+    void rejectsBadUsageWithExitTwo();
+    void printsVersion();
+    void printsHelpForTheProgramAndEachCommand_data();
+    void printsHelpForTheProgramAndEachCommand();
+    void acceptsLogLevelBeforeOrAfterTheCommand_data();
+    void acceptsLogLevelBeforeOrAfterTheCommand();
+    void collectsRunParametersInOrder();
+    void splitsSimulatorAddress();
+    void decidesWhetherTheGuiIsWanted_data();
+    void decidesWhetherTheGuiIsWanted();
+};
+
+void tst_CommandLine::parsesEachCommand_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("no command is the gui") << QString() << Command::Gui << QStringList();
+    QTest::newRow("gui") << QStringLiteral("gui") << Command::Gui << QStringList();
+    QTest::newRow("playbooks") << QStringLiteral("playbooks") << Command::Playbooks << QStringList();
+    QTest::newRow("validate one") << QStringLiteral("validate a.json") << Command::Validate
+                                  << QStringList{QStringLiteral("a.json")};
+    QTest::newRow("validate many") << QStringLiteral("validate a.json b.json") << Command::Validate
+                                   << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")};
+    QTest::newRow("run") << QStringLiteral("run axway-7.7") << Command::Run
+                         << QStringList{QStringLiteral("axway-7.7")};
+    QTest::newRow("resume") << QStringLiteral("resume /tmp/s1") << Command::Resume
+                            << QStringList{QStringLiteral("/tmp/s1")};
+    QTest::newRow("simulator") << QStringLiteral("simulator --listen 127.0.0.1:8443 --root /tmp/sim")
+                               << Command::Simulator << QStringList();
+}
+
+void tst_CommandLine::parsesEachCommand()
+{
+    QFETCH(QString, line);
+    QFETCH(Command, command);
+    QFETCH(QStringList, files);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
+    QCOMPARE(result->command, command);
+    QCOMPARE(result->files, files);
+    QCOMPARE(result->logLevel, spdlog::level::info);
+}
+
+void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("message"); // must appear in the error text
+    QTest::newRow("unknown global option") << QStringLiteral("--frobnicate") << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command") << QStringLiteral("upgrade") << QStringLiteral("unknown command 'upgrade'");
+    QTest::newRow("validate without files") << QStringLiteral("validate") << QStringLiteral("missing");
+    QTest::newRow("option of another command") << QStringLiteral("validate --listen 1:2 a.json")
+                                               << QStringLiteral("listen");
+    QTest::newRow("run without playbook") << QStringLiteral("run") << QStringLiteral("missing the PLAYBOOK");
+    QTest::newRow("run with two playbooks") << QStringLiteral("run a b")
+                                            << QStringLiteral("unexpected argument 'b'");
+    QTest::newRow("run param without value") << QStringLiteral("run a --param topology")
+                                             << QStringLiteral("NAME=VALUE, got 'topology'");
+    QTest::newRow("resume without dir") << QStringLiteral("resume") << QStringLiteral("SESSION_DIR");
+    QTest::newRow("gui with extra argument") << QStringLiteral("gui x") << QStringLiteral("unexpected argument 'x'");
+    QTest::newRow("playbooks with an argument") << QStringLiteral("playbooks x")
+                                                << QStringLiteral("unexpected argument 'x'");
+    QTest::newRow("simulator without listen") << QStringLiteral("simulator --root /tmp")
+                                              << QStringLiteral("missing --listen");
+    QTest::newRow("simulator port zero") << QStringLiteral("simulator --listen 127.0.0.1:0 --root /tmp")
+                                         << QStringLiteral("1 to 65535, got '0'");
+    QTest::newRow("simulator port text") << QStringLiteral("simulator --listen 127.0.0.1:http --root /tmp")
+                                         << QStringLiteral("got 'http'");
+    QTest::newRow("simulator host name") << QStringLiteral("simulator --listen gateway01:80 --root /tmp")
+                                         << QStringLiteral("'gateway01' is not an IP address");
+    QTest::newRow("simulator without root") << QStringLiteral("simulator --listen 127.0.0.1:8443")
+                                            << QStringLiteral("missing --root");
+    QTest::newRow("bad log level") << QStringLiteral("--log-level loud") << QStringLiteral("unknown level 'loud'");
+    QTest::newRow("log level without value") << QStringLiteral("--log-level")
+                                             << QStringLiteral("log-level");
+    QTest::newRow("bad log level after command") << QStringLiteral("validate a.json --log-level=loud")
+                                                 << QStringLiteral("'loud'");
+}
+
+void tst_CommandLine::rejectsBadUsageWithExitTwo()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, message);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().code, int(ExitUsage));
+    QVERIFY2(result.error().text.contains(message), qPrintable(result.error().text));
+    // Every usage error says where to find help.
+    QVERIFY2(result.error().text.contains(QLatin1String("--help")), qPrintable(result.error().text));
+}
+
+void tst_CommandLine::printsVersion()
+{
+    for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+        const ParseResult result = parseCommandLine(argv(flag));
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, int(ExitOk));
+        QVERIFY2(QRegularExpression(QStringLiteral("^upgrade-wizard \\d+\\.\\d+\\.\\d+\\n$"))
+                     .match(result.error().text)
+                     .hasMatch(),
+                 qPrintable(result.error().text));
+    }
+}
+
+void tst_CommandLine::printsHelpForTheProgramAndEachCommand_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("program") << QStringLiteral("--help")
+                             << QStringList{QStringLiteral("gui"), QStringLiteral("playbooks"),
+                                            QStringLiteral("validate"), QStringLiteral("run"),
+                                            QStringLiteral("resume"), QStringLiteral("simulator"),
+                                            QStringLiteral("--log-level"), QStringLiteral("Exit status")};
+    QTest::newRow("validate") << QStringLiteral("validate --help")
+                              << QStringList{QStringLiteral("Usage: upgrade-wizard validate"),
+                                             QStringLiteral("FILE...")};
+    QTest::newRow("help before command") << QStringLiteral("--help run")
+                                         << QStringList{QStringLiteral("Usage: upgrade-wizard run"),
+                                                        QStringLiteral("--param")};
+    QTest::newRow("simulator") << QStringLiteral("simulator -h")
+                               << QStringList{QStringLiteral("--listen"), QStringLiteral("--root")};
+}
+
+void tst_CommandLine::printsHelpForTheProgramAndEachCommand()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, mentions);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().code, int(ExitOk));
+    for (const QString &mention : mentions)
+        QVERIFY2(result.error().text.contains(mention), qPrintable(mention + QLatin1String(" in:\n") + result.error().text));
+}
+
+void tst_CommandLine::acceptsLogLevelBeforeOrAfterTheCommand_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("level");
+    QTest::newRow("before") << QStringLiteral("--log-level debug validate a.json") << int(spdlog::level::debug);
+    QTest::newRow("after, with =") << QStringLiteral("validate a.json --log-level=warning") << int(spdlog::level::warn);
+    QTest::newRow("short") << QStringLiteral("-l trace playbooks") << int(spdlog::level::trace);
+    QTest::newRow("upper case") << QStringLiteral("--log-level ERROR") << int(spdlog::level::err);
+    QTest::newRow("off") << QStringLiteral("--log-level off gui") << int(spdlog::level::off);
+}
+
+void tst_CommandLine::acceptsLogLevelBeforeOrAfterTheCommand()
+{
+    QFETCH(QString, line);
+    QFETCH(int, level);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
+    QCOMPARE(int(result->logLevel), level);
+}
+
+void tst_CommandLine::collectsRunParametersInOrder()
+{
+    const ParseResult result =
+        parseCommandLine(argv(QStringLiteral("run axway --param topology=multi --param anm_host=a=b")));
+    QVERIFY(result.has_value());
+    QCOMPARE(result->params, (QStringList{QStringLiteral("topology=multi"), QStringLiteral("anm_host=a=b")}));
+}
+
+void tst_CommandLine::splitsSimulatorAddress()
+{
+    const ParseResult v4 = parseCommandLine(argv(QStringLiteral("simulator --listen 127.0.0.1:8443 --root /srv/sim")));
+    QVERIFY(v4.has_value());
+    QCOMPARE(v4->listenHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(v4->listenPort, quint16(8443));
+    QCOMPARE(v4->rootDir, QStringLiteral("/srv/sim"));
+
+    const ParseResult v6 = parseCommandLine(argv(QStringLiteral("simulator --listen [::1]:9080 --root /srv/sim")));
+    QVERIFY(v6.has_value());
+    QCOMPARE(v6->listenHost, QStringLiteral("::1"));
+    QCOMPARE(v6->listenPort, quint16(9080));
+}
+
+void tst_CommandLine::decidesWhetherTheGuiIsWanted_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("gui");
+    QTest::newRow("nothing") << QString() << true;
+    QTest::newRow("gui") << QStringLiteral("gui") << true;
+    QTest::newRow("qt platform option") << QStringLiteral("-platform offscreen") << true;
+    QTest::newRow("qt option then gui") << QStringLiteral("-style fusion gui") << true;
+    QTest::newRow("log level value is not a command") << QStringLiteral("--log-level debug") << true;
+    QTest::newRow("validate") << QStringLiteral("validate a.json") << false;
+    QTest::newRow("log level then run") << QStringLiteral("-l debug run a") << false;
+    QTest::newRow("version") << QStringLiteral("--version") << false;
+    QTest::newRow("help") << QStringLiteral("--help") << false;
+    QTest::newRow("unknown command") << QStringLiteral("frob") << false;
+}
+
+void tst_CommandLine::decidesWhetherTheGuiIsWanted()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, gui);
+    QCOMPARE(wantsGui(argv(line)), gui);
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,185 @@
+// Runs the real upgrade-wizard executable as a child process.
+
+#include "wizard/version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Main : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void printsItsVersion();
+    void validateWithoutFilesIsAUsageError();
+    void badFlagIsAUsageError();
+    void unavailableCommandsSaySoAndExitTwo_data();
+    void unavailableCommandsSaySoAndExitTwo();
+    void commandLineSubcommandsLogToFileAndStderr();
+    void guiWithoutDisplayExplainsWhatToDo();
+    void guiStartsOffscreenAndQuitsCleanlyOnSigterm();
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+    Outcome run(const QStringList &arguments, const QProcessEnvironment &env);
+    QProcessEnvironment environment() const;
+    QString logFile() const;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Main::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+QProcessEnvironment tst_Main::environment() const
+{
+    // A private data directory per test, so logs are ours to inspect.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    return env;
+}
+
+QString tst_Main::logFile() const
+{
+    return m_home->filePath(QStringLiteral("upgrade-wizard/logs/upgrade-wizard.log"));
+}
+
+tst_Main::Outcome tst_Main::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(UW_APP_PATH), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.status = process.exitStatus();
+    outcome.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    outcome.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return outcome;
+}
+
+void tst_Main::printsItsVersion()
+{
+    const Outcome o = run({QStringLiteral("--version")}, environment());
+    QCOMPARE(o.status, QProcess::NormalExit);
+    QCOMPARE(o.exitCode, 0);
+    QCOMPARE(o.out, QStringLiteral("upgrade-wizard %1\n").arg(QLatin1String(uw::kVersion)));
+    QVERIFY(o.err.isEmpty());
+}
+
+void tst_Main::validateWithoutFilesIsAUsageError()
+{
+    const Outcome o = run({QStringLiteral("validate")}, environment());
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("Usage: upgrade-wizard validate")), qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+}
+
+void tst_Main::badFlagIsAUsageError()
+{
+    const Outcome o = run({QStringLiteral("--no-such-flag")}, environment());
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("no-such-flag")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("--help")), qPrintable(o.err));
+}
+
+void tst_Main::unavailableCommandsSaySoAndExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("playbooks") << QStringList{QStringLiteral("playbooks")};
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("a.json")};
+    QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("a.json")};
+    QTest::newRow("resume") << QStringList{QStringLiteral("resume"), QStringLiteral("/tmp/session")};
+    QTest::newRow("simulator") << QStringList{QStringLiteral("simulator"), QStringLiteral("--listen"),
+                                              QStringLiteral("127.0.0.1:8443"), QStringLiteral("--root"),
+                                              QStringLiteral("/tmp/sim")};
+}
+
+void tst_Main::unavailableCommandsSaySoAndExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Outcome o = run(arguments, environment());
+    QCOMPARE(o.status, QProcess::NormalExit);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QStringLiteral("'%1' is not available yet").arg(arguments.first())), qPrintable(o.err));
+}
+
+void tst_Main::commandLineSubcommandsLogToFileAndStderr()
+{
+    const Outcome o = run({QStringLiteral("--log-level"), QStringLiteral("debug"), QStringLiteral("playbooks")},
+                          environment());
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("error: 'playbooks' is not available yet")), qPrintable(o.err));
+    QFile log(logFile());
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logFile()));
+    const QString text = QString::fromUtf8(log.readAll());
+    QVERIFY2(text.contains(QLatin1String(" D ")) && text.contains(QLatin1String("started: playbooks")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String(" E ")));
+}
+
+void tst_Main::guiWithoutDisplayExplainsWhatToDo()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Outcome o = run({}, env);
+    QCOMPARE(o.status, QProcess::NormalExit);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("no display")), qPrintable(o.err));
+    QVERIFY(o.err.contains(QLatin1String("upgrade-wizard run")));
+#else
+    QSKIP("only X11 and Wayland desktops can lack a display");
+#endif
+}
+
+void tst_Main::guiStartsOffscreenAndQuitsCleanlyOnSigterm()
+{
+#ifdef Q_OS_UNIX
+    QProcess process;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(UW_APP_PATH), {QStringLiteral("gui")});
+    QVERIFY(process.waitForStarted(10000));
+
+    // The wizard says in its log when its window is up; the log is flushed every 2 s.
+    const auto logText = [this] {
+        QFile log(logFile());
+        return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(logText().contains(QLatin1String("wizard shown")), 20000);
+    QCOMPARE(process.state(), QProcess::Running);
+
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString text = logText();
+    QVERIFY2(text.contains(QLatin1String("received signal 15")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("wizard closed")), qPrintable(text));
+#else
+    QSKIP("SIGTERM is a Unix signal");
+#endif
+}
+
+QTEST_GUILESS_MAIN(tst_Main)
+#include "tst_main.moc"
