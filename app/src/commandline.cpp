@@ -19,22 +19,22 @@ struct CommandInfo
     const char *summary;
 };
 
-constexpr std::array kCommands{
-    CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)"},
-    CommandInfo{Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
-    CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
-    CommandInfo{Command::Run, "run", "PLAYBOOK [--param NAME=VALUE]...", "Run a playbook headless"},
-    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session"},
-    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
-                "Serve the training environment for a classroom"},
+constexpr std::array kCommands {
+    CommandInfo {Command::Gui, "gui", "", "Open the wizard (the default command)"},
+    CommandInfo {Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
+    CommandInfo {Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
+    CommandInfo {Command::Run, "run", "PLAYBOOK [--param NAME=VALUE]...", "Run a playbook headless"},
+    CommandInfo {Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session"},
+    CommandInfo {Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
+                 "Serve the training environment for a classroom"},
 };
 
 const QString kProgram = QString::fromLatin1(kApplicationName);
 
 QString tryHelp(const QString &command = {})
 {
-    return QStringLiteral("Run '%1%2 --help' for usage.")
-        .arg(kProgram, command.isEmpty() ? QString() : QLatin1Char(' ') + command);
+    return QStringLiteral("Run '%1%2 --help' for usage.") .arg(
+        kProgram, command.isEmpty() ? QString() : QLatin1Char(' ') + command);
 }
 
 EarlyExit usageError(const QString &message, const QString &command = {})
@@ -45,9 +45,9 @@ EarlyExit usageError(const QString &message, const QString &command = {})
 QCommandLineOption logLevelOption()
 {
     return {{QStringLiteral("l"), QStringLiteral("log-level")},
-            QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
+             QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
                            "critical or off (default: info)."),
-            QStringLiteral("LEVEL")};
+                            QStringLiteral("LEVEL")};
 }
 
 QCommandLineOption helpOption()
@@ -60,7 +60,7 @@ QString globalHelp()
     QString text = QStringLiteral("Usage: %1 [OPTIONS] [COMMAND] [ARGS...]\n\n"
                                   "%2 guides administrators through gateway upgrade procedures.\n\n"
                                   "Commands:\n")
-                       .arg(kProgram, QString::fromLatin1(kDisplayName));
+                                      .arg(kProgram, QString::fromLatin1(kDisplayName));
     for (const auto &info : kCommands)
         text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(info.name).leftJustified(12),
                                                QString::fromLatin1(info.summary));
@@ -76,10 +76,10 @@ QString globalHelp()
 
 QString commandHelp(const CommandInfo &info, const QList<QCommandLineOption> &options)
 {
-    QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n")
-                       .arg(kProgram, QString::fromLatin1(info.name),
-                            *info.arguments ? QStringLiteral(" ") : QString(),
-                            QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
+    QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n") .arg(
+        kProgram, QString::fromLatin1(info.name),
+        *info.arguments
+        ? QStringLiteral(" ") : QString(), QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
     for (const QCommandLineOption &option : options) {
         QStringList names;
         for (const QString &name : option.names())
@@ -113,12 +113,10 @@ std::expected<std::pair<QString, quint16>, QString> parseListen(const QString &v
     const uint port = value.mid(colon + 1).toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
         return std::unexpected(
-            QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'")
-                .arg(value.mid(colon + 1)));
+            QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'") .arg(value.mid(colon + 1)));
     if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
-        return std::unexpected(
-            QStringLiteral("--listen: '%1' is not an IP address or localhost").arg(host));
-    return std::pair{host, quint16(port)};
+        return std::unexpected(QStringLiteral("--listen: '%1' is not an IP address or localhost").arg(host));
+    return std::pair {host, quint16(port)};
 }
 
 } // namespace
@@ -155,22 +153,35 @@ std::optional<spdlog::level::level_enum> parseLogLevel(const QString &name)
 bool wantsGui(const QStringList &arguments)
 {
     // Options (ours and Qt's) whose value is the next argument.
-    static const QStringList valueOptions{
-        QStringLiteral("-l"),         QStringLiteral("--log-level"),  QStringLiteral("-platform"),
-        QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
-        QStringLiteral("-plugin"),    QStringLiteral("-style"),       QStringLiteral("-stylesheet"),
-        QStringLiteral("-session"),   QStringLiteral("-display"),     QStringLiteral("-geometry"),
-        QStringLiteral("-title"),     QStringLiteral("-qwindowgeometry"),
-        QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"), QStringLiteral("-qmljsdebugger")};
+    static const QStringList valueOptions {QStringLiteral("-l"),
+        QStringLiteral("--log-level"),
+            QStringLiteral("-platform"),
+                QStringLiteral("-platformpluginpath"),
+                    QStringLiteral("-platformtheme"),
+                        QStringLiteral("-plugin"),
+                            QStringLiteral("-style"),
+                                QStringLiteral("-stylesheet"),
+                                    QStringLiteral("-session"),
+                                        QStringLiteral("-display"),
+                                            QStringLiteral("-geometry"),
+                                                QStringLiteral("-title"),
+                                                    QStringLiteral("-qwindowgeometry"),
+                                                        QStringLiteral("-qwindowicon"),
+                                                                       QStringLiteral("-qwindowtitle"),
+                                                                                      QStringLiteral("-qmljsdebugger")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--"))
             return false;
         if (arg.startsWith(QLatin1Char('-'))) {
             // Help and version are printed without opening any window.
-            if (arg == QLatin1String("-h") || arg == QLatin1String("--help")
-                || arg == QLatin1String("-v") || arg == QLatin1String("--version")
-                || arg == QLatin1String("-?"))
+            if (arg
+                == QLatin1String("-h")
+                    || arg
+                        == QLatin1String("--help")
+                            || arg
+                                == QLatin1String("-v")
+                                                 || arg == QLatin1String("--version") || arg == QLatin1String("-?"))
                 return false;
             if (valueOptions.contains(arg))
                 ++i;
@@ -193,13 +204,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logLevel = logLevelOption();
     const QCommandLineOption help = helpOption();
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version and exit."));
+                                      QStringLiteral("Show the version and exit."));
     global.addOptions({logLevel, help, version});
     global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
     if (!global.parse(arguments))
         return std::unexpected(usageError(global.errorText()));
     if (global.isSet(version))
-        return std::unexpected(EarlyExit{ExitOk, QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(kVersion))});
+        return std::unexpected(EarlyExit {ExitOk, QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(kVersion))});
 
     const QStringList positional = global.positionalArguments();
     const CommandInfo *info = &kCommands.front();
@@ -209,11 +220,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
             QStringList names;
             for (const auto &c : kCommands)
                 names << QString::fromLatin1(c.name);
-            return std::unexpected(usageError(QStringLiteral("unknown command '%1'; the commands are %2")
-                                                  .arg(positional.first(), names.join(QStringLiteral(", ")))));
+            return std::unexpected(usageError(QStringLiteral("unknown command '%1'; the commands are %2") .arg(
+                positional.first(), names.join(QStringLiteral(", ")))));
         }
     } else if (global.isSet(help)) {
-        return std::unexpected(EarlyExit{ExitOk, globalHelp()});
+        return std::unexpected(EarlyExit {ExitOk, globalHelp()});
     }
 
     Options options;
@@ -227,8 +238,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!level)
             return usageError(QStringLiteral("--log-level: unknown level '%1'; use trace, debug, info, "
                                              "warning, error, critical or off")
-                                  .arg(value),
-                              name);
+                                                 .arg(value),
+                                             name);
         options.logLevel = *level;
         return std::nullopt;
     };
@@ -238,37 +249,30 @@ ParseResult parseCommandLine(const QStringList &arguments)
     // Stage 2: the command's own options and arguments.
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption param(QStringLiteral("param"),
-                                   QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."),
-                                   QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8443."),
-                                    QStringLiteral("HOST:PORT"));
-    const QCommandLineOption root(QStringLiteral("root"),
-                                  QStringLiteral("Directory holding the simulated installations."),
-                                  QStringLiteral("DIR"));
-    QList<QCommandLineOption> commandOptions{logLevel, help};
+    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8443."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Directory holding the simulated installations."), QStringLiteral("DIR"));
+    QList<QCommandLineOption> commandOptions {logLevel, help};
     if (info->command == Command::Run)
         commandOptions << param;
     if (info->command == Command::Simulator)
         commandOptions << listen << root;
     parser.addOptions(commandOptions);
 
-    QStringList rest{arguments.first()};
+    QStringList rest {arguments.first()};
     rest << positional.mid(1);
     if (!parser.parse(rest))
         return std::unexpected(usageError(QStringLiteral("%1: %2").arg(name, parser.errorText()), name));
     if (parser.isSet(help) || (global.isSet(help)))
-        return std::unexpected(EarlyExit{ExitOk, commandHelp(*info, commandOptions)});
+        return std::unexpected(EarlyExit {ExitOk, commandHelp(*info, commandOptions)});
     if (auto failed = setLogLevel(parser))
         return std::unexpected(*failed);
 
     const QStringList args = parser.positionalArguments();
     const auto expectArgs = [&](qsizetype min, qsizetype max, const char *what) -> std::optional<EarlyExit> {
         if (args.size() < min)
-            return usageError(QStringLiteral("%1: missing %2\nUsage: %3 %1 %4")
-                                  .arg(name, QLatin1String(what), kProgram, QLatin1String(info->arguments)),
-                              name);
+            return usageError(QStringLiteral("%1: missing %2\nUsage: %3 %1 %4") .arg(
+                name, QLatin1String(what), kProgram, QLatin1String(info->arguments)), name);
         if (max >= 0 && args.size() > max)
             return usageError(QStringLiteral("%1: unexpected argument '%2'").arg(name, args.at(max)), name);
         return std::nullopt;

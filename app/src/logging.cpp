@@ -70,8 +70,7 @@ Result<void> initLogging(const LogSettings &settings)
             const QString file = QDir(*dir).filePath(QLatin1String(kLogFileName));
             try {
                 auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    QDir::toNativeSeparators(file).toStdString(), settings.maxFileBytes,
-                    settings.maxFiles);
+                    QDir::toNativeSeparators(file).toStdString(), settings.maxFileBytes, settings.maxFiles);
                 sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %L [%t] %v");
                 sinks.push_back(std::move(sink));
             } catch (const spdlog::spdlog_ex &e) {
@@ -84,8 +83,7 @@ Result<void> initLogging(const LogSettings &settings)
 
     // One background thread writes; a full queue blocks the caller rather than drop lines.
     spdlog::init_thread_pool(8192, 1);
-    auto logger = std::make_shared<spdlog::async_logger>("uw", sinks.begin(), sinks.end(),
-                                                         spdlog::thread_pool(),
+    auto logger = std::make_shared<spdlog::async_logger>("uw", sinks.begin(), sinks.end(), spdlog::thread_pool(),
                                                          spdlog::async_overflow_policy::block);
     logger->set_level(settings.level);
     logger->flush_on(spdlog::level::warn);
@@ -107,8 +105,7 @@ void shutdownLogging()
     spdlog::shutdown();
     // spdlog leaves no default logger behind; a late message (from a destructor, say) must
     // not dereference null, and a late warning should still be seen.
-    auto fallback = std::make_shared<spdlog::logger>(
-        "uw", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    auto fallback = std::make_shared<spdlog::logger>("uw", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     fallback->set_level(spdlog::level::warn);
     spdlog::set_default_logger(std::move(fallback));
 }

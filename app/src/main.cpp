@@ -65,16 +65,17 @@ int main(int argc, char *argv[])
 
     const bool gui = app::wantsGui(rawArguments);
     if (gui && !displayAvailable(rawArguments)) {
-        print(stderr, QStringLiteral("%1: no display: DISPLAY and WAYLAND_DISPLAY are unset.\n"
+        print(stderr,
+              QStringLiteral("%1: no display: DISPLAY and WAYLAND_DISPLAY are unset.\n"
                                      "Start the wizard from a desktop session, or run a playbook "
                                      "headless with '%1 run'. '%1 --help' lists the commands.\n")
-                          .arg(QLatin1String(kApplicationName)));
+                                 .arg(QLatin1String(kApplicationName)));
         return app::ExitUsage;
     }
 
     // The GUI needs QApplication; everything else must run on a server without a display.
-    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QApplication>(argc, argv)
-                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application
+        = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
 
@@ -91,8 +92,9 @@ int main(int argc, char *argv[])
     logSettings.level = options.logLevel;
     logSettings.toStderr = options.command != app::Command::Gui;
     if (auto logging = app::initLogging(logSettings); !logging)
-        print(stderr, QStringLiteral("%1: warning: %2; continuing without a log file\n")
-                          .arg(QLatin1String(kApplicationName), logging.error().toString()));
+        print(stderr,
+              QStringLiteral("%1: warning: %2; continuing without a log file\n") .arg(
+                  QLatin1String(kApplicationName), logging.error().toString()));
     spdlog::debug("{} {} started: {}", kApplicationName, kVersion, app::commandName(options.command));
 
     app::TerminationSignals termination;

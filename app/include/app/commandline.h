@@ -12,9 +12,9 @@ namespace uw::app {
 
 // Exit codes of every command: documented in --help and relied on by scripts.
 enum ExitCode : int {
-    ExitOk = 0,      // done; for `run`, the decision was go
+    ExitOk = 0, // done; for `run`, the decision was go
     ExitFailure = 1, // the work failed or the decision was no-go
-    ExitUsage = 2,   // bad command line or input data, or a command that is not available
+    ExitUsage = 2, // bad command line or input data, or a command that is not available
 };
 
 enum class Command { Gui, Playbooks, Validate, Run, Resume, Simulator };
@@ -24,11 +24,11 @@ struct Options
 {
     Command command = Command::Gui;
     spdlog::level::level_enum logLevel = spdlog::level::info;
-    QStringList files;  // validate: playbook files; run: the playbook; resume: the session dir
+    QStringList files; // validate: playbook files; run: the playbook; resume: the session dir
     QStringList params; // run: --param NAME=VALUE, in the order given
     QString listenHost; // simulator
     quint16 listenPort = 0;
-    QString rootDir;    // simulator
+    QString rootDir; // simulator
 };
 
 // The command line asked to stop before any command ran: help or version text (code 0,

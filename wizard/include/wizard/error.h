@@ -12,20 +12,20 @@ namespace uw {
 struct Error
 {
     enum class Kind {
-        Usage,      // the user asked for something the program cannot do as asked
-        Invalid,    // input data is malformed (a playbook, a parameter, a value)
-        NotFound,   // a file, directory, host or item that should exist does not
-        Io,         // reading or writing failed
-        Process,    // a child process failed to start, crashed, timed out or failed
-        Network,    // a request failed or answered unexpectedly
-        Cancelled,  // the user or the program stopped the work
-        Internal,   // a broken assumption inside the program: a bug to report
+        Usage, // the user asked for something the program cannot do as asked
+        Invalid, // input data is malformed (a playbook, a parameter, a value)
+        NotFound, // a file, directory, host or item that should exist does not
+        Io, // reading or writing failed
+        Process, // a child process failed to start, crashed, timed out or failed
+        Network, // a request failed or answered unexpectedly
+        Cancelled, // the user or the program stopped the work
+        Internal, // a broken assumption inside the program: a bug to report
     };
 
     Kind kind = Kind::Internal;
-    QString message;  // what happened, one sentence, no trailing period needed
+    QString message; // what happened, one sentence, no trailing period needed
     QString location; // file, file:line:column, JSON path or field name; may be empty
-    QString hint;     // what to do about it; may be empty
+    QString hint; // what to do about it; may be empty
 
     // "location: error: message (hint)" — the shape compilers use, which editors and
     // administrators both know how to read.
@@ -41,13 +41,11 @@ template<typename T>
 using Result = std::expected<T, Error>;
 
 // Soft assertion: a broken assumption returns an Internal error instead of crashing.
-#define UW_CHECK_OR_RETURN(condition)                                                            \
-    do {                                                                                         \
-        if (!(condition))                                                                        \
-            return std::unexpected(::uw::Error::internal(                                        \
-                QStringLiteral("internal check failed: %1 (%2:%3)")                              \
-                    .arg(QStringLiteral(#condition), QStringLiteral(__FILE__))                   \
-                    .arg(__LINE__)));                                                            \
+#define UW_CHECK_OR_RETURN(condition)                                                                                  \
+    do {                                                                                                               \
+        if (!(condition))                                                                                              \
+            return std::unexpected(::uw::Error::internal(QStringLiteral("internal check failed: %1 (%2:%3)") .arg(     \
+                QStringLiteral(#condition), QStringLiteral(__FILE__)).arg(__LINE__)));                                 \
     } while (false)
 
 } // namespace uw

@@ -10,7 +10,7 @@ namespace uw::paths {
 // ~/.local/share/upgrade-wizard, on Windows %LOCALAPPDATA%/upgrade-wizard).
 // The QCoreApplication's name must be set before these are called.
 QString dataDir();
-QString logDir();      // dataDir()/logs
+QString logDir(); // dataDir()/logs
 QString sessionsDir(); // dataDir()/sessions
 
 // Creates the directory (and its parents) if it is missing; the error names the path.
