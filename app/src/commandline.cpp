@@ -19,22 +19,22 @@ struct CommandInfo
     const char *summary;
 };
 
-constexpr std::array kCommands {
-    CommandInfo {Command::Gui, "gui", "", "Open the wizard (the default command)"},
-    CommandInfo {Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
-    CommandInfo {Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
-    CommandInfo {Command::Run, "run", "PLAYBOOK [--param NAME=VALUE]...", "Run a playbook headless"},
-    CommandInfo {Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session"},
-    CommandInfo {Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
-                 "Serve the training environment for a classroom"},
+constexpr std::array kCommands{
+    CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)"},
+    CommandInfo{Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
+    CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
+    CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless"},
+    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session headless"},
+    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
+                "Serve the training environment for a classroom"},
 };
 
 const QString kProgram = QString::fromLatin1(kApplicationName);
 
 QString tryHelp(const QString &command = {})
 {
-    return QStringLiteral("Run '%1%2 --help' for usage.") .arg(
-        kProgram, command.isEmpty() ? QString() : QLatin1Char(' ') + command);
+    return QStringLiteral("Run '%1%2 --help' for usage.")
+        .arg(kProgram, command.isEmpty() ? QString() : QLatin1Char(' ') + command);
 }
 
 EarlyExit usageError(const QString &message, const QString &command = {})
@@ -45,9 +45,9 @@ EarlyExit usageError(const QString &message, const QString &command = {})
 QCommandLineOption logLevelOption()
 {
     return {{QStringLiteral("l"), QStringLiteral("log-level")},
-             QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
+            QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
                            "critical or off (default: info)."),
-                            QStringLiteral("LEVEL")};
+            QStringLiteral("LEVEL")};
 }
 
 QCommandLineOption helpOption()
@@ -60,26 +60,25 @@ QString globalHelp()
     QString text = QStringLiteral("Usage: %1 [OPTIONS] [COMMAND] [ARGS...]\n\n"
                                   "%2 guides administrators through gateway upgrade procedures.\n\n"
                                   "Commands:\n")
-                                      .arg(kProgram, QString::fromLatin1(kDisplayName));
+                       .arg(kProgram, QString::fromLatin1(kDisplayName));
     for (const auto &info : kCommands)
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(info.name).leftJustified(12),
-                                               QString::fromLatin1(info.summary));
-    text += QStringLiteral(
-        "\nOptions:\n"
-        "  -l, --log-level LEVEL  trace, debug, info, warning, error, critical or off\n"
-        "                         (default: info)\n"
-        "  -h, --help             Show this help, or a command's with COMMAND --help\n"
-        "  -v, --version          Show the version\n"
-        "\nExit status: 0 done (go), 1 failed (no-go), 2 bad usage, bad input or not available.\n");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(info.name).leftJustified(12), QString::fromLatin1(info.summary));
+    text += QStringLiteral("\nOptions:\n"
+                           "  -l, --log-level LEVEL  trace, debug, info, warning, error, critical or off\n"
+                           "                         (default: info)\n"
+                           "  -h, --help             Show this help, or a command's with COMMAND --help\n"
+                           "  -v, --version          Show the version\n"
+                           "\nExit status: 0 done (GO), 1 failed (NO-GO), 2 bad usage, bad input or not available,\n"
+                           "3 cancelled (the session can be resumed).\n");
     return text;
 }
 
 QString commandHelp(const CommandInfo &info, const QList<QCommandLineOption> &options)
 {
-    QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n") .arg(
-        kProgram, QString::fromLatin1(info.name),
-        *info.arguments
-        ? QStringLiteral(" ") : QString(), QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
+    QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n")
+                       .arg(kProgram, QString::fromLatin1(info.name), *info.arguments ? QStringLiteral(" ") : QString(),
+                            QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
     for (const QCommandLineOption &option : options) {
         QStringList names;
         for (const QString &name : option.names())
@@ -113,10 +112,10 @@ std::expected<std::pair<QString, quint16>, QString> parseListen(const QString &v
     const uint port = value.mid(colon + 1).toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
         return std::unexpected(
-            QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'") .arg(value.mid(colon + 1)));
+            QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'").arg(value.mid(colon + 1)));
     if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
         return std::unexpected(QStringLiteral("--listen: '%1' is not an IP address or localhost").arg(host));
-    return std::pair {host, quint16(port)};
+    return std::pair{host, quint16(port)};
 }
 
 } // namespace
@@ -153,35 +152,30 @@ std::optional<spdlog::level::level_enum> parseLogLevel(const QString &name)
 bool wantsGui(const QStringList &arguments)
 {
     // Options (ours and Qt's) whose value is the next argument.
-    static const QStringList valueOptions {QStringLiteral("-l"),
-        QStringLiteral("--log-level"),
-            QStringLiteral("-platform"),
-                QStringLiteral("-platformpluginpath"),
-                    QStringLiteral("-platformtheme"),
-                        QStringLiteral("-plugin"),
-                            QStringLiteral("-style"),
-                                QStringLiteral("-stylesheet"),
-                                    QStringLiteral("-session"),
-                                        QStringLiteral("-display"),
-                                            QStringLiteral("-geometry"),
-                                                QStringLiteral("-title"),
-                                                    QStringLiteral("-qwindowgeometry"),
-                                                        QStringLiteral("-qwindowicon"),
-                                                                       QStringLiteral("-qwindowtitle"),
-                                                                                      QStringLiteral("-qmljsdebugger")};
+    static const QStringList valueOptions{QStringLiteral("-l"),
+                                          QStringLiteral("--log-level"),
+                                          QStringLiteral("-platform"),
+                                          QStringLiteral("-platformpluginpath"),
+                                          QStringLiteral("-platformtheme"),
+                                          QStringLiteral("-plugin"),
+                                          QStringLiteral("-style"),
+                                          QStringLiteral("-stylesheet"),
+                                          QStringLiteral("-session"),
+                                          QStringLiteral("-display"),
+                                          QStringLiteral("-geometry"),
+                                          QStringLiteral("-title"),
+                                          QStringLiteral("-qwindowgeometry"),
+                                          QStringLiteral("-qwindowicon"),
+                                          QStringLiteral("-qwindowtitle"),
+                                          QStringLiteral("-qmljsdebugger")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--"))
             return false;
         if (arg.startsWith(QLatin1Char('-'))) {
             // Help and version are printed without opening any window.
-            if (arg
-                == QLatin1String("-h")
-                    || arg
-                        == QLatin1String("--help")
-                            || arg
-                                == QLatin1String("-v")
-                                                 || arg == QLatin1String("--version") || arg == QLatin1String("-?"))
+            if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v")
+                || arg == QLatin1String("--version") || arg == QLatin1String("-?"))
                 return false;
             if (valueOptions.contains(arg))
                 ++i;
@@ -204,13 +198,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logLevel = logLevelOption();
     const QCommandLineOption help = helpOption();
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                      QStringLiteral("Show the version and exit."));
+                                     QStringLiteral("Show the version and exit."));
     global.addOptions({logLevel, help, version});
     global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
     if (!global.parse(arguments))
         return std::unexpected(usageError(global.errorText()));
     if (global.isSet(version))
-        return std::unexpected(EarlyExit {ExitOk, QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(kVersion))});
+        return std::unexpected(EarlyExit{ExitOk, QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(kVersion))});
 
     const QStringList positional = global.positionalArguments();
     const CommandInfo *info = &kCommands.front();
@@ -220,11 +214,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
             QStringList names;
             for (const auto &c : kCommands)
                 names << QString::fromLatin1(c.name);
-            return std::unexpected(usageError(QStringLiteral("unknown command '%1'; the commands are %2") .arg(
-                positional.first(), names.join(QStringLiteral(", ")))));
+            return std::unexpected(usageError(QStringLiteral("unknown command '%1'; the commands are %2")
+                                                  .arg(positional.first(), names.join(QStringLiteral(", ")))));
         }
     } else if (global.isSet(help)) {
-        return std::unexpected(EarlyExit {ExitOk, globalHelp()});
+        return std::unexpected(EarlyExit{ExitOk, globalHelp()});
     }
 
     Options options;
@@ -238,8 +232,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!level)
             return usageError(QStringLiteral("--log-level: unknown level '%1'; use trace, debug, info, "
                                              "warning, error, critical or off")
-                                                 .arg(value),
-                                             name);
+                                  .arg(value),
+                              name);
         options.logLevel = *level;
         return std::nullopt;
     };
@@ -249,30 +243,57 @@ ParseResult parseCommandLine(const QStringList &arguments)
     // Stage 2: the command's own options and arguments.
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."), QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8443."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Directory holding the simulated installations."), QStringLiteral("DIR"));
-    QList<QCommandLineOption> commandOptions {logLevel, help};
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."),
+                                 QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption answers(QStringLiteral("answers"),
+                                     QStringLiteral("JSON file with parameters, sign-offs (confirm) and skips."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption confirmAll(
+        QStringLiteral("confirm-all"), QStringLiteral("Sign off every manual step; recorded as confirmed unattended."));
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+                                           QStringLiteral("Directory for the new session (default: a new one under "
+                                                          "the data directory)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Also write the report to FILE.json."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption training(QStringLiteral("training"),
+                                      QStringLiteral("Run against the built-in simulated environment."));
+    const QCommandLineOption rerun(QStringLiteral("rerun-interrupted"),
+                                   QStringLiteral("Run again the steps that were running when the program stopped."));
+    const QCommandLineOption skip(QStringLiteral("skip"),
+                                  QStringLiteral("Skip STEP (an item id, or id@node) with a REASON (repeatable)."),
+                                  QStringLiteral("STEP=REASON"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8443."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption root(QStringLiteral("root"),
+                                  QStringLiteral("Directory holding the simulated installations."),
+                                  QStringLiteral("DIR"));
+    QList<QCommandLineOption> commandOptions{logLevel, help};
     if (info->command == Command::Run)
-        commandOptions << param;
+        commandOptions << set << answers << confirmAll << sessionOption << report << training << rerun << skip;
+    if (info->command == Command::Resume)
+        commandOptions << set << answers << confirmAll << report << rerun << skip;
     if (info->command == Command::Simulator)
         commandOptions << listen << root;
     parser.addOptions(commandOptions);
 
-    QStringList rest {arguments.first()};
+    QStringList rest{arguments.first()};
     rest << positional.mid(1);
     if (!parser.parse(rest))
         return std::unexpected(usageError(QStringLiteral("%1: %2").arg(name, parser.errorText()), name));
     if (parser.isSet(help) || (global.isSet(help)))
-        return std::unexpected(EarlyExit {ExitOk, commandHelp(*info, commandOptions)});
+        return std::unexpected(EarlyExit{ExitOk, commandHelp(*info, commandOptions)});
     if (auto failed = setLogLevel(parser))
         return std::unexpected(*failed);
 
     const QStringList args = parser.positionalArguments();
     const auto expectArgs = [&](qsizetype min, qsizetype max, const char *what) -> std::optional<EarlyExit> {
         if (args.size() < min)
-            return usageError(QStringLiteral("%1: missing %2\nUsage: %3 %1 %4") .arg(
-                name, QLatin1String(what), kProgram, QLatin1String(info->arguments)), name);
+            return usageError(QStringLiteral("%1: missing %2\nUsage: %3 %1 %4")
+                                  .arg(name, QLatin1String(what), kProgram, QLatin1String(info->arguments)),
+                              name);
         if (max >= 0 && args.size() > max)
             return usageError(QStringLiteral("%1: unexpected argument '%2'").arg(name, args.at(max)), name);
         return std::nullopt;
@@ -288,17 +309,27 @@ ParseResult parseCommandLine(const QStringList &arguments)
         failed = expectArgs(1, -1, "the playbook FILE(s) to check");
         break;
     case Command::Run:
-        failed = expectArgs(1, 1, "the PLAYBOOK to run (a file or a bundled playbook's id)");
-        for (const QString &value : parser.values(param)) {
-            if (failed)
-                break;
-            if (value.indexOf(QLatin1Char('=')) <= 0)
-                failed = usageError(QStringLiteral("run: --param expects NAME=VALUE, got '%1'").arg(value), name);
-        }
-        options.params = parser.values(param);
-        break;
     case Command::Resume:
-        failed = expectArgs(1, 1, "the SESSION_DIR to resume");
+        failed = info->command == Command::Run
+            ? expectArgs(1, 1, "the PLAYBOOK to run (a file or a bundled playbook's id)")
+            : expectArgs(1, 1, "the SESSION_DIR to resume");
+        for (const QCommandLineOption &option : {set, skip}) {
+            for (const QString &value : parser.values(option)) {
+                if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
+                    failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
+                                            .arg(name, option.names().constFirst(), option.valueName(), value),
+                                        name);
+            }
+        }
+        options.sets = parser.values(set);
+        options.skips = parser.values(skip);
+        options.answersFile = parser.value(answers);
+        options.confirmAll = parser.isSet(confirmAll);
+        if (info->command == Command::Run)
+            options.sessionDir = parser.value(sessionOption);
+        options.reportFile = parser.value(report);
+        options.training = info->command == Command::Run && parser.isSet(training);
+        options.rerunInterrupted = parser.isSet(rerun);
         break;
     case Command::Simulator:
         failed = expectArgs(0, 0, "");

@@ -1,6 +1,7 @@
 // upgrade-wizard: the desktop wizard (default) and its command-line subcommands.
 
 #include "app/commandline.h"
+#include "app/headlessrunner.h"
 #include "app/logging.h"
 #include "app/terminationsignals.h"
 #include "pages/upgradewizard.h"
@@ -67,9 +68,9 @@ int main(int argc, char *argv[])
     if (gui && !displayAvailable(rawArguments)) {
         print(stderr,
               QStringLiteral("%1: no display: DISPLAY and WAYLAND_DISPLAY are unset.\n"
-                                     "Start the wizard from a desktop session, or run a playbook "
-                                     "headless with '%1 run'. '%1 --help' lists the commands.\n")
-                                 .arg(QLatin1String(kApplicationName)));
+                             "Start the wizard from a desktop session, or run a playbook "
+                             "headless with '%1 run'. '%1 --help' lists the commands.\n")
+                  .arg(QLatin1String(kApplicationName)));
         return app::ExitUsage;
     }
 
@@ -93,22 +94,38 @@ int main(int argc, char *argv[])
     logSettings.toStderr = options.command != app::Command::Gui;
     if (auto logging = app::initLogging(logSettings); !logging)
         print(stderr,
-              QStringLiteral("%1: warning: %2; continuing without a log file\n") .arg(
-                  QLatin1String(kApplicationName), logging.error().toString()));
+              QStringLiteral("%1: warning: %2; continuing without a log file\n")
+                  .arg(QLatin1String(kApplicationName), logging.error().toString()));
     spdlog::debug("{} {} started: {}", kApplicationName, kVersion, app::commandName(options.command));
 
     app::TerminationSignals termination;
+    app::RunOptions run;
+    run.playbook = options.files.value(0);
+    run.sessionDir = options.command == app::Command::Resume ? options.files.value(0) : options.sessionDir;
+    run.sets = options.sets;
+    run.answersFile = options.answersFile;
+    run.reportFile = options.reportFile;
+    run.confirmAll = options.confirmAll;
+    run.rerunInterrupted = options.rerunInterrupted;
+    run.skips = options.skips;
+
     switch (options.command) {
     case app::Command::Gui:
         return runGui(termination);
     case app::Command::Playbooks:
+        return app::listPlaybooks();
     case app::Command::Validate:
+        return app::validatePlaybooks(options.files);
     case app::Command::Run:
+        if (options.training)
+            break; // the simulator is not built yet
+        return app::runPlaybook(run, termination);
     case app::Command::Resume:
+        return app::resumeSession(run, termination);
     case app::Command::Simulator:
         break;
     }
-    spdlog::error("'{}' is not available yet in version {}: this build has only the wizard shell",
-                  app::commandName(options.command), kVersion);
+    spdlog::error("'{}{}' is not available yet in version {}: the training simulator is not built yet",
+                  app::commandName(options.command), options.training ? " --training" : "", kVersion);
     return app::ExitUsage;
 }

@@ -9,7 +9,7 @@ Q_DECLARE_METATYPE(uw::app::Command)
 namespace {
 QStringList argv(const QString &line)
 {
-    QStringList args {QStringLiteral("upgrade-wizard")};
+    QStringList args{QStringLiteral("upgrade-wizard")};
     if (!line.isEmpty())
         args << line.split(QLatin1Char(' '));
     return args;
@@ -43,16 +43,15 @@ void tst_CommandLine::parsesEachCommand_data()
     QTest::newRow("no command is the gui") << QString() << Command::Gui << QStringList();
     QTest::newRow("gui") << QStringLiteral("gui") << Command::Gui << QStringList();
     QTest::newRow("playbooks") << QStringLiteral("playbooks") << Command::Playbooks << QStringList();
-    QTest::newRow("validate one") << QStringLiteral("validate a.json")
-                                                    << Command::Validate << QStringList {QStringLiteral("a.json")};
+    QTest::newRow("validate one") << QStringLiteral("validate a.json") << Command::Validate
+                                  << QStringList{QStringLiteral("a.json")};
     QTest::newRow("validate many") << QStringLiteral("validate a.json b.json") << Command::Validate
-                                  << QStringList {QStringLiteral("a.json"), QStringLiteral("b.json")};
-    QTest::newRow("run") << QStringLiteral("run axway-7.7")
-                                           << Command::Run << QStringList {QStringLiteral("axway-7.7")};
-    QTest::newRow("resume") << QStringLiteral("resume /tmp/s1")
-                                              << Command::Resume << QStringList {QStringLiteral("/tmp/s1")};
+                                   << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")};
+    QTest::newRow("run") << QStringLiteral("run axway-7.7") << Command::Run << QStringList{QStringLiteral("axway-7.7")};
+    QTest::newRow("resume") << QStringLiteral("resume /tmp/s1") << Command::Resume
+                            << QStringList{QStringLiteral("/tmp/s1")};
     QTest::newRow("simulator") << QStringLiteral("simulator --listen 127.0.0.1:8443 --root /tmp/sim")
-                                                 << Command::Simulator << QStringList();
+                               << Command::Simulator << QStringList();
 }
 
 void tst_CommandLine::parsesEachCommand()
@@ -74,30 +73,34 @@ void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
     QTest::newRow("unknown global option") << QStringLiteral("--frobnicate") << QStringLiteral("frobnicate");
     QTest::newRow("unknown command") << QStringLiteral("upgrade") << QStringLiteral("unknown command 'upgrade'");
     QTest::newRow("validate without files") << QStringLiteral("validate") << QStringLiteral("missing");
-    QTest::newRow("option of another command") << QStringLiteral("validate --listen 1:2 a.json")
-                                                                 << QStringLiteral("listen");
+    QTest::newRow("option of another command")
+        << QStringLiteral("validate --listen 1:2 a.json") << QStringLiteral("listen");
     QTest::newRow("run without playbook") << QStringLiteral("run") << QStringLiteral("missing the PLAYBOOK");
     QTest::newRow("run with two playbooks") << QStringLiteral("run a b") << QStringLiteral("unexpected argument 'b'");
-    QTest::newRow("run param without value") << QStringLiteral("run a --param topology")
-                                                               << QStringLiteral("NAME=VALUE, got 'topology'");
+    QTest::newRow("run set without value")
+        << QStringLiteral("run a --set topology") << QStringLiteral("--set expects NAME=VALUE, got 'topology'");
+    QTest::newRow("resume skip without reason")
+        << QStringLiteral("resume /tmp/s --skip backup") << QStringLiteral("--skip expects STEP=REASON, got 'backup'");
+    QTest::newRow("resume has no --session")
+        << QStringLiteral("resume /tmp/s --session /tmp/x") << QStringLiteral("session");
     QTest::newRow("resume without dir") << QStringLiteral("resume") << QStringLiteral("SESSION_DIR");
     QTest::newRow("gui with extra argument") << QStringLiteral("gui x") << QStringLiteral("unexpected argument 'x'");
-    QTest::newRow("playbooks with an argument") << QStringLiteral("playbooks x")
-                                                                  << QStringLiteral("unexpected argument 'x'");
-    QTest::newRow("simulator without listen") << QStringLiteral("simulator --root /tmp")
-                                                                << QStringLiteral("missing --listen");
+    QTest::newRow("playbooks with an argument")
+        << QStringLiteral("playbooks x") << QStringLiteral("unexpected argument 'x'");
+    QTest::newRow("simulator without listen")
+        << QStringLiteral("simulator --root /tmp") << QStringLiteral("missing --listen");
     QTest::newRow("simulator port zero") << QStringLiteral("simulator --listen 127.0.0.1:0 --root /tmp")
-                                                           << QStringLiteral("1 to 65535, got '0'");
+                                         << QStringLiteral("1 to 65535, got '0'");
     QTest::newRow("simulator port text") << QStringLiteral("simulator --listen 127.0.0.1:http --root /tmp")
-                                                           << QStringLiteral("got 'http'");
+                                         << QStringLiteral("got 'http'");
     QTest::newRow("simulator host name") << QStringLiteral("simulator --listen gateway01:80 --root /tmp")
-                                                           << QStringLiteral("'gateway01' is not an IP address");
-    QTest::newRow("simulator without root") << QStringLiteral("simulator --listen 127.0.0.1:8443")
-                                                              << QStringLiteral("missing --root");
+                                         << QStringLiteral("'gateway01' is not an IP address");
+    QTest::newRow("simulator without root")
+        << QStringLiteral("simulator --listen 127.0.0.1:8443") << QStringLiteral("missing --root");
     QTest::newRow("bad log level") << QStringLiteral("--log-level loud") << QStringLiteral("unknown level 'loud'");
     QTest::newRow("log level without value") << QStringLiteral("--log-level") << QStringLiteral("log-level");
-    QTest::newRow("bad log level after command") << QStringLiteral("validate a.json --log-level=loud")
-                                                                   << QStringLiteral("'loud'");
+    QTest::newRow("bad log level after command")
+        << QStringLiteral("validate a.json --log-level=loud") << QStringLiteral("'loud'");
 }
 
 void tst_CommandLine::rejectsBadUsageWithExitTwo()
@@ -118,9 +121,10 @@ void tst_CommandLine::printsVersion()
         const ParseResult result = parseCommandLine(argv(flag));
         QVERIFY(!result.has_value());
         QCOMPARE(result.error().code, int(ExitOk));
-        QVERIFY2(QRegularExpression(
-            QStringLiteral("^upgrade-wizard \\d+\\.\\d+\\.\\d+\\n$")).match(result.error().text).hasMatch(),
-            qPrintable(result.error().text));
+        QVERIFY2(QRegularExpression(QStringLiteral("^upgrade-wizard \\d+\\.\\d+\\.\\d+\\n$"))
+                     .match(result.error().text)
+                     .hasMatch(),
+                 qPrintable(result.error().text));
     }
 }
 
@@ -129,20 +133,17 @@ void tst_CommandLine::printsHelpForTheProgramAndEachCommand_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("mentions");
     QTest::newRow("program") << QStringLiteral("--help")
-                                               << QStringList {QStringLiteral("gui"),
-                                                                              QStringLiteral("playbooks"),
-                                                                                             QStringLiteral("validate"),
-                                                                                                            QStringLiteral("run"),
-                                                                                                                           QStringLiteral("resume"),
-                                                                                                                                          QStringLiteral("simulator"),
-                                                                                                                                                         QStringLiteral("--log-level"),
-                                                                                                                                                                        QStringLiteral("Exit status")};
-    QTest::newRow("validate") << QStringLiteral("validate --help") << QStringList {
-        QStringLiteral("Usage: upgrade-wizard validate"), QStringLiteral("FILE...")};
-    QTest::newRow("help before command") << QStringLiteral("--help run") << QStringList {
-        QStringLiteral("Usage: upgrade-wizard run"), QStringLiteral("--param")};
+                             << QStringList{QStringLiteral("gui"),         QStringLiteral("playbooks"),
+                                            QStringLiteral("validate"),    QStringLiteral("run"),
+                                            QStringLiteral("resume"),      QStringLiteral("simulator"),
+                                            QStringLiteral("--log-level"), QStringLiteral("Exit status")};
+    QTest::newRow("validate") << QStringLiteral(
+        "validate --help") << QStringList{QStringLiteral("Usage: upgrade-wizard validate"), QStringLiteral("FILE...")};
+    QTest::newRow("help before command") << QStringLiteral("--help run")
+                                         << QStringList{QStringLiteral("Usage: upgrade-wizard run"),
+                                                        QStringLiteral("--set"), QStringLiteral("--confirm-all")};
     QTest::newRow("simulator") << QStringLiteral("simulator -h")
-                                                 << QStringList {QStringLiteral("--listen"), QStringLiteral("--root")};
+                               << QStringList{QStringLiteral("--listen"), QStringLiteral("--root")};
 }
 
 void tst_CommandLine::printsHelpForTheProgramAndEachCommand()
@@ -179,10 +180,18 @@ void tst_CommandLine::acceptsLogLevelBeforeOrAfterTheCommand()
 
 void tst_CommandLine::collectsRunParametersInOrder()
 {
-    const ParseResult result
-        = parseCommandLine(argv(QStringLiteral("run axway --param topology=multi --param anm_host=a=b")));
-    QVERIFY(result.has_value());
-    QCOMPARE(result->params, (QStringList {QStringLiteral("topology=multi"), QStringLiteral("anm_host=a=b")}));
+    const ParseResult result = parseCommandLine(argv(QStringLiteral(
+        "run axway --set topology=multi --set anm_host=a=b --answers a.json --confirm-all --session /tmp/s "
+        "--report r.json --rerun-interrupted --skip backup=done-by-dba")));
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
+    QCOMPARE(result->sets, (QStringList{QStringLiteral("topology=multi"), QStringLiteral("anm_host=a=b")}));
+    QCOMPARE(result->answersFile, QStringLiteral("a.json"));
+    QVERIFY(result->confirmAll);
+    QCOMPARE(result->sessionDir, QStringLiteral("/tmp/s"));
+    QCOMPARE(result->reportFile, QStringLiteral("r.json"));
+    QVERIFY(result->rerunInterrupted);
+    QCOMPARE(result->skips, QStringList{QStringLiteral("backup=done-by-dba")});
+    QVERIFY(!result->training);
 }
 
 void tst_CommandLine::splitsSimulatorAddress()

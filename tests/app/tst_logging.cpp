@@ -65,7 +65,8 @@ void tst_Logging::rotatesAtItsSizeBound()
     shutdownLogging();
 
     const QDir dir(tmp.path());
-    const QStringList expected {QStringLiteral("upgrade-wizard.1.log"), QStringLiteral("upgrade-wizard.2.log"), QStringLiteral("upgrade-wizard.log")};
+    const QStringList expected{QStringLiteral("upgrade-wizard.1.log"), QStringLiteral("upgrade-wizard.2.log"),
+                               QStringLiteral("upgrade-wizard.log")};
     QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
     for (const QString &name : expected) {
         const qint64 size = QFileInfo(dir.filePath(name)).size();
@@ -90,9 +91,9 @@ void tst_Logging::routesQtMessagesIntoTheLog()
 
     const QString text = readAll(QDir(tmp.path()).filePath(QLatin1String(kLogFileName)));
     QVERIFY2(QRegularExpression(QStringLiteral(" W .*\\[default\\] a warning from Qt: 42")).match(text).hasMatch(),
-                                qPrintable(text));
+             qPrintable(text));
     QVERIFY2(QRegularExpression(QStringLiteral(" I .*\\[uw.test\\] categorised info")).match(text).hasMatch(),
-                                qPrintable(text));
+             qPrintable(text));
 }
 
 void tst_Logging::filtersByLevel()

@@ -60,10 +60,12 @@ void tst_Paths::errorTextNamesLocationAndHint_data()
     QTest::addColumn<Error>("error");
     QTest::addColumn<QString>("expected");
     QTest::newRow("location and hint") << Error::invalid(QStringLiteral("axway.json:41:17"),
-        QStringLiteral("bad severity"), QStringLiteral("use blocker, warning or info"))
-                       << QStringLiteral("axway.json:41:17: error: bad severity (use blocker, warning or info)");
+                                                         QStringLiteral("bad severity"),
+                                                         QStringLiteral("use blocker, warning or info"))
+                                       << QStringLiteral(
+                                              "axway.json:41:17: error: bad severity (use blocker, warning or info)");
     QTest::newRow("no location") << Error::usage(QStringLiteral("missing FILE"))
-                                                 << QStringLiteral("error: missing FILE");
+                                 << QStringLiteral("error: missing FILE");
     QTest::newRow("internal asks for a report")
         << Error::internal(QStringLiteral("oops")) << QStringLiteral("error: oops (please report this as a bug)");
 }

@@ -27,12 +27,11 @@ Result<QString> ensureDir(const QString &path)
         return std::unexpected(Error::internal(QStringLiteral("empty directory path")));
     const QFileInfo info(path);
     if (info.exists() && !info.isDir())
-        return std::unexpected(Error::io(path,
-                                         QStringLiteral("exists but is not a directory"),
-                                                        QStringLiteral("move the file away or choose another place")));
+        return std::unexpected(Error::io(path, QStringLiteral("exists but is not a directory"),
+                                         QStringLiteral("move the file away or choose another place")));
     if (!QDir().mkpath(path))
-        return std::unexpected(Error::io(
-            path, QStringLiteral("cannot create directory"), QStringLiteral("check permissions and free space")));
+        return std::unexpected(Error::io(path, QStringLiteral("cannot create directory"),
+                                         QStringLiteral("check permissions and free space")));
     return QDir(path).absolutePath();
 }
 

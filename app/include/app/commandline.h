@@ -15,6 +15,7 @@ enum ExitCode : int {
     ExitOk = 0, // done; for `run`, the decision was go
     ExitFailure = 1, // the work failed or the decision was no-go
     ExitUsage = 2, // bad command line or input data, or a command that is not available
+    ExitCancelled = 3, // stopped by Ctrl-C or SIGTERM; the session can be resumed
 };
 
 enum class Command { Gui, Playbooks, Validate, Run, Resume, Simulator };
@@ -25,7 +26,15 @@ struct Options
     Command command = Command::Gui;
     spdlog::level::level_enum logLevel = spdlog::level::info;
     QStringList files; // validate: playbook files; run: the playbook; resume: the session dir
-    QStringList params; // run: --param NAME=VALUE, in the order given
+    // run and resume
+    QStringList sets; // --set NAME=VALUE, in the order given
+    QString answersFile;
+    bool confirmAll = false;
+    QString sessionDir; // run: --session DIR
+    QString reportFile;
+    bool training = false;
+    bool rerunInterrupted = false;
+    QStringList skips; // --skip STEP=REASON
     QString listenHost; // simulator
     quint16 listenPort = 0;
     QString rootDir; // simulator

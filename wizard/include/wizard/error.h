@@ -44,8 +44,10 @@ using Result = std::expected<T, Error>;
 #define UW_CHECK_OR_RETURN(condition)                                                                                  \
     do {                                                                                                               \
         if (!(condition))                                                                                              \
-            return std::unexpected(::uw::Error::internal(QStringLiteral("internal check failed: %1 (%2:%3)") .arg(     \
-                QStringLiteral(#condition), QStringLiteral(__FILE__)).arg(__LINE__)));                                 \
+            return std::unexpected(                                                                                    \
+                ::uw::Error::internal(QStringLiteral("internal check failed: %1 (%2:%3)")                              \
+                                          .arg(QStringLiteral(#condition), QStringLiteral(__FILE__))                   \
+                                          .arg(__LINE__)));                                                            \
     } while (false)
 
 } // namespace uw

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace uw::app {
+
+class TerminationSignals;
+
+struct RunOptions
+{
+    QString playbook; // run: an id or a file
+    QString sessionDir; // run: where to make the session (default: a new one); resume: the session
+    QStringList sets; // NAME=VALUE
+    QString answersFile;
+    QString reportFile;
+    bool confirmAll = false;
+    bool rerunInterrupted = false;
+    QStringList skips; // STEP=REASON
+};
+
+// `upgrade-wizard run` and `resume`: the same engine as the wizard, printing to the terminal.
+// Returns the exit code: 0 GO, 1 NO-GO, 2 usage or playbook error, 3 cancelled.
+int runPlaybook(const RunOptions &options, TerminationSignals &termination);
+int resumeSession(const RunOptions &options, TerminationSignals &termination);
+
+// `upgrade-wizard validate FILE...`: 0 if every file is valid, else 2.
+int validatePlaybooks(const QStringList &files);
+
+// `upgrade-wizard playbooks`: ID<TAB>TITLE per bundled playbook.
+int listPlaybooks();
+
+} // namespace uw::app

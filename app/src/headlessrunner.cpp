@@ -1,0 +1,415 @@
+#include "app/headlessrunner.h"
+
+#include "app/commandline.h"
+#include "app/terminationsignals.h"
+#include "wizard/engine.h"
+#include "wizard/logformat.h"
+#include "wizard/parameters.h"
+#include "wizard/playbookloader.h"
+#include "wizard/report.h"
+#include "wizard/session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace uw::app {
+
+namespace {
+
+void out(const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString operatorName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+// What an answers file may say: parameter values, sign-offs, skips and who answers.
+struct Answers
+{
+    ParameterValues parameters;
+    QJsonObject confirm; // step key or item id -> true | {"note": "..."}
+    QJsonObject skip; // step key or item id -> reason
+    QString operatorName;
+};
+
+std::expected<Answers, QString> readAnswers(const QString &path)
+{
+    Answers answers;
+    if (path.isEmpty())
+        return answers;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            QStringLiteral("%1: error: cannot read the answers file: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::unexpected(QStringLiteral("%1: error: not a JSON object (%2 at offset %3)")
+                                   .arg(path, parseError.errorString())
+                                   .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != u"parameters" && it.key() != u"confirm" && it.key() != u"skip" && it.key() != u"operator")
+            return std::unexpected(
+                QStringLiteral("%1: error: %2: unknown key; expected parameters, confirm, skip or operator")
+                    .arg(path, it.key()));
+    }
+    const QJsonObject parameters = root.value(QLatin1String("parameters")).toObject();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it)
+        answers.parameters.insert(it.key(), it.value());
+    answers.confirm = root.value(QLatin1String("confirm")).toObject();
+    answers.skip = root.value(QLatin1String("skip")).toObject();
+    answers.operatorName = root.value(QLatin1String("operator")).toString();
+    return answers;
+}
+
+// The answer for a step: by its own key (apply@NodeA) or by its item's id (apply).
+QJsonValue answerFor(const QJsonObject &answers, const Step &step)
+{
+    if (answers.contains(step.key))
+        return answers.value(step.key);
+    return answers.value(step.item->id);
+}
+
+class Runner
+{
+public:
+    Runner(Engine &engine, const Answers &answers, const RunOptions &options, TerminationSignals &termination)
+        : m_engine(engine)
+        , m_answers(answers)
+        , m_options(options)
+    {
+        QObject::connect(
+            &engine, &Engine::logLine, &engine,
+            [](const QString &, LineLevel level, const QString &node, const QString &text) {
+                out(QStringLiteral("%1 %2| %3")
+                        .arg(lineLevelName(level).leftJustified(7), node.isEmpty() ? QString() : node + u' ', text));
+            });
+        QObject::connect(&engine, &Engine::progress, &engine, [](const QString &key, double fraction, const QString &) {
+            if (fraction >= 0)
+                out(QStringLiteral("progress %1: %2%").arg(key).arg(qRound(fraction * 100)));
+        });
+        QObject::connect(&termination, &TerminationSignals::terminationRequested, &engine, [this](int number) {
+            err(QStringLiteral("upgrade-wizard: signal %1 received: cancelling the running step; the session can be "
+                               "resumed")
+                    .arg(number));
+            m_cancelled = true;
+            m_engine.cancelAll();
+            m_loop.quit();
+        });
+    }
+
+    int run()
+    {
+        const QString who = m_answers.operatorName.isEmpty() ? operatorName() : m_answers.operatorName;
+        for (const QString &skip : m_options.skips) {
+            const qsizetype eq = skip.indexOf(u'=');
+            if (auto skipped = m_engine.skip(skip.left(eq), who, skip.mid(eq + 1)); !skipped) {
+                err(QStringLiteral("upgrade-wizard: --skip: %1").arg(skipped.error().toString()));
+                return ExitUsage;
+            }
+        }
+        const Playbook &playbook = m_engine.playbook();
+        for (int p = 0; p < playbook.pages.size() && !m_cancelled; ++p) {
+            const QList<const Step *> steps = m_engine.plan().stepsOfPage(p);
+            if (steps.isEmpty())
+                continue;
+            out(QStringLiteral("\n== %1").arg(playbook.pages.at(p).title));
+            bool blockerFailed = false;
+            for (const Step *step : steps) {
+                if (m_cancelled)
+                    break;
+                runStep(*step, who, blockerFailed);
+                const StepState state = m_engine.state(step->key);
+                if (step->item->severity == Severity::Blocker && !state.isDone())
+                    blockerFailed = true;
+            }
+            if (blockerFailed && !m_cancelled) {
+                out(QStringLiteral("stopping after \"%1\": a blocker on this page is not done")
+                        .arg(playbook.pages.at(p).title));
+                break;
+            }
+        }
+        if (m_cancelled) {
+            out(QStringLiteral("\ncancelled. Resume with: upgrade-wizard resume %1").arg(m_engine.session().dir()));
+            return ExitCancelled;
+        }
+        return ExitOk;
+    }
+
+private:
+    void runStep(const Step &step, const QString &who, bool blockerFailed)
+    {
+        const StepState state = m_engine.state(step.key);
+        const QString title = step.displayTitle();
+        if (state.isDone()) {
+            out(QStringLiteral("[%1] %2: already %3")
+                    .arg(itemTypeName(step.item->type), title, statusName(state.status)));
+            return;
+        }
+        switch (step.item->type) {
+        case Item::Type::Info:
+            out(QStringLiteral("[info] %1").arg(title));
+            return;
+        case Item::Type::Confirm: {
+            const QJsonValue answer = answerFor(m_answers.confirm, step);
+            const bool answered = answer.isObject() || answer.toBool();
+            if (!answered && !m_options.confirmAll) {
+                out(QStringLiteral("[confirm] %1: needs a sign-off (answers file \"confirm\", or --confirm-all)")
+                        .arg(title));
+                return;
+            }
+            const QString note = answer.toObject().value(QLatin1String("note")).toString();
+            if (auto confirmed = m_engine.confirm(step.key, who, note, !answered); !confirmed)
+                out(QStringLiteral("[confirm] %1: %2").arg(title, confirmed.error().message));
+            else
+                out(QStringLiteral("[confirm] %1: %2")
+                        .arg(title,
+                             answered ? QStringLiteral("confirmed by %1").arg(who)
+                                      : QStringLiteral("confirmed unattended")));
+            return;
+        }
+        case Item::Type::Check:
+        case Item::Type::Task:
+            break;
+        }
+        if (state.status == StepState::Status::Interrupted && !m_options.rerunInterrupted) {
+            out(QStringLiteral("[%1] %2: was interrupted; run it again with --rerun-interrupted, or skip it with "
+                               "--skip '%3=REASON'")
+                    .arg(itemTypeName(step.item->type), title, step.key));
+            return;
+        }
+        if (blockerFailed && step.item->type == Item::Type::Task) {
+            out(QStringLiteral("[task] %1: not started, because a blocker before it is not done").arg(title));
+            return;
+        }
+        if (const QString why = m_engine.whyNotStartable(step.key); !why.isEmpty()) {
+            out(QStringLiteral("[%1] %2").arg(itemTypeName(step.item->type), why));
+            return;
+        }
+        out(QStringLiteral("[%1] %2 ...").arg(itemTypeName(step.item->type), title));
+        bool finished = false;
+        const auto connection = QObject::connect(&m_engine, &Engine::stepFinished, &m_engine, [&](const QString &key) {
+            if (key == step.key) {
+                finished = true;
+                m_loop.quit();
+            }
+        });
+        if (auto started = m_engine.start(step.key); !started) {
+            out(QStringLiteral("[%1] %2: %3").arg(itemTypeName(step.item->type), title, started.error().message));
+        } else {
+            while (!finished && !m_cancelled)
+                m_loop.exec();
+            // After a cancel, wait for the runner to report so the journal says "cancelled".
+            while (!finished)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+        QObject::disconnect(connection);
+        const StepState after = m_engine.state(step.key);
+        out(QStringLiteral("[%1] %2: %3%4")
+                .arg(itemTypeName(step.item->type), title, statusName(after.status),
+                     after.summary.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(after.summary)));
+    }
+
+    Engine &m_engine;
+    const Answers &m_answers;
+    const RunOptions &m_options;
+    QEventLoop m_loop;
+    bool m_cancelled = false;
+};
+
+void printDecision(const Decision &decision)
+{
+    out(QStringLiteral("\n== Decision: %1 (%2 of %3 steps done)")
+            .arg(decision.headline())
+            .arg(decision.done)
+            .arg(decision.total));
+    for (const Decision::Reason &reason : decision.blockers)
+        out(QStringLiteral("  blocker  %1: %2").arg(reason.title, reason.problem));
+    for (const Decision::Reason &reason : decision.warnings)
+        out(QStringLiteral("  warning  %1: %2").arg(reason.title, reason.problem));
+}
+
+int drive(Session &session, const Plan &plan, const Answers &answers, const RunOptions &options,
+          TerminationSignals &termination)
+{
+    Engine engine(plan, session);
+    QObject::connect(&engine, &Engine::journalFailed, &engine,
+                     [](const QString &message) { err(QStringLiteral("upgrade-wizard: %1").arg(message)); });
+    out(QStringLiteral("session: %1").arg(session.dir()));
+    for (const QString &warning : session.warnings())
+        err(QStringLiteral("upgrade-wizard: warning: %1").arg(warning));
+    Runner runner(engine, answers, options, termination);
+    const int code = runner.run();
+    if (code == ExitUsage)
+        return code;
+    const Decision decision = engine.decision();
+    if (code != ExitCancelled) {
+        engine.finish();
+        printDecision(decision);
+    }
+    const QJsonObject report = buildReport(engine);
+    for (const QString &path : {session.dir() + QStringLiteral("/report.json"), options.reportFile}) {
+        if (path.isEmpty())
+            continue;
+        if (auto written = writeReport(report, path); !written)
+            err(QStringLiteral("upgrade-wizard: %1").arg(written.error().toString()));
+        else if (path == options.reportFile)
+            out(QStringLiteral("report: %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (code == ExitCancelled)
+        return code;
+    return decision.go ? ExitOk : ExitFailure;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        err(d.toString());
+}
+
+std::expected<ParameterValues, int> gatherParameters(const Playbook &playbook, const Answers &answers,
+                                                     const QStringList &sets)
+{
+    ParameterValues given = answers.parameters;
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(u'=');
+        given.insert(set.left(eq), set.mid(eq + 1));
+    }
+    auto values = resolveParameters(playbook, given);
+    if (!values) {
+        for (const QString &e : values.error())
+            err(QStringLiteral("upgrade-wizard: parameter %1").arg(e));
+        return std::unexpected(int(ExitUsage));
+    }
+    return *values;
+}
+
+} // namespace
+
+int runPlaybook(const RunOptions &options, TerminationSignals &termination)
+{
+    auto loaded = loadPlaybook(options.playbook);
+    if (!loaded) {
+        printDiagnostics(loaded.error());
+        return ExitUsage;
+    }
+    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    auto answers = readAnswers(options.answersFile);
+    if (!answers) {
+        err(answers.error());
+        return ExitUsage;
+    }
+    auto values = gatherParameters(*playbook, *answers, options.sets);
+    if (!values)
+        return values.error();
+    auto plan = Plan::build(playbook, *values);
+    if (!plan) {
+        for (const QString &e : plan.error())
+            err(QStringLiteral("upgrade-wizard: %1").arg(e));
+        return ExitUsage;
+    }
+    const QString dir = options.sessionDir.isEmpty() ? Session::defaultDir(playbook->id) : options.sessionDir;
+    auto session = Session::create(dir, *playbook, *values,
+                                   answers->operatorName.isEmpty() ? operatorName() : answers->operatorName, false);
+    if (!session) {
+        err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
+        return ExitUsage;
+    }
+    out(QStringLiteral("%1 (%2)").arg(playbook->title, playbook->id));
+    return drive(**session, *plan, *answers, options, termination);
+}
+
+int resumeSession(const RunOptions &options, TerminationSignals &termination)
+{
+    auto session = Session::open(options.sessionDir);
+    if (!session) {
+        err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
+        return ExitUsage;
+    }
+    auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
+    if (!loaded) {
+        printDiagnostics(loaded.error());
+        return ExitUsage;
+    }
+    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    auto answers = readAnswers(options.answersFile);
+    if (!answers) {
+        err(answers.error());
+        return ExitUsage;
+    }
+    // The session kept every value but the secrets; those must be given again.
+    Answers merged = *answers;
+    const QJsonObject stored = (*session)->info().parameters;
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        const Parameter *parameter = playbook->parameter(it.key());
+        if (parameter && !parameter->isSecret() && !merged.parameters.contains(it.key()))
+            merged.parameters.insert(it.key(), it.value());
+    }
+    auto values = gatherParameters(*playbook, merged, options.sets);
+    if (!values)
+        return values.error();
+    auto plan = Plan::build(playbook, *values);
+    if (!plan) {
+        for (const QString &e : plan.error())
+            err(QStringLiteral("upgrade-wizard: %1").arg(e));
+        return ExitUsage;
+    }
+    (*session)->setMasker(Masker(secretValues(*playbook, *values)));
+    (*session)->record(
+        {{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
+         {QStringLiteral("operator"), merged.operatorName.isEmpty() ? operatorName() : merged.operatorName}});
+    out(QStringLiteral("%1 (%2), resumed").arg(playbook->title, playbook->id));
+    return drive(**session, *plan, merged, options, termination);
+}
+
+int validatePlaybooks(const QStringList &files)
+{
+    int code = ExitOk;
+    for (const QString &file : files) {
+        auto loaded = PlaybookLoader::loadFile(file);
+        if (!loaded) {
+            printDiagnostics(loaded.error());
+            err(QStringLiteral("%1: %2 error(s)").arg(QDir::toNativeSeparators(file)).arg(loaded.error().size()));
+            code = ExitUsage;
+        } else {
+            out(QStringLiteral("%1: ok (%2, %3 pages)")
+                    .arg(QDir::toNativeSeparators(file), loaded->id)
+                    .arg(loaded->pages.size()));
+        }
+    }
+    return code;
+}
+
+int listPlaybooks()
+{
+    for (const BundledPlaybook &playbook : bundledPlaybooks())
+        out(playbook.id + u'\t' + playbook.title);
+    return ExitOk;
+}
+
+} // namespace uw::app

@@ -1,0 +1,310 @@
+// Real headless sessions of the real program, as an administrator would run them.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+namespace {
+
+const QString kSecret = QStringLiteral("Tr0ub4dor&3-horse");
+
+QString data(const QString &name)
+{
+    return QStringLiteral(UW_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QList<QJsonObject> journal(const QString &sessionDir)
+{
+    QList<QJsonObject> records;
+    for (const QByteArray &line : readFile(sessionDir + QStringLiteral("/journal.jsonl")).split('\n'))
+        if (!line.trimmed().isEmpty())
+            records << QJsonDocument::fromJson(line).object();
+    return records;
+}
+
+bool hasEvent(const QList<QJsonObject> &records, const QString &event, const QString &step = {})
+{
+    for (const QJsonObject &record : records)
+        if (record.value(QLatin1String("event")).toString() == event
+            && (step.isEmpty() || record.value(QLatin1String("step")).toString() == step))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void runsTheSampleToGo();
+    void missingSignOffsMeanNoGo();
+    void answersFileSignsOffWithNotes();
+    void secretsNeverReachFiles();
+    void resumesAfterSigkillMidTask();
+    void ctrlCCancelsAndLeavesAResumableSession();
+    void validateExitsZeroOrTwo();
+    void listsBundledPlaybooks();
+    void badParametersAreUsageErrors();
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Outcome run(const QStringList &arguments);
+    void start(QProcess &process, const QStringList &arguments);
+    QString sessionDir(const QString &name) const { return m_home->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Headless::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+void tst_Headless::start(QProcess &process, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(UW_APP_PATH), arguments);
+    QVERIFY(process.waitForStarted(10000));
+}
+
+tst_Headless::Outcome tst_Headless::run(const QStringList &arguments)
+{
+    QProcess process;
+    start(process, arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+void tst_Headless::runsTheSampleToGo()
+{
+    const QString dir = sessionDir(QStringLiteral("s1"));
+    const QString report = m_home->filePath(QStringLiteral("report.json"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--confirm-all"),
+                           QStringLiteral("--session"), dir, QStringLiteral("--report"), report});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("== Decision: GO")), qPrintable(o.out));
+    // Live task output is prefixed with its level and node.
+    QVERIFY2(o.out.contains(QLatin1String("info    local | upgrade-wizard ")), qPrintable(o.out));
+
+    const QList<QJsonObject> records = journal(dir);
+    QVERIFY(hasEvent(records, QStringLiteral("session-started")));
+    QVERIFY(hasEvent(records, QStringLiteral("task-finished"), QStringLiteral("run-tool@local")));
+    QVERIFY(hasEvent(records, QStringLiteral("check"), QStringLiteral("tool-version")));
+    QVERIFY(hasEvent(records, QStringLiteral("session-finished")));
+    for (const QJsonObject &record : records)
+        if (record.value(QLatin1String("event")).toString() == u"confirmed")
+            QVERIFY(record.value(QLatin1String("unattended")).toBool());
+
+    const QJsonObject json = QJsonDocument::fromJson(readFile(report)).object();
+    QCOMPARE(json.value(QLatin1String("decision")).toObject().value(QLatin1String("decision")).toString(),
+             QStringLiteral("go"));
+    QVERIFY(readFile(report).contains("\"confirmed_unattended\": true"));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/report.json")));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/logs/run-tool@local.log")));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/playbook.json")));
+}
+
+void tst_Headless::missingSignOffsMeanNoGo()
+{
+    const QString dir = sessionDir(QStringLiteral("s2"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--session"), dir});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains(QLatin1String("needs a sign-off")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("NO-GO")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("blocker  A backup of the installation exists: not confirmed")));
+    // The page with the missing blocker stops the run: no task was started.
+    QVERIFY(!hasEvent(journal(dir), QStringLiteral("task-started")));
+}
+
+void tst_Headless::answersFileSignsOffWithNotes()
+{
+    const QString answers = m_home->filePath(QStringLiteral("answers.json"));
+    QFile file(answers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"operator": "alice", "confirm": {"backup-taken": {"note": "nightly backup in /backup"}, "logs-reviewed": true}})");
+    file.close();
+    const QString dir = sessionDir(QStringLiteral("s3"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--answers"), answers,
+                           QStringLiteral("--session"), dir});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    bool noted = false;
+    for (const QJsonObject &record : journal(dir)) {
+        if (record.value(QLatin1String("step")).toString() == u"backup-taken") {
+            QCOMPARE(record.value(QLatin1String("operator")).toString(), QStringLiteral("alice"));
+            QCOMPARE(record.value(QLatin1String("note")).toString(), QStringLiteral("nightly backup in /backup"));
+            QVERIFY(!record.value(QLatin1String("unattended")).toBool());
+            noted = true;
+        }
+    }
+    QVERIFY(noted);
+}
+
+void tst_Headless::secretsNeverReachFiles()
+{
+    const QString dir = sessionDir(QStringLiteral("s4"));
+    const QString report = m_home->filePath(QStringLiteral("secret-report.json"));
+    const Outcome o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--set"),
+                           QStringLiteral("admin_password=") + kSecret, QStringLiteral("--session"), dir,
+                           QStringLiteral("--report"), report, QStringLiteral("--log-level"), QStringLiteral("trace")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    // The task printed the password and the check's evidence held it: both masked.
+    QVERIFY2(o.out.contains(QLatin1String("login admin with password ******")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(kSecret));
+    QVERIFY(!o.err.contains(kSecret));
+    QVERIFY(readFile(dir + QStringLiteral("/journal.jsonl")).contains("/nonexistent/******/keystore.p12"));
+
+    int files = 0;
+    QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        QVERIFY2(!readFile(path).contains(kSecret.toUtf8()), qPrintable(path));
+    }
+    QVERIFY(files >= 6); // session.json, playbook.json, journal, task log, both reports, app log
+    const QJsonObject parameters = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/session.json")))
+                                       .object()
+                                       .value(QLatin1String("parameters"))
+                                       .toObject();
+    QCOMPARE(parameters.value(QLatin1String("admin_password")).toObject().value(QLatin1String("secret")).toBool(),
+             true);
+}
+
+void tst_Headless::resumesAfterSigkillMidTask()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGKILL is a Unix signal");
+#else
+    const QString dir = sessionDir(QStringLiteral("s5"));
+    QProcess process;
+    start(process,
+          {QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--confirm-all"),
+           QStringLiteral("--session"), dir});
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(journal(dir), QStringLiteral("task-started"), QStringLiteral("slow-task")),
+                             20000);
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    // A crash mid-write leaves a torn last line; resume says so and carries on.
+    {
+        QFile file(dir + QStringLiteral("/journal.jsonl"));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"event\":\"task-progr");
+    }
+    Outcome o = run({QStringLiteral("resume"), dir});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("ignored an incomplete last record")), qPrintable(o.err));
+    QVERIFY2(o.out.contains(QLatin1String("Sleep: was interrupted; run it again with --rerun-interrupted")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("blocker  Sleep: interrupted")), qPrintable(o.out));
+
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun-interrupted"), QStringLiteral("--set"),
+             QStringLiteral("seconds=0")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[confirm] Ready: already confirmed")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("woke")));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+#endif
+}
+
+void tst_Headless::ctrlCCancelsAndLeavesAResumableSession()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGINT is a Unix signal");
+#else
+    const QString dir = sessionDir(QStringLiteral("s6"));
+    QProcess process;
+    start(process,
+          {QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--confirm-all"),
+           QStringLiteral("--session"), dir});
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(journal(dir), QStringLiteral("task-started"), QStringLiteral("slow-task")),
+                             20000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                .contains(QLatin1String("Resume with: upgrade-wizard resume")));
+    bool cancelled = false;
+    for (const QJsonObject &record : journal(dir))
+        if (record.value(QLatin1String("event")).toString() == u"task-finished")
+            cancelled = record.value(QLatin1String("outcome")).toString() == u"cancelled";
+    QVERIFY(cancelled);
+    QVERIFY(!hasEvent(journal(dir), QStringLiteral("session-finished")));
+
+    const Outcome o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("seconds=0")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+#endif
+}
+
+void tst_Headless::validateExitsZeroOrTwo()
+{
+    Outcome o = run({QStringLiteral("validate"), QStringLiteral(UW_TEST_DATA_DIR "/slow.json"),
+                     QStringLiteral(UW_TEST_DATA_DIR "/secrets.json")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(o.out.contains(QLatin1String("slow.json: ok")));
+    o = run(
+        {QStringLiteral("validate"), QStringLiteral(UW_TEST_DATA_DIR "/slow.json"), QStringLiteral("/no/such.json")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("/no/such.json: error: no such file")), qPrintable(o.err));
+}
+
+void tst_Headless::listsBundledPlaybooks()
+{
+    const Outcome o = run({QStringLiteral("playbooks")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String("sample-local\tSample: a rehearsal on this computer\n")), qPrintable(o.out));
+}
+
+void tst_Headless::badParametersAreUsageErrors()
+{
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json"))});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("parameter admin_password: required")), qPrintable(o.err));
+    o = run({QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--set"),
+             QStringLiteral("seconds=soon"), QStringLiteral("--set"), QStringLiteral("colour=blue")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("colour: the playbook has no such parameter")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("seconds: \"soon\" does not match [0-9]+")), qPrintable(o.err));
+    // Nothing was started, so no session folder was made.
+    QVERIFY(!QDir(m_home->filePath(QStringLiteral("upgrade-wizard/sessions"))).exists());
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"

@@ -1,0 +1,304 @@
+#include "wizard/decision.h"
+#include "wizard/plan.h"
+#include "wizard/playbookloader.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace uw;
+
+namespace {
+
+// An Axway-like multi-node procedure: export and upgrade everywhere, then apply on the first
+// Admin Node Manager, then the others in turn.
+const char kPlaybook[] = R"({
+  "schema": 1, "id": "order", "title": "Order", "product": "P", "from": ["7.5.*"], "to": "7.7",
+  "source": {"document": "D"},
+  "parameters": [
+    {"id": "topology", "type": "choice", "label": "T", "default": "multi",
+     "choices": [{"value": "single", "label": "S"}, {"value": "multi", "label": "M"}]},
+    {"id": "nodes", "type": "nodes", "label": "N",
+     "roles": [{"id": "anm", "label": "ANM"}, {"id": "nm", "label": "NM"}],
+     "attributes": [{"id": "first", "type": "bool", "label": "First ANM"}]}
+  ],
+  "pages": [
+    {"id": "p1", "title": "Prepare", "items": [
+      {"id": "backup", "type": "confirm", "title": "Backup", "help": "h", "severity": "blocker"},
+      {"id": "multi-note", "type": "info", "title": "Multi only", "when": "topology == 'multi'"},
+      {"id": "export", "type": "task", "title": "Export", "help": "h", "severity": "blocker",
+       "foreach": {"nodes": "nodes"}, "task": {"kind": "command", "program": "true"}},
+      {"id": "upgrade", "type": "task", "title": "Upgrade", "help": "h", "severity": "blocker",
+       "foreach": {"nodes": "nodes"}, "task": {"kind": "command", "program": "true"}}
+    ]},
+    {"id": "p2", "title": "Apply", "items": [
+      {"id": "apply", "type": "task", "title": "Apply", "help": "h", "severity": "blocker",
+       "foreach": {"nodes": "nodes", "first": "node.first", "order": "sequential"},
+       "after": ["export", "upgrade"],
+       "order_reason": "the first Admin Node Manager must run 7.7 before the other nodes apply",
+       "task": {"kind": "command", "program": "true", "args": ["--anm_host", "${node.host}"]}},
+      {"id": "anm-only", "type": "check", "title": "ANM check", "help": "h", "severity": "warning",
+       "foreach": {"nodes": "nodes", "where": "node.role == 'anm'"},
+       "check": {"kind": "path-exists", "path": "/"}}
+    ]}
+  ]
+})";
+
+QJsonArray threeNodes(bool firstOnC = false)
+{
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("NodeA")},
+                    {QStringLiteral("host"), QStringLiteral("nodea")},
+                    {QStringLiteral("role"), QStringLiteral("nm")},
+                    {QStringLiteral("first"), false}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("NodeB")},
+                    {QStringLiteral("host"), QStringLiteral("nodeb")},
+                    {QStringLiteral("role"), QStringLiteral("anm")},
+                    {QStringLiteral("first"), !firstOnC}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("NodeC")},
+                    {QStringLiteral("host"), QStringLiteral("nodec")},
+                    {QStringLiteral("role"), QStringLiteral("anm")},
+                    {QStringLiteral("first"), firstOnC}},
+    };
+}
+
+struct Fixture
+{
+    std::shared_ptr<const Playbook> playbook;
+    std::optional<Plan> plan;
+    QStringList errors;
+};
+
+Fixture build(const ParameterValues &given)
+{
+    Fixture f;
+    auto loaded = PlaybookLoader::loadData(QByteArray(kPlaybook), QStringLiteral("order.json"));
+    if (!loaded) {
+        for (const Diagnostic &d : loaded.error())
+            f.errors << d.toString();
+        return f;
+    }
+    f.playbook = std::make_shared<const Playbook>(*loaded);
+    auto values = resolveParameters(*f.playbook, given);
+    if (!values) {
+        f.errors = values.error();
+        return f;
+    }
+    auto plan = Plan::build(f.playbook, *values);
+    if (!plan)
+        f.errors = plan.error();
+    else
+        f.plan = *plan;
+    return f;
+}
+
+QStringList keys(const Plan &plan)
+{
+    QStringList list;
+    for (const Step &step : plan.steps())
+        list << step.key;
+    return list;
+}
+
+} // namespace
+
+class tst_Plan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void expandsForeachWithTheFirstNodeLeading();
+    void appliesWhenAndWhere();
+    void substitutesNodeValuesPerStep();
+    void refusesApplyBeforeExportAndUpgradeEverywhere();
+    void enforcesFirstThenInTurn();
+    void requiresExactlyOneFirstNode_data();
+    void requiresExactlyOneFirstNode();
+    void decidesGoAndNoGo_data();
+    void decidesGoAndNoGo();
+};
+
+void tst_Plan::expandsForeachWithTheFirstNodeLeading()
+{
+    const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
+    QVERIFY2(f.plan, qPrintable(f.errors.join(u'\n')));
+    QCOMPARE(
+        keys(*f.plan),
+        (QStringList{QStringLiteral("backup"), QStringLiteral("multi-note"), QStringLiteral("export@NodeA"),
+                     QStringLiteral("export@NodeB"), QStringLiteral("export@NodeC"), QStringLiteral("upgrade@NodeA"),
+                     QStringLiteral("upgrade@NodeB"), QStringLiteral("upgrade@NodeC"), QStringLiteral("apply@NodeB"),
+                     QStringLiteral("apply@NodeA"), QStringLiteral("apply@NodeC"), QStringLiteral("anm-only@NodeB"),
+                     QStringLiteral("anm-only@NodeC")}));
+    QCOMPARE(f.plan->step(QStringLiteral("apply@NodeA"))->displayTitle(), QStringLiteral("Apply on NodeA"));
+}
+
+void tst_Plan::appliesWhenAndWhere()
+{
+    const Fixture f
+        = build({{QStringLiteral("nodes"), threeNodes()}, {QStringLiteral("topology"), QStringLiteral("single")}});
+    QVERIFY(f.plan);
+    QVERIFY(!f.plan->step(QStringLiteral("multi-note")));
+    QVERIFY(!f.plan->step(QStringLiteral("anm-only@NodeA"))); // NodeA is not an ANM
+    QVERIFY(f.plan->step(QStringLiteral("anm-only@NodeC")));
+}
+
+void tst_Plan::substitutesNodeValuesPerStep()
+{
+    const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
+    QVERIFY(f.plan);
+    const Step *step = f.plan->step(QStringLiteral("apply@NodeC"));
+    QCOMPARE(step->values.value(QStringLiteral("node.host")), QStringLiteral("nodec"));
+    QCOMPARE(step->values.value(QStringLiteral("node.role")), QStringLiteral("anm"));
+    QCOMPARE(step->values.value(QStringLiteral("topology")), QStringLiteral("multi"));
+}
+
+void tst_Plan::refusesApplyBeforeExportAndUpgradeEverywhere()
+{
+    const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
+    QVERIFY(f.plan);
+    QSet<QString> done{QStringLiteral("export@NodeA"), QStringLiteral("export@NodeB"), QStringLiteral("export@NodeC"),
+                       QStringLiteral("upgrade@NodeA"), QStringLiteral("upgrade@NodeB")};
+    const auto isDone = [&](const QString &key) {
+        return done.contains(key);
+    };
+    auto waits = f.plan->waitsFor(QStringLiteral("apply@NodeB"), isDone);
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().step->key, QStringLiteral("upgrade@NodeC"));
+    QCOMPARE(waits.first().reason,
+             QStringLiteral("the first Admin Node Manager must run 7.7 before the other nodes apply"));
+    done.insert(QStringLiteral("upgrade@NodeC"));
+    QVERIFY(f.plan->waitsFor(QStringLiteral("apply@NodeB"), isDone).isEmpty());
+}
+
+void tst_Plan::enforcesFirstThenInTurn()
+{
+    const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
+    QVERIFY(f.plan);
+    QSet<QString> done;
+    for (const Step &step : f.plan->steps())
+        if (step.item->id == u"export" || step.item->id == u"upgrade")
+            done.insert(step.key);
+    const auto isDone = [&](const QString &key) {
+        return done.contains(key);
+    };
+    // NodeA may not apply before the first ANM (NodeB), and NodeC waits for NodeA.
+    auto waits = f.plan->waitsFor(QStringLiteral("apply@NodeA"), isDone);
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().step->key, QStringLiteral("apply@NodeB"));
+    waits = f.plan->waitsFor(QStringLiteral("apply@NodeC"), isDone);
+    QCOMPARE(waits.size(), 2);
+    done.insert(QStringLiteral("apply@NodeB"));
+    QVERIFY(f.plan->waitsFor(QStringLiteral("apply@NodeA"), isDone).isEmpty());
+    QCOMPARE(f.plan->waitsFor(QStringLiteral("apply@NodeC"), isDone).size(), 1);
+}
+
+void tst_Plan::requiresExactlyOneFirstNode_data()
+{
+    QTest::addColumn<QJsonArray>("nodes");
+    QTest::addColumn<QString>("error");
+    QJsonArray none = threeNodes();
+    QJsonObject b = none.at(1).toObject();
+    b.insert(QStringLiteral("first"), false);
+    none.replace(1, b);
+    QTest::newRow("none") << none
+                          << QStringLiteral("apply: exactly one node must match \"node.first\" to go first, none does");
+    QJsonArray two = threeNodes();
+    QJsonObject c = two.at(2).toObject();
+    c.insert(QStringLiteral("first"), true);
+    two.replace(2, c);
+    QTest::newRow("two") << two
+                         << QStringLiteral(
+                                "apply: exactly one node must match \"node.first\" to go first, 2 do (NodeB, NodeC)");
+}
+
+void tst_Plan::requiresExactlyOneFirstNode()
+{
+    QFETCH(QJsonArray, nodes);
+    QFETCH(QString, error);
+    const Fixture f = build({{QStringLiteral("nodes"), nodes}});
+    QVERIFY(!f.plan);
+    QCOMPARE(f.errors, QStringList{error});
+}
+
+void tst_Plan::decidesGoAndNoGo_data()
+{
+    QTest::addColumn<QStringList>("events"); // "key:status[:reason]"
+    QTest::addColumn<bool>("go");
+    QTest::addColumn<int>("blockers");
+    QTest::addColumn<int>("warnings");
+
+    QStringList all{QStringLiteral("backup:confirmed")};
+    for (const QString &item : {QStringLiteral("export"), QStringLiteral("upgrade"), QStringLiteral("apply")})
+        for (const QString &node : {QStringLiteral("NodeA"), QStringLiteral("NodeB"), QStringLiteral("NodeC")})
+            all << item + u'@' + node + QStringLiteral(":success");
+    QStringList withChecks = all;
+    withChecks << QStringLiteral("anm-only@NodeB:pass") << QStringLiteral("anm-only@NodeC:pass");
+
+    QTest::newRow("everything done") << withChecks << true << 0 << 0;
+    QTest::newRow("warning check not run") << all << true << 0 << 2;
+    QStringList unconfirmed = withChecks.mid(1);
+    QTest::newRow("blocker not confirmed") << unconfirmed << false << 1 << 0;
+    QStringList failed = withChecks;
+    failed.replace(1, QStringLiteral("export@NodeA:exit-code"));
+    QTest::newRow("blocker task failed") << failed << false << 1 << 0;
+    QStringList interrupted = withChecks;
+    interrupted.replace(1, QStringLiteral("export@NodeA:started"));
+    QTest::newRow("blocker interrupted") << interrupted << false << 1 << 0;
+    QStringList skippedNoReason = withChecks;
+    skippedNoReason.replace(0, QStringLiteral("backup:skipped"));
+    QTest::newRow("blocker skipped without a reason") << skippedNoReason << false << 1 << 0;
+    QStringList skippedWithReason = withChecks;
+    skippedWithReason.replace(0, QStringLiteral("backup:skipped:snapshot taken by the hypervisor"));
+    QTest::newRow("blocker skipped with a reason is a warning") << skippedWithReason << true << 0 << 1;
+    QStringList cancelled = withChecks;
+    cancelled.replace(1, QStringLiteral("export@NodeA:cancelled"));
+    QTest::newRow("blocker cancelled") << cancelled << false << 1 << 0;
+    QStringList checkFailed = all;
+    checkFailed << QStringLiteral("anm-only@NodeB:fail") << QStringLiteral("anm-only@NodeC:pass");
+    QTest::newRow("warning check failed") << checkFailed << true << 0 << 1;
+}
+
+void tst_Plan::decidesGoAndNoGo()
+{
+    QFETCH(QStringList, events);
+    QFETCH(bool, go);
+    QFETCH(int, blockers);
+    QFETCH(int, warnings);
+    const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
+    QVERIFY(f.plan);
+    QList<QJsonObject> records;
+    for (const QString &line : events) {
+        const QStringList parts = line.split(u':');
+        const QString key = parts.at(0);
+        const QString what = parts.at(1);
+        if (what == u"confirmed")
+            records << QJsonObject{{QStringLiteral("event"), QStringLiteral("confirmed")},
+                                   {QStringLiteral("step"), key},
+                                   {QStringLiteral("operator"), QStringLiteral("alice")}};
+        else if (what == u"skipped")
+            records << QJsonObject{{QStringLiteral("event"), QStringLiteral("skipped")},
+                                   {QStringLiteral("step"), key},
+                                   {QStringLiteral("operator"), QStringLiteral("alice")},
+                                   {QStringLiteral("reason"), parts.value(2)}};
+        else if (what == u"pass" || what == u"fail")
+            records << QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
+                                   {QStringLiteral("step"), key},
+                                   {QStringLiteral("status"), what}};
+        else {
+            records << QJsonObject{{QStringLiteral("event"), QStringLiteral("task-started")},
+                                   {QStringLiteral("step"), key}};
+            if (what != u"started")
+                records << QJsonObject{{QStringLiteral("event"), QStringLiteral("task-finished")},
+                                       {QStringLiteral("step"), key},
+                                       {QStringLiteral("outcome"), what}};
+        }
+    }
+    const Decision decision = decide(*f.plan, replayJournal(records));
+    QCOMPARE(decision.go, go);
+    QCOMPARE(decision.blockers.size(), blockers);
+    QCOMPARE(decision.warnings.size(), warnings);
+    QCOMPARE(decision.total, 12); // the info item does not count
+    if (!go)
+        QVERIFY(decision.headline().startsWith(QLatin1String("NO-GO")));
+}
+
+QTEST_GUILESS_MAIN(tst_Plan)
+#include "tst_plan.moc"

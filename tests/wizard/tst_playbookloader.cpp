@@ -1,0 +1,169 @@
+#include "wizard/playbookloader.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace uw;
+
+namespace {
+QString dataDir()
+{
+    return QStringLiteral(UW_TEST_DATA_DIR);
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+} // namespace
+
+class tst_PlaybookLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsAValidPlaybook();
+    void reportsEachKindOfMistakePrecisely_data();
+    void reportsEachKindOfMistakePrecisely();
+    void reportsEveryErrorAtOnce();
+    void everyMalformedFileHasARow();
+    void bundledPlaybooksAreValid();
+    void documentationExampleIsValid();
+    void refusesMissingAndUnreadableFiles();
+};
+
+void tst_PlaybookLoader::loadsAValidPlaybook()
+{
+    auto playbook = PlaybookLoader::loadFile(dataDir() + QStringLiteral("/valid-minimal.json"));
+    QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
+    QCOMPARE(playbook->id, QStringLiteral("t"));
+    QCOMPARE(playbook->parameters.size(), 3);
+    QCOMPARE(playbook->pages.size(), 1);
+    QCOMPARE(playbook->pages.first().items.size(), 3);
+    const Item *task = playbook->item(QStringLiteral("t1"));
+    QVERIFY(task);
+    QCOMPARE(task->type, Item::Type::Task);
+    QCOMPARE(task->severity, Severity::Blocker);
+    QCOMPARE(task->spec.value(QLatin1String("program")).toString(), QStringLiteral("true"));
+}
+
+// One row per kind of mistake: the file in data/malformed and the exact first diagnostic.
+void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+#define ROW(name, text) QTest::newRow(name) << QStringLiteral(name) << QStringLiteral(text)
+    ROW("01-bad-severity", ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
+    ROW("02-unknown-key", ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, foreach, after, order_reason, estimate, check, task");
+    ROW("03-missing-title", ":57:9: error: pages[0].items[0]: missing required key \"title\"");
+    ROW("04-schema-2", ":2:13: error: schema: expected 1 (the only schema this version reads), got 2");
+    ROW("05-unknown-param-in-when", ":63:19: error: pages[0].items[0].when: unknown name 'topolgy'; the parameters are topology, install_dir, nodes");
+    ROW("06-condition-syntax", ":63:29: error: pages[0].items[0].when: unexpected '='; use ==, &&, || or !=");
+    ROW("07-unknown-substitution", ":72:21: error: pages[0].items[1].check.path: unknown name '${instal_dir}'; use a parameter, node.<field> inside foreach, session.dir, timestamp, playbook.id or app.path");
+    ROW("08-after-unknown", ":89:13: error: pages[0].items[2].after[0]: no item has the id \"backup\"");
+    ROW("09-after-later", ":64:13: error: pages[0].items[0].after[0]: \"t1\" comes later in the playbook; an item can only wait for earlier items");
+    ROW("10-duplicate-item-id", ":76:17: error: pages[0].items[2].id: duplicate item id \"c1\"; item ids are unique in the playbook");
+    ROW("11-foreach-not-nodes", ":89:22: error: pages[0].items[2].foreach.nodes: \"topology\" is not a nodes parameter; expected one of nodes");
+    ROW("12-unknown-check-kind", ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, version");
+    ROW("13-task-missing-program", ":81:19: error: pages[0].items[2].task: missing required key \"program\" for a command task");
+    ROW("14-bad-item-type", ":59:19: error: pages[0].items[0].type: expected one of confirm, check, task, info, got \"checkbox\"");
+    ROW("15-trailing-comma", ":63:9: error: expected a key in double quotes, got '}' (trailing commas are not allowed)");
+    ROW("16-duplicate-key", ":61:11: error: duplicate key \"title\" (first at line 60)");
+    ROW("17-bad-from-pattern", ":7:5: error: from[0]: '7.x.5': a wildcard must be the last component");
+    ROW("18-default-not-a-choice", ":28:18: error: parameters[0].default: \"triple\" is not a valid default for a choice parameter");
+    ROW("19-secret-default", ":55:18: error: parameters[3].default: a secret cannot have a default: it would be stored in the playbook");
+    ROW("20-bad-estimate", ":88:23: error: pages[0].items[2].estimate: expected a duration such as \"90s\", \"5m\" or \"1h30m\", got \"5 minutes\"");
+    ROW("21-no-pages", ":52:12: error: pages: expected a non-empty array of pages, got array");
+    ROW("22-unterminated-placeholder", ":85:15: error: pages[0].items[2].task.args[0]: unterminated '${' at character 1");
+    ROW("23-bad-regex", ":73:22: error: pages[0].items[1].check.regex: invalid regular expression: missing closing parenthesis at offset 9");
+    ROW("24-check-on-confirm", ":63:20: error: pages[0].items[0].check: only a check item has a check");
+    ROW("25-foreach-unknown-node-field", ":90:22: error: pages[0].items[2].foreach.first: unknown name 'node.frist'; use a parameter or node.<field>");
+    ROW("26-many-errors", ":9:9: error: to: expected a version such as \"7.7\", got \"latest\"");
+    ROW("27-not-json", ":1:1: error: unexpected token 'schema', expected a value");
+    #undef ROW
+}
+
+void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QString path = dataDir() + QStringLiteral("/malformed/") + file + QStringLiteral(".json");
+    auto playbook = PlaybookLoader::loadFile(path);
+    QVERIFY(!playbook.has_value());
+    const QString first = playbook.error().first().toString();
+    QVERIFY2(first == path + expected,
+             qPrintable(QStringLiteral("got:      %1\nexpected: %2").arg(first, path + expected)));
+}
+
+void tst_PlaybookLoader::reportsEveryErrorAtOnce()
+{
+    auto playbook = PlaybookLoader::loadFile(dataDir() + QStringLiteral("/malformed/26-many-errors.json"));
+    QVERIFY(!playbook.has_value());
+    QStringList messages;
+    for (const Diagnostic &d : playbook.error())
+        messages << d.path;
+    QCOMPARE(messages,
+             (QStringList{QStringLiteral("to"), QStringLiteral("pages[0].items[0].severity"),
+                          QStringLiteral("pages[0].items[1].type")}));
+}
+
+void tst_PlaybookLoader::everyMalformedFileHasARow()
+{
+    // 20 malformed playbooks at least, each with its own data row above.
+    QDirIterator it(dataDir() + QStringLiteral("/malformed"), {QStringLiteral("*.json")});
+    int count = 0;
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+        auto playbook = PlaybookLoader::loadFile(it.filePath());
+        QVERIFY2(!playbook.has_value(), qPrintable(it.fileName()));
+    }
+    QVERIFY(count >= 20);
+}
+
+void tst_PlaybookLoader::bundledPlaybooksAreValid()
+{
+    QDirIterator it(QStringLiteral(":/playbooks"), {QStringLiteral("*.json")});
+    int count = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        auto playbook = PlaybookLoader::loadFile(path);
+        QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
+        ++count;
+    }
+    QVERIFY(count >= 1);
+    QCOMPARE(bundledPlaybooks().size(), count);
+}
+
+void tst_PlaybookLoader::documentationExampleIsValid()
+{
+    const QString doc = readFile(QStringLiteral(UW_DOCS_DIR) + QStringLiteral("/playbook-format.md"));
+    const qsizetype section = doc.indexOf(QLatin1String("## A complete example"));
+    QVERIFY(section > 0);
+    const qsizetype start = doc.indexOf(QLatin1String("```json\n"), section) + 8;
+    const qsizetype end = doc.indexOf(QLatin1String("```"), start);
+    const QString example = doc.mid(start, end - start);
+    auto playbook = PlaybookLoader::loadData(example.toUtf8(), QStringLiteral("playbook-format.md"));
+    QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
+    // The documented example is the bundled sample, word for word.
+    QCOMPARE(example, readFile(QStringLiteral(":/playbooks/sample-local.json")));
+}
+
+void tst_PlaybookLoader::refusesMissingAndUnreadableFiles()
+{
+    auto missing = PlaybookLoader::loadFile(dataDir() + QStringLiteral("/no-such.json"));
+    QVERIFY(!missing.has_value());
+    QVERIFY(missing.error().first().toString().endsWith(QLatin1String("no-such.json: error: no such file")));
+    auto dir = PlaybookLoader::loadFile(dataDir());
+    QVERIFY(!dir.has_value());
+    QVERIFY(dir.error().first().message.contains(QLatin1String("directory")));
+    auto unknownId = loadPlaybook(QStringLiteral("no-such-playbook"));
+    QVERIFY(!unknownId.has_value());
+    QVERIFY2(unknownId.error().first().message.contains(QLatin1String("sample-local")),
+             qPrintable(unknownId.error().first().message));
+}
+
+QTEST_GUILESS_MAIN(tst_PlaybookLoader)
+#include "tst_playbookloader.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+// Automated, read-only checks of playbook items of kind "check". Each check is a JSON object
+// with a "kind" and kind-specific keys, e.g.
+//   {"kind": "tcp-port", "host": "db1", "port": 9042, "expect": "open"}
+// The playbook loader calls validate() at load time, when strings may still hold ${name}
+// placeholders, and run() on a worker thread once they are substituted.
+namespace uw::checks {
+
+// A mistake in a check's spec. `path` is relative to the check object ("port",
+// "rows[2].when.current", "auth.password"); `message` says what is wrong and what was found.
+struct SpecError
+{
+    QString path;
+    QString message;
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    friend bool operator==(const SpecError &, const SpecError &) = default;
+};
+
+enum class Status {
+    Pass,
+    Fail, // the system is not as required
+    Error, // the check could not be carried out (file unreadable, command failed to start ...)
+    Cancelled,
+};
+
+struct Result
+{
+    Status status = Status::Error;
+    QString summary; // one line a user can act on
+    QStringList evidence; // what was looked at and found; never credentials
+    QJsonObject details; // machine-readable facts for the journal and the report
+};
+
+// The kind names, sorted.
+QStringList kinds();
+
+// Checks a spec without touching the system. A string containing "${" is accepted where a
+// number or a boolean is expected, and regex, range and URL syntax is checked only in strings
+// without a placeholder: those are checked again by run().
+QList<SpecError> validate(const QJsonObject &spec);
+
+// Carries out the check. Blocking; meant for a worker thread. Returns within about 200 ms once
+// `cancelled` becomes true. An invalid spec gives Status::Error naming the field.
+Result run(const QJsonObject &spec, const std::atomic_bool &cancelled);
+
+// "pass", "fail", "error", "cancelled"
+QString statusName(Status status);
+
+} // namespace uw::checks

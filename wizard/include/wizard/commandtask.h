@@ -1,0 +1,60 @@
+#pragma once
+
+#include "wizard/taskrunner.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimer>
+
+#include <expected>
+
+namespace uw {
+
+// Runs a local program: an argument vector (never a shell line), a working directory, extra
+// environment and a timeout. Output is streamed line by line; a cancel terminates the whole
+// process group and kills it if it is still there after a grace period.
+class CommandTask : public TaskRunner
+{
+    Q_OBJECT
+public:
+    struct Spec
+    {
+        QString program;
+        QStringList args;
+        QString workdir;
+        QHash<QString, QString> env;
+        int timeoutMs = 0; // 0: none
+        QList<int> successExitCodes{0};
+        QRegularExpression progressRegex; // a capture group with a percentage
+        QRegularExpression failRegex; // a line matching it fails the task
+    };
+
+    static std::expected<Spec, QString> parse(const QJsonObject &spec);
+
+    explicit CommandTask(Spec spec, QObject *parent = nullptr);
+    ~CommandTask() override;
+
+    void start() override;
+    void cancel() override;
+
+    static constexpr int kGraceMs = 3000;
+
+private:
+    void readLines(QProcess::ProcessChannel channel);
+    void stopProcessTree(bool kill);
+    void finish(TaskOutcome outcome);
+
+    Spec m_spec;
+    QProcess m_process;
+    QTimer m_timeout;
+    QTimer m_grace;
+    QByteArray m_partial[2];
+    QString m_failLine;
+    bool m_cancelled = false;
+    bool m_timedOut = false;
+    bool m_finished = false;
+};
+
+} // namespace uw

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "wizard/decision.h"
+#include "wizard/error.h"
+#include "wizard/plan.h"
+#include "wizard/playbook.h"
+#include "wizard/session.h"
+#include "wizard/stepstate.h"
+#include "wizard/taskrunner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace uw {
+
+// Drives one session: what may start, confirmations and skips, checks on worker threads,
+// tasks through their runners, every change written to the journal first. The GUI and the
+// headless runner both use it; it never touches a widget.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    // The session must outlive the engine.
+    Engine(Plan plan, Session &session, QObject *parent = nullptr);
+    ~Engine() override;
+
+    const Playbook &playbook() const { return m_plan.playbook(); }
+    const Plan &plan() const { return m_plan; }
+    const Session &session() const { return m_session; }
+    StepState state(const QString &key) const { return m_states.value(key); }
+    const StepStates &states() const { return m_states; }
+    Decision decision() const { return decide(m_plan, m_states); }
+    bool isRunning() const { return !m_running.isEmpty(); }
+
+    // Why `key` may not start now, in words; empty if it may.
+    QString whyNotStartable(const QString &key) const;
+
+    Result<void> confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended = false);
+    Result<void> skip(const QString &key, const QString &operatorName, const QString &reason);
+    // Starts a check or a task; stepFinished follows (also for a task that fails to start).
+    Result<void> start(const QString &key);
+    void cancel(const QString &key);
+    void cancelAll();
+    // Records the end of the session with the decision.
+    Result<void> finish();
+
+Q_SIGNALS:
+    void stepStarted(const QString &key);
+    void stepFinished(const QString &key);
+    void logLine(const QString &key, uw::LineLevel level, const QString &node, const QString &text);
+    void progress(const QString &key, double fraction, const QString &text);
+    void journalFailed(const QString &message);
+
+private:
+    struct Running;
+    void startCheck(const Step &step, const QJsonObject &spec);
+    void startTask(const Step &step, const QJsonObject &spec);
+    void finishTask(const QString &key, const TaskOutcome &outcome);
+    void emitLine(const QString &key, LineLevel level, const QString &text);
+    Result<void> record(QJsonObject record);
+    void refreshStates();
+
+    Plan m_plan;
+    Session &m_session;
+    StepStates m_states;
+    QHash<QString, std::shared_ptr<Running>> m_running;
+};
+
+} // namespace uw

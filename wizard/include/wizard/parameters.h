@@ -1,0 +1,51 @@
+#pragma once
+
+#include "wizard/playbook.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <expected>
+
+namespace uw {
+
+// The values of a playbook's parameters, typed: strings, booleans, port numbers, and for a
+// nodes parameter an array of {name, host, role, <attributes>} objects.
+using ParameterValues = QHash<QString, QJsonValue>;
+
+// Turns what the user gave (the answers file's values, --set NAME=VALUE as text, a form)
+// into typed values, fills in defaults and checks every rule. All problems are reported at
+// once, each naming the parameter and what to do.
+std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given);
+
+// Values as text for conditions and ${...}: bool as true/false, numbers without decimals.
+// Nodes parameters are left out (they are reached through foreach).
+QHash<QString, QString> flattenParameters(const Playbook &playbook, const ParameterValues &values);
+
+// The values that must never be written anywhere: those of secret parameters.
+QStringList secretValues(const Playbook &playbook, const ParameterValues &values);
+
+// Parameters for files: secrets are replaced by {"secret": true}, never their value.
+QJsonObject parametersForDisk(const Playbook &playbook, const ParameterValues &values);
+
+// Replaces every secret in text with ******. Longest secrets first, so a secret that
+// contains another is masked whole.
+class Masker
+{
+public:
+    Masker() = default;
+    explicit Masker(QStringList secrets);
+    QString mask(QString text) const;
+    QJsonValue mask(const QJsonValue &value) const;
+    QJsonObject mask(const QJsonObject &object) const { return mask(QJsonValue(object)).toObject(); }
+    bool isEmpty() const { return m_secrets.isEmpty(); }
+
+private:
+    QStringList m_secrets;
+};
+
+inline constexpr char kMask[] = "******";
+
+} // namespace uw

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "wizard/condition.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace uw {
+
+// A playbook: one vendor procedure as data. Built only by PlaybookLoader, which validates
+// everything and resolves every reference, so the rest of the program can trust it.
+// The format is documented in docs/playbook-format.md.
+
+enum class Severity { Blocker, Warning, Info };
+
+struct Choice
+{
+    QString value;
+    QString label;
+};
+
+// One field of every node of a `nodes` parameter, besides the built-in name, host and role.
+struct NodeAttribute
+{
+    QString id;
+    QString type = QStringLiteral("string"); // string, path, directory, port, bool
+    QString label;
+    bool required = false;
+    QJsonValue defaultValue;
+};
+
+struct Parameter
+{
+    enum class Type { String, Path, Directory, Host, Port, Url, Choice, Bool, Secret, Nodes };
+
+    QString id;
+    Type type = Type::String;
+    QString label;
+    QString help;
+    bool required = false;
+    QJsonValue defaultValue; // Undefined when there is none
+    // validation
+    QString regex; // the whole value must match
+    bool mustExist = false; // path / directory
+    std::optional<double> min, max;
+    QList<Choice> choices; // choice
+    QList<Choice> roles; // nodes
+    QList<NodeAttribute> attributes; // nodes
+    int minItems = 0; // nodes
+
+    bool isSecret() const { return type == Type::Secret; }
+};
+
+struct Foreach
+{
+    QString nodes; // the id of a `nodes` parameter
+    std::optional<Condition> where;
+    std::optional<Condition> first; // the node that must go first (exactly one must match)
+    bool sequential = false; // each node waits for the previous one
+};
+
+struct Item
+{
+    enum class Type { Confirm, Check, Task, Info };
+
+    QString id;
+    Type type = Type::Info;
+    QString title;
+    QString help; // markdown, names the section of the vendor document
+    Severity severity = Severity::Info;
+    std::optional<Condition> when;
+    std::optional<Foreach> foreach;
+    QStringList after; // ids of items that must be complete everywhere before this starts
+    QString orderReason; // shown when the user tries to break the order
+    int estimateSeconds = 0;
+    QJsonObject spec; // check: the check object; task: the task object (kind + arguments)
+    QString page; // id of the page holding it
+};
+
+struct Page
+{
+    QString id;
+    QString title;
+    QString help;
+    QList<Item> items;
+};
+
+struct Playbook
+{
+    int schema = 1;
+    QString id;
+    QString title;
+    QString product;
+    QStringList from; // version patterns
+    QString to;
+    QString sourceDocument;
+    QString sourceUrl;
+    QString description;
+    QList<Parameter> parameters;
+    QList<Page> pages;
+
+    QString fileName; // where it was loaded from (a file path or a resource path)
+
+    const Parameter *parameter(const QString &id) const;
+    const Item *item(const QString &id) const;
+};
+
+QString severityName(Severity severity);
+QString itemTypeName(Item::Type type);
+QString parameterTypeName(Parameter::Type type);
+
+} // namespace uw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "wizard/playbook.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace uw {
+
+// One problem found in a playbook, said the way compilers say it:
+//   axway.json:41:17: error: pages[2].items[0].severity: expected one of blocker, warning, info, got "critical"
+struct Diagnostic
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString path; // JSON path, e.g. pages[2].items[0].severity; empty for the document
+    QString message;
+
+    QString toString() const;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+// Loads and validates a playbook: every error at once, every reference resolved, nothing
+// left to be discovered mid-run.
+class PlaybookLoader
+{
+public:
+    static std::expected<Playbook, Diagnostics> loadFile(const QString &path);
+    static std::expected<Playbook, Diagnostics> loadData(const QByteArray &utf8, const QString &fileName);
+
+    // The names a `${...}` may use besides the parameters.
+    static const QStringList &builtinNames(); // session.dir, timestamp, playbook.id, app.path
+    static const QStringList &nodeFields(); // name, host, role (plus the attributes of the nodes parameter)
+};
+
+// The bundled playbooks (resources/playbooks/*.json, compiled in).
+struct BundledPlaybook
+{
+    QString id;
+    QString title;
+    QString resourcePath;
+};
+QList<BundledPlaybook> bundledPlaybooks();
+
+// An id of a bundled playbook, or a file path.
+std::expected<Playbook, Diagnostics> loadPlaybook(const QString &idOrPath);
+
+} // namespace uw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "wizard/engine.h"
+#include "wizard/error.h"
+
+#include <QJsonObject>
+
+namespace uw {
+
+// The session's report: what was run, with which parameters (secrets masked), every step's
+// outcome with its evidence, and the decision.
+QJsonObject buildReport(const Engine &engine);
+
+// Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.
+Result<void> writeReport(const QJsonObject &report, const QString &path);
+
+} // namespace uw

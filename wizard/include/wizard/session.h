@@ -1,0 +1,68 @@
+#pragma once
+
+#include "wizard/error.h"
+#include "wizard/journal.h"
+#include "wizard/parameters.h"
+#include "wizard/playbook.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace uw {
+
+// A session directory: one run of a playbook, kept so it can be resumed and audited.
+//   session.json   what was run, by whom, with which parameters (secrets never written)
+//   playbook.json  the exact playbook that was run (edits to the original do not change it)
+//   journal.jsonl  every state change, appended and fsynced record by record
+//   logs/          one log file per task step
+class Session
+{
+public:
+    struct Info
+    {
+        QString playbookId;
+        QString playbookTitle;
+        QString playbookSource; // the file or resource it was loaded from
+        QString created; // UTC, ISO 8601
+        QString timestamp; // ${timestamp}: fixed for the session, so names stay stable on resume
+        QString operatorName;
+        bool training = false;
+        QJsonObject parameters; // as written: secrets are {"secret": true}
+    };
+
+    // Makes a new session in `dir` (created if missing; it must not hold a session already).
+    static Result<std::unique_ptr<Session>> create(const QString &dir, const Playbook &playbook,
+                                                   const ParameterValues &values, const QString &operatorName,
+                                                   bool training);
+    // Opens an existing session and reads its journal.
+    static Result<std::unique_ptr<Session>> open(const QString &dir);
+
+    // A fresh directory name under the default sessions folder: <playbook-id>-<yyyyMMdd-HHmmss>.
+    static QString defaultDir(const QString &playbookId);
+
+    // Appends a record, with every secret masked.
+    Result<void> record(QJsonObject record);
+    void setMasker(Masker masker) { m_masker = std::move(masker); }
+    const Masker &masker() const { return m_masker; }
+
+    QString dir() const { return m_dir; }
+    QString playbookCopy() const;
+    QString journalPath() const;
+    QString logPath(const QString &stepKey) const;
+    const Info &info() const { return m_info; }
+    const QList<QJsonObject> &records() const { return m_records; } // read when opened, then appended
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    Session() = default;
+    QString m_dir;
+    Info m_info;
+    std::unique_ptr<Journal> m_journal;
+    Masker m_masker;
+    QList<QJsonObject> m_records;
+    QStringList m_warnings;
+};
+
+} // namespace uw

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uw {
+
+// Where one step stands. Rebuilt from the journal on resume, so everything here is in it.
+struct StepState
+{
+    enum class Status {
+        Pending, // not done yet (a confirm not given, a check or task not run)
+        Running, // a check or task under way
+        Passed, // a check passed, a task succeeded
+        Confirmed, // a manual sign-off was given
+        Failed, // a check failed or could not run, a task failed
+        Cancelled, // stopped by the user; can be run again
+        Interrupted, // was running when the program stopped; must be re-run or skipped
+        Skipped, // the operator chose not to do it (with a reason, or not)
+    };
+
+    Status status = Status::Pending;
+    QString summary; // one line: what happened
+    QStringList evidence; // what a check looked at and found
+    QString operatorName; // who confirmed or skipped
+    QString note; // the operator's note, or the skip reason
+    bool unattended = false; // confirmed by --confirm-all
+    bool warning = false; // passed, but with something to look at
+    int exitCode = -1;
+    qint64 durationMs = 0;
+    QDateTime time; // of the last change
+
+    bool isDone() const
+    {
+        return status == Status::Passed || status == Status::Confirmed
+            || (status == Status::Skipped && !note.trimmed().isEmpty());
+    }
+};
+
+QString statusName(StepState::Status status);
+
+using StepStates = QHash<QString, StepState>;
+
+// Folds journal records into step states. A task started but never finished is Interrupted.
+StepStates replayJournal(const QList<QJsonObject> &records);
+
+// Journal events, by name, so writer and reader agree.
+namespace event {
+inline constexpr char SessionStarted[] = "session-started";
+inline constexpr char SessionResumed[] = "session-resumed";
+inline constexpr char SessionFinished[] = "session-finished";
+inline constexpr char Confirmed[] = "confirmed";
+inline constexpr char Skipped[] = "skipped";
+inline constexpr char CheckFinished[] = "check";
+inline constexpr char TaskStarted[] = "task-started";
+inline constexpr char TaskProgress[] = "task-progress";
+inline constexpr char TaskFinished[] = "task-finished";
+} // namespace event
+
+} // namespace uw

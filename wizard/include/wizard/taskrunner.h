@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace uw {
+
+enum class LineLevel { Debug, Info, Warning, Error };
+QString lineLevelName(LineLevel level);
+
+// How a task ended. Each way a process can end has its own kind and message.
+struct TaskOutcome
+{
+    enum class Kind { Success, FailedToStart, Crashed, TimedOut, Cancelled, ExitCode, Failed };
+    Kind kind = Kind::Failed;
+    int exitCode = -1;
+    QString message;
+
+    bool succeeded() const { return kind == Kind::Success; }
+    QString kindName() const; // success, failed-to-start, crashed, timed-out, cancelled, exit-code, failed
+};
+
+// Carries out one task step. Lives on the thread that uses it; long blocking work inside a
+// runner goes to a worker thread, so signals arrive on the owner's thread.
+class TaskRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void start() = 0;
+    virtual void cancel() = 0; // asynchronous; finished(Cancelled) follows
+
+Q_SIGNALS:
+    void line(uw::LineLevel level, const QString &text);
+    void progress(double fraction, const QString &text); // fraction in 0..1, or -1 if unknown
+    void finished(const uw::TaskOutcome &outcome);
+};
+
+// A runner for a task object whose placeholders are already substituted, or nullptr with
+// `error` set when this version has no runner for its kind.
+std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *error);
+
+} // namespace uw

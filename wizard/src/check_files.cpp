@@ -1,0 +1,445 @@
+// Checks that look at the local file system: path-exists, path-absent, file-contains,
+// disk-free and no-conflicts.
+
+#include "check_support.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QStorageInfo>
+
+#include <cmath>
+
+namespace uw::checks::detail {
+
+namespace {
+
+QString describeType(const QFileInfo &info)
+{
+    if (info.isDir())
+        return QStringLiteral("directory");
+    if (info.isFile())
+        return QStringLiteral("file");
+    return QStringLiteral("special file");
+}
+
+QString typeId(const QFileInfo &info)
+{
+    if (info.isDir())
+        return QStringLiteral("dir");
+    if (info.isFile())
+        return QStringLiteral("file");
+    return QStringLiteral("other");
+}
+
+// "file, 1.2 KiB (1234 bytes), modified 2024-09-01T10:00:00"
+QString describeFound(const QFileInfo &info)
+{
+    QString text = describeType(info);
+    if (info.isFile())
+        text += QStringLiteral(", ") + formatBytes(info.size());
+    text += QStringLiteral(", modified ") + info.lastModified().toString(Qt::ISODate);
+    if (info.isSymLink())
+        text += QStringLiteral(", a symbolic link to ") + info.symLinkTarget();
+    return text;
+}
+
+bool caseSensitiveFileNames()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+// --- path-exists, path-absent ----------------------------------------------------------------
+
+namespace {
+
+struct PathSpec
+{
+    QString path;
+    QString type = QStringLiteral("any");
+};
+
+PathSpec parsePathExists(SpecReader &reader)
+{
+    PathSpec spec;
+    spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
+    spec.type
+        = reader.choice(QStringLiteral("type"), {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("any")})
+              .value_or(spec.type);
+    return spec;
+}
+
+} // namespace
+
+void validatePathExists(SpecReader &reader)
+{
+    parsePathExists(reader);
+}
+
+Result runPathExists(SpecReader &reader, const RunContext &)
+{
+    const PathSpec spec = parsePathExists(reader);
+    const QFileInfo info(spec.path);
+    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
+    if (!info.exists()) {
+        if (info.isSymLink()) {
+            evidence.append(
+                QStringLiteral("found: a symbolic link to %1, which does not exist").arg(info.symLinkTarget()));
+            return makeResult(
+                Status::Fail,
+                QStringLiteral("%1 is a broken symbolic link (to %2)").arg(spec.path, info.symLinkTarget()), evidence,
+                details);
+        }
+        evidence.append(QStringLiteral("found: nothing"));
+        return makeResult(Status::Fail, QStringLiteral("%1 does not exist").arg(spec.path), evidence, details);
+    }
+    evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
+    details.insert(QStringLiteral("type"), typeId(info));
+    const bool typeOk = spec.type == QLatin1String("any") || (spec.type == QLatin1String("file") && info.isFile())
+        || (spec.type == QLatin1String("dir") && info.isDir());
+    if (!typeOk) {
+        const QString wanted
+            = spec.type == QLatin1String("file") ? QStringLiteral("file") : QStringLiteral("directory");
+        return makeResult(Status::Fail,
+                          QStringLiteral("%1 exists but is a %2, not a %3").arg(spec.path, describeType(info), wanted),
+                          evidence, details);
+    }
+    return makeResult(Status::Pass, QStringLiteral("%1 exists (%2)").arg(spec.path, describeType(info)), evidence,
+                      details);
+}
+
+void validatePathAbsent(SpecReader &reader)
+{
+    reader.string(QStringLiteral("path"), Need::Required);
+}
+
+Result runPathAbsent(SpecReader &reader, const RunContext &)
+{
+    const QString path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
+    const QFileInfo info(path);
+    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    // A dangling symbolic link still occupies the name, so it counts as present.
+    const bool present = info.exists() || info.isSymLink();
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
+    if (!present) {
+        evidence.append(QStringLiteral("found: nothing"));
+        return makeResult(Status::Pass, QStringLiteral("%1 does not exist, as required").arg(path), evidence, details);
+    }
+    evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
+    return makeResult(Status::Fail,
+                      QStringLiteral("%1 exists (%2) but must not; move or remove it").arg(path, describeType(info)),
+                      evidence, details);
+}
+
+// --- file-contains ---------------------------------------------------------------------------
+
+namespace {
+
+struct FileContainsSpec
+{
+    QString path;
+    QRegularExpression regex;
+    bool expectMatch = true;
+};
+
+FileContainsSpec parseFileContains(SpecReader &reader)
+{
+    FileContainsSpec spec;
+    spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
+    spec.regex = reader.regex(QStringLiteral("regex"), Need::Required).value_or(QRegularExpression());
+    spec.expectMatch = reader.choice(QStringLiteral("expect"), {QStringLiteral("match"), QStringLiteral("no-match")})
+                           .value_or(QStringLiteral("match"))
+        == QLatin1String("match");
+    return spec;
+}
+
+} // namespace
+
+void validateFileContains(SpecReader &reader)
+{
+    parseFileContains(reader);
+}
+
+Result runFileContains(SpecReader &reader, const RunContext &context)
+{
+    const FileContainsSpec spec = parseFileContains(reader);
+    const QFileInfo info(spec.path);
+    if (!info.exists())
+        return makeResult(Status::Error, QStringLiteral("Cannot read %1: it does not exist").arg(spec.path),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
+    if (info.isDir())
+        return makeResult(Status::Error, QStringLiteral("Cannot read %1: it is a directory").arg(spec.path),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+    QFile file(spec.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeResult(Status::Error, QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+
+    qint64 lines = 0;
+    const auto found = findLine(file, spec.path, spec.regex, context, &lines);
+    if (!found)
+        return found.error();
+
+    const QString pattern = spec.regex.pattern();
+    QStringList evidence{QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
+                         QStringLiteral("pattern: %1").arg(pattern)};
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()},
+                        {QStringLiteral("matched"), found->has_value()}};
+    if (found->has_value()) {
+        const LineMatch &match = **found;
+        evidence.append(QStringLiteral("line %1: %2").arg(match.number).arg(shortLine(match.text)));
+        details.insert(QStringLiteral("line"), match.number);
+        if (spec.expectMatch)
+            return makeResult(Status::Pass,
+                              QStringLiteral("%1 line %2 matches %3").arg(spec.path).arg(match.number).arg(pattern),
+                              evidence, details);
+        return makeResult(
+            Status::Fail,
+            QStringLiteral("%1 line %2 matches %3 but must not").arg(spec.path).arg(match.number).arg(pattern),
+            evidence, details);
+    }
+    evidence.append(QStringLiteral("no matching line in %1 lines").arg(lines));
+    if (spec.expectMatch)
+        return makeResult(Status::Fail, QStringLiteral("No line of %1 matches %2").arg(spec.path, pattern), evidence,
+                          details);
+    return makeResult(Status::Pass, QStringLiteral("No line of %1 matches %2, as required").arg(spec.path, pattern),
+                      evidence, details);
+}
+
+// --- disk-free -------------------------------------------------------------------------------
+
+namespace {
+
+struct DiskFreeSpec
+{
+    QString path;
+    std::optional<qint64> minBytes;
+    std::optional<double> factor;
+    QString ofDir;
+};
+
+DiskFreeSpec parseDiskFree(SpecReader &reader)
+{
+    DiskFreeSpec spec;
+    spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
+    spec.minBytes = reader.integer(QStringLiteral("min_bytes"), 0, qint64(1) << 53);
+    spec.factor = reader.positiveNumber(QStringLiteral("factor"));
+    spec.ofDir = reader.string(QStringLiteral("of_dir")).value_or(QString());
+    const bool hasMin = reader.has(QStringLiteral("min_bytes"));
+    const bool hasFactor = reader.has(QStringLiteral("factor"));
+    const bool hasOfDir = reader.has(QStringLiteral("of_dir"));
+    if (!hasMin && !hasFactor && !hasOfDir)
+        reader.error(QStringLiteral("min_bytes"),
+                     QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both"));
+    else if (hasFactor && !hasOfDir)
+        reader.error(QStringLiteral("of_dir"),
+                     QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")"));
+    else if (hasOfDir && !hasFactor)
+        reader.error(QStringLiteral("factor"),
+                     QStringLiteral("missing required key \"factor\" (needed with \"of_dir\")"));
+    return spec;
+}
+
+// The path itself or its nearest existing ancestor: the target directory of an upgrade often
+// does not exist yet, but the file system it will be created on does.
+QString nearestExisting(const QString &path)
+{
+    QString current = QFileInfo(path).absoluteFilePath();
+    while (!QFileInfo::exists(current)) {
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    return current;
+}
+
+} // namespace
+
+void validateDiskFree(SpecReader &reader)
+{
+    parseDiskFree(reader);
+}
+
+Result runDiskFree(SpecReader &reader, const RunContext &context)
+{
+    const DiskFreeSpec spec = parseDiskFree(reader);
+    const QString existing = nearestExisting(spec.path);
+    const QStorageInfo storage(existing);
+    if (!storage.isValid() || !storage.isReady())
+        return makeResult(Status::Error, QStringLiteral("Cannot find the file system of %1").arg(spec.path),
+                          {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
+
+    // bytesAvailable, not bytesFree: space reserved for root is not ours to use.
+    const qint64 free = storage.bytesAvailable();
+    QStringList evidence{
+        QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing),
+        QStringLiteral("file system: %1 on %2").arg(storage.rootPath(), QString::fromUtf8(storage.device())),
+        QStringLiteral("free: %1").arg(formatBytes(free)),
+    };
+    QJsonObject details{{QStringLiteral("free_bytes"), double(free)}};
+
+    qint64 required = 0;
+    QString requirement;
+    if (spec.minBytes) {
+        required = *spec.minBytes;
+        requirement = QStringLiteral("the minimum of %1").arg(formatBytes(*spec.minBytes));
+        evidence.append(QStringLiteral("required: at least %1").arg(formatBytes(*spec.minBytes)));
+    }
+    if (spec.factor) {
+        const QFileInfo dirInfo(spec.ofDir);
+        if (!dirInfo.isDir())
+            return makeResult(
+                Status::Error,
+                QStringLiteral("Cannot measure %1: it is not a directory or does not exist").arg(spec.ofDir), evidence);
+        qint64 dirBytes = 0;
+        qint64 entries = 0;
+        // Symbolic links are skipped: a backup copies the link, not what it points to.
+        QDirIterator it(spec.ofDir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            dirBytes += it.nextFileInfo().size();
+            if ((++entries & 255) == 0) {
+                if (context.isCancelled())
+                    return cancelledResult();
+                if (context.isTimedOut())
+                    return makeResult(Status::Error,
+                                      QStringLiteral("Measuring %1 took longer than %2 ms (%3 files so far); raise "
+                                                     "timeout_ms")
+                                          .arg(spec.ofDir)
+                                          .arg(context.timeout().count())
+                                          .arg(entries),
+                                      evidence);
+            }
+        }
+        const auto needed = qint64(std::ceil(*spec.factor * double(dirBytes)));
+        evidence.append(
+            QStringLiteral("size of %1: %2 in %3 files").arg(spec.ofDir, formatBytes(dirBytes)).arg(entries));
+        evidence.append(QStringLiteral("required: %1 x that = %2").arg(*spec.factor).arg(formatBytes(needed)));
+        details.insert(QStringLiteral("dir_bytes"), double(dirBytes));
+        if (needed >= required) {
+            required = needed;
+            requirement = QStringLiteral("%1 x the size of %2").arg(*spec.factor).arg(spec.ofDir);
+        }
+    }
+    details.insert(QStringLiteral("required_bytes"), double(required));
+
+    const QString freeText = QLocale::c().formattedDataSize(free, 1);
+    const QString requiredText = QLocale::c().formattedDataSize(required, 1);
+    if (free < required)
+        return makeResult(Status::Fail,
+                          QStringLiteral("Only %1 free on %2; %3 needed (%4): free up %5")
+                              .arg(freeText, storage.rootPath(), requiredText, requirement,
+                                   QLocale::c().formattedDataSize(required - free, 1)),
+                          evidence, details);
+    return makeResult(Status::Pass,
+                      QStringLiteral("%1 free on %2; %3 needed").arg(freeText, storage.rootPath(), requiredText),
+                      evidence, details);
+}
+
+// --- no-conflicts ----------------------------------------------------------------------------
+
+namespace {
+
+struct NoConflictsSpec
+{
+    QString dir;
+    QString against;
+    QString pattern = QStringLiteral("*");
+};
+
+NoConflictsSpec parseNoConflicts(SpecReader &reader)
+{
+    NoConflictsSpec spec;
+    spec.dir = reader.string(QStringLiteral("dir"), Need::Required).value_or(QString());
+    spec.against = reader.string(QStringLiteral("against"), Need::Required).value_or(QString());
+    spec.pattern = reader.string(QStringLiteral("pattern")).value_or(spec.pattern);
+    return spec;
+}
+
+} // namespace
+
+void validateNoConflicts(SpecReader &reader)
+{
+    parseNoConflicts(reader);
+}
+
+Result runNoConflicts(SpecReader &reader, const RunContext &)
+{
+    const NoConflictsSpec spec = parseNoConflicts(reader);
+    const QFileInfo dirInfo(spec.dir);
+    const QFileInfo againstInfo(spec.against);
+    QStringList evidence{QStringLiteral("files matching %1 in %2, compared with %3")
+                             .arg(spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
+    if (!dirInfo.exists()) {
+        evidence.append(QStringLiteral("%1 does not exist").arg(dirInfo.absoluteFilePath()));
+        return makeResult(
+            Status::Pass,
+            QStringLiteral("%1 does not exist, so nothing in it can conflict with %2").arg(spec.dir, spec.against),
+            evidence, {{QStringLiteral("conflicts"), QJsonArray()}});
+    }
+    if (!dirInfo.isDir() || !dirInfo.isReadable())
+        return makeResult(Status::Error, QStringLiteral("Cannot list %1: not a readable directory").arg(spec.dir),
+                          evidence);
+    if (!againstInfo.isDir() || !againstInfo.isReadable())
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot compare with %1: it does not exist or is not a readable directory")
+                              .arg(spec.against),
+                          evidence);
+
+    const auto filters = QDir::Files | QDir::Hidden | QDir::System;
+    const QFileInfoList candidates = QDir(spec.dir).entryInfoList({spec.pattern}, filters, QDir::Name);
+    const QFileInfoList existing = QDir(spec.against).entryInfoList({spec.pattern}, filters, QDir::Name);
+    const auto key = [](const QString &name) {
+        return caseSensitiveFileNames() ? name : name.toLower();
+    };
+    QHash<QString, QFileInfo> byName;
+    for (const QFileInfo &info : existing)
+        byName.insert(key(info.fileName()), info);
+
+    QStringList conflicts;
+    for (const QFileInfo &info : candidates) {
+        const auto other = byName.constFind(key(info.fileName()));
+        if (other == byName.cend())
+            continue;
+        conflicts.append(info.fileName());
+        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)")
+                            .arg(info.absoluteFilePath(), QLocale::c().formattedDataSize(info.size(), 1),
+                                 other->absoluteFilePath(), QLocale::c().formattedDataSize(other->size(), 1)));
+    }
+    evidence.append(QStringLiteral("%1 files in %2, %3 in %4")
+                        .arg(candidates.size())
+                        .arg(spec.dir)
+                        .arg(existing.size())
+                        .arg(spec.against));
+    const QJsonObject details{{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
+    if (conflicts.isEmpty())
+        return makeResult(Status::Pass,
+                          QStringLiteral("None of the %1 files matching %2 in %3 is also in %4")
+                              .arg(candidates.size())
+                              .arg(spec.pattern, spec.dir, spec.against),
+                          evidence, details);
+
+    constexpr qsizetype namesInSummary = 5;
+    QString names = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
+    if (conflicts.size() > namesInSummary)
+        names += QStringLiteral(" and %1 more").arg(conflicts.size() - namesInSummary);
+    return makeResult(Status::Fail,
+                      QStringLiteral("%1 files in %2 are also in %3: %4; remove them from %2")
+                          .arg(conflicts.size())
+                          .arg(spec.dir, spec.against, names),
+                      evidence, details);
+}
+
+} // namespace uw::checks::detail

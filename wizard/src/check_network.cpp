@@ -1,0 +1,644 @@
+// Checks over the network: "tcp-port" and "http". Both run asynchronous Qt objects in an event
+// loop on the calling (worker) thread, so that cancellation and timeouts are seen promptly.
+
+#include "check_support.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkInterface>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
+
+namespace uw::checks::detail {
+
+// --- tcp-port --------------------------------------------------------------------------------
+
+namespace {
+
+struct TcpPortSpec
+{
+    QString host;
+    quint16 port = 0;
+    bool expectOpen = true;
+};
+
+TcpPortSpec parseTcpPort(SpecReader &reader)
+{
+    TcpPortSpec spec;
+    spec.host = reader.string(QStringLiteral("host"), Need::Required).value_or(QString());
+    spec.port = quint16(reader.integer(QStringLiteral("port"), 1, 65535, Need::Required).value_or(0));
+    spec.expectOpen
+        = reader.choice(QStringLiteral("expect"), {QStringLiteral("open"), QStringLiteral("free")}, Need::Required)
+        != QLatin1String("free");
+    return spec;
+}
+
+// The address to bind for the "free" test, if `host` names this machine.
+std::optional<QHostAddress> localAddress(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    const QHostAddress address(host);
+    if (address.isNull())
+        return std::nullopt;
+    if (address.isLoopback() || QNetworkInterface::allAddresses().contains(address))
+        return address;
+    return std::nullopt;
+}
+
+} // namespace
+
+void validateTcpPort(SpecReader &reader)
+{
+    parseTcpPort(reader);
+}
+
+Result runTcpPort(SpecReader &reader, const RunContext &context)
+{
+    const TcpPortSpec spec = parseTcpPort(reader);
+    const QString target = QStringLiteral("%1:%2").arg(spec.host, QString::number(spec.port));
+    const QString timeoutText = QString::number(context.timeout().count());
+    QStringList evidence{QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
+    QJsonObject details{{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
+
+    QTcpSocket socket;
+    socket.connectToHost(spec.host, spec.port);
+    const WaitEnd end = waitUntil(context, [&socket] {
+        return socket.state() == QAbstractSocket::ConnectedState || socket.state() == QAbstractSocket::UnconnectedState;
+    });
+    if (end == WaitEnd::Cancelled) {
+        socket.abort();
+        return cancelledResult();
+    }
+    if (end == WaitEnd::TimedOut) {
+        socket.abort();
+        evidence.append(QStringLiteral("no answer within %1 ms").arg(timeoutText));
+        if (spec.expectOpen)
+            return makeResult(Status::Fail,
+                              QStringLiteral("No answer from %1 within %2 ms; is the service running, and does a "
+                                             "firewall let the connection through?")
+                                  .arg(target, timeoutText),
+                              evidence, details);
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop "
+                                         "the connection)")
+                              .arg(target, timeoutText),
+                          evidence, details);
+    }
+
+    if (socket.state() == QAbstractSocket::ConnectedState) {
+        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms")
+                            .arg(target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
+        socket.abort();
+        details.insert(QStringLiteral("open"), true);
+        if (spec.expectOpen)
+            return makeResult(Status::Pass, QStringLiteral("%1 accepts connections").arg(target), evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("Something listens on %1; stop it or choose another port").arg(target),
+                          evidence, details);
+    }
+
+    const QAbstractSocket::SocketError error = socket.error();
+    evidence.append(QStringLiteral("connection failed: %1").arg(socket.errorString()));
+    if (error == QAbstractSocket::HostNotFoundError)
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot resolve host %1: %2").arg(spec.host, socket.errorString()), evidence,
+                          details);
+    details.insert(QStringLiteral("open"), false);
+    if (spec.expectOpen) {
+        const QString why = error == QAbstractSocket::ConnectionRefusedError
+            ? QStringLiteral("nothing listens there (connection refused)")
+            : socket.errorString();
+        return makeResult(Status::Fail, QStringLiteral("Cannot connect to %1: %2").arg(target, why), evidence, details);
+    }
+    if (error != QAbstractSocket::ConnectionRefusedError)
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot tell whether %1 is free: %2").arg(target, socket.errorString()),
+                          evidence, details);
+
+    // Refused means no listener on that address; on this machine, binding the port also
+    // catches a service that listens on another local address only.
+    if (const auto address = localAddress(spec.host)) {
+        QTcpServer server;
+        if (server.listen(*address, spec.port)) {
+            server.close();
+            evidence.append(QStringLiteral("bound %1 and released it").arg(target));
+        } else if (server.serverError() == QAbstractSocket::AddressInUseError) {
+            evidence.append(QStringLiteral("cannot bind %1: %2").arg(target, server.errorString()));
+            return makeResult(
+                Status::Fail,
+                QStringLiteral("%1 is in use on this machine; stop what uses it or choose another port").arg(target),
+                evidence, details);
+        } else {
+            // Ports below 1024 need privileges to bind; refusal to connect is then the answer.
+            evidence.append(QStringLiteral("could not try to bind %1: %2").arg(target, server.errorString()));
+        }
+    }
+    return makeResult(Status::Pass, QStringLiteral("%1 is free").arg(target), evidence, details);
+}
+
+// --- http ------------------------------------------------------------------------------------
+
+namespace {
+
+// Bodies are kept in memory to look into them; anything larger is not an admin API answer.
+constexpr qint64 maxBodyBytes = 16 * 1024 * 1024;
+
+struct JsonStep
+{
+    enum class Type { Key, Index, All };
+    Type type = Type::Key;
+    QString key;
+    qsizetype index = 0;
+};
+
+// "result.productVersion", "result.hosts[0].name", "items[*].status", "[0].id"
+std::expected<QList<JsonStep>, QString> parseJsonPath(const QString &path)
+{
+    if (path.isEmpty())
+        return std::unexpected(QStringLiteral("empty path"));
+    QList<JsonStep> steps;
+    const qsizetype size = path.size();
+    qsizetype i = 0;
+    for (bool first = true;; first = false) {
+        // A segment is a name with optional indexes; only the first may be indexes alone.
+        const qsizetype start = i;
+        while (i < size && path[i] != u'.' && path[i] != u'[' && path[i] != u']')
+            ++i;
+        if (i == start && !(first && i < size && path[i] == u'['))
+            return std::unexpected(QStringLiteral("empty name at offset %1").arg(start));
+        if (i > start)
+            steps.append({JsonStep::Type::Key, path.mid(start, i - start), 0});
+        while (i < size && path[i] == u'[') {
+            const qsizetype close = path.indexOf(u']', i);
+            if (close < 0)
+                return std::unexpected(QStringLiteral("missing ']' after offset %1").arg(i));
+            const QString inside = path.mid(i + 1, close - i - 1);
+            bool ok = false;
+            const qsizetype index = inside.toLongLong(&ok);
+            if (inside == QLatin1String("*"))
+                steps.append({JsonStep::Type::All, {}, 0});
+            else if (ok && index >= 0 && inside.front().isDigit())
+                steps.append({JsonStep::Type::Index, {}, index});
+            else
+                return std::unexpected(QStringLiteral("expected an index or * inside [], got %1 at offset %2")
+                                           .arg(quoted(inside), QString::number(i)));
+            i = close + 1;
+        }
+        if (i == size)
+            return steps;
+        if (path[i] != u'.')
+            return std::unexpected(QStringLiteral("unexpected '%1' at offset %2").arg(path[i]).arg(i));
+        ++i;
+    }
+}
+
+struct JsonHit
+{
+    QString path;
+    QJsonValue value;
+};
+
+QList<JsonHit> selectJson(const QJsonValue &root, const QList<JsonStep> &steps)
+{
+    QList<JsonHit> current{{QString(), root}};
+    for (const JsonStep &step : steps) {
+        QList<JsonHit> next;
+        for (const JsonHit &hit : current) {
+            if (step.type == JsonStep::Type::Key) {
+                const QJsonObject object = hit.value.toObject();
+                if (hit.value.isObject() && object.contains(step.key))
+                    next.append({hit.path.isEmpty() ? step.key : hit.path + u'.' + step.key, object.value(step.key)});
+                continue;
+            }
+            if (!hit.value.isArray())
+                continue;
+            const QJsonArray array = hit.value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (step.type == JsonStep::Type::All || step.index == i)
+                    next.append({QStringLiteral("%1[%2]").arg(hit.path).arg(i), array.at(i)});
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return describe(value);
+}
+
+// Quoted strings, so that "7" and 7 look different in evidence.
+QString jsonLiteral(const QJsonValue &value)
+{
+    return value.isString() ? quoted(value.toString()) : jsonText(value);
+}
+
+struct HttpSpec
+{
+    QUrl url;
+    bool head = false;
+    int expectStatus = 200;
+    QString jsonPathText;
+    QList<JsonStep> jsonPath;
+    std::optional<QJsonValue> equals;
+    std::optional<QRegularExpression> matches;
+    QString authType;
+    QString username;
+    QString password;
+    QString token;
+    bool insecure = false;
+    QByteArray pin; // SHA-256 of the leaf certificate, raw bytes
+};
+
+void parseAuth(SpecReader &reader, HttpSpec &spec)
+{
+    const auto auth = reader.object(QStringLiteral("auth"));
+    if (!auth)
+        return;
+    SpecReader authReader = reader.child(QStringLiteral("auth"), *auth);
+    const auto type = authReader.choice(QStringLiteral("type"), {QStringLiteral("basic"), QStringLiteral("bearer")},
+                                        Need::Required);
+    spec.authType = type.value_or(QString());
+    if (type == QLatin1String("basic")) {
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password")});
+        spec.username = authReader.string(QStringLiteral("username"), Need::Required).value_or(QString());
+        spec.password = authReader.secret(QStringLiteral("password"), Need::Required).value_or(QString());
+    } else if (type == QLatin1String("bearer")) {
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("token")});
+        spec.token = authReader.secret(QStringLiteral("token"), Need::Required).value_or(QString());
+    } else {
+        authReader.allowKeys(
+            {QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("token")});
+    }
+}
+
+void parseTls(SpecReader &reader, HttpSpec &spec)
+{
+    const auto tls = reader.object(QStringLiteral("tls"));
+    if (!tls)
+        return;
+    SpecReader tlsReader = reader.child(QStringLiteral("tls"), *tls);
+    tlsReader.allowKeys({QStringLiteral("insecure"), QStringLiteral("pin_sha256")});
+    spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
+    if (const auto pin = tlsReader.string(QStringLiteral("pin_sha256"));
+        pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
+        QString hex = *pin;
+        hex.remove(u':').remove(u' ');
+        const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+        static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+        if (!hexDigits.match(hex).hasMatch() || bytes.size() != 32)
+            tlsReader.error(
+                QStringLiteral("pin_sha256"),
+                QStringLiteral("expected a SHA-256 fingerprint: 64 hex digits, optionally separated by ':', "
+                               "got %1")
+                    .arg(quoted(*pin)));
+        else
+            spec.pin = bytes;
+    }
+    if (spec.insecure && tls->contains(QLatin1String("pin_sha256")))
+        tlsReader.error(
+            QStringLiteral("insecure"),
+            QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its certificate"));
+}
+
+HttpSpec parseHttp(SpecReader &reader)
+{
+    HttpSpec spec;
+    if (const auto url = reader.string(QStringLiteral("url"), Need::Required);
+        url && !reader.deferred(QStringLiteral("url"))) {
+        spec.url = QUrl(url->trimmed(), QUrl::StrictMode);
+        const QString scheme = spec.url.scheme().toLower();
+        // The URL is not echoed: it may carry a password.
+        if (!spec.url.isValid() || spec.url.host().isEmpty())
+            reader.error(QStringLiteral("url"), QStringLiteral("expected an http:// or https:// URL with a host name"));
+        else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            reader.error(QStringLiteral("url"),
+                         QStringLiteral("expected an http:// or https:// URL, got scheme %1").arg(quoted(scheme)));
+    }
+    spec.head = reader.choice(QStringLiteral("method"), {QStringLiteral("GET"), QStringLiteral("HEAD")})
+        == QLatin1String("HEAD");
+    spec.expectStatus = int(reader.integer(QStringLiteral("expect_status"), 100, 599).value_or(200));
+    if (const auto path = reader.string(QStringLiteral("json_path"));
+        path && !reader.deferred(QStringLiteral("json_path"))) {
+        spec.jsonPathText = *path;
+        auto steps = parseJsonPath(*path);
+        if (steps)
+            spec.jsonPath = *steps;
+        else
+            reader.error(QStringLiteral("json_path"),
+                         QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
+    }
+    if (reader.has(QStringLiteral("equals"))) {
+        spec.equals = reader.object().value(QLatin1String("equals"));
+        if (!reader.has(QStringLiteral("json_path")))
+            reader.error(QStringLiteral("equals"),
+                         QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));
+    }
+    spec.matches = reader.regex(QStringLiteral("matches"));
+    if (spec.head) {
+        for (const QString &key : {QStringLiteral("json_path"), QStringLiteral("matches")}) {
+            if (reader.has(key))
+                reader.error(
+                    key,
+                    QStringLiteral("%1 needs \"method\": \"GET\"; an answer to HEAD has no body").arg(quoted(key)));
+        }
+    }
+    parseAuth(reader, spec);
+    parseTls(reader, spec);
+    return spec;
+}
+
+// Replaces every occurrence of a secret in the result's texts: a server may echo what it was
+// sent, and error strings may quote a request.
+void redactSecrets(Result &result, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (secret.size() < 3)
+            continue; // replacing "a" everywhere would garble the text and reveal nothing
+        result.summary.replace(secret, QStringLiteral("***"));
+        for (QString &line : result.evidence)
+            line.replace(secret, QStringLiteral("***"));
+    }
+}
+
+#if QT_CONFIG(ssl)
+QString fingerprint(const QByteArray &digest)
+{
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+#endif
+
+struct Exchange
+{
+    WaitEnd end = WaitEnd::Done;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    int status = 0;
+    QString reason;
+    QByteArray body;
+    bool tooLarge = false;
+    bool pinMismatch = false;
+    QString peerFingerprint;
+    QStringList tlsErrors;
+};
+
+Exchange exchange(const HttpSpec &spec, const QUrl &url, const QByteArray &authorization, const RunContext &context)
+{
+    QNetworkAccessManager manager;
+    // A check reports the answer it got; following a redirect would also carry credentials
+    // to wherever it points.
+    manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("upgrade-wizard"));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+#if QT_CONFIG(ssl)
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (spec.insecure)
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+#endif
+
+    Exchange result;
+    QNetworkReply *reply = spec.head ? manager.head(request) : manager.get(request);
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
+        result.body += reply->readAll();
+        if (result.body.size() > maxBodyBytes) {
+            result.tooLarge = true;
+            reply->abort();
+        }
+    });
+#if QT_CONFIG(ssl)
+    const auto peerDigest = [reply](const QList<QSslError> &errors) {
+        QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        for (const QSslError &error : errors) {
+            if (certificate.isNull())
+                certificate = error.certificate();
+        }
+        return certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
+    };
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&, reply](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            result.tlsErrors.append(error.errorString());
+        if (spec.pin.isEmpty())
+            return;
+        const QByteArray digest = peerDigest(errors);
+        result.peerFingerprint = fingerprint(digest);
+        // The pin replaces the usual verification: exactly this certificate is trusted, even
+        // self-signed or issued for another name.
+        if (digest == spec.pin)
+            reply->ignoreSslErrors();
+        else
+            result.pinMismatch = true;
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
+        if (spec.pin.isEmpty())
+            return;
+        // A certificate that verified normally must still be the pinned one.
+        const QByteArray digest = peerDigest({});
+        result.peerFingerprint = fingerprint(digest);
+        if (digest != spec.pin) {
+            result.pinMismatch = true;
+            reply->abort();
+        }
+    });
+#endif
+
+    result.end = waitUntil(context, [reply] { return reply->isFinished(); });
+    if (result.end != WaitEnd::Done)
+        reply->abort();
+    result.body += reply->readAll();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    delete reply;
+    return result;
+}
+
+Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evidence, QJsonObject details,
+                 const QString &shownUrl)
+{
+    if (spec.jsonPath.isEmpty()) {
+        if (spec.matches) {
+            const QString body = QString::fromUtf8(answer.body);
+            const QRegularExpressionMatch match = spec.matches->match(body);
+            if (!match.hasMatch())
+                return makeResult(
+                    Status::Fail,
+                    QStringLiteral("The answer from %1 does not match %2").arg(shownUrl, spec.matches->pattern()),
+                    evidence, details);
+            evidence.append(QStringLiteral("body matches: %1").arg(shortLine(match.captured(0))));
+        }
+        return makeResult(Status::Pass,
+                          QStringLiteral("%1 answered %2 as expected").arg(shownUrl, QString::number(answer.status)),
+                          evidence, details);
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeResult(
+            Status::Fail,
+            QStringLiteral("The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read")
+                .arg(shownUrl, parseError.errorString(), QString::number(parseError.offset), spec.jsonPathText),
+            evidence, details);
+    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QList<JsonHit> hits = selectJson(root, spec.jsonPath);
+    if (hits.isEmpty())
+        return makeResult(Status::Fail, QStringLiteral("The answer from %1 has no %2").arg(shownUrl, spec.jsonPathText),
+                          evidence, details);
+
+    constexpr qsizetype maxShown = 10;
+    QJsonArray values;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        values.append(hits[i].value);
+        if (i < maxShown)
+            evidence.append(QStringLiteral("json %1 = %2").arg(hits[i].path, shortLine(jsonLiteral(hits[i].value))));
+    }
+    if (hits.size() > maxShown)
+        evidence.append(QStringLiteral("... and %1 more values").arg(hits.size() - maxShown));
+    details.insert(QStringLiteral("json"), hits.size() == 1 ? hits.first().value : QJsonValue(values));
+
+    for (const JsonHit &hit : hits) {
+        if (spec.equals && hit.value != *spec.equals)
+            return makeResult(
+                Status::Fail,
+                QStringLiteral("%1 is %2, expected %3")
+                    .arg(hit.path, shortLine(jsonLiteral(hit.value)), shortLine(jsonLiteral(*spec.equals))),
+                evidence, details);
+        if (spec.matches && !spec.matches->match(jsonText(hit.value)).hasMatch())
+            return makeResult(Status::Fail,
+                              QStringLiteral("%1 is %2, which does not match %3")
+                                  .arg(hit.path, shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
+                              evidence, details);
+    }
+    const QString shown = hits.size() == 1
+        ? QStringLiteral("%1 is %2").arg(hits.first().path, shortLine(jsonLiteral(hits.first().value)))
+        : QStringLiteral("all %1 values of %2 are as expected").arg(QString::number(hits.size()), spec.jsonPathText);
+    return makeResult(Status::Pass,
+                      QStringLiteral("%1 answered %2; %3").arg(shownUrl, QString::number(answer.status), shown),
+                      evidence, details);
+}
+
+} // namespace
+
+void validateHttp(SpecReader &reader)
+{
+    parseHttp(reader);
+}
+
+Result runHttp(SpecReader &reader, const RunContext &context)
+{
+    HttpSpec spec = parseHttp(reader);
+    // Credentials in the URL become an Authorization header, so that no request, error
+    // message or log line carries them in the URL.
+    QUrl url = spec.url;
+    if (spec.authType.isEmpty() && !url.userName().isEmpty()) {
+        spec.authType = QStringLiteral("basic");
+        spec.username = url.userName();
+        spec.password = url.password();
+    }
+    QStringList secrets{spec.password, spec.token, url.password()};
+    url = url.adjusted(QUrl::RemoveUserInfo);
+    const QString shownUrl = displayUrl(url);
+    const QString method = spec.head ? QStringLiteral("HEAD") : QStringLiteral("GET");
+
+    QByteArray authorization;
+    QStringList evidence{QStringLiteral("request: %1 %2").arg(method, shownUrl)};
+    if (spec.authType == QLatin1String("basic")) {
+        authorization = "Basic " + (spec.username + u':' + spec.password).toUtf8().toBase64();
+        evidence.append(QStringLiteral("authentication: basic, as user %1 (password not shown)").arg(spec.username));
+    } else if (spec.authType == QLatin1String("bearer")) {
+        authorization = "Bearer " + spec.token.toUtf8();
+        evidence.append(QStringLiteral("authentication: bearer token (not shown)"));
+    }
+    // A server that echoes the header would otherwise put the encoded credentials in evidence.
+    if (!authorization.isEmpty())
+        secrets.append(QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1)));
+#if QT_CONFIG(ssl)
+    if (!spec.pin.isEmpty())
+        evidence.append(QStringLiteral("pinned certificate: SHA-256 %1").arg(fingerprint(spec.pin)));
+    if (spec.insecure)
+        evidence.append(QStringLiteral("certificate verification: off (tls.insecure)"));
+#else
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        return makeResult(Status::Error, QStringLiteral("This build of the program has no TLS support"), evidence);
+#endif
+
+    const Exchange answer = exchange(spec, url, authorization, context);
+    const QString timeoutText = QString::number(context.timeout().count());
+    QJsonObject details{{QStringLiteral("url"), shownUrl}};
+    Result result;
+    if (answer.end == WaitEnd::Cancelled) {
+        result = cancelledResult();
+    } else if (answer.end == WaitEnd::TimedOut) {
+        evidence.append(QStringLiteral("no complete answer within %1 ms").arg(timeoutText));
+        result = makeResult(Status::Fail, QStringLiteral("No answer from %1 within %2 ms").arg(shownUrl, timeoutText),
+                            evidence, details);
+    } else if (answer.pinMismatch) {
+        evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
+        result = makeResult(Status::Fail,
+                            QStringLiteral("The certificate of %1 is not the pinned one; if it was renewed, check it "
+                                           "and pin its new fingerprint")
+                                .arg(url.host()),
+                            evidence, details);
+    } else if (answer.tooLarge) {
+        result = makeResult(Status::Error, QStringLiteral("The answer from %1 is larger than 16 MiB").arg(shownUrl),
+                            evidence, details);
+    } else if (answer.status == 0) {
+        // No HTTP answer at all: the request never got through.
+        evidence.append(QStringLiteral("error: %1").arg(answer.errorString));
+        for (const QString &tlsError : answer.tlsErrors)
+            evidence.append(QStringLiteral("TLS: %1").arg(tlsError));
+        if (answer.error == QNetworkReply::HostNotFoundError)
+            result = makeResult(Status::Error, QStringLiteral("Cannot resolve host %1").arg(url.host()), evidence,
+                                details);
+        else if (!answer.tlsErrors.isEmpty() || answer.error == QNetworkReply::SslHandshakeFailedError)
+            result = makeResult(Status::Fail,
+                                QStringLiteral("TLS verification of %1 failed: %2; fix the certificate or pin it with "
+                                               "tls.pin_sha256")
+                                    .arg(url.host(), answer.tlsErrors.value(0, answer.errorString)),
+                                evidence, details);
+        else
+            result = makeResult(Status::Fail, QStringLiteral("No answer from %1: %2").arg(shownUrl, answer.errorString),
+                                evidence, details);
+    } else {
+        evidence.append(
+            QStringLiteral("HTTP status: %1 %2").arg(QString::number(answer.status), answer.reason).trimmed());
+        details.insert(QStringLiteral("status"), answer.status);
+        if (answer.status != spec.expectStatus)
+            result = makeResult(Status::Fail,
+                                QStringLiteral("%1 %2 answered %3 %4, expected %5")
+                                    .arg(method, shownUrl, QString::number(answer.status), answer.reason,
+                                         QString::number(spec.expectStatus)),
+                                evidence, details);
+        else
+            result = judgeBody(spec, answer, evidence, details, shownUrl);
+    }
+    redactSecrets(result, secrets);
+    return result;
+}
+
+} // namespace uw::checks::detail

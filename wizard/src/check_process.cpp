@@ -1,0 +1,199 @@
+// The "process" check: is a program running? Linux reads /proc, Windows asks the toolhelp API;
+// elsewhere the check reports that it cannot be carried out.
+
+#include "check_support.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <tlhelp32.h>
+#include <windows.h>
+#endif
+
+namespace uw::checks::detail {
+
+namespace {
+
+struct ProcessSpec
+{
+    QString name;
+    bool expectRunning = true;
+};
+
+ProcessSpec parseProcess(SpecReader &reader)
+{
+    ProcessSpec spec;
+    spec.name = reader.string(QStringLiteral("name"), Need::Required).value_or(QString());
+    spec.expectRunning = reader.choice(QStringLiteral("expect"), {QStringLiteral("running"), QStringLiteral("stopped")},
+                                       Need::Required)
+        != QLatin1String("stopped");
+    return spec;
+}
+
+struct ProcessInfo
+{
+    qint64 pid = 0;
+    QString name; // executable name
+    QString commandLine; // may be empty where the platform does not tell
+};
+
+struct Listing
+{
+    QList<ProcessInfo> matches;
+    qsizetype looked = 0;
+};
+
+#if defined(Q_OS_LINUX)
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(64 * 1024);
+}
+
+// Matches an executable name (from /proc/PID/comm or argv[0]) or any substring of the command
+// line. Other users' processes are visible too; only zombies are left out, they run nothing.
+std::expected<Listing, Result> listMatching(const QString &name, const RunContext &context)
+{
+    Listing listing;
+    const qint64 self = QCoreApplication::applicationPid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (entries.isEmpty())
+        return std::unexpected(
+            makeResult(Status::Error, QStringLiteral("Cannot list processes: /proc is not readable")));
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || pid == self)
+            continue;
+        if (context.isCancelled())
+            return std::unexpected(cancelledResult());
+        const QString base = QStringLiteral("/proc/") + entry;
+        // /proc/PID/stat: "PID (comm) STATE ..."; comm may itself contain ')' and spaces.
+        const QByteArray stat = readSmallFile(base + QStringLiteral("/stat"));
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0)
+            continue; // the process ended while we looked
+        const char state = close + 2 < stat.size() ? stat.at(close + 2) : '?';
+        if (state == 'Z' || state == 'X')
+            continue;
+        ++listing.looked;
+
+        ProcessInfo info;
+        info.pid = pid;
+        info.name = QString::fromUtf8(readSmallFile(base + QStringLiteral("/comm"))).trimmed();
+        QByteArray cmdline = readSmallFile(base + QStringLiteral("/cmdline"));
+        while (cmdline.endsWith('\0'))
+            cmdline.chop(1);
+        const QString argv0 = QFileInfo(QString::fromUtf8(cmdline.left(cmdline.indexOf('\0')))).fileName();
+        info.commandLine = QString::fromUtf8(cmdline.replace('\0', ' '));
+        if (info.name == name || argv0 == name || info.commandLine.contains(name))
+            listing.matches.append(info);
+    }
+    return listing;
+}
+
+#elif defined(Q_OS_WIN)
+
+// Toolhelp gives executable names only; a name matches with or without ".exe", in any case,
+// or as a part of the executable name.
+std::expected<Listing, Result> listMatching(const QString &name, const RunContext &context)
+{
+    Listing listing;
+    HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    if (snapshot == INVALID_HANDLE_VALUE)
+        return std::unexpected(
+            makeResult(Status::Error, QStringLiteral("Cannot list processes (toolhelp snapshot failed)")));
+    const qint64 self = QCoreApplication::applicationPid();
+    PROCESSENTRY32W entry;
+    entry.dwSize = sizeof(entry);
+    for (BOOL more = Process32FirstW(snapshot, &entry); more; more = Process32NextW(snapshot, &entry)) {
+        if (context.isCancelled()) {
+            CloseHandle(snapshot);
+            return std::unexpected(cancelledResult());
+        }
+        if (qint64(entry.th32ProcessID) == self)
+            continue;
+        ++listing.looked;
+        const QString exe = QString::fromWCharArray(entry.szExeFile);
+        QString stem = exe;
+        if (stem.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive))
+            stem.chop(4);
+        if (exe.compare(name, Qt::CaseInsensitive) == 0 || stem.compare(name, Qt::CaseInsensitive) == 0
+            || exe.contains(name, Qt::CaseInsensitive))
+            listing.matches.append({qint64(entry.th32ProcessID), exe, QString()});
+    }
+    CloseHandle(snapshot);
+    return listing;
+}
+
+#else
+
+std::expected<Listing, Result> listMatching(const QString &, const RunContext &)
+{
+    return std::unexpected(
+        makeResult(Status::Error, QStringLiteral("The process check is not supported on this platform")));
+}
+
+#endif
+
+} // namespace
+
+void validateProcess(SpecReader &reader)
+{
+    parseProcess(reader);
+}
+
+Result runProcess(SpecReader &reader, const RunContext &context)
+{
+    const ProcessSpec spec = parseProcess(reader);
+    auto listing = listMatching(spec.name, context);
+    if (!listing)
+        return listing.error();
+
+    QStringList evidence{
+        QStringLiteral("looked for %1 among %2 processes").arg(quoted(spec.name), QString::number(listing->looked))};
+    QJsonArray pids;
+    QStringList pidTexts;
+    constexpr qsizetype maxShown = 10;
+    for (const ProcessInfo &info : std::as_const(listing->matches)) {
+        pids.append(info.pid);
+        pidTexts.append(QString::number(info.pid));
+        if (pids.size() > maxShown)
+            continue;
+        // Command lines can hold passwords given as options; those are masked.
+        const QString shown = info.commandLine.isEmpty() ? info.name : shortLine(redactArguments(info.commandLine));
+        evidence.append(QStringLiteral("pid %1: %2").arg(QString::number(info.pid), shown));
+    }
+    if (pids.size() > maxShown)
+        evidence.append(QStringLiteral("... and %1 more").arg(pids.size() - maxShown));
+    const QJsonObject details{{QStringLiteral("pids"), pids}};
+    const bool running = !pids.isEmpty();
+    const QString pidList = pidTexts.first(std::min(pidTexts.size(), maxShown)).join(QStringLiteral(", "));
+    if (spec.expectRunning) {
+        if (running)
+            return makeResult(Status::Pass, QStringLiteral("%1 is running (pid %2)").arg(spec.name, pidList), evidence,
+                              details);
+        return makeResult(Status::Fail, QStringLiteral("%1 is not running; start it").arg(spec.name), evidence,
+                          details);
+    }
+    if (running)
+        return makeResult(
+            Status::Fail,
+            QStringLiteral("%1 is still running (pid %2); stop it before going on").arg(spec.name, pidList), evidence,
+            details);
+    return makeResult(Status::Pass, QStringLiteral("%1 is not running, as required").arg(spec.name), evidence, details);
+}
+
+} // namespace uw::checks::detail

@@ -1,0 +1,246 @@
+#include "wizard/commandtask.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+namespace uw {
+
+QString lineLevelName(LineLevel level)
+{
+    switch (level) {
+    case LineLevel::Debug:
+        return QStringLiteral("debug");
+    case LineLevel::Info:
+        return QStringLiteral("info");
+    case LineLevel::Warning:
+        return QStringLiteral("warning");
+    case LineLevel::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+QString TaskOutcome::kindName() const
+{
+    switch (kind) {
+    case Kind::Success:
+        return QStringLiteral("success");
+    case Kind::FailedToStart:
+        return QStringLiteral("failed-to-start");
+    case Kind::Crashed:
+        return QStringLiteral("crashed");
+    case Kind::TimedOut:
+        return QStringLiteral("timed-out");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::ExitCode:
+        return QStringLiteral("exit-code");
+    case Kind::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *error)
+{
+    const QString kind = spec.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("command")) {
+        if (spec.value(QLatin1String("remote")).toBool()) {
+            *error = QStringLiteral("remote commands (over OpenSSH) are not available in this version");
+            return nullptr;
+        }
+        auto parsed = CommandTask::parse(spec);
+        if (!parsed) {
+            *error = parsed.error();
+            return nullptr;
+        }
+        return std::make_unique<CommandTask>(*parsed);
+    }
+    *error = QStringLiteral("this version has no runner for %1 tasks yet").arg(kind);
+    return nullptr;
+}
+
+std::expected<CommandTask::Spec, QString> CommandTask::parse(const QJsonObject &json)
+{
+    Spec spec;
+    spec.program = json.value(QLatin1String("program")).toString();
+    if (spec.program.isEmpty())
+        return std::unexpected(QStringLiteral("program: empty"));
+    for (const QJsonValue &arg : json.value(QLatin1String("args")).toArray())
+        spec.args << arg.toString();
+    spec.workdir = json.value(QLatin1String("workdir")).toString();
+    const QJsonObject env = json.value(QLatin1String("env")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it)
+        spec.env.insert(it.key(), it.value().toString());
+    const QJsonValue timeout = json.value(QLatin1String("timeout_ms"));
+    if (!timeout.isUndefined()) {
+        bool ok = timeout.isDouble();
+        spec.timeoutMs = timeout.isDouble() ? timeout.toInt() : timeout.toString().toInt(&ok);
+        if (!ok || spec.timeoutMs < 0)
+            return std::unexpected(
+                QStringLiteral("timeout_ms: expected a number of milliseconds, got \"%1\"").arg(timeout.toString()));
+    }
+    if (json.contains(QLatin1String("success_exit_codes"))) {
+        spec.successExitCodes.clear();
+        for (const QJsonValue &code : json.value(QLatin1String("success_exit_codes")).toArray())
+            spec.successExitCodes << code.toInt();
+    }
+    spec.progressRegex.setPattern(json.value(QLatin1String("progress_regex")).toString());
+    spec.failRegex.setPattern(json.value(QLatin1String("fail_regex")).toString());
+    if (!spec.progressRegex.isValid() || !spec.failRegex.isValid())
+        return std::unexpected(QStringLiteral("progress_regex or fail_regex: invalid regular expression"));
+    return spec;
+}
+
+CommandTask::CommandTask(Spec spec, QObject *parent)
+    : TaskRunner(parent)
+    , m_spec(std::move(spec))
+{
+    m_timeout.setSingleShot(true);
+    m_grace.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        Q_EMIT line(LineLevel::Error,
+                    QStringLiteral("no result after %1 s; stopping the process").arg(m_spec.timeoutMs / 1000.0));
+        stopProcessTree(false);
+    });
+    connect(&m_grace, &QTimer::timeout, this, [this] {
+        Q_EMIT line(LineLevel::Warning, QStringLiteral("the process ignored the request to stop; killing it"));
+        stopProcessTree(true);
+    });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readLines(QProcess::StandardOutput); });
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] { readLines(QProcess::StandardError); });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish({TaskOutcome::Kind::FailedToStart, -1,
+                    QStringLiteral("could not start %1: %2").arg(m_spec.program, m_process.errorString())});
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        readLines(QProcess::StandardOutput);
+        readLines(QProcess::StandardError);
+        const QString name = QFileInfo(m_spec.program).fileName();
+        if (m_cancelled)
+            finish({TaskOutcome::Kind::Cancelled, -1, QStringLiteral("cancelled; %1 was stopped").arg(name)});
+        else if (m_timedOut)
+            finish({TaskOutcome::Kind::TimedOut, -1,
+                    QStringLiteral("%1 did not finish within %2 s and was stopped")
+                        .arg(name)
+                        .arg(m_spec.timeoutMs / 1000.0)});
+        else if (status == QProcess::CrashExit)
+            finish({TaskOutcome::Kind::Crashed, -1, QStringLiteral("%1 crashed").arg(name)});
+        else if (!m_spec.successExitCodes.contains(exitCode))
+            finish({TaskOutcome::Kind::ExitCode, exitCode,
+                    QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)});
+        else if (!m_failLine.isEmpty())
+            finish({TaskOutcome::Kind::Failed, exitCode,
+                    QStringLiteral("%1 reported an error: %2").arg(name, m_failLine)});
+        else
+            finish({TaskOutcome::Kind::Success, exitCode, QStringLiteral("%1 completed").arg(name)});
+    });
+}
+
+CommandTask::~CommandTask()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_finished = true; // no signals from a dying object
+        stopProcessTree(true);
+        m_process.waitForFinished(1000);
+    }
+}
+
+void CommandTask::start()
+{
+    if (!m_spec.workdir.isEmpty()) {
+        if (!QFileInfo(m_spec.workdir).isDir()) {
+            finish({TaskOutcome::Kind::FailedToStart, -1,
+                    QStringLiteral("could not start %1: working directory %2 does not exist")
+                        .arg(m_spec.program, m_spec.workdir)});
+            return;
+        }
+        m_process.setWorkingDirectory(m_spec.workdir);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_spec.env.begin(); it != m_spec.env.end(); ++it)
+        env.insert(it.key(), it.value());
+    m_process.setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    // Its own process group, so a cancel reaches the children it starts too.
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
+    if (m_spec.timeoutMs > 0)
+        m_timeout.start(m_spec.timeoutMs);
+    Q_EMIT line(LineLevel::Debug, QStringLiteral("starting %1 %2").arg(m_spec.program, m_spec.args.join(u' ')));
+    m_process.start(m_spec.program, m_spec.args);
+}
+
+void CommandTask::cancel()
+{
+    if (m_finished || m_process.state() == QProcess::NotRunning)
+        return;
+    m_cancelled = true;
+    stopProcessTree(false);
+}
+
+void CommandTask::stopProcessTree(bool kill)
+{
+    const qint64 pid = m_process.processId();
+    if (pid <= 0)
+        return;
+#ifdef Q_OS_UNIX
+    ::kill(-pid_t(pid), kill ? SIGKILL : SIGTERM);
+#else
+    if (kill)
+        m_process.kill();
+    else
+        m_process.terminate();
+#endif
+    if (!kill)
+        m_grace.start(kGraceMs);
+}
+
+void CommandTask::readLines(QProcess::ProcessChannel channel)
+{
+    m_process.setReadChannel(channel);
+    QByteArray &partial = m_partial[channel == QProcess::StandardOutput ? 0 : 1];
+    partial += m_process.readAll();
+    const bool done = m_process.state() == QProcess::NotRunning;
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = partial.indexOf('\n', start);
+        if (end < 0) {
+            if (!done || start >= partial.size())
+                break;
+            end = partial.size();
+        }
+        QString text = QString::fromLocal8Bit(partial.mid(start, end - start));
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+        start = end + 1;
+        if (m_spec.failRegex.pattern().size() && m_failLine.isEmpty() && m_spec.failRegex.match(text).hasMatch())
+            m_failLine = text;
+        if (m_spec.progressRegex.pattern().size()) {
+            const auto match = m_spec.progressRegex.match(text);
+            if (match.hasMatch())
+                Q_EMIT progress(qBound(0.0, match.captured(1).toDouble() / 100.0, 1.0), text);
+        }
+        Q_EMIT line(channel == QProcess::StandardError ? LineLevel::Warning : LineLevel::Info, text);
+    }
+    partial.remove(0, qMin(start, partial.size()));
+}
+
+void CommandTask::finish(TaskOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_grace.stop();
+    Q_EMIT finished(outcome);
+}
+
+} // namespace uw

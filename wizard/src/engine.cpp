@@ -1,0 +1,269 @@
+#include "wizard/engine.h"
+
+#include "wizard/checks.h"
+#include "wizard/substitution.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace uw {
+
+struct Engine::Running
+{
+    std::atomic_bool cancelled{false};
+    std::unique_ptr<TaskRunner> runner;
+    std::unique_ptr<QFutureWatcher<checks::Result>> watcher;
+    std::unique_ptr<QFile> log;
+    QElapsedTimer clock;
+    double lastProgress = -1;
+    qint64 lastProgressMs = -1;
+};
+
+Engine::Engine(Plan plan, Session &session, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_session(session)
+    , m_states(replayJournal(session.records()))
+{ }
+
+// The journal is the truth; what runs now is not in it until it ends.
+void Engine::refreshStates()
+{
+    m_states = replayJournal(m_session.records());
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        m_states[it.key()].status = StepState::Status::Running;
+}
+
+Engine::~Engine()
+{
+    // Runners stop their processes in their destructors; checks see the flag and return.
+    for (const auto &running : std::as_const(m_running))
+        running->cancelled = true;
+    for (const auto &running : std::as_const(m_running))
+        if (running->watcher)
+            running->watcher->waitForFinished();
+}
+
+Result<void> Engine::record(QJsonObject record)
+{
+    auto written = m_session.record(std::move(record));
+    if (!written)
+        Q_EMIT journalFailed(written.error().toString());
+    return written;
+}
+
+QString Engine::whyNotStartable(const QString &key) const
+{
+    const Step *step = m_plan.step(key);
+    if (!step)
+        return QStringLiteral("no step \"%1\" in this session").arg(key);
+    if (m_running.contains(key))
+        return QStringLiteral("\"%1\" is already running").arg(step->displayTitle());
+    const auto waits = m_plan.waitsFor(key, [this](const QString &other) { return m_states.value(other).isDone(); });
+    if (waits.isEmpty())
+        return QString();
+    QStringList lines;
+    for (const Plan::Wait &wait : waits)
+        lines << QStringLiteral("\"%1\" is not done yet (%2)").arg(wait.step->displayTitle(), wait.reason);
+    return QStringLiteral("\"%1\" cannot start yet: %2").arg(step->displayTitle(), lines.join(QStringLiteral("; ")));
+}
+
+Result<void> Engine::confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended)
+{
+    const Step *step = m_plan.step(key);
+    if (!step || step->item->type != Item::Type::Confirm)
+        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a sign-off step of this session").arg(key)));
+    if (const QString why = whyNotStartable(key); !why.isEmpty())
+        return std::unexpected(Error::usage(why));
+    QJsonObject rec{{QStringLiteral("event"), QLatin1String(event::Confirmed)},
+                    {QStringLiteral("step"), key},
+                    {QStringLiteral("operator"), operatorName},
+                    {QStringLiteral("note"), note},
+                    {QStringLiteral("unattended"), unattended}};
+    if (auto written = record(rec); !written)
+        return written;
+    refreshStates();
+    Q_EMIT stepFinished(key);
+    return {};
+}
+
+Result<void> Engine::skip(const QString &key, const QString &operatorName, const QString &reason)
+{
+    const Step *step = m_plan.step(key);
+    if (!step)
+        return std::unexpected(Error::usage(QStringLiteral("no step \"%1\" in this session").arg(key)));
+    if (m_running.contains(key))
+        return std::unexpected(
+            Error::usage(QStringLiteral("\"%1\" is running; cancel it first").arg(step->displayTitle())));
+    if (auto written = record({{QStringLiteral("event"), QLatin1String(event::Skipped)},
+                               {QStringLiteral("step"), key},
+                               {QStringLiteral("operator"), operatorName},
+                               {QStringLiteral("reason"), reason}});
+        !written)
+        return written;
+    refreshStates();
+    Q_EMIT stepFinished(key);
+    return {};
+}
+
+Result<void> Engine::start(const QString &key)
+{
+    const Step *step = m_plan.step(key);
+    if (!step || (step->item->type != Item::Type::Check && step->item->type != Item::Type::Task))
+        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a check or task of this session").arg(key)));
+    if (const QString why = whyNotStartable(key); !why.isEmpty())
+        return std::unexpected(Error::usage(why));
+
+    QHash<QString, QString> values = step->values;
+    values.insert(QStringLiteral("session.dir"), m_session.dir());
+    values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
+    values.insert(QStringLiteral("playbook.id"), playbook().id);
+    values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
+    const QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
+
+    auto running = std::make_shared<Running>();
+    running->clock.start();
+    m_running.insert(key, running);
+    m_states[key].status = StepState::Status::Running;
+    if (step->item->type == Item::Type::Check)
+        startCheck(*step, spec);
+    else
+        startTask(*step, spec);
+    return {};
+}
+
+void Engine::startCheck(const Step &step, const QJsonObject &spec)
+{
+    const QString key = step.key;
+    std::shared_ptr<Running> running = m_running.value(key);
+    running->watcher = std::make_unique<QFutureWatcher<checks::Result>>();
+    connect(running->watcher.get(), &QFutureWatcher<checks::Result>::finished, this, [this, key, running] {
+        const checks::Result result = running->watcher->result();
+        QJsonArray evidence;
+        for (const QString &line : result.evidence)
+            evidence.append(line);
+        record({{QStringLiteral("event"), QLatin1String(event::CheckFinished)},
+                {QStringLiteral("step"), key},
+                {QStringLiteral("status"), checks::statusName(result.status)},
+                {QStringLiteral("summary"), result.summary},
+                {QStringLiteral("warning"), result.details.value(QLatin1String("warning")).toBool()},
+                {QStringLiteral("evidence"), evidence},
+                {QStringLiteral("duration_ms"), running->clock.elapsed()}});
+        m_running.remove(key);
+        refreshStates();
+        const StepState state = m_states.value(key);
+        emitLine(key, state.status == StepState::Status::Passed ? LineLevel::Info : LineLevel::Error,
+                 QStringLiteral("%1: %2").arg(checks::statusName(result.status), result.summary));
+        for (const QString &line : result.evidence)
+            emitLine(key, LineLevel::Debug, QStringLiteral("  ") + line);
+        Q_EMIT stepFinished(key);
+    });
+    Q_EMIT stepStarted(key);
+    running->watcher->setFuture(QtConcurrent::run([spec, running] { return checks::run(spec, running->cancelled); }));
+}
+
+void Engine::startTask(const Step &step, const QJsonObject &spec)
+{
+    const QString key = step.key;
+    std::shared_ptr<Running> running = m_running.value(key);
+    running->log = std::make_unique<QFile>(m_session.logPath(key));
+    if (!running->log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        running->log.reset();
+
+    record({{QStringLiteral("event"), QLatin1String(event::TaskStarted)},
+            {QStringLiteral("step"), key},
+            {QStringLiteral("kind"), spec.value(QLatin1String("kind")).toString()}});
+    Q_EMIT stepStarted(key);
+
+    QString error;
+    running->runner = createTaskRunner(spec, &error);
+    if (!running->runner) {
+        finishTask(key, {TaskOutcome::Kind::Failed, -1, error});
+        return;
+    }
+    TaskRunner *runner = running->runner.get();
+    connect(runner, &TaskRunner::line, this,
+            [this, key](LineLevel level, const QString &text) { emitLine(key, level, text); });
+    connect(runner, &TaskRunner::progress, this, [this, key, running](double fraction, const QString &text) {
+        Q_EMIT progress(key, fraction, m_session.masker().mask(text));
+        // Progress goes to the journal at most every 2 s or 10 %, so a chatty tool cannot flood it.
+        const qint64 now = running->clock.elapsed();
+        if (running->lastProgressMs < 0 || now - running->lastProgressMs >= 2000
+            || fraction - running->lastProgress >= 0.1) {
+            running->lastProgressMs = now;
+            running->lastProgress = fraction;
+            record({{QStringLiteral("event"), QLatin1String(event::TaskProgress)},
+                    {QStringLiteral("step"), key},
+                    {QStringLiteral("fraction"), fraction},
+                    {QStringLiteral("text"), text}});
+        }
+    });
+    connect(
+        runner, &TaskRunner::finished, this, [this, key](const TaskOutcome &outcome) { finishTask(key, outcome); },
+        Qt::QueuedConnection);
+    runner->start();
+}
+
+void Engine::finishTask(const QString &key, const TaskOutcome &outcome)
+{
+    std::shared_ptr<Running> running = m_running.value(key);
+    if (!running)
+        return;
+    record({{QStringLiteral("event"), QLatin1String(event::TaskFinished)},
+            {QStringLiteral("step"), key},
+            {QStringLiteral("outcome"), outcome.kindName()},
+            {QStringLiteral("exit_code"), outcome.exitCode},
+            {QStringLiteral("message"), outcome.message},
+            {QStringLiteral("duration_ms"), running->clock.elapsed()}});
+    emitLine(key, outcome.succeeded() ? LineLevel::Info : LineLevel::Error, outcome.message);
+    m_running.remove(key);
+    refreshStates();
+    Q_EMIT stepFinished(key);
+    // The runner may still be on the call stack: delete it later.
+    if (running->runner)
+        running->runner.release()->deleteLater();
+}
+
+void Engine::cancel(const QString &key)
+{
+    const auto running = m_running.value(key);
+    if (!running)
+        return;
+    running->cancelled = true;
+    if (running->runner)
+        running->runner->cancel();
+}
+
+void Engine::cancelAll()
+{
+    for (const QString &key : m_running.keys())
+        cancel(key);
+}
+
+Result<void> Engine::finish()
+{
+    const Decision d = decision();
+    return record({{QStringLiteral("event"), QLatin1String(event::SessionFinished)},
+                   {QStringLiteral("decision"), d.go ? QStringLiteral("go") : QStringLiteral("no-go")},
+                   {QStringLiteral("headline"), d.headline()}});
+}
+
+void Engine::emitLine(const QString &key, LineLevel level, const QString &text)
+{
+    const QString masked = m_session.masker().mask(text);
+    const Step *step = m_plan.step(key);
+    const QString node = step ? step->node : QString();
+    if (const auto running = m_running.value(key); running && running->log) {
+        running->log->write(
+            QStringLiteral("%1 %2 %3\n")
+                .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), lineLevelName(level), masked)
+                .toUtf8());
+        running->log->flush();
+    }
+    Q_EMIT logLine(key, level, node, masked);
+}
+
+} // namespace uw

@@ -1,0 +1,323 @@
+#include "wizard/parameters.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace uw {
+
+namespace {
+
+bool isHostName(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:"
+                                                      "\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return re.match(text).hasMatch() || !QHostAddress(text).isNull();
+}
+
+std::optional<bool> toBool(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"true" || text == u"yes" || text == u"1" || text == u"on")
+        return true;
+    if (text == u"false" || text == u"no" || text == u"0" || text == u"off")
+        return false;
+    return std::nullopt;
+}
+
+std::optional<int> toPort(const QJsonValue &value)
+{
+    bool ok = value.isDouble();
+    int port = value.toInt();
+    if (value.isString())
+        port = value.toString().trimmed().toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return std::nullopt;
+    return port;
+}
+
+QString shown(const QJsonValue &value)
+{
+    if (value.isString())
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// Checks one scalar value against its type and rules; returns the typed value or an error.
+std::expected<QJsonValue, QString> scalar(const QString &name, const QString &type, const QJsonValue &value,
+                                          const Parameter *rules)
+{
+    if (type == u"bool") {
+        if (auto b = toBool(value))
+            return QJsonValue(*b);
+        return std::unexpected(QStringLiteral("%1: expected true or false, got %2").arg(name, shown(value)));
+    }
+    if (type == u"port") {
+        auto port = toPort(value);
+        if (!port)
+            return std::unexpected(
+                QStringLiteral("%1: expected a port number from 1 to 65535, got %2").arg(name, shown(value)));
+        if (rules && ((rules->min && *port < *rules->min) || (rules->max && *port > *rules->max)))
+            return std::unexpected(QStringLiteral("%1: %2 is outside the allowed range %3 to %4")
+                                       .arg(name)
+                                       .arg(*port)
+                                       .arg(rules->min.value_or(1))
+                                       .arg(rules->max.value_or(65535)));
+        return QJsonValue(*port);
+    }
+    if (!value.isString())
+        return std::unexpected(QStringLiteral("%1: expected text, got %2").arg(name, shown(value)));
+    const QString text = value.toString();
+    if (type == u"host" && !isHostName(text))
+        return std::unexpected(QStringLiteral("%1: \"%2\" is not a host name or IP address").arg(name, text));
+    if (type == u"url") {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return std::unexpected(QStringLiteral("%1: \"%2\" is not an http:// or https:// URL").arg(name, text));
+    }
+    if (rules && !rules->regex.isEmpty()) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(rules->regex));
+        if (!re.match(text).hasMatch())
+            return std::unexpected(type == u"secret"
+                                       ? QStringLiteral("%1: the value does not have the required form").arg(name)
+                                       : QStringLiteral("%1: \"%2\" does not match %3").arg(name, text, rules->regex));
+    }
+    if (rules && rules->mustExist) {
+        const QFileInfo info(text);
+        if (!info.exists())
+            return std::unexpected(QStringLiteral("%1: \"%2\" does not exist").arg(name, text));
+        if (type == u"directory" && !info.isDir())
+            return std::unexpected(QStringLiteral("%1: \"%2\" is not a directory").arg(name, text));
+    }
+    return QJsonValue(text);
+}
+
+std::expected<QJsonValue, QStringList> nodes(const Parameter &parameter, QJsonValue value)
+{
+    QStringList errors;
+    if (value.isString()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+            return std::unexpected(QStringList{
+                QStringLiteral("%1: expected a JSON array of nodes such as "
+                               "[{\"name\":\"NodeA\",\"host\":\"nodea\",\"role\":\"%2\"}]")
+                    .arg(parameter.id, parameter.roles.isEmpty() ? QString() : parameter.roles.first().value)});
+        value = doc.array();
+    }
+    if (!value.isArray())
+        return std::unexpected(QStringList{QStringLiteral("%1: expected an array of nodes").arg(parameter.id)});
+    QJsonArray out;
+    QSet<QString> names;
+    QStringList roles;
+    for (const Choice &role : parameter.roles)
+        roles << role.value;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(parameter.id).arg(i);
+        if (!array.at(i).isObject()) {
+            errors << QStringLiteral("%1: expected an object with name, host and role").arg(where);
+            continue;
+        }
+        const QJsonObject node = array.at(i).toObject();
+        QJsonObject typed;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const bool known = it.key() == u"name" || it.key() == u"host" || it.key() == u"role"
+                || std::any_of(parameter.attributes.cbegin(), parameter.attributes.cend(),
+                               [&](const NodeAttribute &a) { return a.id == it.key(); });
+            if (!known)
+                errors << QStringLiteral("%1.%2: unknown node field").arg(where, it.key());
+        }
+        const QString name = node.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            errors << QStringLiteral("%1.name: required").arg(where);
+        else if (names.contains(name))
+            errors << QStringLiteral("%1.name: \"%2\" is used by another node; names must be unique").arg(where, name);
+        names.insert(name);
+        typed.insert(QStringLiteral("name"), name);
+        const QString host = node.value(QLatin1String("host")).toString();
+        if (!isHostName(host))
+            errors << QStringLiteral("%1.host: \"%2\" is not a host name or IP address").arg(where, host);
+        typed.insert(QStringLiteral("host"), host);
+        const QString role = node.value(QLatin1String("role")).toString();
+        if (!roles.contains(role))
+            errors << QStringLiteral("%1.role: expected one of %2, got \"%3\"")
+                          .arg(where, roles.join(QStringLiteral(", ")), role);
+        typed.insert(QStringLiteral("role"), role);
+        for (const NodeAttribute &attribute : parameter.attributes) {
+            QJsonValue given = node.value(attribute.id);
+            if (given.isUndefined() || given.isNull())
+                given = attribute.defaultValue;
+            if (given.isUndefined() || given.isNull()) {
+                if (attribute.required)
+                    errors << QStringLiteral("%1.%2: required").arg(where, attribute.id);
+                else
+                    typed.insert(attribute.id, attribute.type == u"bool" ? QJsonValue(false) : QJsonValue(QString()));
+                continue;
+            }
+            auto checked = scalar(where + u'.' + attribute.id, attribute.type, given, nullptr);
+            if (checked)
+                typed.insert(attribute.id, *checked);
+            else
+                errors << checked.error();
+        }
+        out.append(typed);
+    }
+    if (out.size() < parameter.minItems)
+        errors << QStringLiteral("%1: at least %2 node(s) are needed, got %3")
+                      .arg(parameter.id)
+                      .arg(parameter.minItems)
+                      .arg(out.size());
+    if (!errors.isEmpty())
+        return std::unexpected(errors);
+    return out;
+}
+
+} // namespace
+
+std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given)
+{
+    QStringList errors;
+    ParameterValues values;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (!playbook.parameter(it.key())) {
+            QStringList ids;
+            for (const Parameter &p : playbook.parameters)
+                ids << p.id;
+            errors << QStringLiteral("%1: the playbook has no such parameter (it has: %2)")
+                          .arg(it.key(), ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", ")));
+        }
+    }
+    for (const Parameter &parameter : playbook.parameters) {
+        QJsonValue value = given.value(parameter.id);
+        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+            value = parameter.defaultValue;
+        if (value.isUndefined() || value.isNull()) {
+            if (parameter.required)
+                errors << QStringLiteral("%1: required (%2); give it with --set %1=VALUE or in the answers file")
+                              .arg(parameter.id, parameter.label);
+            continue;
+        }
+        switch (parameter.type) {
+        case Parameter::Type::Nodes: {
+            auto checked = nodes(parameter, value);
+            if (checked)
+                values.insert(parameter.id, *checked);
+            else
+                errors << checked.error();
+            break;
+        }
+        case Parameter::Type::Choice: {
+            QStringList options;
+            for (const Choice &choice : parameter.choices)
+                options << choice.value;
+            if (!options.contains(value.toString()))
+                errors << QStringLiteral("%1: expected one of %2, got %3")
+                              .arg(parameter.id, options.join(QStringLiteral(", ")), shown(value));
+            else
+                values.insert(parameter.id, value.toString());
+            break;
+        }
+        default: {
+            auto checked = scalar(parameter.id, parameterTypeName(parameter.type), value, &parameter);
+            if (checked)
+                values.insert(parameter.id, *checked);
+            else
+                errors << checked.error();
+        }
+        }
+    }
+    if (!errors.isEmpty())
+        return std::unexpected(errors);
+    return values;
+}
+
+QHash<QString, QString> flattenParameters(const Playbook &playbook, const ParameterValues &values)
+{
+    QHash<QString, QString> flat;
+    for (const Parameter &parameter : playbook.parameters) {
+        const QJsonValue value = values.value(parameter.id);
+        if (parameter.type == Parameter::Type::Nodes)
+            continue;
+        if (value.isBool())
+            flat.insert(parameter.id, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        else if (value.isDouble())
+            flat.insert(parameter.id, QString::number(value.toDouble(), 'g', 15));
+        else
+            flat.insert(parameter.id, value.toString());
+    }
+    return flat;
+}
+
+QStringList secretValues(const Playbook &playbook, const ParameterValues &values)
+{
+    QStringList secrets;
+    for (const Parameter &parameter : playbook.parameters)
+        if (parameter.isSecret() && !values.value(parameter.id).toString().isEmpty())
+            secrets << values.value(parameter.id).toString();
+    return secrets;
+}
+
+QJsonObject parametersForDisk(const Playbook &playbook, const ParameterValues &values)
+{
+    QJsonObject out;
+    for (const Parameter &parameter : playbook.parameters) {
+        if (!values.contains(parameter.id))
+            continue;
+        out.insert(parameter.id,
+                   parameter.isSecret() ? QJsonValue(QJsonObject{{QStringLiteral("secret"), true}})
+                                        : values.value(parameter.id));
+    }
+    return out;
+}
+
+Masker::Masker(QStringList secrets)
+    : m_secrets(std::move(secrets))
+{
+    m_secrets.removeAll(QString());
+    m_secrets.removeDuplicates();
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString Masker::mask(QString text) const
+{
+    for (const QString &secret : m_secrets)
+        text.replace(secret, QLatin1String(kMask));
+    return text;
+}
+
+QJsonValue Masker::mask(const QJsonValue &value) const
+{
+    if (m_secrets.isEmpty())
+        return value;
+    switch (value.type()) {
+    case QJsonValue::String:
+        return mask(value.toString());
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &entry : value.toArray())
+            out.append(mask(entry));
+        return out;
+    }
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), mask(it.value()));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace uw

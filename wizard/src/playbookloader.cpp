@@ -1,0 +1,845 @@
+#include "wizard/playbookloader.h"
+
+#include "wizard/checks.h"
+#include "wizard/json.h"
+#include "wizard/substitution.h"
+#include "wizard/tasks.h"
+#include "wizard/versionrange.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace uw {
+
+QString Diagnostic::toString() const
+{
+    QString text = file;
+    if (line > 0)
+        text += QStringLiteral(":%1:%2").arg(line).arg(column);
+    text += QStringLiteral(": error: ");
+    if (!path.isEmpty())
+        text += path + QStringLiteral(": ");
+    return text + message;
+}
+
+const QStringList &PlaybookLoader::builtinNames()
+{
+    static const QStringList names{QStringLiteral("session.dir"), QStringLiteral("timestamp"),
+                                   QStringLiteral("playbook.id"), QStringLiteral("app.path")};
+    return names;
+}
+
+const QStringList &PlaybookLoader::nodeFields()
+{
+    static const QStringList names{QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("role")};
+    return names;
+}
+
+namespace {
+
+using json::Value;
+using Type = json::Value::Type;
+
+const QRegularExpression &paramIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return re;
+}
+
+const QRegularExpression &itemIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]*$"));
+    return re;
+}
+
+QString quoted(const Value &value)
+{
+    switch (value.type()) {
+    case Type::String:
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case Type::Number:
+        return QString::number(value.toNumber());
+    case Type::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return Value::typeName(value.type());
+    }
+}
+
+// Parses durations like "90s", "5m", "1h30m" or a plain number of seconds.
+std::optional<int> parseDuration(const Value &value)
+{
+    if (value.isInteger() && value.toInteger() >= 0)
+        return int(value.toInteger());
+    if (!value.isString())
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    const auto match = re.match(value.toString().trimmed());
+    if (!match.hasMatch() || value.toString().trimmed().isEmpty())
+        return std::nullopt;
+    return match.captured(1).toInt() * 3600 + match.captured(2).toInt() * 60 + match.captured(3).toInt();
+}
+
+class Validator
+{
+public:
+    explicit Validator(QString fileName)
+        : m_file(std::move(fileName))
+    { }
+
+    Diagnostics diagnostics;
+
+    void error(const json::Position &position, const QString &path, const QString &message)
+    {
+        diagnostics.append({m_file, position.line, position.column, path, message});
+    }
+
+    // An object with exactly these keys allowed; reports unknown keys. Returns false if `value`
+    // is not an object at all.
+    bool expectObject(const Value &value, const QString &path, const QStringList &allowed)
+    {
+        if (!value.isObject()) {
+            error(value.position(), path, QStringLiteral("expected an object, got %1").arg(quoted(value)));
+            return false;
+        }
+        for (const json::Member &member : value.members()) {
+            if (!allowed.contains(member.key))
+                error(member.keyPosition, join(path, member.key),
+                      QStringLiteral("unknown key; expected one of %1").arg(allowed.join(QStringLiteral(", "))));
+        }
+        return true;
+    }
+
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
+    static QString index(const QString &path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
+
+    const Value *required(const Value &object, const QString &path, const QString &key)
+    {
+        const Value *value = object.member(key);
+        if (!value)
+            error(object.position(), path, QStringLiteral("missing required key \"%1\"").arg(key));
+        return value;
+    }
+
+    std::optional<QString> string(const Value &object, const QString &path, const QString &key, bool isRequired,
+                                  bool nonEmpty = true)
+    {
+        const Value *value = isRequired ? required(object, path, key) : object.member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->isString()) {
+            error(value->position(), join(path, key), QStringLiteral("expected a string, got %1").arg(quoted(*value)));
+            return std::nullopt;
+        }
+        if (nonEmpty && value->toString().trimmed().isEmpty()) {
+            error(value->position(), join(path, key), QStringLiteral("must not be empty"));
+            return std::nullopt;
+        }
+        return value->toString();
+    }
+
+    std::optional<bool> boolean(const Value &object, const QString &path, const QString &key)
+    {
+        const Value *value = object.member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->isBool()) {
+            error(value->position(), join(path, key),
+                  QStringLiteral("expected true or false, got %1").arg(quoted(*value)));
+            return std::nullopt;
+        }
+        return value->toBool();
+    }
+
+    std::optional<double> number(const Value &object, const QString &path, const QString &key)
+    {
+        const Value *value = object.member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->isNumber()) {
+            error(value->position(), join(path, key), QStringLiteral("expected a number, got %1").arg(quoted(*value)));
+            return std::nullopt;
+        }
+        return value->toNumber();
+    }
+
+    template<typename Enum>
+    std::optional<Enum> oneOf(const Value &object, const QString &path, const QString &key, bool isRequired,
+                              const QList<std::pair<QString, Enum>> &options)
+    {
+        const Value *value = isRequired ? required(object, path, key) : object.member(key);
+        if (!value)
+            return std::nullopt;
+        QStringList names;
+        for (const auto &option : options) {
+            if (value->isString() && value->toString() == option.first)
+                return option.second;
+            names << option.first;
+        }
+        error(value->position(), join(path, key),
+              QStringLiteral("expected one of %1, got %2").arg(names.join(QStringLiteral(", ")), quoted(*value)));
+        return std::nullopt;
+    }
+
+    std::optional<Condition> condition(const Value &object, const QString &path, const QString &key,
+                                       const QStringList &known, const QString &what)
+    {
+        const auto text = string(object, path, key, false);
+        if (!text)
+            return std::nullopt;
+        const Value *value = object.member(key);
+        auto parsed = Condition::parse(*text);
+        if (!parsed) {
+            // The column inside the string: +1 for the opening quote (valid for strings without escapes).
+            json::Position position = value->position();
+            position.column += 1 + parsed.error().offset;
+            error(position, join(path, key), parsed.error().message);
+            return std::nullopt;
+        }
+        bool ok = true;
+        for (const QString &name : parsed->names()) {
+            if (!known.contains(name)) {
+                error(value->position(), join(path, key), QStringLiteral("unknown name '%1'; %2").arg(name, what));
+                ok = false;
+            }
+        }
+        return ok ? std::optional(*parsed) : std::nullopt;
+    }
+
+    // Relative paths from checks::validate ("rows[2].when.current") to a position in `root`.
+    json::Position locate(const Value &root, const QString &relative)
+    {
+        const Value *current = &root;
+        static const QRegularExpression segment(QStringLiteral("([^.\\[\\]]+)|\\[(\\d+)\\]"));
+        auto it = segment.globalMatch(relative);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const Value *next = nullptr;
+            if (match.capturedLength(1) > 0)
+                next = current->member(match.captured(1));
+            else if (current->isArray() && match.captured(2).toLongLong() < current->items().size())
+                next = &current->items().at(match.captured(2).toLongLong());
+            if (!next)
+                break;
+            current = next;
+        }
+        return current->position();
+    }
+
+    // Every `${name}` in every string below `value` must be known.
+    void checkSubstitutions(const Value &value, const QString &path, const QStringList &known)
+    {
+        switch (value.type()) {
+        case Type::String: {
+            const auto names = substitution::names(value.toString());
+            if (!names) {
+                error(value.position(), path, names.error());
+                return;
+            }
+            for (const QString &name : *names) {
+                if (!known.contains(name))
+                    error(value.position(), path,
+                          QStringLiteral("unknown name '${%1}'; use a parameter, %2")
+                              .arg(name,
+                                   QStringLiteral("node.<field> inside foreach, session.dir, timestamp, "
+                                                  "playbook.id or app.path")));
+            }
+            return;
+        }
+        case Type::Array:
+            for (qsizetype i = 0; i < value.items().size(); ++i)
+                checkSubstitutions(value.items().at(i), index(path, i), known);
+            return;
+        case Type::Object:
+            for (const json::Member &member : value.members())
+                checkSubstitutions(member.value, join(path, member.key), known);
+            return;
+        default:
+            return;
+        }
+    }
+
+    void reportSpecErrors(const QList<checks::SpecError> &errors, const Value &spec, const QString &path)
+    {
+        for (const checks::SpecError &e : errors)
+            error(locate(spec, e.path), e.path.isEmpty() ? path : join(path, e.path), e.message);
+    }
+
+    Playbook validate(const Value &root);
+
+private:
+    void validateParameter(const Value &value, const QString &path, Parameter &parameter);
+    void validatePage(const Value &value, const QString &path, Page &page);
+    void validateItem(const Value &value, const QString &path, Item &item);
+    void resolveReferences(const Value &root);
+
+    QString m_file;
+    Playbook m_playbook;
+    QSet<QString> m_itemIds;
+    QStringList m_paramNames;
+    QStringList m_nodeParams;
+    QHash<QString, QStringList> m_nodeFieldsByParam;
+};
+
+const QList<std::pair<QString, Parameter::Type>> kParameterTypes{
+    {QStringLiteral("string"), Parameter::Type::String},       {QStringLiteral("path"), Parameter::Type::Path},
+    {QStringLiteral("directory"), Parameter::Type::Directory}, {QStringLiteral("host"), Parameter::Type::Host},
+    {QStringLiteral("port"), Parameter::Type::Port},           {QStringLiteral("url"), Parameter::Type::Url},
+    {QStringLiteral("choice"), Parameter::Type::Choice},       {QStringLiteral("bool"), Parameter::Type::Bool},
+    {QStringLiteral("secret"), Parameter::Type::Secret},       {QStringLiteral("nodes"), Parameter::Type::Nodes}};
+
+const QList<std::pair<QString, Severity>> kSeverities{{QStringLiteral("blocker"), Severity::Blocker},
+                                                      {QStringLiteral("warning"), Severity::Warning},
+                                                      {QStringLiteral("info"), Severity::Info}};
+
+const QList<std::pair<QString, Item::Type>> kItemTypes{{QStringLiteral("confirm"), Item::Type::Confirm},
+                                                       {QStringLiteral("check"), Item::Type::Check},
+                                                       {QStringLiteral("task"), Item::Type::Task},
+                                                       {QStringLiteral("info"), Item::Type::Info}};
+
+Playbook Validator::validate(const Value &root)
+{
+    m_playbook.fileName = m_file;
+    if (!expectObject(root, QString(),
+                      {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("title"),
+                       QStringLiteral("product"), QStringLiteral("from"), QStringLiteral("to"),
+                       QStringLiteral("source"), QStringLiteral("description"), QStringLiteral("parameters"),
+                       QStringLiteral("pages")}))
+        return m_playbook;
+
+    if (const Value *schema = required(root, QString(), QStringLiteral("schema"))) {
+        if (!schema->isInteger() || schema->toInteger() != 1)
+            error(schema->position(), QStringLiteral("schema"),
+                  QStringLiteral("expected 1 (the only schema this version reads), got %1").arg(quoted(*schema)));
+    }
+    if (auto id = string(root, QString(), QStringLiteral("id"), true)) {
+        if (!itemIdPattern().match(*id).hasMatch())
+            error(root.member(QStringLiteral("id"))->position(), QStringLiteral("id"),
+                  QStringLiteral("\"%1\" is not a valid id; use lowercase letters, digits, '-' and '_', "
+                                 "starting with a letter")
+                      .arg(*id));
+        m_playbook.id = *id;
+    }
+    m_playbook.title = string(root, QString(), QStringLiteral("title"), true).value_or(QString());
+    m_playbook.product = string(root, QString(), QStringLiteral("product"), true).value_or(QString());
+    m_playbook.description = string(root, QString(), QStringLiteral("description"), false).value_or(QString());
+
+    if (const Value *from = required(root, QString(), QStringLiteral("from"))) {
+        if (!from->isArray() || from->items().isEmpty()) {
+            error(from->position(), QStringLiteral("from"),
+                  QStringLiteral("expected a non-empty array of version patterns such as \"7.5.*\", got %1")
+                      .arg(quoted(*from)));
+        } else {
+            for (qsizetype i = 0; i < from->items().size(); ++i) {
+                const Value &pattern = from->items().at(i);
+                const QString path = index(QStringLiteral("from"), i);
+                if (!pattern.isString()) {
+                    error(pattern.position(), path,
+                          QStringLiteral("expected a version pattern, got %1").arg(quoted(pattern)));
+                    continue;
+                }
+                if (auto range = VersionRange::parse(pattern.toString()); !range)
+                    error(pattern.position(), path, range.error());
+                else
+                    m_playbook.from << pattern.toString();
+            }
+        }
+    }
+    if (auto to = string(root, QString(), QStringLiteral("to"), true)) {
+        if (!Version::parse(*to))
+            error(root.member(QStringLiteral("to"))->position(), QStringLiteral("to"),
+                  QStringLiteral("expected a version such as \"7.7\", got \"%1\"").arg(*to));
+        m_playbook.to = *to;
+    }
+    if (const Value *source = required(root, QString(), QStringLiteral("source"))) {
+        if (expectObject(*source, QStringLiteral("source"),
+                         {QStringLiteral("document"), QStringLiteral("url"), QStringLiteral("version")})) {
+            m_playbook.sourceDocument
+                = string(*source, QStringLiteral("source"), QStringLiteral("document"), true).value_or(QString());
+            m_playbook.sourceUrl
+                = string(*source, QStringLiteral("source"), QStringLiteral("url"), false).value_or(QString());
+        }
+    }
+
+    // Parameters first: items refer to them.
+    if (const Value *parameters = root.member(QStringLiteral("parameters"))) {
+        if (!parameters->isArray()) {
+            error(parameters->position(), QStringLiteral("parameters"),
+                  QStringLiteral("expected an array, got %1").arg(quoted(*parameters)));
+        } else {
+            QHash<QString, json::Position> seen;
+            for (qsizetype i = 0; i < parameters->items().size(); ++i) {
+                Parameter parameter;
+                const QString path = index(QStringLiteral("parameters"), i);
+                validateParameter(parameters->items().at(i), path, parameter);
+                if (parameter.id.isEmpty())
+                    continue;
+                if (seen.contains(parameter.id)) {
+                    error(parameters->items().at(i).position(), path,
+                          QStringLiteral("duplicate parameter id \"%1\" (first at line %2)")
+                              .arg(parameter.id)
+                              .arg(seen.value(parameter.id).line));
+                    continue;
+                }
+                seen.insert(parameter.id, parameters->items().at(i).position());
+                m_paramNames << parameter.id;
+                if (parameter.type == Parameter::Type::Nodes) {
+                    m_nodeParams << parameter.id;
+                    QStringList fields = PlaybookLoader::nodeFields();
+                    for (const NodeAttribute &attribute : parameter.attributes)
+                        fields << attribute.id;
+                    m_nodeFieldsByParam.insert(parameter.id, fields);
+                }
+                m_playbook.parameters << parameter;
+            }
+        }
+    }
+
+    if (const Value *pages = required(root, QString(), QStringLiteral("pages"))) {
+        if (!pages->isArray() || pages->items().isEmpty()) {
+            error(pages->position(), QStringLiteral("pages"),
+                  QStringLiteral("expected a non-empty array of pages, got %1").arg(quoted(*pages)));
+        } else {
+            QSet<QString> pageIds;
+            for (qsizetype i = 0; i < pages->items().size(); ++i) {
+                Page page;
+                const QString path = index(QStringLiteral("pages"), i);
+                validatePage(pages->items().at(i), path, page);
+                if (!page.id.isEmpty() && pageIds.contains(page.id))
+                    error(pages->items().at(i).position(), path,
+                          QStringLiteral("duplicate page id \"%1\"").arg(page.id));
+                pageIds.insert(page.id);
+                m_playbook.pages << page;
+            }
+            resolveReferences(root);
+        }
+    }
+    return m_playbook;
+}
+
+void Validator::validateParameter(const Value &value, const QString &path, Parameter &parameter)
+{
+    if (!expectObject(value, path,
+                      {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label"), QStringLiteral("help"),
+                       QStringLiteral("required"), QStringLiteral("default"), QStringLiteral("validation"),
+                       QStringLiteral("choices"), QStringLiteral("roles"), QStringLiteral("attributes"),
+                       QStringLiteral("min_items")}))
+        return;
+    if (auto id = string(value, path, QStringLiteral("id"), true)) {
+        if (!paramIdPattern().match(*id).hasMatch() || id->contains(u'.'))
+            error(value.member(QStringLiteral("id"))->position(), join(path, QStringLiteral("id")),
+                  QStringLiteral("\"%1\" is not a valid parameter id; use lowercase letters, digits and '_', "
+                                 "starting with a letter")
+                      .arg(*id));
+        else
+            parameter.id = *id;
+    }
+    if (auto type = oneOf(value, path, QStringLiteral("type"), true, kParameterTypes))
+        parameter.type = *type;
+    parameter.label = string(value, path, QStringLiteral("label"), true).value_or(QString());
+    parameter.help = string(value, path, QStringLiteral("help"), false).value_or(QString());
+    parameter.required = boolean(value, path, QStringLiteral("required")).value_or(false);
+
+    const auto labelled = [&](const QString &key, QList<Choice> &out, const QString &valueKey) {
+        const Value *list = value.member(key);
+        if (!list)
+            return;
+        if (!list->isArray() || list->items().isEmpty()) {
+            error(list->position(), join(path, key),
+                  QStringLiteral("expected a non-empty array, got %1").arg(quoted(*list)));
+            return;
+        }
+        for (qsizetype i = 0; i < list->items().size(); ++i) {
+            const Value &entry = list->items().at(i);
+            const QString entryPath = index(join(path, key), i);
+            if (!expectObject(entry, entryPath, {valueKey, QStringLiteral("label")}))
+                continue;
+            Choice choice;
+            choice.value = string(entry, entryPath, valueKey, true).value_or(QString());
+            choice.label = string(entry, entryPath, QStringLiteral("label"), true).value_or(QString());
+            if (std::any_of(out.cbegin(), out.cend(), [&](const Choice &c) { return c.value == choice.value; }))
+                error(entry.position(), entryPath, QStringLiteral("duplicate %1 \"%2\"").arg(valueKey, choice.value));
+            out << choice;
+        }
+    };
+    labelled(QStringLiteral("choices"), parameter.choices, QStringLiteral("value"));
+    labelled(QStringLiteral("roles"), parameter.roles, QStringLiteral("id"));
+
+    const bool isChoice = parameter.type == Parameter::Type::Choice;
+    const bool isNodes = parameter.type == Parameter::Type::Nodes;
+    if (isChoice && parameter.choices.isEmpty() && !value.member(QStringLiteral("choices")))
+        error(value.position(), path, QStringLiteral("missing required key \"choices\" for a choice parameter"));
+    if (!isChoice && value.member(QStringLiteral("choices")))
+        error(value.member(QStringLiteral("choices"))->position(), join(path, QStringLiteral("choices")),
+              QStringLiteral("only a choice parameter has choices"));
+    if (isNodes && parameter.roles.isEmpty() && !value.member(QStringLiteral("roles")))
+        error(value.position(), path, QStringLiteral("missing required key \"roles\" for a nodes parameter"));
+    for (const QString &key : {QStringLiteral("roles"), QStringLiteral("attributes"), QStringLiteral("min_items")}) {
+        if (!isNodes && value.member(key))
+            error(value.member(key)->position(), join(path, key),
+                  QStringLiteral("only a nodes parameter has %1").arg(key));
+    }
+    if (auto minItems = number(value, path, QStringLiteral("min_items")))
+        parameter.minItems = int(*minItems);
+
+    if (const Value *attributes = value.member(QStringLiteral("attributes")); attributes && isNodes) {
+        if (!attributes->isArray()) {
+            error(attributes->position(), join(path, QStringLiteral("attributes")),
+                  QStringLiteral("expected an array, got %1").arg(quoted(*attributes)));
+        } else {
+            for (qsizetype i = 0; i < attributes->items().size(); ++i) {
+                const Value &entry = attributes->items().at(i);
+                const QString entryPath = index(join(path, QStringLiteral("attributes")), i);
+                if (!expectObject(entry, entryPath,
+                                  {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label"),
+                                   QStringLiteral("required"), QStringLiteral("default")}))
+                    continue;
+                NodeAttribute attribute;
+                attribute.id = string(entry, entryPath, QStringLiteral("id"), true).value_or(QString());
+                if (PlaybookLoader::nodeFields().contains(attribute.id)
+                    || !paramIdPattern().match(attribute.id).hasMatch())
+                    error(entry.position(), join(entryPath, QStringLiteral("id")),
+                          QStringLiteral("\"%1\" cannot be an attribute id (name, host and role are built in; use "
+                                         "lowercase letters, digits and '_')")
+                              .arg(attribute.id));
+                static const QList<std::pair<QString, QString>> attributeTypes{
+                    {QStringLiteral("string"), QStringLiteral("string")},
+                    {QStringLiteral("path"), QStringLiteral("path")},
+                    {QStringLiteral("directory"), QStringLiteral("directory")},
+                    {QStringLiteral("port"), QStringLiteral("port")},
+                    {QStringLiteral("bool"), QStringLiteral("bool")}};
+                attribute.type = oneOf(entry, entryPath, QStringLiteral("type"), false, attributeTypes)
+                                     .value_or(QStringLiteral("string"));
+                attribute.label = string(entry, entryPath, QStringLiteral("label"), true).value_or(QString());
+                attribute.required = boolean(entry, entryPath, QStringLiteral("required")).value_or(false);
+                if (const Value *def = entry.member(QStringLiteral("default")))
+                    attribute.defaultValue = def->toQJson();
+                parameter.attributes << attribute;
+            }
+        }
+    }
+
+    if (const Value *validation = value.member(QStringLiteral("validation"))) {
+        const QString vpath = join(path, QStringLiteral("validation"));
+        if (expectObject(*validation, vpath,
+                         {QStringLiteral("regex"), QStringLiteral("must_exist"), QStringLiteral("min"),
+                          QStringLiteral("max")})) {
+            if (auto regex = string(*validation, vpath, QStringLiteral("regex"), false)) {
+                const QRegularExpression re(*regex);
+                if (!re.isValid())
+                    error(validation->member(QStringLiteral("regex"))->position(), join(vpath, QStringLiteral("regex")),
+                          QStringLiteral("invalid regular expression: %1").arg(re.errorString()));
+                else
+                    parameter.regex = *regex;
+            }
+            parameter.mustExist = boolean(*validation, vpath, QStringLiteral("must_exist")).value_or(false);
+            if (parameter.mustExist && parameter.type != Parameter::Type::Path
+                && parameter.type != Parameter::Type::Directory)
+                error(validation->member(QStringLiteral("must_exist"))->position(),
+                      join(vpath, QStringLiteral("must_exist")),
+                      QStringLiteral("only path and directory parameters can be required to exist"));
+            parameter.min = number(*validation, vpath, QStringLiteral("min"));
+            parameter.max = number(*validation, vpath, QStringLiteral("max"));
+            if (parameter.min && parameter.max && *parameter.min > *parameter.max)
+                error(validation->position(), vpath, QStringLiteral("min is greater than max"));
+        }
+    }
+
+    if (const Value *def = value.member(QStringLiteral("default"))) {
+        const QString dpath = join(path, QStringLiteral("default"));
+        bool ok = true;
+        switch (parameter.type) {
+        case Parameter::Type::Bool:
+            ok = def->isBool();
+            break;
+        case Parameter::Type::Port:
+            ok = def->isInteger() && def->toInteger() >= 1 && def->toInteger() <= 65535;
+            break;
+        case Parameter::Type::Nodes:
+            ok = def->isArray();
+            break;
+        case Parameter::Type::Secret:
+            error(def->position(), dpath,
+                  QStringLiteral("a secret cannot have a default: it would be stored in the playbook"));
+            ok = true;
+            break;
+        case Parameter::Type::Choice:
+            ok = def->isString()
+                && std::any_of(parameter.choices.cbegin(), parameter.choices.cend(),
+                               [&](const Choice &c) { return c.value == def->toString(); });
+            break;
+        default:
+            ok = def->isString();
+            break;
+        }
+        if (!ok)
+            error(def->position(), dpath,
+                  QStringLiteral("%1 is not a valid default for a %2 parameter")
+                      .arg(quoted(*def), parameterTypeName(parameter.type)));
+        else
+            parameter.defaultValue = def->toQJson();
+    }
+}
+
+void Validator::validatePage(const Value &value, const QString &path, Page &page)
+{
+    if (!expectObject(value, path,
+                      {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help"), QStringLiteral("items")}))
+        return;
+    page.id = string(value, path, QStringLiteral("id"), true).value_or(QString());
+    page.title = string(value, path, QStringLiteral("title"), true).value_or(QString());
+    page.help = string(value, path, QStringLiteral("help"), false).value_or(QString());
+    const Value *items = required(value, path, QStringLiteral("items"));
+    if (!items)
+        return;
+    if (!items->isArray() || items->items().isEmpty()) {
+        error(items->position(), join(path, QStringLiteral("items")),
+              QStringLiteral("expected a non-empty array of items, got %1").arg(quoted(*items)));
+        return;
+    }
+    for (qsizetype i = 0; i < items->items().size(); ++i) {
+        Item item;
+        item.page = page.id;
+        const QString itemPath = index(join(path, QStringLiteral("items")), i);
+        validateItem(items->items().at(i), itemPath, item);
+        if (!item.id.isEmpty()) {
+            if (m_itemIds.contains(item.id))
+                error(items->items().at(i).member(QStringLiteral("id"))->position(),
+                      join(itemPath, QStringLiteral("id")),
+                      QStringLiteral("duplicate item id \"%1\"; item ids are unique in the playbook").arg(item.id));
+            m_itemIds.insert(item.id);
+        }
+        page.items << item;
+    }
+}
+
+void Validator::validateItem(const Value &value, const QString &path, Item &item)
+{
+    if (!expectObject(value, path,
+                      {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("help"),
+                       QStringLiteral("severity"), QStringLiteral("when"), QStringLiteral("foreach"),
+                       QStringLiteral("after"), QStringLiteral("order_reason"), QStringLiteral("estimate"),
+                       QStringLiteral("check"), QStringLiteral("task")}))
+        return;
+    if (auto id = string(value, path, QStringLiteral("id"), true)) {
+        if (!itemIdPattern().match(*id).hasMatch())
+            error(value.member(QStringLiteral("id"))->position(), join(path, QStringLiteral("id")),
+                  QStringLiteral("\"%1\" is not a valid item id; use lowercase letters, digits, '-' and '_', "
+                                 "starting with a letter")
+                      .arg(*id));
+        else
+            item.id = *id;
+    }
+    const auto type = oneOf(value, path, QStringLiteral("type"), true, kItemTypes);
+    if (type)
+        item.type = *type;
+    item.title = string(value, path, QStringLiteral("title"), true).value_or(QString());
+    item.help = string(value, path, QStringLiteral("help"), type && *type != Item::Type::Info).value_or(QString());
+    const bool infoItem = type && *type == Item::Type::Info;
+    item.severity = oneOf(value, path, QStringLiteral("severity"), !infoItem, kSeverities).value_or(Severity::Info);
+    item.orderReason = string(value, path, QStringLiteral("order_reason"), false).value_or(QString());
+    if (const Value *estimate = value.member(QStringLiteral("estimate"))) {
+        if (auto seconds = parseDuration(*estimate))
+            item.estimateSeconds = *seconds;
+        else
+            error(estimate->position(), join(path, QStringLiteral("estimate")),
+                  QStringLiteral("expected a duration such as \"90s\", \"5m\" or \"1h30m\", got %1")
+                      .arg(quoted(*estimate)));
+    }
+
+    const QString paramHint = m_paramNames.isEmpty()
+        ? QStringLiteral("the playbook has no parameters")
+        : QStringLiteral("the parameters are %1").arg(m_paramNames.join(QStringLiteral(", ")));
+    item.when = condition(value, path, QStringLiteral("when"), m_paramNames, paramHint);
+
+    QStringList known = m_paramNames + PlaybookLoader::builtinNames();
+    if (const Value *foreach = value.member(QStringLiteral("foreach"))) {
+        const QString fpath = join(path, QStringLiteral("foreach"));
+        if (expectObject(
+                *foreach, fpath,
+                {QStringLiteral("nodes"), QStringLiteral("where"), QStringLiteral("first"), QStringLiteral("order")})) {
+            Foreach spec;
+            if (auto nodes = string(*foreach, fpath, QStringLiteral("nodes"), true)) {
+                if (!m_nodeParams.contains(*nodes)) {
+                    error(foreach->member(QStringLiteral("nodes"))->position(), join(fpath, QStringLiteral("nodes")),
+                          m_nodeParams.isEmpty()
+                              ? QStringLiteral("\"%1\" is not a nodes parameter; the playbook has none").arg(*nodes)
+                              : QStringLiteral("\"%1\" is not a nodes parameter; expected one of %2")
+                                    .arg(*nodes, m_nodeParams.join(QStringLiteral(", "))));
+                } else {
+                    spec.nodes = *nodes;
+                    for (const QString &field : m_nodeFieldsByParam.value(*nodes))
+                        known << QStringLiteral("node.") + field;
+                }
+            }
+            const QString nodeHint = QStringLiteral("use a parameter or node.<field>");
+            spec.where = condition(*foreach, fpath, QStringLiteral("where"), known, nodeHint);
+            spec.first = condition(*foreach, fpath, QStringLiteral("first"), known, nodeHint);
+            static const QList<std::pair<QString, bool>> orders{{QStringLiteral("any"), false},
+                                                                {QStringLiteral("sequential"), true}};
+            spec.sequential = oneOf(*foreach, fpath, QStringLiteral("order"), false, orders).value_or(false);
+            item.foreach = spec;
+        }
+    }
+
+    if (const Value *after = value.member(QStringLiteral("after"))) {
+        if (!after->isArray()) {
+            error(after->position(), join(path, QStringLiteral("after")),
+                  QStringLiteral("expected an array of item ids, got %1").arg(quoted(*after)));
+        } else {
+            for (const Value &entry : after->items()) {
+                if (entry.isString())
+                    item.after << entry.toString();
+                else
+                    error(entry.position(), join(path, QStringLiteral("after")),
+                          QStringLiteral("expected an item id, got %1").arg(quoted(entry)));
+            }
+        }
+    }
+
+    const Value *check = value.member(QStringLiteral("check"));
+    const Value *task = value.member(QStringLiteral("task"));
+    if (type && *type == Item::Type::Check) {
+        if (!check) {
+            error(value.position(), path, QStringLiteral("missing required key \"check\" for a check item"));
+        } else if (check->isObject()) {
+            item.spec = check->toQJson().toObject();
+            reportSpecErrors(checks::validate(item.spec), *check, join(path, QStringLiteral("check")));
+            checkSubstitutions(*check, join(path, QStringLiteral("check")), known);
+        } else {
+            error(check->position(), join(path, QStringLiteral("check")),
+                  QStringLiteral("expected an object, got %1").arg(quoted(*check)));
+        }
+    } else if (check && type) {
+        error(check->position(), join(path, QStringLiteral("check")), QStringLiteral("only a check item has a check"));
+    }
+    if (type && *type == Item::Type::Task) {
+        if (!task) {
+            error(value.position(), path, QStringLiteral("missing required key \"task\" for a task item"));
+        } else if (task->isObject()) {
+            item.spec = task->toQJson().toObject();
+            reportSpecErrors(tasks::validate(item.spec), *task, join(path, QStringLiteral("task")));
+            checkSubstitutions(*task, join(path, QStringLiteral("task")), known + tasks::localNames(item.spec));
+        } else {
+            error(task->position(), join(path, QStringLiteral("task")),
+                  QStringLiteral("expected an object, got %1").arg(quoted(*task)));
+        }
+    } else if (task && type) {
+        error(task->position(), join(path, QStringLiteral("task")), QStringLiteral("only a task item has a task"));
+    }
+}
+
+// `after` may only name items that exist and come earlier, so that walking the pages in order
+// can always satisfy it.
+void Validator::resolveReferences(const Value &root)
+{
+    QStringList seen;
+    const Value *pages = root.member(QStringLiteral("pages"));
+    for (qsizetype p = 0; p < m_playbook.pages.size(); ++p) {
+        const Page &page = m_playbook.pages.at(p);
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            const Item &item = page.items.at(i);
+            const Value *itemValue
+                = pages && p < pages->items().size() ? pages->items().at(p).member(QStringLiteral("items")) : nullptr;
+            const Value *afterValue = itemValue && itemValue->isArray() && i < itemValue->items().size()
+                ? itemValue->items().at(i).member(QStringLiteral("after"))
+                : nullptr;
+            for (qsizetype a = 0; a < item.after.size(); ++a) {
+                const QString &ref = item.after.at(a);
+                const json::Position position = afterValue && a < afterValue->items().size()
+                    ? afterValue->items().at(a).position()
+                    : json::Position{};
+                const QString path = QStringLiteral("pages[%1].items[%2].after[%3]").arg(p).arg(i).arg(a);
+                if (ref == item.id)
+                    error(position, path, QStringLiteral("an item cannot wait for itself"));
+                else if (!m_itemIds.contains(ref))
+                    error(position, path, QStringLiteral("no item has the id \"%1\"").arg(ref));
+                else if (!seen.contains(ref))
+                    error(position, path,
+                          QStringLiteral("\"%1\" comes later in the playbook; an item can only wait for earlier items")
+                              .arg(ref));
+            }
+            seen << item.id;
+        }
+    }
+}
+
+} // namespace
+
+std::expected<Playbook, Diagnostics> PlaybookLoader::loadData(const QByteArray &utf8, const QString &fileName)
+{
+    auto root = json::parse(utf8);
+    if (!root)
+        return std::unexpected(Diagnostics{
+            {fileName, root.error().position.line, root.error().position.column, QString(), root.error().message}});
+    Validator validator(fileName);
+    Playbook playbook = validator.validate(*root);
+    if (!validator.diagnostics.isEmpty()) {
+        Diagnostics sorted = validator.diagnostics;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        return std::unexpected(sorted);
+    }
+    return playbook;
+}
+
+std::expected<Playbook, Diagnostics> PlaybookLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.exists())
+        return std::unexpected(Diagnostics{{shown, 0, 0, QString(), QStringLiteral("no such file")}});
+    if (QFileInfo(path).isDir())
+        return std::unexpected(
+            Diagnostics{{shown, 0, 0, QString(), QStringLiteral("is a directory, not a playbook file")}});
+    if (file.size() > 16 * 1024 * 1024)
+        return std::unexpected(
+            Diagnostics{{shown, 0, 0, QString(), QStringLiteral("larger than 16 MiB; not a playbook")}});
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            Diagnostics{{shown, 0, 0, QString(), QStringLiteral("cannot read: %1").arg(file.errorString())}});
+    return loadData(file.readAll(), shown);
+}
+
+QList<BundledPlaybook> bundledPlaybooks()
+{
+    QList<BundledPlaybook> result;
+    QDirIterator it(QStringLiteral(":/playbooks"), {QStringLiteral("*.json")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        auto playbook = PlaybookLoader::loadFile(path);
+        if (playbook)
+            result.append({playbook->id, playbook->title, path});
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return result;
+}
+
+std::expected<Playbook, Diagnostics> loadPlaybook(const QString &idOrPath)
+{
+    if (!QFileInfo::exists(idOrPath)) {
+        for (const BundledPlaybook &bundled : bundledPlaybooks()) {
+            if (bundled.id == idOrPath)
+                return PlaybookLoader::loadFile(bundled.resourcePath);
+        }
+        if (!idOrPath.endsWith(QLatin1String(".json"))) {
+            QStringList ids;
+            for (const BundledPlaybook &bundled : bundledPlaybooks())
+                ids << bundled.id;
+            return std::unexpected(
+                Diagnostics{{idOrPath, 0, 0, QString(),
+                             QStringLiteral("no such file, and no bundled playbook has this id (bundled: %1)")
+                                 .arg(ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", ")))}});
+        }
+    }
+    return PlaybookLoader::loadFile(idOrPath);
+}
+
+} // namespace uw

@@ -1,0 +1,161 @@
+#include "wizard/session.h"
+
+#include "wizard/paths.h"
+#include "wizard/stepstate.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace uw {
+
+namespace {
+
+constexpr char kSessionFile[] = "session.json";
+constexpr char kPlaybookFile[] = "playbook.json";
+constexpr char kJournalFile[] = "journal.jsonl";
+
+Result<void> writeAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return std::unexpected(Error::io(path, QStringLiteral("cannot write: %1").arg(file.errorString())));
+    return {};
+}
+
+} // namespace
+
+QString Session::defaultDir(const QString &playbookId)
+{
+    const QString base = paths::sessionsDir() + u'/' + playbookId + u'-'
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString dir = base;
+    for (int n = 2; QFileInfo::exists(dir); ++n)
+        dir = base + QStringLiteral("-%1").arg(n);
+    return dir;
+}
+
+Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playbook &playbook,
+                                                 const ParameterValues &values, const QString &operatorName,
+                                                 bool training)
+{
+    if (QFileInfo::exists(dir + u'/' + QLatin1String(kJournalFile)))
+        return std::unexpected(Error::usage(
+            QStringLiteral("%1 already holds a session").arg(dir),
+            QStringLiteral("continue it with 'upgrade-wizard resume %1', or choose another directory").arg(dir)));
+    if (auto made = paths::ensureDir(dir + QStringLiteral("/logs")); !made)
+        return std::unexpected(made.error());
+
+    std::unique_ptr<Session> session(new Session);
+    session->m_dir = QDir(dir).absolutePath();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    session->m_info = {playbook.id,
+                       playbook.title,
+                       playbook.fileName,
+                       now.toString(Qt::ISODateWithMs),
+                       now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                       operatorName,
+                       training,
+                       parametersForDisk(playbook, values)};
+    session->m_masker = Masker(secretValues(playbook, values));
+
+    QFile source(playbook.fileName);
+    if (!source.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            Error::io(playbook.fileName, QStringLiteral("cannot read the playbook again to keep a copy")));
+    if (auto written = writeAtomically(session->playbookCopy(), source.readAll()); !written)
+        return std::unexpected(written.error());
+
+    const Info &info = session->m_info;
+    const QJsonObject sessionJson{{QStringLiteral("format"), 1},
+                                  {QStringLiteral("playbook_id"), info.playbookId},
+                                  {QStringLiteral("playbook_title"), info.playbookTitle},
+                                  {QStringLiteral("playbook_source"), info.playbookSource},
+                                  {QStringLiteral("created"), info.created},
+                                  {QStringLiteral("timestamp"), info.timestamp},
+                                  {QStringLiteral("operator"), info.operatorName},
+                                  {QStringLiteral("training"), info.training},
+                                  {QStringLiteral("parameters"), session->m_masker.mask(info.parameters)}};
+    if (auto written = writeAtomically(dir + u'/' + QLatin1String(kSessionFile),
+                                       QJsonDocument(sessionJson).toJson(QJsonDocument::Indented));
+        !written)
+        return std::unexpected(written.error());
+
+    auto journal = Journal::open(session->journalPath());
+    if (!journal)
+        return std::unexpected(journal.error());
+    session->m_journal = std::move(*journal);
+    auto started = session->record({{QStringLiteral("event"), QLatin1String(event::SessionStarted)},
+                                    {QStringLiteral("playbook"), info.playbookId},
+                                    {QStringLiteral("operator"), info.operatorName},
+                                    {QStringLiteral("training"), info.training}});
+    if (!started)
+        return std::unexpected(started.error());
+    return session;
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &dir)
+{
+    const QString sessionPath = dir + u'/' + QLatin1String(kSessionFile);
+    QFile file(sessionPath);
+    if (!QFileInfo(dir).isDir())
+        return std::unexpected(Error::io(dir, QStringLiteral("no such session directory")));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::io(sessionPath, QStringLiteral("not a session: cannot read session.json"),
+                                         QStringLiteral("give the directory that a run created")));
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || json.value(QLatin1String("format")).toInt() != 1)
+        return std::unexpected(Error::invalid(sessionPath, QStringLiteral("damaged or of an unknown format")));
+
+    std::unique_ptr<Session> session(new Session);
+    session->m_dir = QDir(dir).absolutePath();
+    session->m_info = {
+        json.value(QLatin1String("playbook_id")).toString(),     json.value(QLatin1String("playbook_title")).toString(),
+        json.value(QLatin1String("playbook_source")).toString(), json.value(QLatin1String("created")).toString(),
+        json.value(QLatin1String("timestamp")).toString(),       json.value(QLatin1String("operator")).toString(),
+        json.value(QLatin1String("training")).toBool(),          json.value(QLatin1String("parameters")).toObject()};
+    auto contents = Journal::read(session->journalPath());
+    if (!contents)
+        return std::unexpected(contents.error());
+    session->m_records = contents->records;
+    session->m_warnings = contents->warnings;
+    auto journal = Journal::open(session->journalPath());
+    if (!journal)
+        return std::unexpected(journal.error());
+    session->m_journal = std::move(*journal);
+    return session;
+}
+
+Result<void> Session::record(QJsonObject record)
+{
+    UW_CHECK_OR_RETURN(m_journal);
+    record = m_masker.mask(record);
+    auto appended = m_journal->append(record);
+    if (appended)
+        m_records << record;
+    return appended;
+}
+
+QString Session::playbookCopy() const
+{
+    return m_dir + u'/' + QLatin1String(kPlaybookFile);
+}
+
+QString Session::journalPath() const
+{
+    return m_dir + u'/' + QLatin1String(kJournalFile);
+}
+
+QString Session::logPath(const QString &stepKey) const
+{
+    QString name = stepKey;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.@-]")), QStringLiteral("_"));
+    return m_dir + QStringLiteral("/logs/") + name + QStringLiteral(".log");
+}
+
+} // namespace uw

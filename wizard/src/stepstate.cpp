@@ -1,0 +1,81 @@
+#include "wizard/stepstate.h"
+
+#include <QJsonArray>
+
+namespace uw {
+
+QString statusName(StepState::Status status)
+{
+    switch (status) {
+    case StepState::Status::Pending:
+        return QStringLiteral("pending");
+    case StepState::Status::Running:
+        return QStringLiteral("running");
+    case StepState::Status::Passed:
+        return QStringLiteral("passed");
+    case StepState::Status::Confirmed:
+        return QStringLiteral("confirmed");
+    case StepState::Status::Failed:
+        return QStringLiteral("failed");
+    case StepState::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case StepState::Status::Interrupted:
+        return QStringLiteral("interrupted");
+    case StepState::Status::Skipped:
+        break;
+    }
+    return QStringLiteral("skipped");
+}
+
+StepStates replayJournal(const QList<QJsonObject> &records)
+{
+    StepStates states;
+    for (const QJsonObject &record : records) {
+        const QString type = record.value(QLatin1String("event")).toString();
+        const QString key = record.value(QLatin1String("step")).toString();
+        const QDateTime time = QDateTime::fromString(record.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        if (key.isEmpty())
+            continue;
+        StepState &state = states[key];
+        state.time = time;
+        if (type == QLatin1String(event::Confirmed)) {
+            state.status = StepState::Status::Confirmed;
+            state.operatorName = record.value(QLatin1String("operator")).toString();
+            state.note = record.value(QLatin1String("note")).toString();
+            state.unattended = record.value(QLatin1String("unattended")).toBool();
+            state.summary = state.unattended ? QStringLiteral("confirmed unattended")
+                                             : QStringLiteral("confirmed by %1").arg(state.operatorName);
+        } else if (type == QLatin1String(event::Skipped)) {
+            state.status = StepState::Status::Skipped;
+            state.operatorName = record.value(QLatin1String("operator")).toString();
+            state.note = record.value(QLatin1String("reason")).toString();
+            state.summary = QStringLiteral("skipped by %1").arg(state.operatorName);
+        } else if (type == QLatin1String(event::CheckFinished)) {
+            const QString status = record.value(QLatin1String("status")).toString();
+            state.status = status == QLatin1String("pass") ? StepState::Status::Passed
+                : status == QLatin1String("cancelled")     ? StepState::Status::Cancelled
+                                                           : StepState::Status::Failed;
+            state.summary = record.value(QLatin1String("summary")).toString();
+            state.warning = record.value(QLatin1String("warning")).toBool();
+            state.evidence.clear();
+            for (const QJsonValue &line : record.value(QLatin1String("evidence")).toArray())
+                state.evidence << line.toString();
+        } else if (type == QLatin1String(event::TaskStarted)) {
+            // Stays Interrupted unless a task-finished record follows.
+            state.status = StepState::Status::Interrupted;
+            state.summary = QStringLiteral("interrupted: the program stopped while this task was running");
+            state.evidence.clear();
+        } else if (type == QLatin1String(event::TaskFinished)) {
+            const QString outcome = record.value(QLatin1String("outcome")).toString();
+            state.status = outcome == QLatin1String("success") ? StepState::Status::Passed
+                : outcome == QLatin1String("cancelled")        ? StepState::Status::Cancelled
+                                                               : StepState::Status::Failed;
+            state.summary = record.value(QLatin1String("message")).toString();
+            state.exitCode = record.value(QLatin1String("exit_code")).toInt(-1);
+            state.durationMs = record.value(QLatin1String("duration_ms")).toInteger();
+        }
+    }
+    return states;
+}
+
+} // namespace uw
