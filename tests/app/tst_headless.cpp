@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
     void validateExitsZeroOrTwo();
+    void validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo();
     void listsBundledPlaybooks();
     void badParametersAreUsageErrors();
 
@@ -283,6 +285,23 @@ void tst_Headless::validateExitsZeroOrTwo()
         {QStringLiteral("validate"), QStringLiteral(UW_TEST_DATA_DIR "/slow.json"), QStringLiteral("/no/such.json")});
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(QLatin1String("/no/such.json: error: no such file")), qPrintable(o.err));
+}
+
+void tst_Headless::validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo()
+{
+    QDirIterator it(QStringLiteral(UW_MALFORMED_DIR), {QStringLiteral("*.json")});
+    int count = 0;
+    static const QRegularExpression diagnostic(QStringLiteral("^.+\\.json:\\d+:\\d+: error: .+$"),
+                                               QRegularExpression::MultilineOption);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const Outcome o = run({QStringLiteral("validate"), path});
+        QVERIFY2(o.exitCode == 2, qPrintable(path + QStringLiteral(": exit ") + QString::number(o.exitCode)));
+        QVERIFY2(diagnostic.match(o.err).hasMatch(), qPrintable(o.err));
+        QVERIFY2(o.err.startsWith(path + u':'), qPrintable(o.err));
+        ++count;
+    }
+    QVERIFY(count >= 20);
 }
 
 void tst_Headless::listsBundledPlaybooks()
