@@ -1,0 +1,149 @@
+#include "wizard/parameters.h"
+#include "wizard/playbookloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+
+// Declared before the raw string literals below, which moc cannot read past.
+class tst_Parameters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resolvesDefaultsAndTypes();
+    void reportsEveryBadValue_data();
+    void reportsEveryBadValue();
+    void masksSecretsLongestFirst();
+    void neverWritesSecretsToDisk();
+};
+
+namespace {
+
+const char kPlaybook[] = R"({
+  "schema": 1, "id": "params", "title": "Params", "product": "P", "from": ["1.*"], "to": "2.0",
+  "source": {"document": "D"},
+  "parameters": [
+    {"id": "install_dir", "type": "directory", "label": "Install", "required": true, "validation": {"must_exist": true}},
+    {"id": "port", "type": "port", "label": "Port", "default": 8090, "validation": {"min": 1024}},
+    {"id": "host", "type": "host", "label": "Host", "default": "gw1.example"},
+    {"id": "url", "type": "url", "label": "URL", "default": "https://gw1.example:8090/api"},
+    {"id": "cassandra", "type": "bool", "label": "Cassandra", "default": true},
+    {"id": "version", "type": "string", "label": "Version", "default": "7.5.1", "validation": {"regex": "7\\.[56]\\.\\d+"}},
+    {"id": "password", "type": "secret", "label": "Password"},
+    {"id": "nodes", "type": "nodes", "label": "Nodes", "min_items": 1,
+     "roles": [{"id": "anm", "label": "ANM"}, {"id": "nm", "label": "NM"}],
+     "attributes": [{"id": "ssh_port", "type": "port", "label": "SSH port", "default": 22}]}
+  ],
+  "pages": [{"id": "p", "title": "P", "items": [{"id": "i", "type": "info", "title": "I"}]}]
+})";
+
+Playbook playbook()
+{
+    auto loaded = PlaybookLoader::loadData(QByteArray(kPlaybook), QStringLiteral("params.json"));
+    return loaded ? *loaded : Playbook{};
+}
+
+QJsonValue nodes(const char *json)
+{
+    return QJsonDocument::fromJson(json).array();
+}
+
+} // namespace
+
+
+void tst_Parameters::resolvesDefaultsAndTypes()
+{
+    QTemporaryDir tmp;
+    const Playbook p = playbook();
+    QCOMPARE(p.parameters.size(), 8);
+    auto values = resolveParameters(p, {{QStringLiteral("install_dir"), tmp.path()},
+                                        {QStringLiteral("cassandra"), QStringLiteral("no")},
+                                        {QStringLiteral("nodes"), QStringLiteral(R"([{"name":"A","host":"10.0.0.1","role":"anm"}])")}});
+    QVERIFY2(values.has_value(), qPrintable(values ? QString() : values.error().join(u'\n')));
+    QCOMPARE(values->value(QStringLiteral("port")).toInt(), 8090);
+    QCOMPARE(values->value(QStringLiteral("cassandra")).toBool(), false);
+    QCOMPARE(values->value(QStringLiteral("nodes")).toArray().first().toObject().value(QLatin1String("ssh_port")).toInt(), 22);
+    const auto flat = flattenParameters(p, *values);
+    QCOMPARE(flat.value(QStringLiteral("cassandra")), QStringLiteral("false"));
+    QCOMPARE(flat.value(QStringLiteral("port")), QStringLiteral("8090"));
+    QVERIFY(!flat.contains(QStringLiteral("nodes")));
+}
+
+void tst_Parameters::reportsEveryBadValue_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missing directory") << QStringLiteral("install_dir") << QJsonValue(QStringLiteral("/no/such/dir"))
+                                       << QStringLiteral("install_dir: \"/no/such/dir\" does not exist");
+    QTest::newRow("port below min") << QStringLiteral("port") << QJsonValue(80)
+                                    << QStringLiteral("port: 80 is outside the allowed range 1024 to 65535");
+    QTest::newRow("port not a number") << QStringLiteral("port") << QJsonValue(QStringLiteral("http"))
+                                       << QStringLiteral("port: expected a port number from 1 to 65535, got \"http\"");
+    QTest::newRow("bad host") << QStringLiteral("host") << QJsonValue(QStringLiteral("gw 1"))
+                              << QStringLiteral("host: \"gw 1\" is not a host name or IP address");
+    QTest::newRow("bad url") << QStringLiteral("url") << QJsonValue(QStringLiteral("ftp://gw1"))
+                             << QStringLiteral("url: \"ftp://gw1\" is not an http:// or https:// URL");
+    QTest::newRow("bad bool") << QStringLiteral("cassandra") << QJsonValue(QStringLiteral("maybe"))
+                              << QStringLiteral("cassandra: expected true or false, got \"maybe\"");
+    QTest::newRow("regex") << QStringLiteral("version") << QJsonValue(QStringLiteral("7.4.1"))
+                           << QStringLiteral("version: \"7.4.1\" does not match 7\\.[56]\\.\\d+");
+    QTest::newRow("unknown role") << QStringLiteral("nodes") << nodes(R"([{"name":"A","host":"a","role":"gateway"}])")
+                                  << QStringLiteral("nodes[0].role: expected one of anm, nm, got \"gateway\"");
+    QTest::newRow("duplicate node") << QStringLiteral("nodes")
+                                    << nodes(R"([{"name":"A","host":"a","role":"anm"},{"name":"A","host":"b","role":"nm"}])")
+                                    << QStringLiteral("nodes[1].name: \"A\" is used by another node; names must be unique");
+    QTest::newRow("unknown node field") << QStringLiteral("nodes") << nodes(R"([{"name":"A","host":"a","role":"anm","rack":"3"}])")
+                                        << QStringLiteral("nodes[0].rack: unknown node field");
+    QTest::newRow("bad attribute") << QStringLiteral("nodes") << nodes(R"([{"name":"A","host":"a","role":"anm","ssh_port":0}])")
+                                   << QStringLiteral("nodes[0].ssh_port: expected a port number from 1 to 65535, got 0");
+    QTest::newRow("too few nodes") << QStringLiteral("nodes") << nodes("[]")
+                                   << QStringLiteral("nodes: at least 1 node(s) are needed, got 0");
+    QTest::newRow("unknown parameter") << QStringLiteral("colour") << QJsonValue(QStringLiteral("blue"))
+                                       << QStringLiteral("colour: the playbook has no such parameter");
+}
+
+void tst_Parameters::reportsEveryBadValue()
+{
+    QFETCH(QString, name);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, error);
+    QTemporaryDir tmp;
+    ParameterValues given{{QStringLiteral("install_dir"), tmp.path()},
+                          {QStringLiteral("nodes"), nodes(R"([{"name":"A","host":"a","role":"anm"}])")}};
+    given.insert(name, value);
+    auto values = resolveParameters(playbook(), given);
+    QVERIFY(!values.has_value());
+    QVERIFY2(std::any_of(values.error().cbegin(), values.error().cend(), [&](const QString &e) { return e.startsWith(error); }),
+             qPrintable(values.error().join(u'\n')));
+}
+
+void tst_Parameters::masksSecretsLongestFirst()
+{
+    const Masker masker({QStringLiteral("abc"), QStringLiteral("abcdef"), QString()});
+    QCOMPARE(masker.mask(QStringLiteral("x abcdef y abc z")), QStringLiteral("x ****** y ****** z"));
+    const QJsonObject masked = masker.mask(QJsonObject{
+        {QStringLiteral("list"), QJsonArray{QStringLiteral("pw=abcdef")}}, {QStringLiteral("n"), 3}});
+    QCOMPARE(masked.value(QLatin1String("list")).toArray().first().toString(), QStringLiteral("pw=******"));
+    QCOMPARE(masked.value(QLatin1String("n")).toInt(), 3);
+}
+
+void tst_Parameters::neverWritesSecretsToDisk()
+{
+    QTemporaryDir tmp;
+    const Playbook p = playbook();
+    auto values = resolveParameters(p, {{QStringLiteral("install_dir"), tmp.path()},
+                                        {QStringLiteral("password"), QStringLiteral("s3cret!")},
+                                        {QStringLiteral("nodes"), nodes(R"([{"name":"A","host":"a","role":"anm"}])")}});
+    QVERIFY(values.has_value());
+    QCOMPARE(secretValues(p, *values), QStringList{QStringLiteral("s3cret!")});
+    const QJsonObject disk = parametersForDisk(p, *values);
+    QVERIFY(!QJsonDocument(disk).toJson().contains("s3cret!"));
+    QCOMPARE(disk.value(QLatin1String("password")).toObject().value(QLatin1String("secret")).toBool(), true);
+}
+
+QTEST_GUILESS_MAIN(tst_Parameters)
+#include "tst_parameters.moc"
