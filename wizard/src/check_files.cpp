@@ -20,6 +20,8 @@ namespace {
 
 QString describeType(const QFileInfo &info)
 {
+    if (info.isSymLink() && !info.exists())
+        return QStringLiteral("broken symbolic link");
     if (info.isDir())
         return QStringLiteral("directory");
     if (info.isFile())
@@ -39,10 +41,13 @@ QString typeId(const QFileInfo &info)
 // "file, 1.2 KiB (1234 bytes), modified 2024-09-01T10:00:00"
 QString describeFound(const QFileInfo &info)
 {
+    if (info.isSymLink() && !info.exists())
+        return QStringLiteral("a broken symbolic link to %1").arg(info.symLinkTarget());
     QString text = describeType(info);
     if (info.isFile())
         text += QStringLiteral(", ") + formatBytes(info.size());
-    text += QStringLiteral(", modified ") + info.lastModified().toString(Qt::ISODate);
+    if (info.lastModified().isValid())
+        text += QStringLiteral(", modified ") + info.lastModified().toString(Qt::ISODate);
     if (info.isSymLink())
         text += QStringLiteral(", a symbolic link to ") + info.symLinkTarget();
     return text;
@@ -73,9 +78,9 @@ PathSpec parsePathExists(SpecReader &reader)
 {
     PathSpec spec;
     spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
-    spec.type
-        = reader.choice(QStringLiteral("type"), {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("any")})
-              .value_or(spec.type);
+    spec.type = reader.choice(
+        QStringLiteral("type"),
+                       {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("any")}).value_or(spec.type);
     return spec;
 }
 
@@ -90,8 +95,8 @@ Result runPathExists(SpecReader &reader, const RunContext &)
 {
     const PathSpec spec = parsePathExists(reader);
     const QFileInfo info(spec.path);
-    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
-    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
+    QStringList evidence {QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
     if (!info.exists()) {
         if (info.isSymLink()) {
             evidence.append(
@@ -99,24 +104,26 @@ Result runPathExists(SpecReader &reader, const RunContext &)
             return makeResult(
                 Status::Fail,
                 QStringLiteral("%1 is a broken symbolic link (to %2)").arg(spec.path, info.symLinkTarget()), evidence,
-                details);
+                               details);
         }
         evidence.append(QStringLiteral("found: nothing"));
         return makeResult(Status::Fail, QStringLiteral("%1 does not exist").arg(spec.path), evidence, details);
     }
     evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
     details.insert(QStringLiteral("type"), typeId(info));
-    const bool typeOk = spec.type == QLatin1String("any") || (spec.type == QLatin1String("file") && info.isFile())
-        || (spec.type == QLatin1String("dir") && info.isDir());
+    const bool typeOk = spec.type
+        == QLatin1String("any")
+                         || (spec.type == QLatin1String("file") && info.isFile())
+                             || (spec.type == QLatin1String("dir") && info.isDir());
     if (!typeOk) {
         const QString wanted
             = spec.type == QLatin1String("file") ? QStringLiteral("file") : QStringLiteral("directory");
         return makeResult(Status::Fail,
                           QStringLiteral("%1 exists but is a %2, not a %3").arg(spec.path, describeType(info), wanted),
-                          evidence, details);
+                                         evidence, details);
     }
-    return makeResult(Status::Pass, QStringLiteral("%1 exists (%2)").arg(spec.path, describeType(info)), evidence,
-                      details);
+    return makeResult(Status::Pass,
+                      QStringLiteral("%1 exists (%2)").arg(spec.path, describeType(info)), evidence, details);
 }
 
 void validatePathAbsent(SpecReader &reader)
@@ -128,10 +135,10 @@ Result runPathAbsent(SpecReader &reader, const RunContext &)
 {
     const QString path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
     const QFileInfo info(path);
-    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QStringList evidence {QStringLiteral("path: %1").arg(info.absoluteFilePath())};
     // A dangling symbolic link still occupies the name, so it counts as present.
     const bool present = info.exists() || info.isSymLink();
-    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
+    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
     if (!present) {
         evidence.append(QStringLiteral("found: nothing"));
         return makeResult(Status::Pass, QStringLiteral("%1 does not exist, as required").arg(path), evidence, details);
@@ -139,7 +146,7 @@ Result runPathAbsent(SpecReader &reader, const RunContext &)
     evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
     return makeResult(Status::Fail,
                       QStringLiteral("%1 exists (%2) but must not; move or remove it").arg(path, describeType(info)),
-                      evidence, details);
+                                     evidence, details);
 }
 
 // --- file-contains ---------------------------------------------------------------------------
@@ -158,9 +165,9 @@ FileContainsSpec parseFileContains(SpecReader &reader)
     FileContainsSpec spec;
     spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
     spec.regex = reader.regex(QStringLiteral("regex"), Need::Required).value_or(QRegularExpression());
-    spec.expectMatch = reader.choice(QStringLiteral("expect"), {QStringLiteral("match"), QStringLiteral("no-match")})
-                           .value_or(QStringLiteral("match"))
-        == QLatin1String("match");
+    spec.expectMatch = reader.choice(QStringLiteral("expect"),
+                                                    {QStringLiteral("match"), QStringLiteral("no-match")})
+                                                        .value_or(QStringLiteral("match")) == QLatin1String("match");
     return spec;
 }
 
@@ -176,45 +183,55 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     const FileContainsSpec spec = parseFileContains(reader);
     const QFileInfo info(spec.path);
     if (!info.exists())
-        return makeResult(Status::Error, QStringLiteral("Cannot read %1: it does not exist").arg(spec.path),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
+        return makeResult(
+            Status::Error,
+            QStringLiteral("Cannot read %1: it does not exist").arg(spec.path),
+                           {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
     if (info.isDir())
-        return makeResult(Status::Error, QStringLiteral("Cannot read %1: it is a directory").arg(spec.path),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot read %1: it is a directory").arg(spec.path),
+                                         {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
     QFile file(spec.path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeResult(Status::Error, QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()),
+                                         {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
 
     qint64 lines = 0;
     const auto found = findLine(file, spec.path, spec.regex, context, &lines);
-    if (!found)
-        return found.error();
+    if (!found) {
+        Result result = found.error();
+        result.evidence.prepend(QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())));
+        return result;
+    }
 
     const QString pattern = spec.regex.pattern();
-    QStringList evidence{QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
-                         QStringLiteral("pattern: %1").arg(pattern)};
-    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()},
-                        {QStringLiteral("matched"), found->has_value()}};
+    QStringList evidence {QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
+                                         QStringLiteral("pattern: %1").arg(pattern)};
+    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()},
+                          {QStringLiteral("matched"), found->has_value()}};
     if (found->has_value()) {
         const LineMatch &match = **found;
-        evidence.append(QStringLiteral("line %1: %2").arg(match.number).arg(shortLine(match.text)));
+        evidence.append(QStringLiteral("line %1: %2").arg(QString::number(match.number), shortLine(match.text)));
         details.insert(QStringLiteral("line"), match.number);
         if (spec.expectMatch)
-            return makeResult(Status::Pass,
-                              QStringLiteral("%1 line %2 matches %3").arg(spec.path).arg(match.number).arg(pattern),
-                              evidence, details);
-        return makeResult(
-            Status::Fail,
-            QStringLiteral("%1 line %2 matches %3 but must not").arg(spec.path).arg(match.number).arg(pattern),
-            evidence, details);
+            return makeResult(
+                Status::Pass,
+                QStringLiteral("%1 line %2 matches %3").arg(spec.path, QString::number(match.number), pattern),
+                               evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("%1 line %2 matches %3 but must not") .arg(
+                                             spec.path, QString::number(match.number), pattern),
+                                         evidence, details);
     }
-    evidence.append(QStringLiteral("no matching line in %1 lines").arg(lines));
+    evidence.append(
+        QStringLiteral("no matching line in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
     if (spec.expectMatch)
-        return makeResult(Status::Fail, QStringLiteral("No line of %1 matches %2").arg(spec.path, pattern), evidence,
-                          details);
-    return makeResult(Status::Pass, QStringLiteral("No line of %1 matches %2, as required").arg(spec.path, pattern),
-                      evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("No line of %1 matches %2").arg(spec.path, pattern), evidence, details);
+    return makeResult(Status::Pass,
+                      QStringLiteral("No line of %1 matches %2, as required").arg(spec.path, pattern), evidence,
+                                     details);
 }
 
 // --- disk-free -------------------------------------------------------------------------------
@@ -240,14 +257,13 @@ DiskFreeSpec parseDiskFree(SpecReader &reader)
     const bool hasFactor = reader.has(QStringLiteral("factor"));
     const bool hasOfDir = reader.has(QStringLiteral("of_dir"));
     if (!hasMin && !hasFactor && !hasOfDir)
-        reader.error(QStringLiteral("min_bytes"),
-                     QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both"));
+        reader.error(QStringLiteral("min_bytes"), QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both"));
     else if (hasFactor && !hasOfDir)
         reader.error(QStringLiteral("of_dir"),
-                     QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")"));
+                                    QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")"));
     else if (hasOfDir && !hasFactor)
         reader.error(QStringLiteral("factor"),
-                     QStringLiteral("missing required key \"factor\" (needed with \"of_dir\")"));
+                                    QStringLiteral("missing required key \"factor\" (needed with \"of_dir\")"));
     return spec;
 }
 
@@ -278,23 +294,25 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
     const QString existing = nearestExisting(spec.path);
     const QStorageInfo storage(existing);
     if (!storage.isValid() || !storage.isReady())
-        return makeResult(Status::Error, QStringLiteral("Cannot find the file system of %1").arg(spec.path),
-                          {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot find the file system of %1").arg(spec.path),
+                                         {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
 
     // bytesAvailable, not bytesFree: space reserved for root is not ours to use.
     const qint64 free = storage.bytesAvailable();
-    QStringList evidence{
-        QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing),
-        QStringLiteral("file system: %1 on %2").arg(storage.rootPath(), QString::fromUtf8(storage.device())),
-        QStringLiteral("free: %1").arg(formatBytes(free)),
-    };
-    QJsonObject details{{QStringLiteral("free_bytes"), double(free)}};
+    QStringList evidence {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)};
+    const QString device = QString::fromUtf8(storage.device());
+    evidence.append(device.isEmpty()
+                    ? QStringLiteral("file system: mounted at %1").arg(storage.rootPath())
+                    : QStringLiteral("file system: %1, mounted at %2").arg(device, storage.rootPath()));
+    evidence.append(QStringLiteral("free: %1").arg(formatBytes(free)));
+    QJsonObject details {{QStringLiteral("free_bytes"), double(free)}};
 
     qint64 required = 0;
     QString requirement;
     if (spec.minBytes) {
         required = *spec.minBytes;
-        requirement = QStringLiteral("the minimum of %1").arg(formatBytes(*spec.minBytes));
+        requirement = QStringLiteral("the minimum of %1").arg(formatSize(*spec.minBytes));
         evidence.append(QStringLiteral("required: at least %1").arg(formatBytes(*spec.minBytes)));
     }
     if (spec.factor) {
@@ -317,35 +335,35 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
                     return makeResult(Status::Error,
                                       QStringLiteral("Measuring %1 took longer than %2 ms (%3 files so far); raise "
                                                      "timeout_ms")
-                                          .arg(spec.ofDir)
-                                          .arg(context.timeout().count())
-                                          .arg(entries),
-                                      evidence);
+                                                         .arg(spec.ofDir, QString::number(context.timeout().count()),
+                                                              QString::number(entries)),
+                                                     evidence);
             }
         }
         const auto needed = qint64(std::ceil(*spec.factor * double(dirBytes)));
+        evidence.append(QStringLiteral("size of %1: %2 in %3") .arg(
+            spec.ofDir, formatBytes(dirBytes), counted(entries, QStringLiteral("file"), QStringLiteral("files"))));
         evidence.append(
-            QStringLiteral("size of %1: %2 in %3 files").arg(spec.ofDir, formatBytes(dirBytes)).arg(entries));
-        evidence.append(QStringLiteral("required: %1 x that = %2").arg(*spec.factor).arg(formatBytes(needed)));
+            QStringLiteral("required: %1 x that = %2").arg(QString::number(*spec.factor), formatBytes(needed)));
         details.insert(QStringLiteral("dir_bytes"), double(dirBytes));
         if (needed >= required) {
             required = needed;
-            requirement = QStringLiteral("%1 x the size of %2").arg(*spec.factor).arg(spec.ofDir);
+            requirement = QStringLiteral("%1 x the size of %2").arg(QString::number(*spec.factor), spec.ofDir);
         }
     }
     details.insert(QStringLiteral("required_bytes"), double(required));
 
-    const QString freeText = QLocale::c().formattedDataSize(free, 1);
-    const QString requiredText = QLocale::c().formattedDataSize(required, 1);
+    const QString freeText = formatSize(free);
+    const QString requiredText = formatSize(required);
     if (free < required)
-        return makeResult(Status::Fail,
-                          QStringLiteral("Only %1 free on %2; %3 needed (%4): free up %5")
-                              .arg(freeText, storage.rootPath(), requiredText, requirement,
-                                   QLocale::c().formattedDataSize(required - free, 1)),
-                          evidence, details);
+        return makeResult(
+            Status::Fail,
+            QStringLiteral("Only %1 free on %2; %3 needed (%4): free up %5") .arg(
+                               freeText, storage.rootPath(), requiredText, requirement, formatSize(required - free)),
+                           evidence, details);
     return makeResult(Status::Pass,
                       QStringLiteral("%1 free on %2; %3 needed").arg(freeText, storage.rootPath(), requiredText),
-                      evidence, details);
+                                     evidence, details);
 }
 
 // --- no-conflicts ----------------------------------------------------------------------------
@@ -380,23 +398,23 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
     const NoConflictsSpec spec = parseNoConflicts(reader);
     const QFileInfo dirInfo(spec.dir);
     const QFileInfo againstInfo(spec.against);
-    QStringList evidence{QStringLiteral("files matching %1 in %2, compared with %3")
-                             .arg(spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
+    QStringList evidence {QStringLiteral("files matching %1 in %2, compared with %3") .arg(
+        spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
     if (!dirInfo.exists()) {
         evidence.append(QStringLiteral("%1 does not exist").arg(dirInfo.absoluteFilePath()));
         return makeResult(
             Status::Pass,
             QStringLiteral("%1 does not exist, so nothing in it can conflict with %2").arg(spec.dir, spec.against),
-            evidence, {{QStringLiteral("conflicts"), QJsonArray()}});
+                           evidence, {{QStringLiteral("conflicts"), QJsonArray()}});
     }
     if (!dirInfo.isDir() || !dirInfo.isReadable())
-        return makeResult(Status::Error, QStringLiteral("Cannot list %1: not a readable directory").arg(spec.dir),
-                          evidence);
-    if (!againstInfo.isDir() || !againstInfo.isReadable())
         return makeResult(Status::Error,
-                          QStringLiteral("Cannot compare with %1: it does not exist or is not a readable directory")
-                              .arg(spec.against),
-                          evidence);
+                          QStringLiteral("Cannot list %1: not a readable directory").arg(spec.dir), evidence);
+    if (!againstInfo.isDir() || !againstInfo.isReadable())
+        return makeResult(
+            Status::Error,
+            QStringLiteral("Cannot compare with %1: it does not exist or is not a readable directory") .arg(spec.against),
+                evidence);
 
     const auto filters = QDir::Files | QDir::Hidden | QDir::System;
     const QFileInfoList candidates = QDir(spec.dir).entryInfoList({spec.pattern}, filters, QDir::Name);
@@ -414,32 +432,32 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
         if (other == byName.cend())
             continue;
         conflicts.append(info.fileName());
-        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)")
-                            .arg(info.absoluteFilePath(), QLocale::c().formattedDataSize(info.size(), 1),
-                                 other->absoluteFilePath(), QLocale::c().formattedDataSize(other->size(), 1)));
+        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)") .arg(
+            info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(), formatSize(other->size())));
     }
-    evidence.append(QStringLiteral("%1 files in %2, %3 in %4")
-                        .arg(candidates.size())
-                        .arg(spec.dir)
-                        .arg(existing.size())
-                        .arg(spec.against));
-    const QJsonObject details{{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
+    const QString file = QStringLiteral("file");
+    const QString files = QStringLiteral("files");
+    evidence.append(QStringLiteral("%1 in %2, %3 in %4") .arg(counted(candidates.size(), file, files), spec.dir,
+                                                              counted(existing.size(), file, files), spec.against));
+    const QJsonObject details {{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
     if (conflicts.isEmpty())
-        return makeResult(Status::Pass,
-                          QStringLiteral("None of the %1 files matching %2 in %3 is also in %4")
-                              .arg(candidates.size())
-                              .arg(spec.pattern, spec.dir, spec.against),
-                          evidence, details);
+        return makeResult(
+            Status::Pass,
+            QStringLiteral("No file matching %1 in %2 is also in %3 (%4 compared)") .arg(
+                               spec.pattern, spec.dir, spec.against, counted(candidates.size(), file, files)),
+                           evidence, details);
 
     constexpr qsizetype namesInSummary = 5;
     QString names = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
     if (conflicts.size() > namesInSummary)
         names += QStringLiteral(" and %1 more").arg(conflicts.size() - namesInSummary);
+    const bool one = conflicts.size() == 1;
     return makeResult(Status::Fail,
-                      QStringLiteral("%1 files in %2 are also in %3: %4; remove them from %2")
-                          .arg(conflicts.size())
-                          .arg(spec.dir, spec.against, names),
-                      evidence, details);
+                      QStringLiteral("%1 in %2 %3 also in %4: %5; remove %6 from %2") .arg(
+                          counted(conflicts.size(), file, files), spec.dir,
+                          one                      ? QStringLiteral("is")
+                                                   : QStringLiteral("are"), spec.against, names,
+                                               one ? QStringLiteral("it") : QStringLiteral("them")), evidence, details);
 }
 
 } // namespace uw::checks::detail

@@ -40,7 +40,7 @@ TcpPortSpec parseTcpPort(SpecReader &reader)
     spec.port = quint16(reader.integer(QStringLiteral("port"), 1, 65535, Need::Required).value_or(0));
     spec.expectOpen
         = reader.choice(QStringLiteral("expect"), {QStringLiteral("open"), QStringLiteral("free")}, Need::Required)
-        != QLatin1String("free");
+                                       != QLatin1String("free");
     return spec;
 }
 
@@ -69,8 +69,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     const TcpPortSpec spec = parseTcpPort(reader);
     const QString target = QStringLiteral("%1:%2").arg(spec.host, QString::number(spec.port));
     const QString timeoutText = QString::number(context.timeout().count());
-    QStringList evidence{QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
-    QJsonObject details{{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
+    QStringList evidence {QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
+    QJsonObject details {{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
 
     QTcpSocket socket;
     socket.connectToHost(spec.host, spec.port);
@@ -88,25 +88,25 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
             return makeResult(Status::Fail,
                               QStringLiteral("No answer from %1 within %2 ms; is the service running, and does a "
                                              "firewall let the connection through?")
-                                  .arg(target, timeoutText),
-                              evidence, details);
+                                                 .arg(target, timeoutText),
+                                             evidence, details);
         return makeResult(Status::Error,
                           QStringLiteral("Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop "
                                          "the connection)")
-                              .arg(target, timeoutText),
-                          evidence, details);
+                                             .arg(target, timeoutText),
+                                         evidence, details);
     }
 
     if (socket.state() == QAbstractSocket::ConnectedState) {
-        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms")
-                            .arg(target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
+        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms") .arg(target, socket.peerAddress().toString(),
+                                                                             QString::number(context.elapsedMs())));
         socket.abort();
         details.insert(QStringLiteral("open"), true);
         if (spec.expectOpen)
             return makeResult(Status::Pass, QStringLiteral("%1 accepts connections").arg(target), evidence, details);
         return makeResult(Status::Fail,
                           QStringLiteral("Something listens on %1; stop it or choose another port").arg(target),
-                          evidence, details);
+                                         evidence, details);
     }
 
     const QAbstractSocket::SocketError error = socket.error();
@@ -114,7 +114,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     if (error == QAbstractSocket::HostNotFoundError)
         return makeResult(Status::Error,
                           QStringLiteral("Cannot resolve host %1: %2").arg(spec.host, socket.errorString()), evidence,
-                          details);
+                                         details);
     details.insert(QStringLiteral("open"), false);
     if (spec.expectOpen) {
         const QString why = error == QAbstractSocket::ConnectionRefusedError
@@ -125,7 +125,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     if (error != QAbstractSocket::ConnectionRefusedError)
         return makeResult(Status::Error,
                           QStringLiteral("Cannot tell whether %1 is free: %2").arg(target, socket.errorString()),
-                          evidence, details);
+                                         evidence, details);
 
     // Refused means no listener on that address; on this machine, binding the port also
     // catches a service that listens on another local address only.
@@ -138,8 +138,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
             evidence.append(QStringLiteral("cannot bind %1: %2").arg(target, server.errorString()));
             return makeResult(
                 Status::Fail,
-                QStringLiteral("%1 is in use on this machine; stop what uses it or choose another port").arg(target),
-                evidence, details);
+                QStringLiteral("%1 is in use on this machine; stop what uses it or choose another port") .arg(target),
+                               evidence, details);
         } else {
             // Ports below 1024 need privileges to bind; refusal to connect is then the answer.
             evidence.append(QStringLiteral("could not try to bind %1: %2").arg(target, server.errorString()));
@@ -192,8 +192,8 @@ std::expected<QList<JsonStep>, QString> parseJsonPath(const QString &path)
             else if (ok && index >= 0 && inside.front().isDigit())
                 steps.append({JsonStep::Type::Index, {}, index});
             else
-                return std::unexpected(QStringLiteral("expected an index or * inside [], got %1 at offset %2")
-                                           .arg(quoted(inside), QString::number(i)));
+                return std::unexpected(QStringLiteral("expected an index or * inside [], got %1 at offset %2") .arg(
+                    quoted(inside), QString::number(i)));
             i = close + 1;
         }
         if (i == size)
@@ -212,7 +212,7 @@ struct JsonHit
 
 QList<JsonHit> selectJson(const QJsonValue &root, const QList<JsonStep> &steps)
 {
-    QList<JsonHit> current{{QString(), root}};
+    QList<JsonHit> current {{QString(), root}};
     for (const JsonStep &step : steps) {
         QList<JsonHit> next;
         for (const JsonHit &hit : current) {
@@ -275,8 +275,8 @@ void parseAuth(SpecReader &reader, HttpSpec &spec)
     if (!auth)
         return;
     SpecReader authReader = reader.child(QStringLiteral("auth"), *auth);
-    const auto type = authReader.choice(QStringLiteral("type"), {QStringLiteral("basic"), QStringLiteral("bearer")},
-                                        Need::Required);
+    const auto type = authReader.choice(
+        QStringLiteral("type"), {QStringLiteral("basic"), QStringLiteral("bearer")}, Need::Required);
     spec.authType = type.value_or(QString());
     if (type == QLatin1String("basic")) {
         authReader.allowKeys({QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password")});
@@ -300,23 +300,21 @@ void parseTls(SpecReader &reader, HttpSpec &spec)
     tlsReader.allowKeys({QStringLiteral("insecure"), QStringLiteral("pin_sha256")});
     spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
     if (const auto pin = tlsReader.string(QStringLiteral("pin_sha256"));
-        pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
+                         pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
         QString hex = *pin;
         hex.remove(u':').remove(u' ');
         const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
         static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]{64}$"));
         if (!hexDigits.match(hex).hasMatch() || bytes.size() != 32)
-            tlsReader.error(
-                QStringLiteral("pin_sha256"),
+            tlsReader.error(QStringLiteral("pin_sha256"),
                 QStringLiteral("expected a SHA-256 fingerprint: 64 hex digits, optionally separated by ':', "
-                               "got %1")
-                    .arg(quoted(*pin)));
+                                           "got %1")
+                                   .arg(quoted(*pin)));
         else
             spec.pin = bytes;
     }
     if (spec.insecure && tls->contains(QLatin1String("pin_sha256")))
-        tlsReader.error(
-            QStringLiteral("insecure"),
+        tlsReader.error(QStringLiteral("insecure"),
             QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its certificate"));
 }
 
@@ -324,34 +322,33 @@ HttpSpec parseHttp(SpecReader &reader)
 {
     HttpSpec spec;
     if (const auto url = reader.string(QStringLiteral("url"), Need::Required);
-        url && !reader.deferred(QStringLiteral("url"))) {
+                         url && !reader.deferred(QStringLiteral("url"))) {
         spec.url = QUrl(url->trimmed(), QUrl::StrictMode);
         const QString scheme = spec.url.scheme().toLower();
         // The URL is not echoed: it may carry a password.
         if (!spec.url.isValid() || spec.url.host().isEmpty())
             reader.error(QStringLiteral("url"), QStringLiteral("expected an http:// or https:// URL with a host name"));
         else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            reader.error(QStringLiteral("url"),
-                         QStringLiteral("expected an http:// or https:// URL, got scheme %1").arg(quoted(scheme)));
+            reader.error(QStringLiteral("url"), QStringLiteral("expected an http:// or https:// URL, got scheme %1").arg(quoted(scheme)));
     }
     spec.head = reader.choice(QStringLiteral("method"), {QStringLiteral("GET"), QStringLiteral("HEAD")})
-        == QLatin1String("HEAD");
+                                             == QLatin1String("HEAD");
     spec.expectStatus = int(reader.integer(QStringLiteral("expect_status"), 100, 599).value_or(200));
     if (const auto path = reader.string(QStringLiteral("json_path"));
-        path && !reader.deferred(QStringLiteral("json_path"))) {
+                          path && !reader.deferred(QStringLiteral("json_path"))) {
         spec.jsonPathText = *path;
         auto steps = parseJsonPath(*path);
         if (steps)
             spec.jsonPath = *steps;
         else
             reader.error(QStringLiteral("json_path"),
-                         QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
+                                        QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
     }
     if (reader.has(QStringLiteral("equals"))) {
         spec.equals = reader.object().value(QLatin1String("equals"));
         if (!reader.has(QStringLiteral("json_path")))
             reader.error(QStringLiteral("equals"),
-                         QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));
+                                        QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));
     }
     spec.matches = reader.regex(QStringLiteral("matches"));
     if (spec.head) {
@@ -468,7 +465,8 @@ Exchange exchange(const HttpSpec &spec, const QUrl &url, const QByteArray &autho
     result.end = waitUntil(context, [reply] { return reply->isFinished(); });
     if (result.end != WaitEnd::Done)
         reply->abort();
-    result.body += reply->readAll();
+    else if (reply->isOpen()) // an aborted reply (pin mismatch, too large) is closed
+        result.body += reply->readAll();
     result.error = reply->error();
     result.errorString = reply->errorString();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -488,27 +486,28 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
                 return makeResult(
                     Status::Fail,
                     QStringLiteral("The answer from %1 does not match %2").arg(shownUrl, spec.matches->pattern()),
-                    evidence, details);
+                                   evidence, details);
             evidence.append(QStringLiteral("body matches: %1").arg(shortLine(match.captured(0))));
         }
         return makeResult(Status::Pass,
                           QStringLiteral("%1 answered %2 as expected").arg(shownUrl, QString::number(answer.status)),
-                          evidence, details);
+                                         evidence, details);
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeResult(
-            Status::Fail,
-            QStringLiteral("The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read")
-                .arg(shownUrl, parseError.errorString(), QString::number(parseError.offset), spec.jsonPathText),
-            evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read") .arg(
+                                             shownUrl, parseError.errorString(), QString::number(parseError.offset),
+                                             spec.jsonPathText),
+                                         evidence, details);
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     const QList<JsonHit> hits = selectJson(root, spec.jsonPath);
     if (hits.isEmpty())
-        return makeResult(Status::Fail, QStringLiteral("The answer from %1 has no %2").arg(shownUrl, spec.jsonPathText),
-                          evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("The answer from %1 has no %2").arg(shownUrl, spec.jsonPathText), evidence,
+                                         details);
 
     constexpr qsizetype maxShown = 10;
     QJsonArray values;
@@ -523,23 +522,22 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
 
     for (const JsonHit &hit : hits) {
         if (spec.equals && hit.value != *spec.equals)
-            return makeResult(
-                Status::Fail,
-                QStringLiteral("%1 is %2, expected %3")
-                    .arg(hit.path, shortLine(jsonLiteral(hit.value)), shortLine(jsonLiteral(*spec.equals))),
-                evidence, details);
+            return makeResult(Status::Fail,
+                              QStringLiteral("%1 is %2, expected %3").arg(hit.path, shortLine(jsonLiteral(hit.value)),
+                                                                          shortLine(jsonLiteral(*spec.equals))),
+                                             evidence, details);
         if (spec.matches && !spec.matches->match(jsonText(hit.value)).hasMatch())
             return makeResult(Status::Fail,
-                              QStringLiteral("%1 is %2, which does not match %3")
-                                  .arg(hit.path, shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
-                              evidence, details);
+                              QStringLiteral("%1 is %2, which does not match %3") .arg(
+                                                 hit.path, shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
+                                             evidence, details);
     }
     const QString shown = hits.size() == 1
         ? QStringLiteral("%1 is %2").arg(hits.first().path, shortLine(jsonLiteral(hits.first().value)))
         : QStringLiteral("all %1 values of %2 are as expected").arg(QString::number(hits.size()), spec.jsonPathText);
     return makeResult(Status::Pass,
                       QStringLiteral("%1 answered %2; %3").arg(shownUrl, QString::number(answer.status), shown),
-                      evidence, details);
+                                     evidence, details);
 }
 
 } // namespace
@@ -560,13 +558,13 @@ Result runHttp(SpecReader &reader, const RunContext &context)
         spec.username = url.userName();
         spec.password = url.password();
     }
-    QStringList secrets{spec.password, spec.token, url.password()};
+    QStringList secrets {spec.password, spec.token, url.password()};
     url = url.adjusted(QUrl::RemoveUserInfo);
     const QString shownUrl = displayUrl(url);
     const QString method = spec.head ? QStringLiteral("HEAD") : QStringLiteral("GET");
 
     QByteArray authorization;
-    QStringList evidence{QStringLiteral("request: %1 %2").arg(method, shownUrl)};
+    QStringList evidence {QStringLiteral("request: %1 %2").arg(method, shownUrl)};
     if (spec.authType == QLatin1String("basic")) {
         authorization = "Basic " + (spec.username + u':' + spec.password).toUtf8().toBase64();
         evidence.append(QStringLiteral("authentication: basic, as user %1 (password not shown)").arg(spec.username));
@@ -589,51 +587,56 @@ Result runHttp(SpecReader &reader, const RunContext &context)
 
     const Exchange answer = exchange(spec, url, authorization, context);
     const QString timeoutText = QString::number(context.timeout().count());
-    QJsonObject details{{QStringLiteral("url"), shownUrl}};
+    QJsonObject details {{QStringLiteral("url"), shownUrl}};
     Result result;
     if (answer.end == WaitEnd::Cancelled) {
         result = cancelledResult();
     } else if (answer.end == WaitEnd::TimedOut) {
         evidence.append(QStringLiteral("no complete answer within %1 ms").arg(timeoutText));
-        result = makeResult(Status::Fail, QStringLiteral("No answer from %1 within %2 ms").arg(shownUrl, timeoutText),
-                            evidence, details);
+        result = makeResult(Status::Fail,
+                            QStringLiteral("No answer from %1 within %2 ms").arg(shownUrl, timeoutText), evidence,
+                                           details);
     } else if (answer.pinMismatch) {
         evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
         result = makeResult(Status::Fail,
                             QStringLiteral("The certificate of %1 is not the pinned one; if it was renewed, check it "
                                            "and pin its new fingerprint")
-                                .arg(url.host()),
-                            evidence, details);
+                                               .arg(url.host()),
+                                           evidence, details);
     } else if (answer.tooLarge) {
-        result = makeResult(Status::Error, QStringLiteral("The answer from %1 is larger than 16 MiB").arg(shownUrl),
-                            evidence, details);
+        result = makeResult(
+            Status::Error, QStringLiteral("The answer from %1 is larger than 16 MiB").arg(shownUrl), evidence, details);
     } else if (answer.status == 0) {
         // No HTTP answer at all: the request never got through.
         evidence.append(QStringLiteral("error: %1").arg(answer.errorString));
         for (const QString &tlsError : answer.tlsErrors)
             evidence.append(QStringLiteral("TLS: %1").arg(tlsError));
         if (answer.error == QNetworkReply::HostNotFoundError)
-            result = makeResult(Status::Error, QStringLiteral("Cannot resolve host %1").arg(url.host()), evidence,
-                                details);
+            result = makeResult(Status::Error,
+                                QStringLiteral("Cannot resolve host %1").arg(url.host()), evidence, details);
         else if (!answer.tlsErrors.isEmpty() || answer.error == QNetworkReply::SslHandshakeFailedError)
             result = makeResult(Status::Fail,
                                 QStringLiteral("TLS verification of %1 failed: %2; fix the certificate or pin it with "
                                                "tls.pin_sha256")
-                                    .arg(url.host(), answer.tlsErrors.value(0, answer.errorString)),
-                                evidence, details);
+                                                   .arg(url.host(), answer.tlsErrors.value(0, answer.errorString)),
+                                               evidence, details);
         else
-            result = makeResult(Status::Fail, QStringLiteral("No answer from %1: %2").arg(shownUrl, answer.errorString),
-                                evidence, details);
+            result = makeResult(Status::Fail,
+                                QStringLiteral("No answer from %1: %2").arg(shownUrl, answer.errorString), evidence,
+                                               details);
     } else {
+        if (!spec.pin.isEmpty() && !answer.tlsErrors.isEmpty())
+            evidence.append(QStringLiteral("certificate accepted by its pinned fingerprint despite: %1") .arg(
+                answer.tlsErrors.join(QStringLiteral("; "))));
         evidence.append(
             QStringLiteral("HTTP status: %1 %2").arg(QString::number(answer.status), answer.reason).trimmed());
         details.insert(QStringLiteral("status"), answer.status);
         if (answer.status != spec.expectStatus)
             result = makeResult(Status::Fail,
-                                QStringLiteral("%1 %2 answered %3 %4, expected %5")
-                                    .arg(method, shownUrl, QString::number(answer.status), answer.reason,
-                                         QString::number(spec.expectStatus)),
-                                evidence, details);
+                                QStringLiteral("%1 %2 answered %3 %4, expected %5") .arg(
+                                                   method, shownUrl, QString::number(answer.status), answer.reason,
+                                                   QString::number(spec.expectStatus)),
+                                               evidence, details);
         else
             result = judgeBody(spec, answer, evidence, details, shownUrl);
     }

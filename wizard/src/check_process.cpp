@@ -33,9 +33,7 @@ ProcessSpec parseProcess(SpecReader &reader)
 {
     ProcessSpec spec;
     spec.name = reader.string(QStringLiteral("name"), Need::Required).value_or(QString());
-    spec.expectRunning = reader.choice(QStringLiteral("expect"), {QStringLiteral("running"), QStringLiteral("stopped")},
-                                       Need::Required)
-        != QLatin1String("stopped");
+    spec.expectRunning = reader.choice(QStringLiteral("expect"), {QStringLiteral("running"), QStringLiteral("stopped")}, Need::Required) != QLatin1String("stopped");
     return spec;
 }
 
@@ -162,7 +160,7 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     if (!listing)
         return listing.error();
 
-    QStringList evidence{
+    QStringList evidence {
         QStringLiteral("looked for %1 among %2 processes").arg(quoted(spec.name), QString::number(listing->looked))};
     QJsonArray pids;
     QStringList pidTexts;
@@ -178,21 +176,21 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     }
     if (pids.size() > maxShown)
         evidence.append(QStringLiteral("... and %1 more").arg(pids.size() - maxShown));
-    const QJsonObject details{{QStringLiteral("pids"), pids}};
+    const QJsonObject details {{QStringLiteral("pids"), pids}};
     const bool running = !pids.isEmpty();
     const QString pidList = pidTexts.first(std::min(pidTexts.size(), maxShown)).join(QStringLiteral(", "));
     if (spec.expectRunning) {
         if (running)
-            return makeResult(Status::Pass, QStringLiteral("%1 is running (pid %2)").arg(spec.name, pidList), evidence,
-                              details);
-        return makeResult(Status::Fail, QStringLiteral("%1 is not running; start it").arg(spec.name), evidence,
-                          details);
+            return makeResult(Status::Pass,
+                              QStringLiteral("%1 is running (pid %2)").arg(spec.name, pidList), evidence, details);
+        return makeResult(Status::Fail,
+                          QStringLiteral("%1 is not running; start it").arg(spec.name), evidence, details);
     }
     if (running)
         return makeResult(
             Status::Fail,
             QStringLiteral("%1 is still running (pid %2); stop it before going on").arg(spec.name, pidList), evidence,
-            details);
+                           details);
     return makeResult(Status::Pass, QStringLiteral("%1 is not running, as required").arg(spec.name), evidence, details);
 }
 

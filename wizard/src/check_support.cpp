@@ -37,7 +37,7 @@ QString numberText(double number)
 bool looksSecret(QStringView name)
 {
     static const QRegularExpression secretName(QStringLiteral("pass|pwd|secret|token|apikey|api_key|api-key"),
-                                               QRegularExpression::CaseInsensitiveOption);
+                                                              QRegularExpression::CaseInsensitiveOption);
     return secretName.matchView(name).hasMatch();
 }
 
@@ -107,8 +107,8 @@ void SpecReader::allowKeys(QStringList keys)
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!keys.contains(it.key())) {
             error(it.key(),
-                  QStringLiteral("unknown key %1; allowed keys: %2")
-                      .arg(quoted(it.key()), keys.join(QStringLiteral(", "))));
+                  QStringLiteral("unknown key %1; allowed keys: %2").arg(quoted(it.key()),
+                                                                         keys.join(QStringLiteral(", "))));
         }
     }
 }
@@ -201,9 +201,9 @@ std::optional<qint64> SpecReader::integer(const QString &key, qint64 min, qint64
             number = double(parsed);
     }
     if (!number || std::floor(*number) != *number || *number < double(min) || *number > double(max)) {
-        const QString expected = max >= qint64(maxExactInteger)
-            ? QStringLiteral("expected a whole number of at least %1").arg(min)
-            : QStringLiteral("expected a number from %1 to %2").arg(min).arg(max);
+        const QString expected
+            = max >= qint64(maxExactInteger) ? QStringLiteral("expected a whole number of at least %1").arg(min)
+                                             : QStringLiteral("expected a number from %1 to %2").arg(min).arg(max);
         error(key, QStringLiteral("%1, got %2").arg(expected, describe(*found)));
         return std::nullopt;
     }
@@ -268,7 +268,7 @@ std::optional<QStringList> SpecReader::stringList(const QString &key, Need need)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isString()) {
             error(QStringLiteral("%1[%2]").arg(key).arg(i),
-                  QStringLiteral("expected a string, got %1").arg(describe(array[i])));
+                                 QStringLiteral("expected a string, got %1").arg(describe(array[i])));
             ok = false;
             continue;
         }
@@ -287,9 +287,8 @@ std::optional<QRegularExpression> SpecReader::regex(const QString &key, Need nee
     QRegularExpression expression(*pattern);
     if (!expression.isValid()) {
         error(key,
-              QStringLiteral("invalid regular expression: %1 at offset %2")
-                  .arg(expression.errorString())
-                  .arg(expression.patternErrorOffset()));
+              QStringLiteral("invalid regular expression: %1 at offset %2") .arg(
+                  expression.errorString(), QString::number(expression.patternErrorOffset())));
         return std::nullopt;
     }
     return expression;
@@ -402,8 +401,9 @@ std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, cons
     while (!device.atEnd()) {
         if ((lineNumber & 1023) == 0 && context.isCancelled())
             return std::unexpected(cancelledResult());
-        // Lines are read with a cap, so one huge line cannot take more than the file limit.
-        QByteArray bytes = device.readLine(maxReadBytes - bytesRead + 1);
+        // Lines are read with a cap, so one huge line cannot take more than the file limit:
+        // readLine(n) reads up to n - 1 bytes, so this reads one byte past the limit at most.
+        QByteArray bytes = device.readLine(maxReadBytes - bytesRead + 2);
         if (bytes.isEmpty() && !device.atEnd())
             return std::unexpected(
                 makeResult(Status::Error, QStringLiteral("Cannot read %1: %2").arg(name, device.errorString())));
@@ -417,7 +417,7 @@ std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, cons
         const QString line = QString::fromUtf8(bytes);
         QRegularExpressionMatch match = regex.match(line);
         if (match.hasMatch())
-            return LineMatch{lineNumber, line, std::move(match)};
+            return LineMatch {lineNumber, line, std::move(match)};
     }
     return std::nullopt;
 }
@@ -438,9 +438,23 @@ Result cancelledResult()
     return makeResult(Status::Cancelled, QStringLiteral("Cancelled before the check finished"));
 }
 
+QString formatSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return counted(bytes, QStringLiteral("byte"), QStringLiteral("bytes"));
+    return QLocale::c().formattedDataSize(bytes, 1);
+}
+
 QString formatBytes(qint64 bytes)
 {
-    return QStringLiteral("%1 (%2 bytes)").arg(QLocale::c().formattedDataSize(bytes, 1), QString::number(bytes));
+    if (bytes < 1024)
+        return formatSize(bytes);
+    return QStringLiteral("%1 (%2 bytes)").arg(formatSize(bytes), QString::number(bytes));
+}
+
+QString counted(qint64 count, const QString &singular, const QString &plural)
+{
+    return QStringLiteral("%1 %2").arg(QString::number(count), count == 1 ? singular : plural);
 }
 
 QString displayUrl(const QUrl &url)
@@ -461,7 +475,7 @@ QString redactArguments(const QString &commandLine)
 {
     static const QRegularExpression secretAssignment(
         QStringLiteral("([^\\s=]*(?:pass|pwd|secret|token|apikey|api_key|api-key)[^\\s=]*=)\\S+"),
-        QRegularExpression::CaseInsensitiveOption);
+                       QRegularExpression::CaseInsensitiveOption);
     QString redacted = commandLine;
     redacted.replace(secretAssignment, QStringLiteral("\\1***"));
     return redacted;

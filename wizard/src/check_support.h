@@ -138,8 +138,12 @@ QString shortLine(const QString &line);
 Result makeResult(Status status, QString summary, QStringList evidence = {}, QJsonObject details = {});
 Result cancelledResult();
 
-// "1.5 GiB (1610612736 bytes)"
+// "1.5 GiB (1610612736 bytes)"; below 1 KiB just "12 bytes"
 QString formatBytes(qint64 bytes);
+// "1.5 GiB", "12 bytes", "1 byte"
+QString formatSize(qint64 bytes);
+// "1 file", "3 files"
+QString counted(qint64 count, const QString &singular, const QString &plural);
 // A URL as evidence may show it: no user name or password, and the values of query items
 // whose names suggest a secret replaced by "***".
 QString displayUrl(const QUrl &url);

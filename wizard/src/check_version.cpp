@@ -51,8 +51,8 @@ VersionSpec parseVersion(SpecReader &reader)
         const bool named = regex->namedCaptureGroups().contains(QLatin1String("version"));
         if (!named && regex->captureCount() != 1) {
             reader.error(QStringLiteral("regex"),
-                         QStringLiteral("needs exactly one capture group or a group named \"version\", has %1 groups")
-                             .arg(regex->captureCount()));
+                QStringLiteral("needs exactly one capture group or a group named \"version\", has %1 groups") .arg(
+                    regex->captureCount()));
         }
         spec.regex = *regex;
     }
@@ -105,10 +105,11 @@ std::expected<CommandOutput, Result> runCommand(const VersionSpec &spec, const R
             process.waitForFinished(100);
             if (cancelled)
                 return std::unexpected(cancelledResult());
-            return std::unexpected(makeResult(Status::Error,
-                                              QStringLiteral("%1 did not finish within %2 ms; it was stopped")
-                                                  .arg(spec.program, QString::number(context.timeout().count())),
-                                              evidence));
+            return std::unexpected(
+                makeResult(Status::Error,
+                           QStringLiteral("%1 did not finish within %2 ms; it was stopped") .arg(
+                                              spec.program, QString::number(context.timeout().count())),
+                                          evidence));
         }
     }
     collect();
@@ -138,7 +139,7 @@ Result runVersion(SpecReader &reader, const RunContext &context)
     QIODevice *device = nullptr;
 
     if (spec.fromCommand) {
-        const QString commandLine = redactArguments((QStringList{spec.program} + spec.args).join(u' '));
+        const QString commandLine = redactArguments((QStringList {spec.program} + spec.args).join(u' '));
         where = QStringLiteral("the output of `%1`").arg(commandLine);
         evidence.append(QStringLiteral("command: %1").arg(commandLine));
         auto output = runCommand(spec, context, evidence);
@@ -150,8 +151,8 @@ Result runVersion(SpecReader &reader, const RunContext &context)
         where = spec.path;
         evidence.append(QStringLiteral("file: %1").arg(QFileInfo(spec.path).absoluteFilePath()));
         if (!file.open(QIODevice::ReadOnly))
-            return makeResult(Status::Error, QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()),
-                              evidence);
+            return makeResult(Status::Error,
+                              QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()), evidence);
         device = &file;
     }
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
@@ -159,21 +160,30 @@ Result runVersion(SpecReader &reader, const RunContext &context)
 
     qint64 lines = 0;
     const auto found = findLine(*device, where, spec.regex, context, &lines);
-    if (!found)
-        return found.error();
+    if (!found) {
+        Result result = found.error();
+        result.evidence = evidence + result.evidence;
+        return result;
+    }
     evidence.append(QStringLiteral("pattern: %1").arg(spec.regex.pattern()));
     if (!found->has_value()) {
-        evidence.append(QStringLiteral("none of %1 lines matches").arg(lines));
+        evidence.append(
+            QStringLiteral("no match in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
         if (spec.fromCommand) {
             // The first lines show the user what the command said instead.
-            const QList<QByteArray> outputLines = commandOutput.split('\n');
-            for (qsizetype i = 0; i < std::min<qsizetype>(outputLines.size(), 5); ++i)
-                evidence.append(
-                    QStringLiteral("output: %1").arg(shortLine(QString::fromUtf8(outputLines[i]).trimmed())));
+            qsizetype shownLines = 0;
+            for (const QByteArray &outputLine : commandOutput.split('\n')) {
+                const QString text = QString::fromUtf8(outputLine).trimmed();
+                if (text.isEmpty())
+                    continue;
+                evidence.append(QStringLiteral("output: %1").arg(shortLine(text)));
+                if (++shownLines == 5)
+                    break;
+            }
         }
-        return makeResult(Status::Error,
-                          QStringLiteral("No version found in %1: no line matches %2").arg(where, spec.regex.pattern()),
-                          evidence);
+        return makeResult(
+            Status::Error,
+            QStringLiteral("No version found in %1: no line matches %2") .arg(where, spec.regex.pattern()), evidence);
     }
 
     const LineMatch &line = **found;
@@ -182,20 +192,20 @@ Result runVersion(SpecReader &reader, const RunContext &context)
     const auto version = Version::parse(captured);
     if (!version)
         return makeResult(Status::Error,
-                          QStringLiteral("%1 (line %2 of %3) is not a version")
-                              .arg(quoted(captured), QString::number(line.number), where),
-                          evidence);
+                          QStringLiteral("%1 (line %2 of %3) is not a version") .arg(
+                                             quoted(captured), QString::number(line.number), where),
+                                         evidence);
     evidence.append(QStringLiteral("detected version: %1").arg(version->toString()));
     evidence.append(QStringLiteral("required: %1").arg(rangeText));
-    const QJsonObject details{{QStringLiteral("version"), version->toString()}, {QStringLiteral("range"), rangeText}};
+    const QJsonObject details {{QStringLiteral("version"), version->toString()}, {QStringLiteral("range"), rangeText}};
     if (!spec.range || !spec.range->contains(*version))
         return makeResult(Status::Fail,
-                          QStringLiteral("Version %1 found in %2 is not in the required range %3")
-                              .arg(version->toString(), where, rangeText),
-                          evidence, details);
+                          QStringLiteral("Version %1 found in %2 is not in the required range %3") .arg(
+                                             version->toString(), where, rangeText),
+                                         evidence, details);
     return makeResult(Status::Pass,
                       QStringLiteral("Version %1 is in the required range %2").arg(version->toString(), rangeText),
-                      evidence, details);
+                                     evidence, details);
 }
 
 // --- decision-table --------------------------------------------------------------------------
@@ -225,10 +235,9 @@ struct DecisionTableSpec
 Outcome parseOutcome(SpecReader &reader)
 {
     Outcome outcome;
-    outcome.result = reader
-                         .choice(QStringLiteral("result"),
-                                 {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warn")})
-                         .value_or(outcome.result);
+    outcome.result = reader.choice(
+        QStringLiteral("result"),
+            {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warn")}).value_or(outcome.result);
     outcome.outcome = reader.string(QStringLiteral("outcome"), Need::Required).value_or(QString());
     outcome.message = reader.string(QStringLiteral("message"), Need::Required).value_or(QString());
     return outcome;
@@ -256,20 +265,19 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
             const QJsonValue rowValue = rows->at(i);
             if (!rowValue.isObject()) {
                 reader.error(QStringLiteral("rows[%1]").arg(i),
-                             QStringLiteral("expected an object, got %1").arg(describe(rowValue)));
+                                            QStringLiteral("expected an object, got %1").arg(describe(rowValue)));
                 continue;
             }
             SpecReader rowReader = reader.element(QStringLiteral("rows"), i, rowValue.toObject());
-            rowReader.allowKeys({QStringLiteral("when"), QStringLiteral("result"), QStringLiteral("outcome"),
-                                 QStringLiteral("message")});
+            rowReader.allowKeys({QStringLiteral("when"), QStringLiteral("result"), QStringLiteral("outcome"), QStringLiteral("message")});
             Row row;
             if (const auto when = rowReader.object(QStringLiteral("when"), Need::Required)) {
                 SpecReader whenReader = rowReader.child(QStringLiteral("when"), *when);
                 for (auto it = when->begin(); it != when->end(); ++it) {
                     if (!names.contains(it.key()) && reader.has(QStringLiteral("inputs"))) {
                         whenReader.error(it.key(),
-                                         QStringLiteral("unknown input %1; inputs: %2")
-                                             .arg(quoted(it.key()), names.join(QStringLiteral(", "))));
+                                         QStringLiteral("unknown input %1; inputs: %2") .arg(
+                                             quoted(it.key()), names.join(QStringLiteral(", "))));
                         continue;
                     }
                     if (const auto range = whenReader.range(it.key(), Need::Required))
@@ -291,9 +299,8 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
 
 Result decide(const Outcome &outcome, int row, QStringList evidence)
 {
-    QJsonObject details{{QStringLiteral("outcome"), outcome.outcome},
-                        {QStringLiteral("row"), row},
-                        {QStringLiteral("result"), outcome.result}};
+    QJsonObject details {{QStringLiteral("outcome"), outcome.outcome},
+                          {QStringLiteral("row"), row}, {QStringLiteral("result"), outcome.result}};
     Status status = Status::Pass;
     if (outcome.result == QLatin1String("fail"))
         status = Status::Fail;
@@ -316,7 +323,7 @@ Result runDecisionTable(SpecReader &reader, const RunContext &)
     QStringList inputTexts;
     for (const auto &[name, version] : spec.inputs)
         inputTexts.append(QStringLiteral("%1 = %2").arg(name, version.toString()));
-    QStringList evidence{QStringLiteral("inputs: %1").arg(inputTexts.join(QStringLiteral(", ")))};
+    QStringList evidence {QStringLiteral("inputs: %1").arg(inputTexts.join(QStringLiteral(", ")))};
 
     const auto input = [&spec](const QString &name) -> const Version * {
         for (const auto &[inputName, version] : spec.inputs) {
@@ -336,11 +343,10 @@ Result runDecisionTable(SpecReader &reader, const RunContext &)
         }
         if (!matches)
             continue;
-        evidence.append(
-            QStringLiteral("row %1 matches: %2 -> %3")
-                .arg(QString::number(i),
-                     conditions.isEmpty() ? QStringLiteral("(always)") : conditions.join(QStringLiteral(", ")),
-                     row.outcome.outcome));
+        evidence.append(QStringLiteral("row %1 matches: %2 -> %3") .arg(
+            QString::number(i),
+            conditions.isEmpty() ? QStringLiteral("(always)")
+                                 : conditions.join(QStringLiteral(", ")), row.outcome.outcome));
         return decide(row.outcome, int(i), evidence);
     }
     if (spec.otherwise) {
@@ -350,10 +356,9 @@ Result runDecisionTable(SpecReader &reader, const RunContext &)
         return result;
     }
     evidence.append(QStringLiteral("no row matches"));
-    return makeResult(
-        Status::Fail,
-        QStringLiteral("No row of the decision table matches %1").arg(inputTexts.join(QStringLiteral(", "))), evidence,
-        {{QStringLiteral("row"), -1}});
+    return makeResult(Status::Fail,
+                      QStringLiteral("No row of the decision table matches %1").arg(
+                          inputTexts.join(QStringLiteral(", "))), evidence, {{QStringLiteral("row"), -1}});
 }
 
 } // namespace uw::checks::detail

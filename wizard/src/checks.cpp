@@ -20,59 +20,46 @@ const QList<Kind> &allKinds()
     static const QList<Kind> kinds = [] {
         QList<Kind> list = {
             {QLatin1StringView("decision-table"),
-             {QStringLiteral("inputs"), QStringLiteral("rows"), QStringLiteral("otherwise")},
-             localTimeout,
-             validateDecisionTable,
-             runDecisionTable},
-            {QLatin1StringView("disk-free"),
-             {QStringLiteral("path"), QStringLiteral("min_bytes"), QStringLiteral("factor"), QStringLiteral("of_dir")},
-             localTimeout,
-             validateDiskFree,
-             runDiskFree},
-            {QLatin1StringView("file-contains"),
-             {QStringLiteral("path"), QStringLiteral("regex"), QStringLiteral("expect")},
-             localTimeout,
-             validateFileContains,
-             runFileContains},
-            {QLatin1StringView("http"),
-             {QStringLiteral("url"), QStringLiteral("method"), QStringLiteral("expect_status"),
-              QStringLiteral("json_path"), QStringLiteral("equals"), QStringLiteral("matches"), QStringLiteral("auth"),
-              QStringLiteral("tls")},
-             networkTimeout,
-             validateHttp,
-             runHttp},
-            {QLatin1StringView("no-conflicts"),
-             {QStringLiteral("dir"), QStringLiteral("against"), QStringLiteral("pattern")},
-             localTimeout,
-             validateNoConflicts,
-             runNoConflicts},
-            {QLatin1StringView("path-absent"),
-             {QStringLiteral("path")},
-             localTimeout,
-             validatePathAbsent,
-             runPathAbsent},
-            {QLatin1StringView("path-exists"),
-             {QStringLiteral("path"), QStringLiteral("type")},
-             localTimeout,
-             validatePathExists,
-             runPathExists},
-            {QLatin1StringView("process"),
-             {QStringLiteral("name"), QStringLiteral("expect")},
-             localTimeout,
-             validateProcess,
-             runProcess},
-            {QLatin1StringView("tcp-port"),
-             {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("expect")},
-             networkTimeout,
-             validateTcpPort,
-             runTcpPort},
-            {QLatin1StringView("version"),
-             {QStringLiteral("source"), QStringLiteral("path"), QStringLiteral("program"), QStringLiteral("args"),
-              QStringLiteral("regex"), QStringLiteral("range")},
-             networkTimeout,
-             validateVersion,
-             runVersion},
-        };
+             {QStringLiteral("inputs"), QStringLiteral("rows"), QStringLiteral("otherwise")}, localTimeout,
+                             validateDecisionTable, runDecisionTable},
+             {QLatin1StringView("disk-free"),
+              {QStringLiteral("path"),
+                              QStringLiteral("min_bytes"), QStringLiteral("factor"), QStringLiteral("of_dir")},
+                                             localTimeout, validateDiskFree, runDiskFree},
+               {QLatin1StringView("file-contains"),
+                {QStringLiteral("path"), QStringLiteral("regex"), QStringLiteral("expect")}, localTimeout,
+                                validateFileContains, runFileContains},
+                {QLatin1StringView("http"),
+                 {QStringLiteral("url"),
+                     QStringLiteral("method"),
+                         QStringLiteral("expect_status"),
+                             QStringLiteral("json_path"),
+                                 QStringLiteral("equals"),
+                                                QStringLiteral("matches"),
+                                                               QStringLiteral("auth"), QStringLiteral("tls")},
+                                                               networkTimeout, validateHttp, runHttp},
+                                 {QLatin1StringView("no-conflicts"),
+                                  {QStringLiteral("dir"), QStringLiteral("against"), QStringLiteral("pattern")},
+                                                  localTimeout, validateNoConflicts, runNoConflicts},
+                                  {QLatin1StringView("path-absent"),
+                                   {QStringLiteral("path")}, localTimeout, validatePathAbsent, runPathAbsent},
+                                   {QLatin1StringView("path-exists"),
+                                    {QStringLiteral("path"), QStringLiteral("type")}, localTimeout, validatePathExists,
+                                     runPathExists},
+                                    {QLatin1StringView("process"),
+                                     {QStringLiteral("name"), QStringLiteral("expect")}, localTimeout, validateProcess,
+                                      runProcess},
+                                     {QLatin1StringView("tcp-port"),
+                                      {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("expect")},
+                                                      networkTimeout, validateTcpPort, runTcpPort},
+                                      {QLatin1StringView("version"),
+                                       {QStringLiteral("source"),
+                                           QStringLiteral("path"),
+                                               QStringLiteral("program"),
+                                                   QStringLiteral("args"),
+                                                                  QStringLiteral("regex"), QStringLiteral("range")},
+                                                                  networkTimeout, validateVersion, runVersion},
+                                       };
         std::ranges::sort(list, {}, &Kind::name);
         return list;
     }();
@@ -96,16 +83,15 @@ const Kind *check(const QJsonObject &spec, Mode mode, QList<SpecError> &errors)
     const QJsonValue kindValue = spec.value(QLatin1String("kind"));
     if (kindValue.isUndefined()) {
         reader.error(QStringLiteral("kind"),
-                     QStringLiteral("missing required key \"kind\"; known kinds: %1").arg(known));
+                                    QStringLiteral("missing required key \"kind\"; known kinds: %1").arg(known));
         return nullptr;
     }
     const Kind *kind = findKind(kindValue.toString());
     if (!kindValue.isString() || kind == nullptr) {
-        reader.error(QStringLiteral("kind"),
-                     QStringLiteral("unknown check kind %1; known kinds: %2").arg(describe(kindValue), known));
+        reader.error(QStringLiteral("kind"), QStringLiteral("unknown check kind %1; known kinds: %2").arg(describe(kindValue), known));
         return nullptr;
     }
-    reader.allowKeys(kind->keys + QStringList{QStringLiteral("kind"), QStringLiteral("timeout_ms")});
+    reader.allowKeys(kind->keys + QStringList {QStringLiteral("kind"), QStringLiteral("timeout_ms")});
     reader.integer(QStringLiteral("timeout_ms"), 1, 24 * 3600 * 1000);
     kind->validate(reader);
     return kind;

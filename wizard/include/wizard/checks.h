@@ -12,6 +12,28 @@
 //   {"kind": "tcp-port", "host": "db1", "port": 9042, "expect": "open"}
 // The playbook loader calls validate() at load time, when strings may still hold ${name}
 // placeholders, and run() on a worker thread once they are substituted.
+//
+// Every kind takes "kind" and an optional "timeout_ms" (default 10000 for http, tcp-port and
+// version; 60000 for the rest, which only bounds walking a directory for disk-free).
+//   path-exists     path, type? ("file" | "dir" | "any", default any)
+//   path-absent     path (a dangling symbolic link counts as present)
+//   file-contains   path, regex (matched against each line), expect? ("match" | "no-match")
+//   version         source ("file" | "command"), path (file) or program + args? (command, run
+//                   without a shell, stdout and stderr together, LC_ALL=C), regex (one capture
+//                   group or a group named "version", matched per line), range
+//   disk-free       path (its nearest existing ancestor is measured), min_bytes? and/or
+//                   factor? + of_dir?: every criterion given must hold
+//   tcp-port        host, port, expect ("open" | "free")
+//   http            url, method? ("GET" | "HEAD"), expect_status? (200), json_path? ("a.b[0].c",
+//                   "items[*].status"), equals? (any JSON, needs json_path), matches? (regex, on
+//                   the json_path values or else the body), auth? ({type: "basic", username,
+//                   password} | {type: "bearer", token}), tls? ({insecure?} | {pin_sha256?});
+//                   redirects are not followed
+//   process         name (executable name or part of the command line), expect ("running" |
+//                   "stopped")
+//   no-conflicts    dir, against, pattern? (file name glob, default "*")
+//   decision-table  inputs ({name: version}), rows ([{when: {name: range}, result? ("pass" |
+//                   "fail" | "warn"), outcome, message}]), otherwise? ({result?, outcome, message})
 namespace uw::checks {
 
 // A mistake in a check's spec. `path` is relative to the check object ("port",

@@ -1,0 +1,1314 @@
+#include "wizard/checks.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+using namespace uw;
+using checks::Result;
+using checks::Status;
+
+namespace {
+
+// The JSON of checks and answers is written as raw string literals. moc cannot read those
+// inside macro arguments, so they go through this function instead of QStringLiteral.
+QString json(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QJsonObject spec(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qFatal("bad JSON in the test: %s (%s)", qPrintable(error.errorString()), qPrintable(json));
+    return document.object();
+}
+
+QString show(const Result &result)
+{
+    return QStringLiteral("%1: %2\n  %3") .arg(checks::statusName(result.status), result.summary,
+                                               result.evidence.join(QStringLiteral("\n  ")));
+}
+
+// UW_SHOW_RESULTS=1 prints every result: handy when reviewing what users will read.
+Result shown(Result result)
+{
+    if (qEnvironmentVariableIsSet("UW_SHOW_RESULTS"))
+        qInfo().noquote() << show(result);
+    return result;
+}
+
+Result runHere(const QJsonObject &check)
+{
+    const std::atomic_bool cancelled = false;
+    return shown(checks::run(check, cancelled));
+}
+
+// Runs the check on a worker thread, as the wizard does, while this thread keeps serving the
+// test's own servers.
+Result runOnWorker(const QJsonObject &check)
+{
+    std::atomic_bool cancelled = false;
+    Result result;
+    std::unique_ptr<QThread> worker(QThread::create([&] { result = checks::run(check, cancelled); }));
+    worker->start();
+    QElapsedTimer clock;
+    clock.start();
+    while (!worker->isFinished() && clock.elapsed() < 60000)
+        QTest::qWait(5);
+    if (!worker->isFinished()) {
+        cancelled = true;
+        worker->wait();
+    }
+    return shown(result);
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+bool containsText(const Result &result, const QString &text)
+{
+    return result.summary.contains(text) || result.evidence.join(u'\n').contains(text);
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+#define COMPARE_STATUS(result, expected)                                                                               \
+    QVERIFY2(checks::statusName((result).status) == (expected),                                                        \
+             qPrintable(QStringLiteral("expected %1, got %2").arg(expected, show(result))))
+
+class tst_Checks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+
+    void kindsAreSortedAndComplete();
+    void statusNamesAreLowercaseWords();
+
+    void validSpecsHaveNoMistakes_data();
+    void validSpecsHaveNoMistakes();
+    void specMistakesNameThePathAndTheProblem_data();
+    void specMistakesNameThePathAndTheProblem();
+    void placeholdersAreCheckedOnlyAtRunTime();
+    void substitutedNumbersArriveAsStrings();
+    void runReportsAnInvalidSpecAsAnErrorNamingTheField();
+    void runReturnsCancelledWhenTheFlagIsAlreadySet();
+
+    void pathExistsChecksPresenceAndType_data();
+    void pathExistsChecksPresenceAndType();
+    void pathAbsentPassesOnlyWhenNothingIsThere();
+    void fileContainsReportsTheFirstMatchingLine_data();
+    void fileContainsReportsTheFirstMatchingLine();
+    void fileContainsErrorsOnAMissingFile();
+    void fileContainsRefusesFilesOver64MiB();
+    void diskFreeComparesWithMinBytes();
+    void diskFreeUsesTheNearestExistingAncestor();
+    void diskFreeComparesWithAFactorOfADirectorySize();
+    void diskFreeErrorsWhenTheMeasuredDirectoryIsMissing();
+    void noConflictsListsFilesPresentInBothDirectories();
+    void noConflictsPassesWithoutCommonFiles();
+    void noConflictsPassesWhenTheDirectoryIsMissing();
+    void noConflictsErrorsWhenTheOtherDirectoryIsMissing();
+
+    void versionFromACommandIsComparedWithTheRange_data();
+    void versionFromACommandIsComparedWithTheRange();
+    void versionFromAFileIsComparedWithTheRange();
+    void versionErrorsWhenCapturedTextIsNotAVersion();
+    void versionErrorsWhenTheCommandCannotStart();
+    void versionStopsACommandThatTakesTooLong();
+    void versionCommandIsCancelledPromptly();
+    void decisionTableFollowsTheKaazingUpgradePaths_data();
+    void decisionTableFollowsTheKaazingUpgradePaths();
+    void decisionTableWithoutOtherwiseFailsWhenNoRowMatches();
+    void decisionTableErrorsOnAnInputThatIsNotAVersion();
+
+    void tcpPortSeesAListeningServer();
+    void tcpPortSeesAFreePort();
+    void httpChecksStatusAndJson_data();
+    void httpChecksStatusAndJson();
+    void httpBasicAuthenticationNeverShowsThePassword();
+    void httpCredentialsInTheUrlAreUsedButNotShown();
+    void httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt();
+    void httpSecretsInTheQueryAreMasked();
+    void httpTlsPinningAndVerification_data();
+    void httpTlsPinningAndVerification();
+    void httpTimesOutWhenTheServerNeverAnswers();
+    void httpIsCancelledPromptlyWhileTheServerNeverAnswers();
+
+    void processFindsARunningProgramAndNoticesItStopped();
+    void processThatIsNotRunningIsReportedByName();
+
+private:
+    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_httpPort).arg(path); }
+    QString tempPath(const QString &name) const { return m_tmp.filePath(name); }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_httpPort = 0;
+    quint16 m_httpsPort = 0;
+    QTcpServer m_silent; // accepts connections and never answers
+    QString m_tlsSkipReason;
+    QByteArray m_certificateSha256;
+};
+
+void tst_Checks::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+
+    m_http = std::make_unique<QHttpServer>();
+    m_http->route(QStringLiteral("/ok"), [] {
+        return QHttpServerResponse(
+            spec(json(R"j({"result": {"productVersion": "7.7.0", "hosts": [{"name": "gw1"}, {"name": "gw2"}]},
+                "items": [{"status": "UP"}, {"status": "UP"}], "count": 2})j")));
+    });
+    m_http->route(QStringLiteral("/mixed"), [] {
+        return QHttpServerResponse(spec(json(R"j({"items": [{"status": "UP"}, {"status": "DOWN"}]})j")));
+    });
+    m_http->route(QStringLiteral("/text"), [] {
+        return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("Gateway version 7.7.0 ready\n"));
+    });
+    m_http->route(QStringLiteral("/broken"), [] {
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
+    });
+    m_http->route(QStringLiteral("/secure"), [](const QHttpServerRequest &request) {
+        if (request.value("Authorization") != "Basic " + QByteArrayLiteral("admin:s3cret-pass").toBase64())
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+        return QHttpServerResponse(spec(json(R"j({"user": "admin"})j")));
+    });
+    m_http->route(QStringLiteral("/echo"), [](const QHttpServerRequest &request) {
+        QJsonObject echo;
+        echo.insert(QStringLiteral("authorization"), QString::fromUtf8(request.value("Authorization")));
+        return QHttpServerResponse(echo);
+    });
+
+    auto *tcp = new QTcpServer;
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_http->bind(tcp));
+    m_httpPort = tcp->serverPort();
+
+    QVERIFY(m_silent.listen(QHostAddress::LocalHost, 0));
+
+    // TLS: a self-signed certificate made now, so that nothing secret lives in the repository.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        m_tlsSkipReason = QStringLiteral("openssl is not installed: the TLS tests need it to make a self-signed "
+                                         "certificate (add openssl to tools/debian-packages.txt)");
+        return;
+    }
+    QProcess req;
+    req.setProcessChannelMode(QProcess::MergedChannels);
+    req.start(
+        openssl,
+        {QStringLiteral("req"),
+            QStringLiteral("-x509"),
+                QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"),
+                        QStringLiteral("-nodes"),
+                            QStringLiteral("-subj"),
+                                QStringLiteral("/CN=127.0.0.1"),
+                                    QStringLiteral("-addext"),
+                                        QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                            QStringLiteral("-days"),
+                                                QStringLiteral("1"),
+                                                    QStringLiteral("-keyout"),
+                                                        tempPath(QStringLiteral("key.pem")),
+                                                                 QStringLiteral("-out"),
+                                                                                tempPath(QStringLiteral("cert.pem"))});
+    QVERIFY(req.waitForFinished(60000));
+    QVERIFY2(req.exitCode() == 0, req.readAll().constData());
+    const auto certificates = QSslCertificate::fromPath(tempPath(QStringLiteral("cert.pem")));
+    QCOMPARE(certificates.size(), 1);
+    QFile keyFile(tempPath(QStringLiteral("key.pem")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(&keyFile, QSsl::Rsa);
+    QVERIFY(!key.isNull());
+    m_certificateSha256 = certificates.first().digest(QCryptographicHash::Sha256);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificates.first());
+    tls.setPrivateKey(key);
+    auto *ssl = new QSslServer;
+    ssl->setSslConfiguration(tls);
+    QVERIFY(ssl->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_http->bind(ssl));
+    m_httpsPort = ssl->serverPort();
+}
+
+// --- catalogue -------------------------------------------------------------------------------
+
+void tst_Checks::kindsAreSortedAndComplete()
+{
+    const QStringList expected{
+        QStringLiteral("decision-table"), QStringLiteral("disk-free"),   QStringLiteral("file-contains"),
+        QStringLiteral("http"),           QStringLiteral("no-conflicts"), QStringLiteral("path-absent"),
+        QStringLiteral("path-exists"),    QStringLiteral("process"),      QStringLiteral("tcp-port"),
+        QStringLiteral("version"),
+    };
+    QCOMPARE(checks::kinds(), expected);
+}
+
+void tst_Checks::statusNamesAreLowercaseWords()
+{
+    QCOMPARE(checks::statusName(Status::Pass), QStringLiteral("pass"));
+    QCOMPARE(checks::statusName(Status::Fail), QStringLiteral("fail"));
+    QCOMPARE(checks::statusName(Status::Error), QStringLiteral("error"));
+    QCOMPARE(checks::statusName(Status::Cancelled), QStringLiteral("cancelled"));
+}
+
+// --- validation ------------------------------------------------------------------------------
+
+void tst_Checks::validSpecsHaveNoMistakes_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::newRow("path-exists") << json(R"j({"kind": "path-exists", "path": "/opt", "type": "dir"})j");
+    QTest::newRow("path-absent") << json(R"j({"kind": "path-absent", "path": "/opt/old"})j");
+    QTest::newRow("file-contains") << json(
+        R"j({"kind": "file-contains", "path": "/etc/hosts", "regex": "^127\\.", "expect": "no-match"})j");
+    QTest::newRow("version from a file") << json(
+        R"j({"kind": "version", "source": "file", "path": "/opt/v", "regex": "v(\\S+)", "range": "7.7.*"})j");
+    QTest::newRow("version from a command, named group")
+        << json(R"j({"kind": "version", "source": "command", "program": "java", "args": ["-version"],
+            "regex": "(\\w+) version \"(?<version>[^\"]+)\"", "range": ">=1.8", "timeout_ms": 5000})j");
+    QTest::newRow("disk-free with both") << json(
+        R"j({"kind": "disk-free", "path": "/opt/new", "min_bytes": 1000, "factor": 1.5, "of_dir": "/opt/old"})j");
+    QTest::newRow("tcp-port") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 9042, "expect": "open"})j");
+    QTest::newRow("http with everything")
+        << json(R"j({"kind": "http", "url": "https://gw:8090/api/router/service/instance/version", "method": "GET",
+            "expect_status": 200, "json_path": "result.hosts[0].name", "equals": "gw1", "matches": "^gw",
+            "auth": {"type": "basic", "username": "admin", "password": ""},
+            "tls": {"pin_sha256": "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"}})j");
+    QTest::newRow("http bearer, insecure") << json(
+        R"j({"kind": "http", "url": "https://gw/", "auth": {"type": "bearer", "token": "t"}, "tls": {"insecure": true}})j");
+    QTest::newRow("process") << json(R"j({"kind": "process", "name": "vshell", "expect": "stopped"})j");
+    QTest::newRow("no-conflicts") << json(
+        R"j({"kind": "no-conflicts", "dir": "/opt/ext/lib", "against": "/opt/system/lib", "pattern": "*.jar"})j");
+    QTest::newRow("decision-table") << json(
+        R"j({"kind": "decision-table", "inputs": {"current": "3.4.1", "target": "3.5"},
+            "rows": [{"when": {"current": "3.3.* || 3.4.*", "target": "3.5.*"}, "result": "warn",
+                      "outcome": "upgrade", "message": "Upgrade"},
+                     {"when": {}, "outcome": "any", "message": "Anything"}],
+            "otherwise": {"result": "fail", "outcome": "none", "message": "No path"}})j");
+}
+
+void tst_Checks::validSpecsHaveNoMistakes()
+{
+    QFETCH(QString, json);
+    const QList<checks::SpecError> errors = checks::validate(spec(json));
+    QStringList texts;
+    for (const auto &error : errors)
+        texts.append(error.toString());
+    QVERIFY2(errors.isEmpty(), qPrintable(texts.join(u'\n')));
+}
+
+void tst_Checks::specMistakesNameThePathAndTheProblem_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    const QString known = QStringLiteral("decision-table, disk-free, file-contains, http, no-conflicts, path-absent, "
+                                         "path-exists, process, tcp-port, version");
+    QTest::newRow("no kind") << json(R"j({"path": "/opt"})j")
+                             << QStringLiteral("kind") << QStringLiteral("missing required key \"kind\"; known kinds: ")
+                                                                         + known;
+    QTest::newRow("unknown kind") << json(R"j({"kind": "ping"})j")
+                                  << QStringLiteral("kind") << QStringLiteral("unknown check kind \"ping\"; known kinds: ") + known;
+    QTest::newRow("kind not a string") << json(
+        R"j({"kind": 5})j") << QStringLiteral("kind") << QStringLiteral("unknown check kind 5; known kinds: ") + known;
+    QTest::newRow("unknown key") << json(
+        R"j({"kind": "tcp-port", "host": "db1", "prot": 9042, "port": 9042, "expect": "open"})j")
+                                 << QStringLiteral("prot") << QStringLiteral("unknown key \"prot\"; allowed keys: expect, host, kind, port, timeout_ms");
+    QTest::newRow("missing key") << json(R"j({"kind": "tcp-port", "host": "db1", "expect": "open"})j")
+                                 << QStringLiteral("port") << QStringLiteral("missing required key \"port\"");
+    QTest::newRow("port not a number")
+        << json(R"j({"kind": "tcp-port", "host": "db1", "port": "abc", "expect": "open"})j")
+        << QStringLiteral("port") << QStringLiteral("expected a number from 1 to 65535, got \"abc\"");
+    QTest::newRow("port too large") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 70000, "expect": "open"})j")
+                                    << QStringLiteral("port")
+                                                      << QStringLiteral("expected a number from 1 to 65535, got 70000");
+    QTest::newRow("port not whole") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 1.5, "expect": "open"})j")
+                                    << QStringLiteral("port")
+                                                      << QStringLiteral("expected a number from 1 to 65535, got 1.5");
+    QTest::newRow("bad choice") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 1, "expect": "closed"})j")
+                                << QStringLiteral("expect")
+                                                  << QStringLiteral("expected \"open\" or \"free\", got \"closed\"");
+    QTest::newRow("empty string") << json(R"j({"kind": "tcp-port", "host": " ", "port": 1, "expect": "open"})j")
+                                  << QStringLiteral("host") << QStringLiteral("expected a non-empty string, got \" \"");
+    QTest::newRow("string expected") << json(R"j({"kind": "tcp-port", "host": 5, "port": 1, "expect": "open"})j")
+                                     << QStringLiteral("host") << QStringLiteral("expected a non-empty string, got 5");
+    QTest::newRow("timeout out of range")
+        << json(R"j({"kind": "path-absent", "path": "/x", "timeout_ms": 0})j")
+        << QStringLiteral("timeout_ms") << QStringLiteral("expected a number from 1 to 86400000, got 0");
+    QTest::newRow("three choices") << json(R"j({"kind": "path-exists", "path": "/x", "type": "link"})j")
+                                   << QStringLiteral("type") << QStringLiteral("expected \"file\", \"dir\" or \"any\", got \"link\"");
+    QTest::newRow("bad regex") << json(R"j({"kind": "file-contains", "path": "/x", "regex": "(port"})j")
+                               << QStringLiteral("regex") << QStringLiteral("invalid regular expression: missing closing parenthesis at offset 5");
+    QTest::newRow("version regex without a group")
+        << json(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "v\\d+", "range": "*"})j")
+        << QStringLiteral("regex") << QStringLiteral("needs exactly one capture group or a group named \"version\", has 0 groups");
+    QTest::newRow("version regex with two groups")
+        << json(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "(v)(\\d+)", "range": "*"})j")
+        << QStringLiteral("regex") << QStringLiteral("needs exactly one capture group or a group named \"version\", has 2 groups");
+    QTest::newRow("bad range") << json(
+        R"j({"kind": "version", "source": "file", "path": "/x", "regex": "(\\S+)", "range": "7.x.5"})j")
+                               << QStringLiteral("range") << QStringLiteral("invalid version range: '7.x.5': a wildcard must be the last component");
+    QTest::newRow("file source without path")
+        << json(R"j({"kind": "version", "source": "file", "regex": "(\\S+)", "range": "*"})j")
+        << QStringLiteral("path") << QStringLiteral("missing required key \"path\"");
+    QTest::newRow("file source with program") << json(
+        R"j({"kind": "version", "source": "file", "path": "/x", "program": "x", "regex": "(\\S+)", "range": "*"})j")
+                                              << QStringLiteral("program") << QStringLiteral("\"program\" is only used with \"source\": \"command\"");
+    QTest::newRow("command source with path") << json(
+        R"j({"kind": "version", "source": "command", "program": "x", "path": "/x", "regex": "(\\S+)", "range": "*"})j")
+                                              << QStringLiteral("path") << QStringLiteral("\"path\" is only used with \"source\": \"file\"");
+    QTest::newRow("args not an array") << json(
+        R"j({"kind": "version", "source": "command", "program": "x", "args": "-v", "regex": "(\\S+)", "range": "*"})j")
+                                       << QStringLiteral("args")
+                                                         << QStringLiteral("expected an array of strings, got \"-v\"");
+    QTest::newRow("args element not a string") << json(
+        R"j({"kind": "version", "source": "command", "program": "x", "args": ["-v", 5], "regex": "(\\S+)", "range": "*"})j")
+                                               << QStringLiteral("args[1]")
+                                                                 << QStringLiteral("expected a string, got 5");
+    QTest::newRow("disk-free without a criterion")
+        << json(R"j({"kind": "disk-free", "path": "/x"})j")
+        << QStringLiteral("min_bytes") << QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both");
+    QTest::newRow("factor without of_dir")
+        << json(R"j({"kind": "disk-free", "path": "/x", "factor": 2})j")
+        << QStringLiteral("of_dir") << QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")");
+    QTest::newRow("negative factor") << json(R"j({"kind": "disk-free", "path": "/x", "factor": -1, "of_dir": "/y"})j")
+                                     << QStringLiteral("factor")
+                                                       << QStringLiteral("expected a number greater than 0, got -1");
+    QTest::newRow("negative min_bytes") << json(R"j({"kind": "disk-free", "path": "/x", "min_bytes": -5})j")
+                                        << QStringLiteral("min_bytes") << QStringLiteral("expected a whole number of at least 0, got -5");
+    QTest::newRow("url scheme") << json(R"j({"kind": "http", "url": "ftp://gw/"})j")
+                                << QStringLiteral("url") << QStringLiteral("expected an http:// or https:// URL, got scheme \"ftp\"");
+    QTest::newRow("url without host, not echoed")
+        << json(R"j({"kind": "http", "url": "http://user:pw@"})j")
+        << QStringLiteral("url") << QStringLiteral("expected an http:// or https:// URL with a host name");
+    QTest::newRow("write method") << json(R"j({"kind": "http", "url": "http://gw/", "method": "POST"})j")
+                                  << QStringLiteral("method")
+                                                    << QStringLiteral("expected \"GET\" or \"HEAD\", got \"POST\"");
+    QTest::newRow("status out of range") << json(R"j({"kind": "http", "url": "http://gw/", "expect_status": 42})j")
+                                         << QStringLiteral("expect_status") << QStringLiteral("expected a number from 100 to 599, got 42");
+    QTest::newRow("json path with empty name")
+        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a..b"})j")
+        << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a..b\": empty name at offset 2");
+    QTest::newRow("json path with bad index")
+        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[x]"})j")
+        << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a[x]\": expected an index or * inside [], got \"x\" at offset 1");
+    QTest::newRow("json path with unclosed index")
+        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[0"})j")
+        << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a[0\": missing ']' after offset 1");
+    QTest::newRow("equals without json_path")
+        << json(R"j({"kind": "http", "url": "http://gw/", "equals": 1})j")
+        << QStringLiteral("equals") << QStringLiteral("\"equals\" needs \"json_path\" to say what to compare");
+    QTest::newRow("json_path with HEAD")
+        << json(R"j({"kind": "http", "url": "http://gw/", "method": "HEAD", "json_path": "a"})j")
+        << QStringLiteral("json_path") << QStringLiteral("\"json_path\" needs \"method\": \"GET\"; an answer to HEAD has no body");
+    QTest::newRow("auth without type") << json(
+        R"j({"kind": "http", "url": "http://gw/", "auth": {"username": "a", "password": "b"}})j")
+                                       << QStringLiteral("auth.type")
+                                                         << QStringLiteral("missing required key \"type\"");
+    QTest::newRow("basic auth without password")
+        << json(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "basic", "username": "a"}})j")
+        << QStringLiteral("auth.password") << QStringLiteral("missing required key \"password\"");
+    QTest::newRow("password of the wrong type is not echoed") << json(
+        R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "basic", "username": "a", "password": 123456}})j")
+                                                              << QStringLiteral("auth.password") << QStringLiteral("expected a string, got a number");
+    QTest::newRow("bearer with a username")
+        << json(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "bearer", "token": "t", "username": "a"}})j")
+        << QStringLiteral("auth.username") << QStringLiteral("unknown key \"username\"; allowed keys: token, type");
+    QTest::newRow("bad pin") << json(R"j({"kind": "http", "url": "https://gw/", "tls": {"pin_sha256": "AB:CD"}})j")
+                             << QStringLiteral("tls.pin_sha256") << QStringLiteral("expected a SHA-256 fingerprint: 64 hex digits, optionally separated by "
+                                               "':', got \"AB:CD\"");
+    QTest::newRow("insecure not a boolean")
+        << json(R"j({"kind": "http", "url": "https://gw/", "tls": {"insecure": "yes"}})j")
+        << QStringLiteral("tls.insecure") << QStringLiteral("expected true or false, got \"yes\"");
+    QTest::newRow("insecure and pin") << json(
+        R"j({"kind": "http", "url": "https://gw/", "tls": {"insecure": true, "pin_sha256": "0000000000000000000000000000000000000000000000000000000000000000"}})j")
+                                      << QStringLiteral("tls.insecure")
+                                                        << QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its certificate");
+    QTest::newRow("process without expect")
+        << json(R"j({"kind": "process", "name": "java"})j")
+        << QStringLiteral("expect") << QStringLiteral("missing required key \"expect\"");
+    QTest::newRow("no-conflicts without against")
+        << json(R"j({"kind": "no-conflicts", "dir": "/x"})j")
+        << QStringLiteral("against") << QStringLiteral("missing required key \"against\"");
+
+    const QString table = json(R"j({"kind": "decision-table", "inputs": {"from": "3.4", "to": "3.5"},
+        "rows": [%1]%2})j");
+    const QString goodRow = json(R"j({"when": {"from": "3.4.*"}, "outcome": "up", "message": "Upgrade"})j");
+    QTest::newRow("when names an unknown input")
+        << table.arg(goodRow + json(R"j(, {"when": {"current": "3.4.*"}, "outcome": "x", "message": "y"})j"), QString())
+        << QStringLiteral("rows[1].when.current") << QStringLiteral("unknown input \"current\"; inputs: from, to");
+    QTest::newRow("bad range in when") << table.arg(
+        json(R"j({"when": {"from": "3.*.4"}, "outcome": "x", "message": "y"})j"), QString())
+                                       << QStringLiteral("rows[0].when.from") << QStringLiteral("invalid version range: '3.*.4': a wildcard must be the last component");
+    QTest::newRow("row not an object") << table.arg(QStringLiteral("5"), QString())
+                                                    << QStringLiteral("rows[0]")
+                                                                      << QStringLiteral("expected an object, got 5");
+    QTest::newRow("row result")
+        << table.arg(json(R"j({"when": {}, "result": "maybe", "outcome": "x", "message": "y"})j"), QString())
+        << QStringLiteral("rows[0].result") << QStringLiteral("expected \"pass\", \"fail\" or \"warn\", got \"maybe\"");
+    QTest::newRow("row without outcome") << table.arg(json(R"j({"when": {}, "message": "y"})j"), QString())
+                                         << QStringLiteral("rows[0].outcome")
+                                                           << QStringLiteral("missing required key \"outcome\"");
+    QTest::newRow("no rows") << table.arg(QString(), QString())
+                             << QStringLiteral("rows") << QStringLiteral("expected at least one row");
+    QTest::newRow("input not a version") << json(
+        R"j({"kind": "decision-table", "inputs": {"from": "abc"}, "rows": [{"when": {}, "outcome": "x", "message": "y"}]})j")
+                                         << QStringLiteral("inputs.from") << QStringLiteral("expected a version such as 7.7.0, got \"abc\"");
+    QTest::newRow("otherwise with a when")
+        << table.arg(goodRow, json(R"j(, "otherwise": {"when": {}, "outcome": "x", "message": "y"})j"))
+        << QStringLiteral("otherwise.when")
+                          << QStringLiteral("unknown key \"when\"; allowed keys: message, outcome, result");
+}
+
+void tst_Checks::specMistakesNameThePathAndTheProblem()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+
+    const QList<checks::SpecError> errors = checks::validate(spec(json));
+    QStringList texts;
+    for (const auto &error : errors)
+        texts.append(error.toString());
+    QVERIFY2(errors.size() == 1, qPrintable(texts.join(u'\n')));
+    QCOMPARE(errors.first().path, path);
+    QCOMPARE(errors.first().message, message);
+    // The same mistake stops a run, and the run names the field.
+    const Result result = runHere(spec(json));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.contains(path + QStringLiteral(": ") + message), qPrintable(show(result)));
+}
+
+void tst_Checks::placeholdersAreCheckedOnlyAtRunTime()
+{
+    const QJsonObject templated = spec(
+        json(R"j({"kind": "http", "url": "${admin_url}/api", "expect_status": "${status}", "json_path": "${path}",
+            "matches": "${re", "tls": {"insecure": "${insecure}"}})j"));
+    QVERIFY(checks::validate(templated).isEmpty());
+    QVERIFY(checks::validate(
+                spec(json(R"j({"kind": "tcp-port", "host": "${db}", "port": "${db_port}", "expect": "${mode}"})j")))
+                .isEmpty());
+    QVERIFY(checks::validate(spec(json(R"j({"kind": "decision-table", "inputs": {"current": "${current}"},
+                                     "rows": [{"when": {"current": "${range}"}, "outcome": "x", "message": "y"}]})j")))
+                .isEmpty());
+
+    // A placeholder left unsubstituted at run time is a mistake in the named field.
+    const Result result
+        = runHere(spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "${db_port}", "expect": "open"})j")));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary,
+             QStringLiteral("Invalid check: port: expected a number from 1 to 65535, got \"${db_port}\""));
+}
+
+void tst_Checks::substitutedNumbersArriveAsStrings()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const Result result = runOnWorker(spec(
+        json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "%1", "expect": "open", "timeout_ms": "5000"})j")
+            .arg(server.serverPort())));
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+}
+
+void tst_Checks::runReportsAnInvalidSpecAsAnErrorNamingTheField()
+{
+    const Result result = runHere(spec(json(R"j({"kind": "path-exists"})j")));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary, QStringLiteral("Invalid check: path: missing required key \"path\""));
+    QCOMPARE(result.evidence, QStringList {QStringLiteral("path: missing required key \"path\"")});
+}
+
+void tst_Checks::runReturnsCancelledWhenTheFlagIsAlreadySet()
+{
+    const std::atomic_bool cancelled = true;
+    const Result result = checks::run(spec(json(R"j({"kind": "path-absent", "path": "/"})j")), cancelled);
+    COMPARE_STATUS(result, QStringLiteral("cancelled"));
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+void tst_Checks::pathExistsChecksPresenceAndType_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("file, any type") << QStringLiteral("a.txt") << QStringLiteral("any") << QStringLiteral("pass") << QStringLiteral("a.txt exists (file)");
+    QTest::newRow("file as a file") << QStringLiteral("a.txt") << QStringLiteral("file") << QStringLiteral("pass") << QStringLiteral("a.txt exists (file)");
+    QTest::newRow("file where a directory is required") << QStringLiteral("a.txt") << QStringLiteral("dir") << QStringLiteral("fail") << QStringLiteral("a.txt exists but is a file, not a directory");
+    QTest::newRow("directory as a directory")
+        << QStringLiteral("d") << QStringLiteral("dir") << QStringLiteral("pass")
+                                                                          << QStringLiteral("d exists (directory)");
+    QTest::newRow("directory where a file is required") << QStringLiteral("d") << QStringLiteral("file") << QStringLiteral("fail") << QStringLiteral("d exists but is a directory, not a file");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("any") << QStringLiteral("fail") << QStringLiteral("missing does not exist");
+    QTest::newRow("broken symbolic link") << QStringLiteral("dangling") << QStringLiteral("any") << QStringLiteral("fail") << QStringLiteral("dangling is a broken symbolic link");
+}
+
+void tst_Checks::pathExistsChecksPresenceAndType()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QString, status);
+    QFETCH(QString, summary);
+
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "hello\n"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("d")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+
+    QJsonObject check = spec(json(R"j({"kind": "path-exists"})j"));
+    check.insert(QStringLiteral("path"), dir.filePath(name));
+    check.insert(QStringLiteral("type"), type);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, status);
+    QVERIFY2(result.summary.startsWith(dir.filePath(summary)), qPrintable(show(result)));
+    QCOMPARE(result.evidence.first(), QStringLiteral("path: ") + dir.filePath(name));
+}
+
+void tst_Checks::pathAbsentPassesOnlyWhenNothingIsThere()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("old.conf")), "x"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+    QJsonObject check = spec(json(R"j({"kind": "path-absent"})j"));
+
+    check.insert(QStringLiteral("path"), dir.filePath(QStringLiteral("missing")));
+    COMPARE_STATUS(runHere(check), QStringLiteral("pass"));
+
+    check.insert(QStringLiteral("path"), dir.filePath(QStringLiteral("old.conf")));
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.evidence.last().startsWith(QStringLiteral("found: file, 1 byte")), qPrintable(show(result)));
+
+    // A dangling link still takes the name.
+    check.insert(QStringLiteral("path"), dir.filePath(QStringLiteral("dangling")));
+    COMPARE_STATUS(runHere(check), QStringLiteral("fail"));
+}
+
+void tst_Checks::fileContainsReportsTheFirstMatchingLine_data()
+{
+    QTest::addColumn<QString>("regex");
+    QTest::addColumn<QString>("expect");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("line"); // the evidence line, or empty for none
+
+    QTest::newRow("match found") << QStringLiteral("^port=\\d+$") << QStringLiteral("match") << QStringLiteral("pass") << QStringLiteral("line 2: port=8080");
+    QTest::newRow("first of two matches")
+        << QStringLiteral("=") << QStringLiteral("match") << QStringLiteral("pass")
+                                                                            << QStringLiteral("line 1: host=gw1");
+    QTest::newRow("match missing") << QStringLiteral("^ssl=") << QStringLiteral("match") << QStringLiteral("fail")
+                                                                                                           << QString();
+    QTest::newRow("forbidden line present") << QStringLiteral("debug=true") << QStringLiteral("no-match") << QStringLiteral("fail") << QStringLiteral("line 3: debug=true");
+    QTest::newRow("forbidden line absent")
+        << QStringLiteral("^ssl=") << QStringLiteral("no-match") << QStringLiteral("pass") << QString();
+    QTest::newRow("windows line ends are not part of the line")
+        << QStringLiteral("gw1$") << QStringLiteral("match") << QStringLiteral("pass")
+                                                                               << QStringLiteral("line 1: host=gw1");
+}
+
+void tst_Checks::fileContainsReportsTheFirstMatchingLine()
+{
+    QFETCH(QString, regex);
+    QFETCH(QString, expect);
+    QFETCH(QString, status);
+    QFETCH(QString, line);
+
+    const QString path = tempPath(QStringLiteral("gateway.conf"));
+    QVERIFY(writeFile(path, "host=gw1\r\nport=8080\ndebug=true\n"));
+    QJsonObject check = spec(json(R"j({"kind": "file-contains"})j"));
+    check.insert(QStringLiteral("path"), path);
+    check.insert(QStringLiteral("regex"), regex);
+    check.insert(QStringLiteral("expect"), expect);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, status);
+    if (line.isEmpty()) {
+        QVERIFY2(result.evidence.last() == QStringLiteral("no matching line in 3 lines"), qPrintable(show(result)));
+    } else {
+        QVERIFY2(result.evidence.contains(line), qPrintable(show(result)));
+        QCOMPARE(result.details.value(QStringLiteral("line")).toInt(), line.section(u' ', 1, 1).chopped(1).toInt());
+    }
+}
+
+void tst_Checks::fileContainsErrorsOnAMissingFile()
+{
+    QJsonObject check = spec(json(R"j({"kind": "file-contains", "regex": "x"})j"));
+    check.insert(QStringLiteral("path"), tempPath(QStringLiteral("nothing-here.conf")));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.endsWith(QStringLiteral("nothing-here.conf: it does not exist")), qPrintable(show(result)));
+}
+
+void tst_Checks::fileContainsRefusesFilesOver64MiB()
+{
+    const QString path = tempPath(QStringLiteral("huge.log"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(65 * 1024 * 1024)); // sparse: costs no disk
+    file.close();
+    QJsonObject check = spec(json(R"j({"kind": "file-contains", "regex": "never there"})j"));
+    check.insert(QStringLiteral("path"), path);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.contains(QStringLiteral("larger than 64 MiB")), qPrintable(show(result)));
+    QVERIFY(file.remove());
+}
+
+void tst_Checks::diskFreeComparesWithMinBytes()
+{
+    QJsonObject check = spec(json(R"j({"kind": "disk-free"})j"));
+    check.insert(QStringLiteral("path"), m_tmp.path());
+
+    check.insert(QStringLiteral("min_bytes"), 1);
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(result.evidence.contains(QStringLiteral("required: at least 1 byte")), qPrintable(show(result)));
+    QVERIFY(result.details.value(QStringLiteral("free_bytes")).toDouble() > 1);
+
+    // 4 PiB: no test machine has that much.
+    check.insert(QStringLiteral("min_bytes"), double(qint64(1) << 52));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.contains(QStringLiteral("4.0 PiB needed")), qPrintable(show(result)));
+    QVERIFY2(containsText(result, QStringLiteral("(4503599627370496 bytes)")), qPrintable(show(result)));
+}
+
+void tst_Checks::diskFreeUsesTheNearestExistingAncestor()
+{
+    QJsonObject check = spec(json(R"j({"kind": "disk-free", "min_bytes": 1})j"));
+    check.insert(QStringLiteral("path"), tempPath(QStringLiteral("not/yet/created")));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(result.evidence.first().endsWith(QStringLiteral("(nearest existing: %1)").arg(m_tmp.path())),
+                                              qPrintable(show(result)));
+}
+
+void tst_Checks::diskFreeComparesWithAFactorOfADirectorySize()
+{
+    QTemporaryDir install;
+    QVERIFY(QDir(install.path()).mkpath(QStringLiteral("lib/ext")));
+    QVERIFY(writeFile(install.filePath(QStringLiteral("lib/ext/big.jar")), QByteArray(1024 * 1024, 'x')));
+    QVERIFY(writeFile(install.filePath(QStringLiteral("conf.xml")), QByteArray(1024 * 1024, 'y')));
+
+    QJsonObject check = spec(json(R"j({"kind": "disk-free", "factor": 1.5})j"));
+    check.insert(QStringLiteral("path"), m_tmp.path());
+    check.insert(QStringLiteral("of_dir"), install.path());
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(
+        result.evidence.contains(QStringLiteral("size of %1: 2.0 MiB (2097152 bytes) in 2 files").arg(install.path())),
+                                 qPrintable(show(result)));
+    QCOMPARE(result.details.value(QStringLiteral("required_bytes")).toDouble(), 3145728.0);
+
+    check.insert(QStringLiteral("factor"), 1e12);
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.contains(QStringLiteral("(1e+12 x the size of %1)").arg(install.path())),
+                                     qPrintable(show(result)));
+}
+
+void tst_Checks::diskFreeErrorsWhenTheMeasuredDirectoryIsMissing()
+{
+    QJsonObject check = spec(json(R"j({"kind": "disk-free", "factor": 2})j"));
+    check.insert(QStringLiteral("path"), m_tmp.path());
+    check.insert(QStringLiteral("of_dir"), tempPath(QStringLiteral("no-install")));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot measure ")), qPrintable(show(result)));
+}
+
+void tst_Checks::noConflictsListsFilesPresentInBothDirectories()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(QStringLiteral("ext/lib"));
+    QDir(root.path()).mkpath(QStringLiteral("system/lib"));
+    for (const char *name : {"ext/lib/a.jar", "ext/lib/b.jar", "ext/lib/c.txt", "system/lib/b.jar", "system/lib/c.txt",
+                             "system/lib/d.jar"})
+        QVERIFY(writeFile(root.filePath(QString::fromLatin1(name)), "x"));
+
+    QJsonObject check = spec(json(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
+    check.insert(QStringLiteral("dir"), root.filePath(QStringLiteral("ext/lib")));
+    check.insert(QStringLiteral("against"), root.filePath(QStringLiteral("system/lib")));
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.details.value(QStringLiteral("conflicts")).toArray(), QJsonArray {QStringLiteral("b.jar")});
+    QCOMPARE(result.summary,
+             QStringLiteral("1 file in %1 is also in %2: b.jar; remove it from %1") .arg(
+                 root.filePath(QStringLiteral("ext/lib")), root.filePath(QStringLiteral("system/lib"))));
+    QVERIFY2(containsText(result, QStringLiteral("conflict: %1").arg(root.filePath(QStringLiteral("ext/lib/b.jar")))),
+                          qPrintable(show(result)));
+
+    // Without a pattern every file counts.
+    check.remove(QStringLiteral("pattern"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.details.value(QStringLiteral("conflicts")).toArray(),
+                                  (QJsonArray {QStringLiteral("b.jar"), QStringLiteral("c.txt")}));
+    QVERIFY2(result.summary.endsWith(QStringLiteral("are also in %1: b.jar, c.txt; remove them from %2") .arg(
+        root.filePath(QStringLiteral("system/lib")), root.filePath(QStringLiteral("ext/lib")))),
+                                                    qPrintable(show(result)));
+}
+
+void tst_Checks::noConflictsPassesWithoutCommonFiles()
+{
+    QTemporaryDir ext;
+    QTemporaryDir system;
+    QVERIFY(writeFile(ext.filePath(QStringLiteral("mine.jar")), "x"));
+    QVERIFY(writeFile(system.filePath(QStringLiteral("theirs.jar")), "x"));
+    QJsonObject check = spec(json(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
+    check.insert(QStringLiteral("dir"), ext.path());
+    check.insert(QStringLiteral("against"), system.path());
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("conflicts")).toArray(), QJsonArray());
+}
+
+void tst_Checks::noConflictsPassesWhenTheDirectoryIsMissing()
+{
+    QJsonObject check = spec(json(R"j({"kind": "no-conflicts"})j"));
+    check.insert(QStringLiteral("dir"), tempPath(QStringLiteral("no-ext-lib")));
+    check.insert(QStringLiteral("against"), m_tmp.path());
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(result.evidence.contains(QStringLiteral("%1 does not exist").arg(tempPath(QStringLiteral("no-ext-lib")))),
+                                      qPrintable(show(result)));
+}
+
+void tst_Checks::noConflictsErrorsWhenTheOtherDirectoryIsMissing()
+{
+    QJsonObject check = spec(json(R"j({"kind": "no-conflicts"})j"));
+    check.insert(QStringLiteral("dir"), m_tmp.path());
+    check.insert(QStringLiteral("against"), tempPath(QStringLiteral("no-system-lib")));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot compare with ")), qPrintable(show(result)));
+}
+
+// --- versions --------------------------------------------------------------------------------
+
+void tst_Checks::versionFromACommandIsComparedWithTheRange_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("regex");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("in range") << QStringLiteral("echo starting; echo Version: 7.7.0")
+        << QStringLiteral("Version: (\\S+)") << QStringLiteral("7.7.*") << QStringLiteral("pass") << QStringLiteral("Version 7.7.0 is in the required range 7.7.*");
+    QTest::newRow("out of range") << QStringLiteral("echo Version: 7.5.1") << QStringLiteral("Version: (\\S+)") << QStringLiteral("7.7.*")
+                                             << QStringLiteral("fail") << QStringLiteral("Version 7.5.1 found in the output of `sh -c echo Version: 7.5.1` "
+                                                    "is not in the required range 7.7.*");
+    QTest::newRow("named group, on stderr") << QStringLiteral("echo 'openjdk version \"11.0.22\" 2024-01-16' >&2")
+        << QStringLiteral("(\\w+) version \"(?<version>[^\"]+)\"") << QStringLiteral(">=11 <12") << QStringLiteral("pass") << QStringLiteral("Version 11.0.22 is in the required range >=11 <12");
+    QTest::newRow("non-zero exit still read")
+        << QStringLiteral("echo v3.5.11; exit 3") << QStringLiteral("^v(.+)$") << QStringLiteral("3.5.*") << QStringLiteral("pass") << QStringLiteral("Version 3.5.11 is in the required range 3.5.*");
+    QTest::newRow("not detected") << QStringLiteral("echo hello") << QStringLiteral("Version: (\\S+)") << QStringLiteral("*")
+                                             << QStringLiteral("error") << QStringLiteral("No version found in the output of `sh -c echo hello`: no line "
+                                                    "matches Version: (\\S+)");
+}
+
+void tst_Checks::versionFromACommandIsComparedWithTheRange()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, regex);
+    QFETCH(QString, range);
+    QFETCH(QString, status);
+    QFETCH(QString, summary);
+
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "command", "program": "sh"})j"));
+    check.insert(QStringLiteral("args"), QJsonArray {QStringLiteral("-c"), script});
+    check.insert(QStringLiteral("regex"), regex);
+    check.insert(QStringLiteral("range"), range);
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, status);
+    QCOMPARE(result.summary, summary);
+    QVERIFY(result.evidence.contains(QStringLiteral("command: sh -c ") + script));
+}
+
+void tst_Checks::versionFromAFileIsComparedWithTheRange()
+{
+    const QString path = tempPath(QStringLiteral("apigateway.properties"));
+    QVERIFY(writeFile(path, "# build info\nproduct.version=7.7.0.20240830\n"));
+    QJsonObject check = spec(
+        json(R"j({"kind": "version", "source": "file", "regex": "^product\\.version=(.+)$", "range": "7.7.*"})j"));
+    check.insert(QStringLiteral("path"), path);
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("7.7.0.20240830"));
+    QVERIFY(result.evidence.contains(QStringLiteral("line 2: product.version=7.7.0.20240830")));
+
+    check.insert(QStringLiteral("range"), QStringLiteral("<=7.6"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+
+    check.insert(QStringLiteral("path"), tempPath(QStringLiteral("missing.properties")));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot read ")), qPrintable(show(result)));
+}
+
+void tst_Checks::versionErrorsWhenCapturedTextIsNotAVersion()
+{
+    const QString path = tempPath(QStringLiteral("VERSION"));
+    QVERIFY(writeFile(path, "version=unknown\n"));
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "file", "regex": "version=(.+)", "range": "*"})j"));
+    check.insert(QStringLiteral("path"), path);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary, QStringLiteral("\"unknown\" (line 1 of %1) is not a version").arg(path));
+}
+
+void tst_Checks::versionErrorsWhenTheCommandCannotStart()
+{
+    const Result result = runHere(spec(json(
+        R"j({"kind": "version", "source": "command", "program": "/nonexistent/uw-tool", "regex": "(.+)", "range": "*"})j")));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot start /nonexistent/uw-tool: ")),
+                                       qPrintable(show(result)));
+}
+
+void tst_Checks::versionStopsACommandThatTakesTooLong()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const Result result = runHere(
+        spec(json(R"j({"kind": "version", "source": "command", "program": "sleep", "args": ["30"], "regex": "(.+)",
+            "range": "*", "timeout_ms": 300})j")));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary, QStringLiteral("sleep did not finish within 300 ms; it was stopped"));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_Checks::versionCommandIsCancelledPromptly()
+{
+    std::atomic_bool cancelled = false;
+    Result result;
+    std::chrono::steady_clock::time_point returned;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        result = checks::run(spec(json(R"j({"kind": "version", "source": "command", "program": "sleep",
+                                                     "args": ["30"], "regex": "(.+)", "range": "*"})j")),
+                             cancelled);
+        returned = std::chrono::steady_clock::now();
+    }));
+    worker->start();
+    QTest::qWait(300);
+    QVERIFY(!worker->isFinished());
+    const auto cancelledAt = std::chrono::steady_clock::now();
+    cancelled = true;
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 5000);
+    const auto reaction = std::chrono::duration_cast<std::chrono::milliseconds>(returned - cancelledAt).count();
+    QVERIFY2(reaction < 300, qPrintable(QStringLiteral("took %1 ms").arg(reaction)));
+    COMPARE_STATUS(result, QStringLiteral("cancelled"));
+}
+
+void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths_data()
+{
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<bool>("warning");
+
+    QTest::newRow("3.2 to 4.0: contact support") << QStringLiteral("3.2.1") << QStringLiteral("4.0.0") << QStringLiteral("fail") << QStringLiteral("contact-support") << 0 << false;
+    QTest::newRow("2.0 to 4.0: contact support") << QStringLiteral("2.0") << QStringLiteral("4.0.3") << QStringLiteral("fail") << QStringLiteral("contact-support") << 0 << false;
+    QTest::newRow("3.3 to 3.5: upgrade, recompile clients") << QStringLiteral("3.3.2") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("upgrade-recompile") << 1 << true;
+    QTest::newRow("3.4 to 3.5: upgrade, recompile clients") << QStringLiteral("3.4.0") << QStringLiteral("3.5") << QStringLiteral("pass") << QStringLiteral("upgrade-recompile") << 1 << true;
+    QTest::newRow("3.5 to 3.5: patch") << QStringLiteral("3.5.2") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("patch") << 2 << false;
+    QTest::newRow("3.3 to 4.0: upgrade") << QStringLiteral("3.3.0") << QStringLiteral("4.0.1") << QStringLiteral("pass") << QStringLiteral("upgrade") << 3 << false;
+    QTest::newRow("3.5 to 4.0: upgrade") << QStringLiteral("3.5.11") << QStringLiteral("4.0.0") << QStringLiteral("pass") << QStringLiteral("upgrade") << 3 << false;
+    QTest::newRow("4.0 to 5.0: not covered") << QStringLiteral("4.0.0") << QStringLiteral("5.0.0") << QStringLiteral("fail") << QStringLiteral("unsupported") << -1 << false;
+}
+
+void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths()
+{
+    QFETCH(QString, current);
+    QFETCH(QString, target);
+    QFETCH(QString, status);
+    QFETCH(QString, outcome);
+    QFETCH(int, row);
+    QFETCH(bool, warning);
+
+    // The supported paths of the KAAZING Gateway upgrade guide.
+    const QJsonObject table = spec(json(R"j({"kind": "decision-table",
+        "inputs": {"current": "%1", "target": "%2"},
+        "rows": [
+          {"when": {"current": "<3.3", "target": "4.0.*"}, "result": "fail", "outcome": "contact-support",
+           "message": "Upgrading from 3.2 or earlier to 4.0 is not supported directly: contact Kaazing support"},
+          {"when": {"current": "3.3.* || 3.4.*", "target": "3.5.*"}, "result": "warn", "outcome": "upgrade-recompile",
+           "message": "Upgrade to 3.5, then recompile the clients against the 3.5 libraries"},
+          {"when": {"current": "3.5.*", "target": "3.5.*"}, "outcome": "patch", "message": "Apply the 3.5 patch release"},
+          {"when": {"current": ">=3.3 <3.6", "target": "4.0.*"}, "result": "pass", "outcome": "upgrade",
+           "message": "Upgrade to 4.0"}],
+        "otherwise": {"result": "fail", "outcome": "unsupported",
+                      "message": "This upgrade path is not covered by the KAAZING documentation"}})j")
+                                       .arg(current, target));
+    QVERIFY(checks::validate(table).isEmpty());
+    const Result result = runHere(table);
+    COMPARE_STATUS(result, status);
+    QCOMPARE(result.details.value(QStringLiteral("outcome")).toString(), outcome);
+    QCOMPARE(result.details.value(QStringLiteral("row")).toInt(), row);
+    QCOMPARE(result.details.value(QStringLiteral("warning")).toBool(), warning);
+    const QJsonArray rows = table.value(QStringLiteral("rows")).toArray();
+    const QString message
+        = row >= 0 ? rows.at(row).toObject().value(QStringLiteral("message")).toString()
+                   : table.value(QStringLiteral("otherwise")).toObject().value(QStringLiteral("message")).toString();
+    QCOMPARE(result.summary, message);
+    QCOMPARE(result.evidence.first(), QStringLiteral("inputs: current = %1, target = %2").arg(current, target));
+}
+
+void tst_Checks::decisionTableWithoutOtherwiseFailsWhenNoRowMatches()
+{
+    const Result result = runHere(spec(json(R"j({"kind": "decision-table", "inputs": {"current": "9.1"},
+        "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.summary, QStringLiteral("No row of the decision table matches current = 9.1"));
+    QCOMPARE(result.details.value(QStringLiteral("row")).toInt(), -1);
+}
+
+void tst_Checks::decisionTableErrorsOnAnInputThatIsNotAVersion()
+{
+    // As it arrives after substitution of an empty parameter.
+    const Result result = runHere(spec(json(R"j({"kind": "decision-table", "inputs": {"current": ""},
+        "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary,
+             QStringLiteral("Invalid check: inputs.current: expected a version such as 7.7.0, got \"\""));
+}
+
+// --- network ---------------------------------------------------------------------------------
+
+void tst_Checks::tcpPortSeesAListeningServer()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QJsonObject check = spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "open"})j"));
+    check.insert(QStringLiteral("port"), server.serverPort());
+
+    Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.summary, QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort()));
+
+    check.insert(QStringLiteral("expect"), QStringLiteral("free"));
+    result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Something listens on 127.0.0.1:")), qPrintable(show(result)));
+}
+
+void tst_Checks::tcpPortSeesAFreePort()
+{
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    QJsonObject check = spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "free"})j"));
+    check.insert(QStringLiteral("port"), port);
+
+    Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(result.evidence.contains(QStringLiteral("bound 127.0.0.1:%1 and released it").arg(port)),
+                                      qPrintable(show(result)));
+
+    check.insert(QStringLiteral("expect"), QStringLiteral("open"));
+    result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.summary,
+             QStringLiteral("Cannot connect to 127.0.0.1:%1: nothing listens there (connection refused)").arg(port));
+}
+
+void tst_Checks::httpChecksStatusAndJson_data()
+{
+    QTest::addColumn<QString>("extra"); // JSON members added to the check
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text"); // expected in the summary or the evidence
+
+    QTest::newRow("status 200") << json(R"j("url": "/ok")j")
+                                << QStringLiteral("pass") << QStringLiteral("HTTP status: 200 OK");
+    QTest::newRow("unexpected status") << json(R"j("url": "/broken")j")
+                                       << QStringLiteral("fail") << QStringLiteral("answered 500 Internal Server Error, expected 200");
+    QTest::newRow("expected 404") << json(R"j("url": "/nothing", "expect_status": 404)j")
+                                  << QStringLiteral("pass") << QStringLiteral("HTTP status: 404");
+    QTest::newRow("HEAD") << json(R"j("url": "/ok", "method": "HEAD")j")
+                          << QStringLiteral("pass") << QStringLiteral("request: HEAD http://127.0.0.1");
+    QTest::newRow("json field equals") << json(
+        R"j("url": "/ok", "json_path": "result.productVersion", "equals": "7.7.0")j")
+                                       << QStringLiteral("pass")
+                                                         << QStringLiteral("json result.productVersion = \"7.7.0\"");
+    QTest::newRow("json field differs")
+        << json(R"j("url": "/ok", "json_path": "result.productVersion", "equals": "7.5.1")j")
+        << QStringLiteral("fail") << QStringLiteral("result.productVersion is \"7.7.0\", expected \"7.5.1\"");
+    QTest::newRow("array index") << json(R"j("url": "/ok", "json_path": "result.hosts[1].name", "equals": "gw2")j")
+                                 << QStringLiteral("pass") << QStringLiteral("json result.hosts[1].name = \"gw2\"");
+    QTest::newRow("every element equal") << json(R"j("url": "/ok", "json_path": "items[*].status", "equals": "UP")j")
+                                         << QStringLiteral("pass") << QStringLiteral("all 2 values of items[*].status are as expected");
+    QTest::newRow("one element differs") << json(R"j("url": "/mixed", "json_path": "items[*].status", "equals": "UP")j")
+                                         << QStringLiteral("fail") << QStringLiteral("items[1].status is \"DOWN\", expected \"UP\"");
+    QTest::newRow("number equals number") << json(R"j("url": "/ok", "json_path": "count", "equals": 2)j")
+                                          << QStringLiteral("pass") << QStringLiteral("json count = 2");
+    QTest::newRow("number is not a string") << json(R"j("url": "/ok", "json_path": "count", "equals": "2")j")
+                                            << QStringLiteral("fail") << QStringLiteral("count is 2, expected \"2\"");
+    QTest::newRow("json value matches") << json(
+        R"j("url": "/ok", "json_path": "result.productVersion", "matches": "^7\\.7\\.")j")
+                                        << QStringLiteral("pass")
+                                                          << QStringLiteral("result.productVersion is \"7.7.0\"");
+    QTest::newRow("json path missing") << json(R"j("url": "/ok", "json_path": "result.nothing")j")
+                                       << QStringLiteral("fail") << QStringLiteral("has no result.nothing");
+    QTest::newRow("body not JSON") << json(R"j("url": "/text", "json_path": "version")j")
+                                   << QStringLiteral("fail") << QStringLiteral("is not JSON");
+    QTest::newRow("body matches") << json(R"j("url": "/text", "matches": "version 7\\.7")j")
+                                  << QStringLiteral("pass") << QStringLiteral("body matches: version 7.7");
+    QTest::newRow("body does not match") << json(R"j("url": "/text", "matches": "version 8")j")
+                                         << QStringLiteral("fail") << QStringLiteral("does not match version 8");
+}
+
+void tst_Checks::httpChecksStatusAndJson()
+{
+    QFETCH(QString, extra);
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+
+    QJsonObject check = spec(json(R"j({"kind": "http", %1})j").arg(extra));
+    check.insert(QStringLiteral("url"), url(check.value(QStringLiteral("url")).toString()));
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, status);
+    QVERIFY2(containsText(result, text), qPrintable(show(result)));
+}
+
+void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http", "json_path": "user", "equals": "admin",
+        "auth": {"type": "basic", "username": "admin", "password": "s3cret-pass"}})j"));
+    check.insert(QStringLiteral("url"), url(QStringLiteral("/secure")));
+    Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY(result.evidence.contains(QStringLiteral("authentication: basic, as user admin (password not shown)")));
+    QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
+
+    check.insert(QStringLiteral("auth"),
+                                spec(json(R"j({"type": "basic", "username": "admin", "password": "wrong-pass"})j")));
+    result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.contains(QStringLiteral("answered 401")), qPrintable(show(result)));
+    QVERIFY2(!containsText(result, QStringLiteral("wrong-pass")), qPrintable(show(result)));
+}
+
+void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    check.insert(QStringLiteral("url"), QStringLiteral("http://admin:s3cret-pass@127.0.0.1:%1/secure").arg(m_httpPort));
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.evidence.first(), QStringLiteral("request: GET ") + url(QStringLiteral("/secure")));
+    QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
+}
+
+void tst_Checks::httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http", "json_path": "authorization", "equals": "something else",
+        "auth": {"type": "bearer", "token": "tok-123456"}})j"));
+    check.insert(QStringLiteral("url"), url(QStringLiteral("/echo")));
+    const Result result = runOnWorker(check);
+    // The server saw the token (the check compared what it echoed), but no text shows it.
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.contains(QStringLiteral("authorization is \"Bearer ***\"")), qPrintable(show(result)));
+    QVERIFY2(!containsText(result, QStringLiteral("tok-123456")), qPrintable(show(result)));
+}
+
+void tst_Checks::httpSecretsInTheQueryAreMasked()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    check.insert(QStringLiteral("url"), url(QStringLiteral("/ok?access_token=abc123xyz&page=2")));
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.evidence.first(),
+             QStringLiteral("request: GET ") + url(QStringLiteral("/ok?access_token=***&page=2")));
+    QVERIFY2(!containsText(result, QStringLiteral("abc123xyz")), qPrintable(show(result)));
+}
+
+void tst_Checks::httpTlsPinningAndVerification_data()
+{
+    // COLONS and PLAIN stand for the test certificate's fingerprint, "AB:CD:..." and "abcd..."
+    QTest::addColumn<QString>("tls");
+    QTest::addColumn<bool>("trusted"); // the test certificate is made a trusted CA for the row
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text"); // expected in the summary or the evidence
+
+    const QString wrongPin = json(
+        R"j({"pin_sha256": "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"})j");
+    QTest::newRow("pinned certificate accepted")
+        << json(R"j({"pin_sha256": "COLONS"})j") << false
+        << QStringLiteral("pass") << QStringLiteral("certificate accepted by its pinned fingerprint despite: The certificate is self-signed");
+    QTest::newRow("pin without colons, lower case")
+        << json(R"j({"pin_sha256": "PLAIN"})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
+    QTest::newRow("wrong pin rejected") << wrongPin << false
+                                        << QStringLiteral("fail") << QStringLiteral("The certificate of 127.0.0.1 is not the pinned one");
+    QTest::newRow("self-signed fails verification")
+        << QString() << false << QStringLiteral("fail") << QStringLiteral("TLS verification of 127.0.0.1 failed");
+    QTest::newRow("insecure accepts anything")
+        << json(R"j({"insecure": true})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
+    QTest::newRow("trusted certificate verifies")
+        << QString() << true << QStringLiteral("pass") << QStringLiteral("answered 200");
+    // A certificate that verifies must still be the pinned one.
+    QTest::newRow("trusted certificate, wrong pin")
+        << wrongPin << true
+        << QStringLiteral("fail") << QStringLiteral("The certificate of 127.0.0.1 is not the pinned one");
+}
+
+void tst_Checks::httpTlsPinningAndVerification()
+{
+    if (!m_tlsSkipReason.isEmpty())
+        QSKIP(qPrintable(m_tlsSkipReason));
+    QFETCH(QString, tls);
+    QFETCH(bool, trusted);
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+    if (trusted) {
+        QSslConfiguration withTestCa = original;
+        withTestCa.addCaCertificates(QSslCertificate::fromPath(tempPath(QStringLiteral("cert.pem"))));
+        QSslConfiguration::setDefaultConfiguration(withTestCa);
+    }
+
+    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    check.insert(QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1/ok").arg(m_httpsPort));
+    if (!tls.isEmpty()) {
+        tls.replace(QStringLiteral("COLONS"), QString::fromLatin1(m_certificateSha256.toHex(':').toUpper()));
+        tls.replace(QStringLiteral("PLAIN"), QString::fromLatin1(m_certificateSha256.toHex()));
+        check.insert(QStringLiteral("tls"), spec(tls));
+    }
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, status);
+    QVERIFY2(containsText(result, text), qPrintable(show(result)));
+}
+
+void tst_Checks::httpTimesOutWhenTheServerNeverAnswers()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http", "timeout_ms": 300})j"));
+    check.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(m_silent.serverPort()));
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.summary,
+             QStringLiteral("No answer from http://127.0.0.1:%1/ within 300 ms").arg(m_silent.serverPort()));
+}
+
+void tst_Checks::httpIsCancelledPromptlyWhileTheServerNeverAnswers()
+{
+    QJsonObject check = spec(json(R"j({"kind": "http", "timeout_ms": 60000})j"));
+    check.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(m_silent.serverPort()));
+
+    std::atomic_bool cancelled = false;
+    Result result;
+    std::chrono::steady_clock::time_point returned;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        result = checks::run(check, cancelled);
+        returned = std::chrono::steady_clock::now();
+    }));
+    worker->start();
+    QTest::qWait(300);
+    QVERIFY(!worker->isFinished());
+    const auto cancelledAt = std::chrono::steady_clock::now();
+    cancelled = true;
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 5000);
+    const auto reaction = std::chrono::duration_cast<std::chrono::milliseconds>(returned - cancelledAt).count();
+    QVERIFY2(reaction < 300, qPrintable(QStringLiteral("took %1 ms").arg(reaction)));
+    COMPARE_STATUS(result, QStringLiteral("cancelled"));
+}
+
+// --- processes -------------------------------------------------------------------------------
+
+void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
+{
+    // A duration no other sleep on this machine is likely to have, to find exactly ours.
+    const QString duration = QStringLiteral("30.%1").arg(QRandomGenerator::global()->bounded(10000, 99999));
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), {duration});
+    QVERIFY(sleeper.waitForStarted());
+    const QString commandLine = QStringLiteral("sleep ") + duration;
+
+    QJsonObject check = spec(json(R"j({"kind": "process", "expect": "running"})j"));
+    check.insert(QStringLiteral("name"), commandLine);
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("pids")).toArray(), QJsonArray {sleeper.processId()});
+    // QProcess starts the program by its full path, so the command line shows that.
+    QVERIFY2(result.evidence.last().startsWith(QStringLiteral("pid %1: ").arg(sleeper.processId())),
+                                               qPrintable(show(result)));
+    QVERIFY2(result.evidence.last().endsWith(commandLine), qPrintable(show(result)));
+
+    // By executable name.
+    check.insert(QStringLiteral("name"), QStringLiteral("sleep"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY(result.details.value(QStringLiteral("pids")).toArray().contains(sleeper.processId()));
+
+    check.insert(QStringLiteral("name"), commandLine);
+    check.insert(QStringLiteral("expect"), QStringLiteral("stopped"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.summary,
+             QStringLiteral("%1 is still running (pid %2); stop it before going on") .arg(commandLine).arg(sleeper.processId()));
+
+    sleeper.kill();
+    QVERIFY(sleeper.waitForFinished());
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+}
+
+void tst_Checks::processThatIsNotRunningIsReportedByName()
+{
+    const QString name = QStringLiteral("uw-no-such-process-%1").arg(QRandomGenerator::global()->generate());
+    QJsonObject check = spec(json(R"j({"kind": "process", "expect": "running"})j"));
+    check.insert(QStringLiteral("name"), name);
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.summary, name + QStringLiteral(" is not running; start it"));
+
+    check.insert(QStringLiteral("expect"), QStringLiteral("stopped"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+}
+
+QTEST_GUILESS_MAIN(tst_Checks)
+#include "tst_checks.moc"
