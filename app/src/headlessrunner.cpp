@@ -125,7 +125,7 @@ public:
 
     int run()
     {
-        const QString who = m_answers.operatorName.isEmpty() ? operatorName() : m_answers.operatorName;
+        const QString &who = m_answers.operatorName;
         for (const QString &skip : m_options.skips) {
             const qsizetype eq = skip.indexOf(u'=');
             if (auto skipped = m_engine.skip(skip.left(eq), who, skip.mid(eq + 1)); !skipped) {
@@ -309,39 +309,69 @@ std::expected<ParameterValues, int> gatherParameters(const Playbook &playbook, c
     return *values;
 }
 
+// Everything a run needs before it touches anything: the playbook, the answers, the
+// parameters (those a resumed session kept, then the answers file, then --set) and the plan.
+struct Prepared
+{
+    std::shared_ptr<const Playbook> playbook;
+    Answers answers;
+    ParameterValues values;
+    std::optional<Plan> plan;
+};
+
+std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded, const RunOptions &options,
+                                     const QJsonObject &stored = {})
+{
+    if (!loaded) {
+        printDiagnostics(loaded.error());
+        return std::unexpected(int(ExitUsage));
+    }
+    Prepared prepared;
+    prepared.playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    auto answers = readAnswers(options.answersFile);
+    if (!answers) {
+        err(answers.error());
+        return std::unexpected(int(ExitUsage));
+    }
+    prepared.answers = *answers;
+    // A session keeps every value but the secrets; those must be given again.
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        const Parameter *parameter = prepared.playbook->parameter(it.key());
+        if (parameter && !parameter->isSecret() && !prepared.answers.parameters.contains(it.key()))
+            prepared.answers.parameters.insert(it.key(), it.value());
+    }
+    if (prepared.answers.operatorName.isEmpty())
+        prepared.answers.operatorName = operatorName();
+    auto values = gatherParameters(*prepared.playbook, prepared.answers, options.sets);
+    if (!values)
+        return std::unexpected(values.error());
+    prepared.values = *values;
+    auto plan = Plan::build(prepared.playbook, prepared.values);
+    if (!plan) {
+        for (const QString &e : plan.error())
+            err(QStringLiteral("upgrade-wizard: %1").arg(e));
+        return std::unexpected(int(ExitUsage));
+    }
+    prepared.plan = std::move(*plan);
+    return prepared;
+}
+
 } // namespace
 
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
-    auto loaded = loadPlaybook(options.playbook);
-    if (!loaded) {
-        printDiagnostics(loaded.error());
-        return ExitUsage;
-    }
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    auto answers = readAnswers(options.answersFile);
-    if (!answers) {
-        err(answers.error());
-        return ExitUsage;
-    }
-    auto values = gatherParameters(*playbook, *answers, options.sets);
-    if (!values)
-        return values.error();
-    auto plan = Plan::build(playbook, *values);
-    if (!plan) {
-        for (const QString &e : plan.error())
-            err(QStringLiteral("upgrade-wizard: %1").arg(e));
-        return ExitUsage;
-    }
-    const QString dir = options.sessionDir.isEmpty() ? Session::defaultDir(playbook->id) : options.sessionDir;
-    auto session = Session::create(dir, *playbook, *values,
-                                   answers->operatorName.isEmpty() ? operatorName() : answers->operatorName, false);
+    auto prepared = prepare(loadPlaybook(options.playbook), options);
+    if (!prepared)
+        return prepared.error();
+    const Playbook &playbook = *prepared->playbook;
+    const QString dir = options.sessionDir.isEmpty() ? Session::defaultDir(playbook.id) : options.sessionDir;
+    auto session = Session::create(dir, playbook, prepared->values, prepared->answers.operatorName, false);
     if (!session) {
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
         return ExitUsage;
     }
-    out(QStringLiteral("%1 (%2)").arg(playbook->title, playbook->id));
-    return drive(**session, *plan, *answers, options, termination);
+    out(QStringLiteral("%1 (%2)").arg(playbook.title, playbook.id));
+    return drive(**session, *prepared->plan, prepared->answers, options, termination);
 }
 
 int resumeSession(const RunOptions &options, TerminationSignals &termination)
@@ -351,40 +381,16 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
         return ExitUsage;
     }
-    auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
-    if (!loaded) {
-        printDiagnostics(loaded.error());
-        return ExitUsage;
-    }
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    auto answers = readAnswers(options.answersFile);
-    if (!answers) {
-        err(answers.error());
-        return ExitUsage;
-    }
-    // The session kept every value but the secrets; those must be given again.
-    Answers merged = *answers;
-    const QJsonObject stored = (*session)->info().parameters;
-    for (auto it = stored.begin(); it != stored.end(); ++it) {
-        const Parameter *parameter = playbook->parameter(it.key());
-        if (parameter && !parameter->isSecret() && !merged.parameters.contains(it.key()))
-            merged.parameters.insert(it.key(), it.value());
-    }
-    auto values = gatherParameters(*playbook, merged, options.sets);
-    if (!values)
-        return values.error();
-    auto plan = Plan::build(playbook, *values);
-    if (!plan) {
-        for (const QString &e : plan.error())
-            err(QStringLiteral("upgrade-wizard: %1").arg(e));
-        return ExitUsage;
-    }
-    (*session)->setMasker(Masker(secretValues(*playbook, *values)));
-    (*session)->record(
-        {{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
-         {QStringLiteral("operator"), merged.operatorName.isEmpty() ? operatorName() : merged.operatorName}});
-    out(QStringLiteral("%1 (%2), resumed").arg(playbook->title, playbook->id));
-    return drive(**session, *plan, merged, options, termination);
+    auto prepared
+        = prepare(PlaybookLoader::loadFile((*session)->playbookCopy()), options, (*session)->info().parameters);
+    if (!prepared)
+        return prepared.error();
+    const Playbook &playbook = *prepared->playbook;
+    (*session)->setMasker(Masker(secretValues(playbook, prepared->values)));
+    (*session)->record({{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
+                        {QStringLiteral("operator"), prepared->answers.operatorName}});
+    out(QStringLiteral("%1 (%2), resumed").arg(playbook.title, playbook.id));
+    return drive(**session, *prepared->plan, prepared->answers, options, termination);
 }
 
 int validatePlaybooks(const QStringList &files)
