@@ -50,10 +50,6 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *e
 {
     const QString kind = spec.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("command")) {
-        if (spec.value(QLatin1String("remote")).toBool()) {
-            *error = QStringLiteral("remote commands (over OpenSSH) are not available in this version");
-            return nullptr;
-        }
         auto parsed = CommandTask::parse(spec);
         if (!parsed) {
             *error = parsed.error();
@@ -90,11 +86,65 @@ std::expected<CommandTask::Spec, QString> CommandTask::parse(const QJsonObject &
         for (const QJsonValue &code : json.value(QLatin1String("success_exit_codes")).toArray())
             spec.successExitCodes << code.toInt();
     }
+    if (json.value(QLatin1String("remote")).toBool()) {
+        const QJsonObject ssh = json.value(QLatin1String("ssh")).toObject();
+        spec.ssh.host = ssh.value(QLatin1String("host")).toString();
+        spec.ssh.user = ssh.value(QLatin1String("user")).toString();
+        spec.ssh.identity = ssh.value(QLatin1String("identity")).toString();
+        spec.ssh.knownHosts = ssh.value(QLatin1String("known_hosts")).toString();
+        const QJsonValue portValue = ssh.value(QLatin1String("port"));
+        const QString port = portValue.isDouble() ? QString::number(portValue.toInt()) : portValue.toString();
+        bool ok = true;
+        spec.ssh.port = port.isEmpty() ? 0 : port.toInt(&ok);
+        if (spec.ssh.host.isEmpty())
+            return std::unexpected(QStringLiteral("remote: no host to run on; give ssh.host, or run the task in a "
+                                                  "foreach over nodes"));
+        if (!ok || spec.ssh.port < 0 || spec.ssh.port > 65535)
+            return std::unexpected(QStringLiteral("ssh.port: expected a port number, got \"%1\"").arg(port));
+    }
     spec.progressRegex.setPattern(json.value(QLatin1String("progress_regex")).toString());
     spec.failRegex.setPattern(json.value(QLatin1String("fail_regex")).toString());
     if (!spec.progressRegex.isValid() || !spec.failRegex.isValid())
         return std::unexpected(QStringLiteral("progress_regex or fail_regex: invalid regular expression"));
     return spec;
+}
+
+namespace {
+
+// POSIX shell quoting: the remote sshd hands the command line to the user's shell.
+QString shellQuote(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (!word.isEmpty() && safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QLatin1String("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+QStringList CommandTask::sshArguments(const Spec &spec)
+{
+    QStringList args{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                     QStringLiteral("ConnectTimeout=15")};
+    if (spec.ssh.port > 0)
+        args << QStringLiteral("-p") << QString::number(spec.ssh.port);
+    if (!spec.ssh.identity.isEmpty())
+        args << QStringLiteral("-i") << spec.ssh.identity << QStringLiteral("-o")
+             << QStringLiteral("IdentitiesOnly=yes");
+    if (!spec.ssh.knownHosts.isEmpty())
+        args << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=") + spec.ssh.knownHosts
+             << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes");
+    if (!spec.ssh.user.isEmpty())
+        args << QStringLiteral("-l") << spec.ssh.user;
+    QStringList words{shellQuote(spec.program)};
+    for (const QString &arg : spec.args)
+        words << shellQuote(arg);
+    if (!spec.workdir.isEmpty())
+        words.prepend(QStringLiteral("cd %1 &&").arg(shellQuote(spec.workdir)));
+    args << QStringLiteral("--") << spec.ssh.host << words.join(u' ');
+    return args;
 }
 
 CommandTask::CommandTask(Spec spec, QObject *parent)
@@ -131,6 +181,11 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
                     QStringLiteral("%1 did not finish within %2 s and was stopped")
                         .arg(name)
                         .arg(m_spec.timeoutMs / 1000.0)});
+        else if (!m_spec.ssh.host.isEmpty() && exitCode == kSshConnectionFailed && status == QProcess::NormalExit)
+            finish({TaskOutcome::Kind::FailedToStart, exitCode,
+                    QStringLiteral("could not run %1 on %2 over SSH: %3")
+                        .arg(name, m_spec.ssh.host,
+                             m_lastErrorLine.isEmpty() ? QStringLiteral("ssh exited with 255") : m_lastErrorLine)});
         else if (status == QProcess::CrashExit)
             finish({TaskOutcome::Kind::Crashed, -1, QStringLiteral("%1 crashed").arg(name)});
         else if (!m_spec.successExitCodes.contains(exitCode))
@@ -155,7 +210,7 @@ CommandTask::~CommandTask()
 
 void CommandTask::start()
 {
-    if (!m_spec.workdir.isEmpty()) {
+    if (!m_spec.workdir.isEmpty() && m_spec.ssh.host.isEmpty()) {
         if (!QFileInfo(m_spec.workdir).isDir()) {
             finish({TaskOutcome::Kind::FailedToStart, -1,
                     QStringLiteral("could not start %1: working directory %2 does not exist")
@@ -174,6 +229,12 @@ void CommandTask::start()
 #endif
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
+    if (!m_spec.ssh.host.isEmpty()) {
+        const QStringList args = sshArguments(m_spec);
+        Q_EMIT line(LineLevel::Debug, QStringLiteral("starting on %1: %2").arg(m_spec.ssh.host, args.last()));
+        m_process.start(QStringLiteral("ssh"), args);
+        return;
+    }
     Q_EMIT line(LineLevel::Debug, QStringLiteral("starting %1 %2").arg(m_spec.program, m_spec.args.join(u' ')));
     m_process.start(m_spec.program, m_spec.args);
 }
@@ -228,6 +289,8 @@ void CommandTask::readLines(QProcess::ProcessChannel channel)
             if (match.hasMatch())
                 Q_EMIT progress(qBound(0.0, match.captured(1).toDouble() / 100.0, 1.0), text);
         }
+        if (channel == QProcess::StandardError && !text.trimmed().isEmpty())
+            m_lastErrorLine = text.trimmed();
         Q_EMIT line(channel == QProcess::StandardError ? LineLevel::Warning : LineLevel::Info, text);
     }
     partial.remove(0, qMin(start, partial.size()));

@@ -122,7 +122,22 @@ Result<void> Engine::start(const QString &key)
     values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
     values.insert(QStringLiteral("playbook.id"), playbook().id);
     values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
-    const QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
+    QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
+    if (spec.value(QLatin1String("remote")).toBool()) {
+        // A remote command runs on the step's node unless the task says otherwise: host, and
+        // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.
+        QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();
+        const auto fill = [&](const char *sshKey, const char *field) {
+            const QString value = values.value(QLatin1String(field));
+            if (!ssh.contains(QLatin1String(sshKey)) && !value.isEmpty())
+                ssh.insert(QLatin1String(sshKey), value);
+        };
+        fill("host", "node.host");
+        fill("user", "node.ssh_user");
+        fill("port", "node.ssh_port");
+        fill("identity", "node.ssh_identity");
+        spec.insert(QStringLiteral("ssh"), ssh);
+    }
 
     auto running = std::make_shared<Running>();
     running->clock.start();

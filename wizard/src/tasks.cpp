@@ -236,6 +236,16 @@ QList<checks::SpecError> validate(const QJsonObject &spec)
             errors.append(
                 {QStringLiteral("format"), QStringLiteral("expected one of tar.gz, zip, got \"%1\"").arg(format)});
     }
+    if (spec.value(QLatin1String("ssh")).isObject()) {
+        static const QStringList sshKeys{QStringLiteral("host"), QStringLiteral("user"), QStringLiteral("port"),
+                                         QStringLiteral("identity"), QStringLiteral("known_hosts")};
+        const QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();
+        for (auto it = ssh.begin(); it != ssh.end(); ++it)
+            if (!sshKeys.contains(it.key()))
+                errors.append(
+                    {QStringLiteral("ssh.") + it.key(),
+                     QStringLiteral("unknown key; expected one of %1").arg(sshKeys.join(QStringLiteral(", ")))});
+    }
     for (const char *key : {"progress_regex", "fail_regex"}) {
         const QJsonValue value = spec.value(QLatin1String(key));
         if (value.isString() && !isPlaceholder(value) && !QRegularExpression(value.toString()).isValid())

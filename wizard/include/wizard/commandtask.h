@@ -29,7 +29,20 @@ public:
         QList<int> successExitCodes{0};
         QRegularExpression progressRegex; // a capture group with a percentage
         QRegularExpression failRegex; // a line matching it fails the task
+        // Remote execution through the system OpenSSH client; an empty host means local.
+        struct Ssh
+        {
+            QString host;
+            QString user;
+            int port = 0;
+            QString identity;
+            QString knownHosts;
+        } ssh;
     };
+
+    // The ssh argument vector that runs `program args` on spec.ssh.host: BatchMode (never a
+    // password prompt), and the remote command quoted so its words arrive as given.
+    static QStringList sshArguments(const Spec &spec);
 
     static std::expected<Spec, QString> parse(const QJsonObject &spec);
 
@@ -40,6 +53,7 @@ public:
     void cancel() override;
 
     static constexpr int kGraceMs = 3000;
+    static constexpr int kSshConnectionFailed = 255; // what ssh exits with when it cannot connect
 
 private:
     void readLines(QProcess::ProcessChannel channel);
@@ -52,6 +66,7 @@ private:
     QTimer m_grace;
     QByteArray m_partial[2];
     QString m_failLine;
+    QString m_lastErrorLine;
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_finished = false;

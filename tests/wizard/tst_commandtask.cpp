@@ -1,0 +1,293 @@
+// Real child processes: ones that succeed, fail, crash, hang, ignore SIGTERM or flood their
+// output; and real remote execution through OpenSSH against an sshd started on loopback.
+
+#include "wizard/commandtask.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+
+Q_DECLARE_METATYPE(uw::TaskOutcome::Kind)
+
+class tst_CommandTask : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void endsWithItsOwnOutcome_data();
+    void endsWithItsOwnOutcome();
+    void streamsEveryLineOfAFlood();
+    void cancelKillsAProcessThatIgnoresSigterm();
+    void reportsProgressFromOutput();
+    void quotesArgumentsForTheRemoteShell();
+    void runsRemotelyOverOpenSsh();
+    void explainsAnSshConnectionFailure();
+    void cleanupTestCase();
+
+private:
+    struct Run
+    {
+        TaskOutcome outcome;
+        QStringList lines;
+        QList<double> progress;
+    };
+    Run run(const QJsonObject &spec, int cancelAfterMs = -1);
+    bool startSshd();
+
+    QTemporaryDir m_tmp;
+    QProcess m_sshd;
+    int m_sshPort = 0;
+    QString m_sshSkip;
+};
+
+void tst_CommandTask::initTestCase()
+{
+    qRegisterMetaType<TaskOutcome>();
+    QVERIFY(m_tmp.isValid());
+    if (!startSshd() && m_sshSkip.isEmpty())
+        QFAIL("sshd is installed but could not be started");
+}
+
+tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAfterMs)
+{
+    Run result;
+    auto spec = CommandTask::parse(json);
+    if (!spec) {
+        result.outcome.message = spec.error();
+        return result;
+    }
+    CommandTask task(*spec);
+    connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
+    connect(&task, &TaskRunner::progress, this, [&](double fraction, const QString &) { result.progress << fraction; });
+    QSignalSpy finished(&task, &TaskRunner::finished);
+    task.start();
+    if (cancelAfterMs >= 0) {
+        QTest::qWait(cancelAfterMs);
+        task.cancel();
+    }
+    if (finished.isEmpty() && !finished.wait(30000))
+        return result;
+    result.outcome = finished.first().first().value<TaskOutcome>();
+    return result;
+}
+
+QJsonObject shell(const QString &script, int timeoutMs = 0)
+{
+    QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("command")},
+                     {QStringLiteral("program"), QStringLiteral("sh")},
+                     {QStringLiteral("args"), QJsonArray{QStringLiteral("-c"), script}}};
+    if (timeoutMs > 0)
+        spec.insert(QStringLiteral("timeout_ms"), timeoutMs);
+    return spec;
+}
+
+void tst_CommandTask::endsWithItsOwnOutcome_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<TaskOutcome::Kind>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("success") << shell(QStringLiteral("echo done")) << TaskOutcome::Kind::Success
+                             << QStringLiteral("sh completed");
+    QTest::newRow("exit code") << shell(QStringLiteral("exit 3")) << TaskOutcome::Kind::ExitCode
+                               << QStringLiteral("sh exited with code 3");
+    QJsonObject accepted = shell(QStringLiteral("exit 3"));
+    accepted.insert(QStringLiteral("success_exit_codes"), QJsonArray{0, 3});
+    QTest::newRow("accepted exit code") << accepted << TaskOutcome::Kind::Success << QStringLiteral("sh completed");
+    QTest::newRow("crash") << shell(QStringLiteral("kill -SEGV $$")) << TaskOutcome::Kind::Crashed
+                           << QStringLiteral("sh crashed");
+    QTest::newRow("timeout") << shell(QStringLiteral("sleep 30"), 300) << TaskOutcome::Kind::TimedOut
+                             << QStringLiteral("sh did not finish within 0.3 s and was stopped");
+    QTest::newRow("failed to start") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
+                                                    {QStringLiteral("program"), QStringLiteral("/no/such/sysupgrade")}}
+                                     << TaskOutcome::Kind::FailedToStart
+                                     << QStringLiteral("could not start /no/such/sysupgrade: ");
+    QJsonObject failing = shell(QStringLiteral("echo 'ERROR: Host NodeX is not a valid host in the topology'"));
+    failing.insert(QStringLiteral("fail_regex"), QStringLiteral("^ERROR:"));
+    QTest::newRow("fail regex") << failing << TaskOutcome::Kind::Failed
+                                << QStringLiteral("sh reported an error: ERROR: Host NodeX is not a valid host");
+    QJsonObject noDir = shell(QStringLiteral("true"));
+    noDir.insert(QStringLiteral("workdir"), QStringLiteral("/no/such/dir"));
+    QTest::newRow("missing workdir") << noDir << TaskOutcome::Kind::FailedToStart
+                                     << QStringLiteral(
+                                            "could not start sh: working directory /no/such/dir does not exist");
+}
+
+void tst_CommandTask::endsWithItsOwnOutcome()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(TaskOutcome::Kind, kind);
+    QFETCH(QString, message);
+    const Run r = run(spec);
+    QCOMPARE(int(r.outcome.kind), int(kind));
+    QVERIFY2(r.outcome.message.startsWith(message), qPrintable(r.outcome.message));
+}
+
+void tst_CommandTask::streamsEveryLineOfAFlood()
+{
+    const Run r
+        = run(shell(QStringLiteral("i=0; while [ $i -lt 20000 ]; do echo line $i; i=$((i+1)); done; printf tail")));
+    QVERIFY(r.outcome.succeeded());
+    QStringList output = r.lines.filter(QRegularExpression(QStringLiteral("^line \\d+$")));
+    QCOMPARE(output.size(), 20000);
+    QCOMPARE(output.first(), QStringLiteral("line 0"));
+    QCOMPARE(output.last(), QStringLiteral("line 19999"));
+    QVERIFY(r.lines.contains(QStringLiteral("tail"))); // a last line without a newline is not lost
+}
+
+void tst_CommandTask::cancelKillsAProcessThatIgnoresSigterm()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = run(shell(QStringLiteral("trap '' TERM; echo started; while true; do sleep 1; done")), 300);
+    QCOMPARE(r.outcome.kind, TaskOutcome::Kind::Cancelled);
+    QVERIFY(r.lines.contains(QStringLiteral("the process ignored the request to stop; killing it")));
+    QVERIFY(clock.elapsed() < 20000);
+}
+
+void tst_CommandTask::reportsProgressFromOutput()
+{
+    QJsonObject spec = shell(QStringLiteral("echo 'progress 10%'; echo 'progress 55%'; echo 'progress 100%'"));
+    spec.insert(QStringLiteral("progress_regex"), QStringLiteral("progress (\\d+)%"));
+    const Run r = run(spec);
+    QVERIFY(r.outcome.succeeded());
+    QCOMPARE(r.progress, (QList<double>{0.10, 0.55, 1.0}));
+}
+
+void tst_CommandTask::quotesArgumentsForTheRemoteShell()
+{
+    CommandTask::Spec spec;
+    spec.program = QStringLiteral("./sysupgrade");
+    spec.args = {QStringLiteral("export"), QStringLiteral("--old_install_dir"),
+                 QStringLiteral("/opt/Axway 7.5.1/apigateway"), QStringLiteral("it's")};
+    spec.workdir = QStringLiteral("/opt/Axway-7.7/apigateway/upgrade/bin");
+    spec.ssh.host = QStringLiteral("nodea");
+    spec.ssh.port = 2222;
+    spec.ssh.user = QStringLiteral("axway");
+    const QStringList args = CommandTask::sshArguments(spec);
+    QVERIFY(args.contains(QStringLiteral("BatchMode=yes")));
+    QCOMPARE(args.at(args.indexOf(QStringLiteral("-p")) + 1), QStringLiteral("2222"));
+    QCOMPARE(args.at(args.size() - 2), QStringLiteral("nodea"));
+    QCOMPARE(args.last(),
+             QStringLiteral("cd /opt/Axway-7.7/apigateway/upgrade/bin && ./sysupgrade export "
+                            "--old_install_dir '/opt/Axway 7.5.1/apigateway' 'it'\\''s'"));
+}
+
+bool tst_CommandTask::startSshd()
+{
+    const QString sshd = QStandardPaths::findExecutable(QStringLiteral("sshd"), {QStringLiteral("/usr/sbin")});
+    const QString keygen = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
+    if (sshd.isEmpty() || keygen.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty()) {
+        m_sshSkip = QStringLiteral(
+            "OpenSSH (ssh, sshd, ssh-keygen) is not installed; tools/dev installs it in its build root");
+        return false;
+    }
+    const QString dir = m_tmp.path();
+    for (const QString &key : {QStringLiteral("host_key"), QStringLiteral("user_key")}) {
+        if (QProcess::execute(keygen,
+                              {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), dir + u'/' + key})
+            != 0)
+            return false;
+    }
+    QFile::copy(dir + QStringLiteral("/user_key.pub"), dir + QStringLiteral("/authorized_keys"));
+    // Find a free port, then hand it to sshd.
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    m_sshPort = probe.serverPort();
+    probe.close();
+    QFile config(dir + QStringLiteral("/sshd_config"));
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    config.write(
+        QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2/host_key\nAuthorizedKeysFile %2/authorized_keys\n"
+                       "PasswordAuthentication no\nKbdInteractiveAuthentication no\nUsePAM no\nStrictModes no\n"
+                       "PermitRootLogin prohibit-password\nPidFile none\n")
+            .arg(m_sshPort)
+            .arg(dir)
+            .toUtf8());
+    config.close();
+    QDir().mkpath(QStringLiteral("/run/sshd")); // its privilege-separation directory
+    m_sshd.setProcessChannelMode(QProcess::MergedChannels);
+    m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
+    if (!m_sshd.waitForStarted(5000))
+        return false;
+    // Write known_hosts so the client verifies the host key (no StrictHostKeyChecking=no).
+    QFile hostKey(dir + QStringLiteral("/host_key.pub"));
+    QFile knownHosts(dir + QStringLiteral("/known_hosts"));
+    if (!hostKey.open(QIODevice::ReadOnly) || !knownHosts.open(QIODevice::WriteOnly))
+        return false;
+    knownHosts.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshPort).toUtf8() + hostKey.readAll());
+    knownHosts.close();
+    QTcpSocket socket;
+    for (int i = 0; i < 50; ++i) {
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_sshPort));
+        if (socket.waitForConnected(200))
+            return true;
+        QTest::qWait(100);
+    }
+    qWarning("sshd output: %s", m_sshd.readAll().constData());
+    return false;
+}
+
+QJsonObject remote(int port, const QString &dir, const QString &program, const QStringList &args)
+{
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
+                       {QStringLiteral("program"), program},
+                       {QStringLiteral("args"), QJsonArray::fromStringList(args)},
+                       {QStringLiteral("remote"), true},
+                       {QStringLiteral("ssh"),
+                        QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                    {QStringLiteral("port"), port},
+                                    {QStringLiteral("user"), QStringLiteral("root")},
+                                    {QStringLiteral("identity"), dir + QStringLiteral("/user_key")},
+                                    {QStringLiteral("known_hosts"), dir + QStringLiteral("/known_hosts")}}}};
+}
+
+void tst_CommandTask::runsRemotelyOverOpenSsh()
+{
+    if (!m_sshSkip.isEmpty())
+        QSKIP(qPrintable(m_sshSkip));
+    const Run r = run(remote(m_sshPort, m_tmp.path(), QStringLiteral("printf"),
+                             {QStringLiteral("%s|%s\\n"), QStringLiteral("two words"), QStringLiteral("it's")}));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message + u'\n' + r.lines.join(u'\n')));
+    QVERIFY2(r.lines.contains(QStringLiteral("two words|it's")), qPrintable(r.lines.join(u'\n')));
+
+    const Run failed
+        = run(remote(m_sshPort, m_tmp.path(), QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exit 4")}));
+    QCOMPARE(failed.outcome.kind, TaskOutcome::Kind::ExitCode);
+    QCOMPARE(failed.outcome.exitCode, 4);
+}
+
+void tst_CommandTask::explainsAnSshConnectionFailure()
+{
+    if (!m_sshSkip.isEmpty())
+        QSKIP(qPrintable(m_sshSkip));
+    QTcpServer probe; // a port nothing listens on
+    probe.listen(QHostAddress::LocalHost, 0);
+    const int closedPort = probe.serverPort();
+    probe.close();
+    const Run r = run(remote(closedPort, m_tmp.path(), QStringLiteral("true"), {}));
+    QCOMPARE(r.outcome.kind, TaskOutcome::Kind::FailedToStart);
+    QVERIFY2(r.outcome.message.startsWith(QLatin1String("could not run true on 127.0.0.1 over SSH: ")),
+             qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.contains(QLatin1String("Connection refused")), qPrintable(r.outcome.message));
+}
+
+void tst_CommandTask::cleanupTestCase()
+{
+    if (m_sshd.state() != QProcess::NotRunning) {
+        m_sshd.terminate();
+        m_sshd.waitForFinished(5000);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_CommandTask)
+#include "tst_commandtask.moc"
