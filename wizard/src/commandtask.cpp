@@ -1,5 +1,7 @@
 #include "wizard/commandtask.h"
 
+#include "wizard/httpworkflowtask.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -46,7 +48,7 @@ QString TaskOutcome::kindName() const
     return QStringLiteral("failed");
 }
 
-std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *error)
+std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const TaskContext &context, QString *error)
 {
     const QString kind = spec.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("command")) {
@@ -56,6 +58,14 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *e
             return nullptr;
         }
         return std::make_unique<CommandTask>(*parsed);
+    }
+    if (kind == QLatin1String("http-workflow")) {
+        auto parsed = HttpWorkflowTask::parse(spec);
+        if (!parsed) {
+            *error = parsed.error();
+            return nullptr;
+        }
+        return std::make_unique<HttpWorkflowTask>(*parsed, context.stateFile);
     }
     *error = QStringLiteral("this version has no runner for %1 tasks yet").arg(kind);
     return nullptr;

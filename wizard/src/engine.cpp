@@ -4,7 +4,9 @@
 #include "wizard/substitution.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
@@ -194,7 +196,11 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     Q_EMIT stepStarted(key);
 
     QString error;
-    running->runner = createTaskRunner(spec, &error);
+    const QString fileName = QFileInfo(m_session.logPath(key)).completeBaseName();
+    const TaskContext context{m_session.dir() + QStringLiteral("/backups/") + fileName,
+                              m_session.dir() + QStringLiteral("/state/") + fileName + QStringLiteral(".jsonl")};
+    QDir().mkpath(m_session.dir() + QStringLiteral("/state"));
+    running->runner = createTaskRunner(spec, context, &error);
     if (!running->runner) {
         finishTask(key, {TaskOutcome::Kind::Failed, -1, error});
         return;

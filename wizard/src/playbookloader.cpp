@@ -243,7 +243,9 @@ public:
                 return;
             }
             for (const QString &name : *names) {
-                if (!known.contains(name))
+                const qsizetype dot = name.indexOf(u'.');
+                const bool wildcard = dot > 0 && known.contains(name.left(dot) + QStringLiteral(".*"));
+                if (!known.contains(name) && !wildcard)
                     error(value.position(), path,
                           QStringLiteral("unknown name '${%1}'; use a parameter, %2")
                               .arg(name,

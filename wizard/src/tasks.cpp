@@ -258,17 +258,28 @@ QList<checks::SpecError> validate(const QJsonObject &spec)
 
 QStringList localNames(const QJsonObject &spec)
 {
-    // An http workflow's steps may extract values into variables for later steps.
+    // An http workflow's requests may extract values, collect lists, and walk them with
+    // `as`: ${pkg.id} reads a field of the current item ("pkg.*" allows any field).
     QStringList names;
     if (spec.value(QLatin1String("kind")).toString() != QLatin1String("http-workflow"))
         return names;
-    for (const QJsonValue &step : spec.value(QLatin1String("steps")).toArray()) {
-        const QJsonObject extract = step.toObject().value(QLatin1String("extract")).toObject();
+    const auto addRequest = [&names](const QJsonObject &request) {
+        const QJsonObject extract = request.value(QLatin1String("extract")).toObject();
         for (auto it = extract.begin(); it != extract.end(); ++it)
-            names << it.key();
-        const QString as = step.toObject().value(QLatin1String("foreach_as")).toString();
-        if (!as.isEmpty())
-            names << as;
+            names << it.key() << it.key() + QStringLiteral(".*");
+        const QString collect = request.value(QLatin1String("collect")).toString();
+        if (!collect.isEmpty())
+            names << collect;
+    };
+    for (const QJsonValue &stepValue : spec.value(QLatin1String("steps")).toArray()) {
+        const QJsonObject step = stepValue.toObject();
+        addRequest(step);
+        if (step.contains(QLatin1String("foreach"))) {
+            const QString as = step.value(QLatin1String("as")).toString(QStringLiteral("item"));
+            names << as << as + QStringLiteral(".*");
+        }
+        for (const QJsonValue &request : step.value(QLatin1String("requests")).toArray())
+            addRequest(request.toObject());
     }
     return names;
 }

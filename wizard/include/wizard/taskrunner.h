@@ -39,8 +39,16 @@ Q_SIGNALS:
     void finished(const uw::TaskOutcome &outcome);
 };
 
+// Where a task keeps what outlives one run: the files it backs up before changing them, and
+// the progress that lets a rerun continue where a stopped run ended.
+struct TaskContext
+{
+    QString backupDir; // <session>/backups/<step>
+    QString stateFile; // <session>/state/<step>.jsonl
+};
+
 // A runner for a task object whose placeholders are already substituted, or nullptr with
-// `error` set when this version has no runner for its kind.
-std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, QString *error);
+// `error` set when the object cannot be run (the error names the field).
+std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const TaskContext &context, QString *error);
 
 } // namespace uw

@@ -1,0 +1,307 @@
+// The HTTP workflow runner against a real QHttpServer on loopback: paging, a foreach with a
+// concurrency bound, retries, timeouts, and resuming a stopped workflow without redoing work.
+
+#include "wizard/httpworkflowtask.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+
+class tst_HttpWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void republishesEveryPackageAcrossPages();
+    void keepsToTheConcurrencyBound();
+    void retriesGatewayErrorsWithBackoff();
+    void doesNotRepeatAFailedPost();
+    void givesUpOnASilentServer();
+    void resumesWithoutRedoingFinishedItems();
+    void cancelStopsPromptlyAndKeepsProgress();
+    void refusesBadSpecs_data();
+    void refusesBadSpecs();
+
+private:
+    struct Outcome
+    {
+        TaskOutcome outcome;
+        QStringList lines;
+        int maxInFlight = 0;
+    };
+    Outcome run(const QJsonObject &json, const QString &stateFile = {}, int cancelAfterMs = -1);
+    QJsonObject republish(int concurrency = 4) const;
+
+    QTemporaryDir m_tmp;
+    QHttpServer m_server;
+    QTcpServer m_silent;
+    quint16 m_port = 0;
+    // what the server saw
+    QMap<QString, int> m_published; // id -> publish calls
+    int m_flaky = 0; // 503s still to give on /flaky
+    QSet<QString> m_failPublish; // ids whose publish answers 500
+    int m_posts = 0;
+};
+
+Q_DECLARE_METATYPE(uw::TaskOutcome)
+
+void tst_HttpWorkflow::initTestCase()
+{
+    qRegisterMetaType<TaskOutcome>();
+    QVERIFY(m_tmp.isValid());
+    // 45 packages in pages of 20: three pages, tokens "p2" and "p3".
+    m_server.route(QStringLiteral("/api/packages"), [](const QHttpServerRequest &request) {
+        const QString token = request.query().queryItemValue(QStringLiteral("continuationToken"));
+        const int page = token.isEmpty() ? 0 : token.mid(1).toInt() - 1;
+        QJsonArray items;
+        for (int i = page * 20; i < std::min(45, page * 20 + 20); ++i)
+            items.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("pkg-%1").arg(i)}, {QStringLiteral("version"), 1}});
+        QJsonObject answer{{QStringLiteral("items"), items}};
+        if (page < 2)
+            answer.insert(QStringLiteral("continuationToken"), QStringLiteral("p%1").arg(page + 2));
+        return QHttpServerResponse(answer);
+    });
+    m_server.route(QStringLiteral("/api/packages/<arg>/unpublish"), QHttpServerRequest::Method::Post,
+                   [](const QString &) { return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent); });
+    m_server.route(QStringLiteral("/api/packages/<arg>/versions"), QHttpServerRequest::Method::Post,
+                   [](const QString &) {
+                       return QHttpServerResponse(QJsonObject{{QStringLiteral("version"), 2}});
+                   });
+    m_server.route(QStringLiteral("/api/packages/<arg>/versions/<arg>/publish"), QHttpServerRequest::Method::Post,
+                   [this](const QString &id, const QString &version) {
+                       ++m_posts;
+                       if (m_failPublish.contains(id) || version != u"2")
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"),
+                                                      QByteArrayLiteral("Publish failed: check web.config"),
+                                                      QHttpServerResponse::StatusCode::InternalServerError);
+                       ++m_published[id];
+                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+                   });
+    m_server.route(QStringLiteral("/flaky"), [this] {
+        if (m_flaky > 0) {
+            --m_flaky;
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
+    });
+    m_server.route(QStringLiteral("/broken"), QHttpServerRequest::Method::Post, [this] {
+        ++m_posts;
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
+    });
+    auto *tcp = new QTcpServer(this);
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_server.bind(tcp));
+    m_port = tcp->serverPort();
+    QVERIFY(m_silent.listen(QHostAddress::LocalHost, 0)); // accepts and never answers
+}
+
+void tst_HttpWorkflow::init()
+{
+    m_published.clear();
+    m_failPublish.clear();
+    m_flaky = 0;
+    m_posts = 0;
+}
+
+QJsonObject tst_HttpWorkflow::republish(int concurrency) const
+{
+    const auto request = [](const char *method, const char *url) {
+        return QJsonObject{{QStringLiteral("method"), QLatin1String(method)},
+                           {QStringLiteral("url"), QLatin1String(url)}};
+    };
+    QJsonObject createVersion = request("POST", "/api/packages/${pkg.id}/versions");
+    createVersion.insert(QStringLiteral("extract"),
+                         QJsonObject{{QStringLiteral("version"), QStringLiteral("version")}});
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port)},
+        {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("retry_delay_ms"), 20},
+        {QStringLiteral("steps"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("list")},
+                         {QStringLiteral("url"), QStringLiteral("/api/packages?published=true")},
+                         {QStringLiteral("paging"),
+                          QJsonObject{{QStringLiteral("items"), QStringLiteral("items")},
+                                      {QStringLiteral("token"), QStringLiteral("continuationToken")}}},
+                         {QStringLiteral("collect"), QStringLiteral("packages")}},
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("republish")},
+                         {QStringLiteral("foreach"), QStringLiteral("packages")},
+                         {QStringLiteral("as"), QStringLiteral("pkg")},
+                         {QStringLiteral("key"), QStringLiteral("${pkg.id}")},
+                         {QStringLiteral("hint"), QStringLiteral("check web.config and the Application Services")},
+                         {QStringLiteral("requests"),
+                          QJsonArray{request("POST", "/api/packages/${pkg.id}/unpublish"), createVersion,
+                                     request("POST", "/api/packages/${pkg.id}/versions/${version}/publish")}}}}}};
+}
+
+tst_HttpWorkflow::Outcome tst_HttpWorkflow::run(const QJsonObject &json, const QString &stateFile, int cancelAfterMs)
+{
+    Outcome result;
+    auto spec = HttpWorkflowTask::parse(json);
+    if (!spec) {
+        result.outcome.message = spec.error();
+        return result;
+    }
+    HttpWorkflowTask task(*spec, stateFile);
+    connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
+    QSignalSpy finished(&task, &TaskRunner::finished);
+    task.start();
+    if (cancelAfterMs >= 0) {
+        QTest::qWait(cancelAfterMs);
+        task.cancel();
+    }
+    if (finished.isEmpty() && !finished.wait(30000))
+        return result;
+    result.outcome = finished.first().first().value<TaskOutcome>();
+    result.maxInFlight = task.maxInFlight();
+    return result;
+}
+
+void tst_HttpWorkflow::republishesEveryPackageAcrossPages()
+{
+    const Outcome o = run(republish());
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QCOMPARE(m_published.size(), 45);
+    for (auto it = m_published.begin(); it != m_published.end(); ++it)
+        QCOMPARE(it.value(), 1);
+    QVERIFY(o.lines.contains(QStringLiteral("GET /api/packages: collected 45 item(s)")));
+}
+
+void tst_HttpWorkflow::keepsToTheConcurrencyBound()
+{
+    const Outcome o = run(republish(3));
+    QVERIFY(o.outcome.succeeded());
+    QCOMPARE(o.maxInFlight, 3);
+}
+
+void tst_HttpWorkflow::retriesGatewayErrorsWithBackoff()
+{
+    m_flaky = 2;
+    const QJsonObject spec{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port)},
+        {QStringLiteral("retry_delay_ms"), 50},
+        {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/flaky")}}}}};
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome o = run(spec);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(o.lines.filter(QStringLiteral("answered 503; retrying")).size(), 2);
+    QVERIFY(o.lines.contains(QStringLiteral("GET /flaky: answered 503; retrying in 100 ms (2 of 3)")));
+    QVERIFY(clock.elapsed() >= 150); // 50 ms, then 100 ms: the backoff doubles
+}
+
+void tst_HttpWorkflow::doesNotRepeatAFailedPost()
+{
+    const QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("http-workflow")},
+                           {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port)},
+                           {QStringLiteral("steps"),
+                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("save")},
+                                                   {QStringLiteral("method"), QStringLiteral("POST")},
+                                                   {QStringLiteral("url"), QStringLiteral("/broken")}}}}};
+    const Outcome o = run(spec);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
+    QCOMPARE(m_posts, 1);
+}
+
+void tst_HttpWorkflow::givesUpOnASilentServer()
+{
+    const QJsonObject spec{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_silent.serverPort())},
+        {QStringLiteral("timeout_ms"), 200},
+        {QStringLiteral("retries"), 1},
+        {QStringLiteral("retry_delay_ms"), 10},
+        {QStringLiteral("steps"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("status")},
+                                {QStringLiteral("url"), QStringLiteral("/status")}}}}};
+    const Outcome o = run(spec);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QCOMPARE(o.outcome.message, QStringLiteral("status: GET /status: no answer within 0.2 s"));
+    QCOMPARE(o.lines.filter(QStringLiteral("retrying")).size(), 1);
+}
+
+void tst_HttpWorkflow::resumesWithoutRedoingFinishedItems()
+{
+    const QString state = m_tmp.filePath(QStringLiteral("resume.jsonl"));
+    m_failPublish = {QStringLiteral("pkg-20"), QStringLiteral("pkg-33")};
+    Outcome o = run(republish(), state);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(o.outcome.message.startsWith(QLatin1String("republish: 2 of 45 item(s) failed; the first: pkg-")),
+             qPrintable(o.outcome.message));
+    QVERIFY(o.outcome.message.contains(QLatin1String("answered 500: Publish failed: check web.config. check web.config "
+                                                     "and the Application Services. A rerun continues")));
+    QCOMPARE(m_published.size(), 43);
+
+    // The administrator fixes web.config and runs the step again: only the two are redone.
+    m_failPublish.clear();
+    const int postsBefore = m_posts;
+    o = run(republish(), state);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(m_posts - postsBefore, 2);
+    QCOMPARE(m_published.size(), 45);
+    QVERIFY(o.lines.contains(QStringLiteral("republish: skipped 43 item(s) done in an earlier run")));
+}
+
+void tst_HttpWorkflow::cancelStopsPromptlyAndKeepsProgress()
+{
+    const QString state = m_tmp.filePath(QStringLiteral("cancel.jsonl"));
+    QJsonObject spec = republish(1);
+    const Outcome o = run(spec, state, 30);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Cancelled);
+    const int done = int(m_published.size());
+    QVERIFY(done < 45);
+    QFile file(state);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(file.readAll().count('\n')), done);
+}
+
+void tst_HttpWorkflow::refusesBadSpecs_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<QString>("error");
+    const QJsonObject base{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), QStringLiteral("https://gw")},
+        {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/x")}}}}};
+    QJsonObject badUrl = base;
+    badUrl.insert(QStringLiteral("base_url"), QStringLiteral("gw:443"));
+    QTest::newRow("base url") << badUrl << QStringLiteral("base_url: \"gw:443\" is not an http:// or https:// URL");
+    QJsonObject badPin = base;
+    badPin.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("pin_sha256"), QStringLiteral("abcd")}});
+    QTest::newRow("pin") << badPin << QStringLiteral("tls.pin_sha256: expected 64 hexadecimal digits");
+    QJsonObject badMethod = base;
+    badMethod.insert(QStringLiteral("steps"),
+                     QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/x")},
+                                            {QStringLiteral("method"), QStringLiteral("FETCH")}}});
+    QTest::newRow("method")
+        << badMethod
+        << QStringLiteral("steps[0].method: expected one of GET, HEAD, POST, PUT, PATCH, DELETE, got \"FETCH\"");
+    QJsonObject badAuth = base;
+    badAuth.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("client-cert")}});
+    QTest::newRow("client cert without files")
+        << badAuth << QStringLiteral("auth: a client certificate needs certificate and key (PEM), or pkcs12");
+}
+
+void tst_HttpWorkflow::refusesBadSpecs()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(QString, error);
+    auto parsed = HttpWorkflowTask::parse(spec);
+    QVERIFY(!parsed.has_value());
+    QCOMPARE(parsed.error(), error);
+}
+
+QTEST_GUILESS_MAIN(tst_HttpWorkflow)
+#include "tst_httpworkflow.moc"

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "wizard/taskrunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QStringList>
+
+#include <expected>
+#include <memory>
+
+class QNetworkReply;
+
+namespace uw {
+
+// A sequence of HTTP calls against an administration API, such as Cortex's "republish every
+// published package" or Service Fabric's "delete the old execution services":
+//
+//   {"kind": "http-workflow", "base_url": "https://cortex:443", "auth": {...}, "tls": {...},
+//    "concurrency": 4, "retries": 3, "timeout_ms": 30000,
+//    "steps": [
+//      {"name": "list", "method": "GET", "url": "/api/packages?published=true",
+//       "paging": {"items": "items", "token": "continuationToken", "param": "continuationToken"},
+//       "collect": "packages"},
+//      {"name": "republish", "foreach": "packages", "as": "pkg", "key": "${pkg.id}",
+//       "hint": "check web.config, and that the Application Services are healthy",
+//       "requests": [{"method": "POST", "url": "/api/packages/${pkg.id}/unpublish"}, ...]}]}
+//
+// Requests run on the owner's thread through QNetworkAccessManager, which never blocks it.
+// Items of a foreach run at most `concurrency` at a time; each item's requests run in order.
+// Each finished item is appended (fsynced) to a state file, so a rerun after a stop skips
+// what was done: republishing 300 packages does not redo the first 200.
+class HttpWorkflowTask : public TaskRunner
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QString method = QStringLiteral("GET");
+        QString url; // absolute, or relative to base_url; may use ${variables}
+        QJsonObject headers;
+        QJsonValue body; // JSON template, sent when present
+        QList<int> expectStatus; // empty: any 2xx
+        QJsonObject extract; // variable -> JSON path in the answer
+        // Paging by continuation tokens: repeat the request with ?param=<token> until the
+        // answer has no token, appending the items at `items` into the list variable `collect`.
+        QString pagingItems, pagingToken, pagingParam, collect;
+    };
+    struct Step
+    {
+        QString name;
+        Request request; // a single request step
+        QString foreach; // the list variable to walk
+        QString as = QStringLiteral("item");
+        QString key; // identifies an item for resuming, e.g. ${pkg.id}
+        QList<Request> requests; // done for each item, in order
+        QString hint; // troubleshooting advice shown when an item fails
+    };
+    struct Spec
+    {
+        QString baseUrl;
+        QString authType; // basic, bearer, client-cert, or empty
+        QString username, password, token;
+        QString certificate, key, pkcs12, passphrase;
+        bool insecure = false;
+        QByteArray pinSha256; // lowercase hex without separators
+        QString caFile;
+        int concurrency = 4;
+        int retries = 3;
+        int retryDelayMs = 500; // doubles on each retry
+        int timeoutMs = 30000; // per request
+        QList<Step> steps;
+    };
+
+    static std::expected<Spec, QString> parse(const QJsonObject &json);
+
+    // `stateFile` remembers the finished items between runs; empty: no resuming.
+    HttpWorkflowTask(Spec spec, QString stateFile, QObject *parent = nullptr);
+    ~HttpWorkflowTask() override;
+
+    void start() override;
+    void cancel() override;
+
+    int requestsSent() const { return m_requestsSent; }
+    int maxInFlight() const { return m_maxInFlight; }
+
+private:
+    struct Call;
+    struct ItemRun;
+    void runStep();
+    void send(const std::shared_ptr<Call> &call);
+    void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void startItems();
+    void itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error);
+    void advanceItem(const std::shared_ptr<ItemRun> &item);
+    void stepDone();
+    void fail(const QString &message);
+    std::expected<QSslConfiguration, QString> sslConfiguration() const;
+    QHash<QString, QString> flatVariables(const QHash<QString, QJsonValue> &extra) const;
+    void markDone(const QString &key);
+
+    Spec m_spec;
+    QString m_stateFile;
+    QSet<QString> m_done; // item keys finished in this or an earlier run
+    std::unique_ptr<QFile> m_stateOut;
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl;
+    QHash<QString, QJsonValue> m_variables;
+    qsizetype m_stepIndex = -1;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    // the current foreach
+    QJsonArray m_items;
+    qsizetype m_nextItem = 0;
+    int m_running = 0;
+    int m_itemsDone = 0;
+    int m_itemsSkipped = 0;
+    QStringList m_itemErrors;
+    int m_requestsSent = 0;
+    int m_maxInFlight = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QElapsedTimer m_clock;
+};
+
+} // namespace uw
