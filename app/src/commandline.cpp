@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "wizard/simulator/faults.h"
 #include "wizard/version.h"
 
 #include <QCommandLineParser>
@@ -25,7 +26,7 @@ constexpr std::array kCommands{
     CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
     CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless"},
     CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session headless"},
-    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR",
+    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR [--fault NAME=MODE]... | --list-faults",
                 "Serve the training environment for a classroom"},
 };
 
@@ -270,13 +271,21 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption root(QStringLiteral("root"),
                                   QStringLiteral("Directory holding the simulated installations."),
                                   QStringLiteral("DIR"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QStringLiteral("Make the training environment misbehave: NAME=MODE (repeatable; "
+                                                  "'simulator --list-faults' lists them)."),
+                                   QStringLiteral("NAME=MODE"));
+    const QCommandLineOption listFaults(QStringLiteral("list-faults"),
+                                        QStringLiteral("List the faults the simulator can inject, and exit."));
     QList<QCommandLineOption> commandOptions{logLevel, help};
+    if (info->command == Command::Gui)
+        commandOptions << training << fault;
     if (info->command == Command::Run)
-        commandOptions << set << answers << confirmAll << sessionOption << report << training << rerun << skip;
+        commandOptions << set << answers << confirmAll << sessionOption << report << training << fault << rerun << skip;
     if (info->command == Command::Resume)
         commandOptions << set << answers << confirmAll << report << rerun << skip;
     if (info->command == Command::Simulator)
-        commandOptions << listen << root;
+        commandOptions << listen << root << fault << listFaults;
     parser.addOptions(commandOptions);
 
     QStringList rest{arguments.first()};
@@ -333,6 +342,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         break;
     case Command::Simulator:
         failed = expectArgs(0, 0, "");
+        options.listFaults = parser.isSet(listFaults);
+        if (options.listFaults)
+            break;
         if (!failed && !parser.isSet(listen))
             failed = usageError(QStringLiteral("simulator: missing --listen HOST:PORT"), name);
         if (!failed) {
@@ -346,6 +358,17 @@ ParseResult parseCommandLine(const QStringList &arguments)
             failed = usageError(QStringLiteral("simulator: missing --root DIR"), name);
         options.rootDir = parser.value(root);
         break;
+    }
+    const bool takesFaults
+        = info->command == Command::Gui || info->command == Command::Run || info->command == Command::Simulator;
+    if (info->command == Command::Gui)
+        options.training = parser.isSet(training);
+    if (takesFaults && !failed) {
+        options.faults = parser.values(fault);
+        if (!options.faults.isEmpty() && !options.training && info->command != Command::Simulator)
+            failed = usageError(QStringLiteral("%1: --fault needs --training").arg(name), name);
+        else if (auto faults = sim::Faults::parse(options.faults); !faults)
+            failed = usageError(QStringLiteral("%1: %2").arg(name, faults.error()), name);
     }
     if (failed)
         return std::unexpected(*failed);

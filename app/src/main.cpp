@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/headlessrunner.h"
 #include "app/logging.h"
+#include "app/simulatorcommand.h"
 #include "app/terminationsignals.h"
 #include "pages/upgradewizard.h"
 #include "wizard/logformat.h"
@@ -111,6 +112,8 @@ int main(int argc, char *argv[])
 
     switch (options.command) {
     case app::Command::Gui:
+        if (options.training)
+            break; // the simulator is not built yet
         return runGui(termination);
     case app::Command::Playbooks:
         return app::listPlaybooks();
@@ -123,6 +126,8 @@ int main(int argc, char *argv[])
     case app::Command::Resume:
         return app::resumeSession(run, termination);
     case app::Command::Simulator:
+        if (options.listFaults)
+            return app::listFaults();
         break;
     }
     spdlog::error("'{}{}' is not available yet in version {}: the training simulator is not built yet",

@@ -52,6 +52,13 @@ void tst_CommandLine::parsesEachCommand_data()
                             << QStringList{QStringLiteral("/tmp/s1")};
     QTest::newRow("simulator") << QStringLiteral("simulator --listen 127.0.0.1:8443 --root /tmp/sim")
                                << Command::Simulator << QStringList();
+    QTest::newRow("simulator with faults")
+        << QStringLiteral("simulator --listen 127.0.0.1:8443 --root /tmp/sim --fault disk.full --fault net.latency=200")
+        << Command::Simulator << QStringList();
+    QTest::newRow("list faults") << QStringLiteral("simulator --list-faults") << Command::Simulator << QStringList();
+    QTest::newRow("training run with a fault")
+        << QStringLiteral("run sample-local --training --fault sysupgrade.apply=wrong-anm") << Command::Run
+        << QStringList{QStringLiteral("sample-local")};
 }
 
 void tst_CommandLine::parsesEachCommand()
@@ -97,6 +104,16 @@ void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
                                          << QStringLiteral("'gateway01' is not an IP address");
     QTest::newRow("simulator without root")
         << QStringLiteral("simulator --listen 127.0.0.1:8443") << QStringLiteral("missing --root");
+    QTest::newRow("fault without training")
+        << QStringLiteral("run a --fault disk.full") << QStringLiteral("run: --fault needs --training");
+    QTest::newRow("unknown fault") << QStringLiteral("run a --training --fault disk.empty")
+                                   << QStringLiteral("unknown fault 'disk.empty'");
+    QTest::newRow("unknown fault mode")
+        << QStringLiteral("simulator --listen 127.0.0.1:1 --root /r --fault http.publish=404")
+        << QStringLiteral("--fault http.publish: unknown mode '404'; expected 500 or timeout");
+    QTest::newRow("latency not a number")
+        << QStringLiteral("gui --training --fault net.latency=slow")
+        << QStringLiteral("expected a number of milliseconds (0 to 600000), got 'slow'");
     QTest::newRow("bad log level") << QStringLiteral("--log-level loud") << QStringLiteral("unknown level 'loud'");
     QTest::newRow("log level without value") << QStringLiteral("--log-level") << QStringLiteral("log-level");
     QTest::newRow("bad log level after command")

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void init();
     void printsItsVersion();
     void validateWithoutFilesIsAUsageError();
+    void simulatorListsItsFaults();
     void badFlagIsAUsageError();
     void unavailableCommandsSaySoAndExitTwo_data();
     void unavailableCommandsSaySoAndExitTwo();
@@ -90,6 +91,18 @@ void tst_Main::validateWithoutFilesIsAUsageError()
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(QLatin1String("Usage: upgrade-wizard validate")), qPrintable(o.err));
     QVERIFY(o.out.isEmpty());
+}
+
+void tst_Main::simulatorListsItsFaults()
+{
+    const Outcome o = run({QStringLiteral("simulator"), QStringLiteral("--list-faults")}, environment());
+    QCOMPARE(o.exitCode, 0);
+    for (const char *fault :
+         {"sysupgrade.export=inconsistent-group", "sysupgrade.upgrade=license", "sysupgrade.apply=wrong-anm",
+          "http.publish=500|timeout", "sf.delete=hang", "net.latency=MS", "disk.full=on"})
+        QVERIFY2(o.out.contains(QLatin1String(fault)), fault);
+    QVERIFY(o.out.contains(QLatin1String("None of the available"))
+            || o.out.contains(QLatin1String("not a valid host")));
 }
 
 void tst_Main::badFlagIsAUsageError()

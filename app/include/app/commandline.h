@@ -38,6 +38,8 @@ struct Options
     QString listenHost; // simulator
     quint16 listenPort = 0;
     QString rootDir; // simulator
+    bool listFaults = false; // simulator
+    QStringList faults; // gui --training, run --training, simulator: NAME=MODE
 };
 
 // The command line asked to stop before any command ran: help or version text (code 0,
