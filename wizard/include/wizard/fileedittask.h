@@ -1,0 +1,69 @@
+#pragma once
+
+#include "wizard/workertask.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <expected>
+
+namespace uw {
+
+// Edits text files in place: regular-expression replacements and `KEY=value` settings.
+//
+// All files are read and every edit worked out before anything is written, so a missing key,
+// a binary file or a glob that matches nothing leaves every file as it was. Each file that
+// changes is then backed up under the backup folder (mirroring its absolute path) before it
+// is replaced atomically, keeping its permissions and owner. A unified diff of each change is
+// reported as lines; a dry run reports the diff and writes nothing.
+class FileEditTask : public WorkerTask
+{
+    Q_OBJECT
+public:
+    struct Edit
+    {
+        // Regular expression: `^` and `$` match at every line; `\1`..`\99` in `replace` are
+        // the captures, `\0` the whole match, `\\` a backslash.
+        QRegularExpression regex;
+        QString replace;
+
+        // Setting: the line `KEY=...` (optionally `export KEY=...`, spaces around `=`) gets
+        // `value`, keeping its quotes; `quote` puts double quotes around an unquoted value.
+        QString key;
+        QString value;
+        bool quote = false;
+
+        bool isSetting() const { return !key.isEmpty(); }
+    };
+
+    struct Spec
+    {
+        QStringList files; // paths or globs
+        QList<Edit> edits;
+        bool dryRun = false;
+        int timeoutMs = 0; // 0: none
+    };
+
+    static std::expected<Spec, QString> parse(const QJsonObject &spec);
+
+    // `backupDir` receives the originals; the engine passes <session>/backups/<step>.
+    FileEditTask(Spec spec, QString backupDir, QObject *parent = nullptr);
+
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    static constexpr int kDiffContext = 3;
+    static constexpr int kMaxDiffLines = 2000; // per file, so a sweeping regex cannot flood the log
+
+protected:
+    Job makeJob() override;
+
+private:
+    Spec m_spec;
+    QString m_backupDir;
+};
+
+// A unified diff (as `diff -u` prints it, headers included) between two texts, one string per
+// line; empty when they are equal.
+QStringList unifiedDiff(const QString &before, const QString &after, const QString &path, int context = 3);
+
+} // namespace uw

@@ -1,0 +1,325 @@
+#include "fileops.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace uw::fileops {
+
+namespace {
+
+constexpr qint64 kChunk = 1024 * 1024;
+
+// The mode bits of `source` exactly, set-id and sticky bits included: QFile::Permissions
+// would fold the caller's own access into the owner bits.
+std::expected<void, QString> copyMode(QFileDevice &file, const QString &source, const QString &shownTarget)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(source).constData(), &st) != 0 || ::fchmod(file.handle(), st.st_mode & 07777) != 0)
+        return std::unexpected(QStringLiteral("cannot give %1 the permissions of %2: %3; check that the wizard may "
+                                              "change files in that folder")
+                                   .arg(shownTarget, source, qt_error_string(errno)));
+#else
+    if (!file.setPermissions(QFileInfo(source).permissions()))
+        return std::unexpected(
+            QStringLiteral("cannot give %1 the permissions of %2: %3").arg(shownTarget, source, file.errorString()));
+#endif
+    return {};
+}
+
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+QString joined(const QString &prefix, const QString &name)
+{
+    if (prefix.isEmpty())
+        return name;
+    return prefix.endsWith(u'/') ? prefix + name : prefix + u'/' + name;
+}
+
+} // namespace
+
+QString mirroredPath(const QString &root, const QString &absolutePath)
+{
+    QString relative = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+    relative.remove(u':'); // a Windows drive, C:/x, becomes the folder C
+    while (relative.startsWith(u'/'))
+        relative.remove(0, 1);
+    return QDir::cleanPath(root + u'/' + relative);
+}
+
+std::expected<QString, QString> backup(const QString &path, const QString &backupDir)
+{
+    const QFileInfo info(path);
+    const QString mirrored = mirroredPath(backupDir, info.absoluteFilePath());
+    QString target = mirrored;
+    for (int n = 1; QFileInfo(target).exists() || QFileInfo(target).isSymLink(); ++n)
+        target = mirrored + QStringLiteral(".%1").arg(n);
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder))
+        return std::unexpected(QStringLiteral("cannot create the backup folder %1 for %2; check that the session "
+                                              "folder is writable and the disk is not full")
+                                   .arg(folder, path));
+    if (info.isSymLink()) {
+        if (auto made = copySymlink(path, target); !made)
+            return std::unexpected(QStringLiteral("cannot back up %1: %2").arg(path, made.error()));
+        return target;
+    }
+    auto copied = copyFile(path, target, {}, {});
+    if (!copied)
+        return std::unexpected(QStringLiteral("cannot back up %1: %2").arg(path, copied.error()));
+    return target;
+}
+
+std::expected<Copied, QString> copyFile(const QString &source, const QString &target,
+                                        const std::function<void(qint64)> &onChunk,
+                                        const std::function<bool()> &cancelled)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::unexpected(QStringLiteral("cannot read %1: %2; check that the wizard runs as a user that may "
+                                              "read it")
+                                   .arg(source, in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return std::unexpected(QStringLiteral("cannot write %1: %2; check that its folder is writable and the disk "
+                                              "is not full")
+                                   .arg(target, out.errorString()));
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    while (true) {
+        if (cancelled && cancelled()) {
+            out.cancelWriting();
+            return Copied::Cancelled;
+        }
+        const qint64 read = in.read(buffer.data(), buffer.size());
+        if (read < 0) {
+            out.cancelWriting();
+            return std::unexpected(
+                QStringLiteral("cannot read %1: %2; check the disk it is on").arg(source, in.errorString()));
+        }
+        if (read == 0)
+            break;
+        if (out.write(buffer.constData(), read) != read) {
+            out.cancelWriting();
+            return std::unexpected(
+                QStringLiteral("cannot write %1: %2; check that the disk is not full").arg(target, out.errorString()));
+        }
+        if (onChunk)
+            onChunk(read);
+    }
+    const QFileInfo sourceInfo(source);
+    // As cp does: a copy made by an ordinary user belongs to that user; root keeps the owner,
+    // so files copied into a gateway's folder stay readable by the gateway's own user.
+    if (runningAsRoot()) {
+        if (auto kept = keepOwner(out, sourceInfo); !kept) {
+            out.cancelWriting();
+            return std::unexpected(kept.error());
+        }
+    }
+    if (auto mode = copyMode(out, source, target); !mode) {
+        out.cancelWriting();
+        return std::unexpected(mode.error());
+    }
+    // Best effort: a copy with a new modification time is still a correct copy.
+    if (out.flush())
+        out.setFileTime(sourceInfo.lastModified(), QFileDevice::FileModificationTime);
+    if (!out.commit())
+        return std::unexpected(QStringLiteral("cannot write %1: %2; check that its folder is writable and the disk "
+                                              "is not full")
+                                   .arg(target, out.errorString()));
+    return Copied::Done;
+}
+
+std::expected<void, QString> replaceContent(const QString &path, const QByteArray &content)
+{
+    const QFileInfo info(path);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return std::unexpected(QStringLiteral("cannot write %1: %2; check that the wizard may create files in its "
+                                              "folder (the new content is written next to it, then renamed)")
+                                   .arg(path, out.errorString()));
+    if (out.write(content) != content.size()) {
+        out.cancelWriting();
+        return std::unexpected(
+            QStringLiteral("cannot write %1: %2; check that the disk is not full").arg(path, out.errorString()));
+    }
+    if (auto kept = keepOwner(out, info); !kept) {
+        out.cancelWriting();
+        return std::unexpected(kept.error());
+    }
+    if (auto mode = copyMode(out, path, path); !mode) {
+        out.cancelWriting();
+        return std::unexpected(mode.error());
+    }
+    if (!out.commit())
+        return std::unexpected(QStringLiteral("cannot write %1: %2; check that its folder is writable and the disk "
+                                              "is not full")
+                                   .arg(path, out.errorString()));
+    return {};
+}
+
+std::expected<void, QString> copySymlink(const QString &source, const QString &target)
+{
+    const QString linkTarget = QFileInfo(source).readSymLink();
+#ifdef Q_OS_UNIX
+    if (::symlink(QFile::encodeName(linkTarget).constData(), QFile::encodeName(target).constData()) != 0)
+        return std::unexpected(QStringLiteral("cannot create the link %1 -> %2: %3; check that its folder is "
+                                              "writable")
+                                   .arg(target, linkTarget, qt_error_string(errno)));
+#else
+    if (!QFile::link(linkTarget, target))
+        return std::unexpected(QStringLiteral("cannot create the link %1 -> %2; check that its folder is writable")
+                                   .arg(target, linkTarget));
+#endif
+    return {};
+}
+
+std::expected<void, QString> copyFolderAttributes(const QString &source, const QString &target)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    const QByteArray from = QFile::encodeName(source);
+    const QByteArray to = QFile::encodeName(target);
+    if (::stat(from.constData(), &st) != 0)
+        return std::unexpected(
+            QStringLiteral("cannot read the permissions of %1: %2").arg(source, qt_error_string(errno)));
+    if (runningAsRoot() && ::chown(to.constData(), st.st_uid, st.st_gid) != 0)
+        return std::unexpected(QStringLiteral("cannot give the folder %1 the owner of %2: %3")
+                                   .arg(target, source, qt_error_string(errno)));
+    if (::chmod(to.constData(), st.st_mode & 07777) != 0)
+        return std::unexpected(QStringLiteral("cannot give the folder %1 the permissions of %2: %3")
+                                   .arg(target, source, qt_error_string(errno)));
+#else
+    if (!QFile::setPermissions(target, QFileInfo(source).permissions()))
+        return std::unexpected(QStringLiteral("cannot give the folder %1 the permissions of %2").arg(target, source));
+#endif
+    return {};
+}
+
+std::expected<void, QString> keepOwner(QFileDevice &file, const QFileInfo &like)
+{
+#ifdef Q_OS_UNIX
+    struct stat now
+    {
+    };
+    if (::fstat(file.handle(), &now) != 0)
+        return std::unexpected(
+            QStringLiteral("cannot check the owner of the new %1: %2").arg(like.filePath(), qt_error_string(errno)));
+    const uid_t uid = like.ownerId();
+    const gid_t gid = like.groupId();
+    if (now.st_uid == uid && now.st_gid == gid)
+        return {};
+    if (::fchown(file.handle(), uid, gid) != 0)
+        return std::unexpected(QStringLiteral("cannot give the new %1 its owner %2 and group %3 (%4); run the "
+                                              "wizard as root or as that user")
+                                   .arg(like.filePath(), like.owner(), like.group(), qt_error_string(errno)));
+#else
+    Q_UNUSED(file);
+    Q_UNUSED(like);
+#endif
+    return {};
+}
+
+bool isGlob(const QString &pattern)
+{
+    return pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
+}
+
+Glob::Glob(const QString &pattern)
+    : m_regex(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::NonPathWildcardConversion))
+    , m_dotMatches(pattern.startsWith(u'.'))
+{ }
+
+bool Glob::matches(const QString &name) const
+{
+    if (name.startsWith(u'.') && !m_dotMatches)
+        return false;
+    return m_regex.match(name).hasMatch();
+}
+
+QStringList expandGlob(const QString &pattern)
+{
+    if (!isGlob(pattern))
+        return {pattern};
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(pattern));
+    QStringList found{clean.startsWith(u'/') ? QStringLiteral("/") : QString()};
+    const QStringList parts = clean.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        const bool last = i == parts.size() - 1;
+        QStringList next;
+        for (const QString &prefix : std::as_const(found)) {
+            if (!isGlob(part)) {
+                const QString path = joined(prefix, part);
+                if (last ? (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) : QFileInfo(path).isDir())
+                    next << path;
+                continue;
+            }
+            const Glob glob(part);
+            QStringList names = QDir(prefix.isEmpty() ? QStringLiteral(".") : prefix)
+                                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            std::sort(names.begin(), names.end());
+            for (const QString &name : std::as_const(names)) {
+                const QString path = joined(prefix, name);
+                if (glob.matches(name) && (last || QFileInfo(path).isDir()))
+                    next << path;
+            }
+        }
+        found = next;
+    }
+    return found;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+std::expected<bool, QString> boolean(const QJsonObject &json, const QString &key, bool fallback)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (value.isBool())
+        return value.toBool();
+    if (value.toString() == QLatin1String("true"))
+        return true;
+    if (value.toString() == QLatin1String("false"))
+        return false;
+    return std::unexpected(QStringLiteral("%1: expected true or false").arg(key));
+}
+
+std::expected<int, QString> timeoutMs(const QJsonObject &json)
+{
+    const QJsonValue timeout = json.value(QLatin1String("timeout_ms"));
+    if (timeout.isUndefined())
+        return 0;
+    bool ok = timeout.isDouble();
+    const int ms = timeout.isDouble() ? timeout.toInt() : timeout.toString().toInt(&ok);
+    if (!ok || ms < 0)
+        return std::unexpected(
+            QStringLiteral("timeout_ms: expected a number of milliseconds, got \"%1\"").arg(timeout.toString()));
+    return ms;
+}
+
+} // namespace uw::fileops
