@@ -1,4 +1,5 @@
 #include "wizard/commandtask.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 
