@@ -1,5 +1,6 @@
 #include "wizard/taskrunner.h"
 
+#include "wizard/archivetask.h"
 #include "wizard/commandtask.h"
 #include "wizard/copytask.h"
 #include "wizard/fileedittask.h"
@@ -53,6 +54,14 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const Task
             return nullptr;
         }
         return std::make_unique<CommandTask>(*parsed);
+    }
+    if (kind == QLatin1String("archive-backup") || kind == QLatin1String("archive-extract")) {
+        auto parsed = ArchiveTask::parse(spec);
+        if (!parsed) {
+            *error = parsed.error();
+            return nullptr;
+        }
+        return std::make_unique<ArchiveTask>(*parsed);
     }
     if (kind == QLatin1String("file-edit")) {
         auto parsed = FileEditTask::parse(spec);
