@@ -5,11 +5,14 @@
 #include "wizard/engine.h"
 #include "wizard/logformat.h"
 #include "wizard/parameters.h"
+#include "wizard/paths.h"
 #include "wizard/playbookloader.h"
 #include "wizard/report.h"
 #include "wizard/session.h"
+#include "wizard/simulator/trainingenvironment.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -320,7 +323,7 @@ struct Prepared
 };
 
 std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded, const RunOptions &options,
-                                     const QJsonObject &stored = {})
+                                     const QJsonObject &stored = {}, const ParameterValues &training = {})
 {
     if (!loaded) {
         printDiagnostics(loaded.error());
@@ -340,6 +343,11 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
         if (parameter && !parameter->isSecret() && !prepared.answers.parameters.contains(it.key()))
             prepared.answers.parameters.insert(it.key(), it.value());
     }
+    // The training environment knows where its installations and services are: those values
+    // come first, and the answers file and --set may still change them.
+    for (auto it = training.begin(); it != training.end(); ++it)
+        if (prepared.playbook->parameter(it.key()) && !prepared.answers.parameters.contains(it.key()))
+            prepared.answers.parameters.insert(it.key(), it.value());
     if (prepared.answers.operatorName.isEmpty())
         prepared.answers.operatorName = operatorName();
     auto values = gatherParameters(*prepared.playbook, prepared.answers, options.sets);
@@ -360,12 +368,31 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
 
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
-    auto prepared = prepare(loadPlaybook(options.playbook), options);
+    std::unique_ptr<sim::TrainingEnvironment> training;
+    if (options.training) {
+        sim::TrainingEnvironment::Options trainingOptions;
+        trainingOptions.root = paths::dataDir() + QStringLiteral("/training/")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
+        auto started = sim::TrainingEnvironment::start(trainingOptions);
+        if (!started) {
+            err(QStringLiteral("upgrade-wizard: cannot start training mode: %1").arg(started.error()));
+            return ExitFailure;
+        }
+        training = std::move(*started);
+        out(QStringLiteral("training mode: simulated installations in %1%2")
+                .arg(QDir::toNativeSeparators(trainingOptions.root),
+                     options.faults.isEmpty() ? QString()
+                                              : QStringLiteral("; faults: %1").arg(options.faults.join(u' '))));
+    }
+    auto prepared
+        = prepare(loadPlaybook(options.playbook), options, {}, training ? training->parameters() : ParameterValues());
     if (!prepared)
         return prepared.error();
     const Playbook &playbook = *prepared->playbook;
     const QString dir = options.sessionDir.isEmpty() ? Session::defaultDir(playbook.id) : options.sessionDir;
-    auto session = Session::create(dir, playbook, prepared->values, prepared->answers.operatorName, false);
+    auto session = Session::create(dir, playbook, prepared->values, prepared->answers.operatorName,
+                                   training ? training->sandbox().root() : QString());
     if (!session) {
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
         return ExitUsage;

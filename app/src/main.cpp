@@ -109,28 +109,31 @@ int main(int argc, char *argv[])
     run.confirmAll = options.confirmAll;
     run.rerunInterrupted = options.rerunInterrupted;
     run.skips = options.skips;
+    run.training = options.training;
+    run.faults = options.faults;
 
     switch (options.command) {
     case app::Command::Gui:
-        if (options.training)
-            break; // the simulator is not built yet
+        if (options.training) {
+            // The wizard cannot run playbook pages yet, so it has nothing to train on.
+            spdlog::error("'gui --training' is not available yet in version {}: the wizard's playbook pages are "
+                          "not built yet; practise headless with 'upgrade-wizard run PLAYBOOK --training'",
+                          kVersion);
+            return app::ExitUsage;
+        }
         return runGui(termination);
     case app::Command::Playbooks:
         return app::listPlaybooks();
     case app::Command::Validate:
         return app::validatePlaybooks(options.files);
     case app::Command::Run:
-        if (options.training)
-            break; // the simulator is not built yet
         return app::runPlaybook(run, termination);
     case app::Command::Resume:
         return app::resumeSession(run, termination);
     case app::Command::Simulator:
         if (options.listFaults)
             return app::listFaults();
-        break;
+        return app::runSimulator(options, termination);
     }
-    spdlog::error("'{}{}' is not available yet in version {}: the training simulator is not built yet",
-                  app::commandName(options.command), options.training ? " --training" : "", kVersion);
     return app::ExitUsage;
 }

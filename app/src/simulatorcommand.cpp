@@ -1,7 +1,18 @@
 #include "app/simulatorcommand.h"
 
 #include "app/commandline.h"
+#include "app/terminationsignals.h"
+#include "wizard/logformat.h"
 #include "wizard/simulator/faults.h"
+#include "wizard/simulator/trainingenvironment.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 
@@ -14,6 +25,51 @@ int listFaults()
         text += QStringLiteral("%1=%2\n    %3\n").arg(fault.name, fault.modes.join(u'|'), fault.mimics);
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return ExitOk;
+}
+
+int runSimulator(const Options &options, TerminationSignals &termination)
+{
+    sim::TrainingEnvironment::Options trainingOptions;
+    trainingOptions.root = QDir(options.rootDir).absolutePath();
+    trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
+    trainingOptions.address
+        = options.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(options.listenHost);
+    trainingOptions.basePort = options.listenPort;
+    auto environment = sim::TrainingEnvironment::start(trainingOptions);
+    if (!environment) {
+        spdlog::error("cannot start the simulator: {}", environment.error());
+        return ExitFailure;
+    }
+    QJsonObject parameters;
+    const ParameterValues values = (*environment)->parameters();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        parameters.insert(it.key(), it.value());
+    const QString answers = trainingOptions.root + QStringLiteral("/training-answers.json");
+    QSaveFile file(answers);
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("parameters"), parameters}}).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        spdlog::error("cannot write {}: {}", answers, file.errorString());
+        return ExitFailure;
+    }
+
+    QString text
+        = QStringLiteral("Training simulator: sandbox in %1\n").arg(QDir::toNativeSeparators(trainingOptions.root));
+    for (const sim::Endpoint &endpoint : (*environment)->services().endpoints())
+        text += QStringLiteral("  %1  %2\n").arg(endpoint.name.leftJustified(14), endpoint.url);
+    text += QStringLiteral("Faults: %1\n")
+                .arg(options.faults.isEmpty() ? QStringLiteral("none") : options.faults.join(u' '));
+    text += QStringLiteral("Participants run: upgrade-wizard run PLAYBOOK --answers %1\nStop with Ctrl-C.\n")
+                .arg(QDir::toNativeSeparators(answers));
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp, [](int number) {
+        spdlog::info("received signal {}; stopping the simulator", number);
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
     return ExitOk;
 }
 

@@ -116,8 +116,7 @@ void tst_Main::badFlagIsAUsageError()
 void tst_Main::unavailableCommandsSaySoAndExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("run --training") << QStringList{QStringLiteral("run"), QStringLiteral("sample-local"),
-                                                   QStringLiteral("--training")};
+    QTest::newRow("gui --training") << QStringList{QStringLiteral("gui"), QStringLiteral("--training")};
     QTest::newRow("simulator") << QStringList{QStringLiteral("simulator"), QStringLiteral("--listen"),
                                               QStringLiteral("127.0.0.1:8443"), QStringLiteral("--root"),
                                               QStringLiteral("/tmp/sim")};

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace uw::simtool {
 
 namespace {
@@ -86,6 +88,28 @@ int runManagedomain(Context &context)
     say(QStringLiteral("Version: %1 (build %2)")
             .arg(Sandbox::versionOf(*context.install),
                  isNew ? QStringLiteral("APIGateway_7.7.0-20191008") : QStringLiteral("APIGateway_7.5.1-20160520")));
+    return 0;
+}
+
+int runStopAll(Context &context)
+{
+    const auto args = parseOrFail(context, {}, QStringLiteral("Usage: stop-all"));
+    if (!args)
+        return args.error();
+    if (!args->positional.isEmpty())
+        return fail(QStringLiteral("Usage: stop-all"));
+    const auto topology = Topology::read(topologyPath(context, context.node));
+    if (!topology)
+        return fail(QStringLiteral("Error: nothing is configured in %1 (%2)")
+                        .arg(QDir::toNativeSeparators(context.sandbox.apigatewayDir(context.node, *context.install)),
+                             topology.error()));
+    // Gateways first, the Node Manager last, as the service scripts do.
+    QList<TopologyService> services = topology->servicesOn(context.node);
+    std::reverse(services.begin(), services.end());
+    for (const TopologyService &service : services) {
+        if (const int code = startOrStop(context, service, true); code != 0)
+            return code;
+    }
     return 0;
 }
 

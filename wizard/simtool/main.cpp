@@ -28,6 +28,7 @@ constexpr ToolEntry kTools[] = {
     {"kpsadmin", runKpsadmin, true, true},
     {"nodemanager", runNodemanager, true, true},
     {"startinstance", runStartinstance, true, true},
+    {"stop-all", runStopAll, true, true},
     {"gateway.start", runGatewayStart, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
 };

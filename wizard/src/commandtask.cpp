@@ -138,8 +138,11 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
         else if (status == QProcess::CrashExit)
             finish({TaskOutcome::Kind::Crashed, -1, QStringLiteral("%1 crashed").arg(name)});
         else if (!m_spec.successExitCodes.contains(exitCode))
+            // The tool's own last complaint says more than its exit code.
             finish({TaskOutcome::Kind::ExitCode, exitCode,
-                    QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)});
+                    m_lastErrorLine.isEmpty()
+                        ? QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)
+                        : QStringLiteral("%1 exited with code %2: %3").arg(name).arg(exitCode).arg(m_lastErrorLine)});
         else if (!m_failLine.isEmpty())
             finish({TaskOutcome::Kind::Failed, exitCode,
                     QStringLiteral("%1 reported an error: %2").arg(name, m_failLine)});

@@ -2,6 +2,7 @@
 
 #include "wizard/jsonpath.h"
 #include "wizard/substitution.h"
+#include "wizard/versionrange.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -113,6 +114,9 @@ std::expected<HttpWorkflowTask::Request, QString> parseRequest(const QJsonObject
     request.pagingToken = paging.value(QLatin1String("token")).toString();
     request.pagingParam = paging.value(QLatin1String("param")).toString(request.pagingToken);
     request.collect = json.value(QLatin1String("collect")).toString();
+    request.exceptNewestBy = json.value(QLatin1String("except_newest_by")).toString();
+    if (!request.exceptNewestBy.isEmpty() && request.collect.isEmpty())
+        return std::unexpected(QStringLiteral("%1.except_newest_by: needs collect").arg(where));
     if (!paging.isEmpty()
         && (request.pagingItems.isEmpty() || request.pagingToken.isEmpty() || request.collect.isEmpty()))
         return std::unexpected(
@@ -190,6 +194,9 @@ std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJs
         } else {
             step.as = object.value(QLatin1String("as")).toString(QStringLiteral("item"));
             step.key = object.value(QLatin1String("key")).toString();
+            step.maxFailures = object.value(QLatin1String("max_failures")).toInt(3);
+            if (step.maxFailures < 1)
+                return std::unexpected(QStringLiteral("%1.max_failures: expected 1 or more").arg(where));
             const QJsonArray requests = object.value(QLatin1String("requests")).toArray();
             if (requests.isEmpty())
                 return std::unexpected(QStringLiteral("%1.requests: a foreach step needs requests").arg(where));
@@ -395,6 +402,16 @@ void HttpWorkflowTask::runStep()
 void HttpWorkflowTask::startItems()
 {
     const Step &step = m_spec.steps.at(m_stepIndex);
+    // After a few failures the cause is most likely shared (a broken web.config, a service
+    // down): stop starting items rather than fail every one of them.
+    if (m_itemErrors.size() >= step.maxFailures && m_nextItem < m_items.size()) {
+        Q_EMIT line(LineLevel::Error,
+                    QStringLiteral("%1: %2 item(s) failed; not starting the %3 left")
+                        .arg(step.name)
+                        .arg(m_itemErrors.size())
+                        .arg(m_items.size() - m_nextItem));
+        m_nextItem = m_items.size();
+    }
     while (!m_finished && m_running < m_spec.concurrency && m_nextItem < m_items.size()) {
         const qsizetype index = m_nextItem++;
         auto item = std::make_shared<ItemRun>();
@@ -646,6 +663,21 @@ void HttpWorkflowTask::handleReply(const std::shared_ptr<Call> &call, QNetworkRe
             call->attempt = 0;
             send(call);
             return;
+        }
+        if (!request.exceptNewestBy.isEmpty() && !collected.isEmpty()) {
+            qsizetype newest = 0;
+            for (qsizetype i = 1; i < collected.size(); ++i) {
+                const auto a = Version::parse(text(jsonpath::first(collected.at(i), request.exceptNewestBy)));
+                const auto b = Version::parse(text(jsonpath::first(collected.at(newest), request.exceptNewestBy)));
+                if (a && (!b || *a > *b))
+                    newest = i;
+            }
+            Q_EMIT line(LineLevel::Info,
+                        QStringLiteral("%1: keeping the newest, %2 %3")
+                            .arg(what, request.exceptNewestBy,
+                                 text(jsonpath::first(collected.at(newest), request.exceptNewestBy))));
+            collected.removeAt(newest);
+            call->scope->insert(request.collect, collected);
         }
         Q_EMIT line(LineLevel::Info, QStringLiteral("%1: collected %2 item(s)").arg(what).arg(collected.size()));
     }

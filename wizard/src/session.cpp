@@ -41,7 +41,7 @@ QString Session::defaultDir(const QString &playbookId)
 
 Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playbook &playbook,
                                                  const ParameterValues &values, const QString &operatorName,
-                                                 bool training)
+                                                 const QString &trainingRoot)
 {
     if (QFileInfo::exists(dir + u'/' + QLatin1String(kJournalFile)))
         return std::unexpected(Error::usage(
@@ -59,7 +59,8 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
                        now.toString(Qt::ISODateWithMs),
                        now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                        operatorName,
-                       training,
+                       !trainingRoot.isEmpty(),
+                       trainingRoot,
                        parametersForDisk(playbook, values)};
     session->m_masker = Masker(secretValues(playbook, values));
 
@@ -79,6 +80,7 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
                                   {QStringLiteral("timestamp"), info.timestamp},
                                   {QStringLiteral("operator"), info.operatorName},
                                   {QStringLiteral("training"), info.training},
+                                  {QStringLiteral("training_root"), info.trainingRoot},
                                   {QStringLiteral("parameters"), session->m_masker.mask(info.parameters)}};
     if (auto written = writeAtomically(dir + u'/' + QLatin1String(kSessionFile),
                                        QJsonDocument(sessionJson).toJson(QJsonDocument::Indented));
@@ -118,7 +120,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir)
         json.value(QLatin1String("playbook_id")).toString(),     json.value(QLatin1String("playbook_title")).toString(),
         json.value(QLatin1String("playbook_source")).toString(), json.value(QLatin1String("created")).toString(),
         json.value(QLatin1String("timestamp")).toString(),       json.value(QLatin1String("operator")).toString(),
-        json.value(QLatin1String("training")).toBool(),          json.value(QLatin1String("parameters")).toObject()};
+        json.value(QLatin1String("training")).toBool(),          json.value(QLatin1String("training_root")).toString(),
+        json.value(QLatin1String("parameters")).toObject()};
     auto contents = Journal::read(session->journalPath());
     if (!contents)
         return std::unexpected(contents.error());

@@ -17,6 +17,8 @@ struct RunOptions
     bool confirmAll = false;
     bool rerunInterrupted = false;
     QStringList skips; // STEP=REASON
+    bool training = false; // run against the built-in simulated environment
+    QStringList faults; // NAME=MODE, with training
 };
 
 // `upgrade-wizard run` and `resume`: the same engine as the wizard, printing to the terminal.

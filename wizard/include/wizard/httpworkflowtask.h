@@ -52,6 +52,9 @@ public:
         // Paging by continuation tokens: repeat the request with ?param=<token> until the
         // answer has no token, appending the items at `items` into the list variable `collect`.
         QString pagingItems, pagingToken, pagingParam, collect;
+        // Leaves the newest item (by the version in this field) out of the collected list:
+        // "delete every old execution service, keep the newest engine".
+        QString exceptNewestBy;
     };
     struct Step
     {
@@ -62,6 +65,7 @@ public:
         QString key; // identifies an item for resuming, e.g. ${pkg.id}
         QList<Request> requests; // done for each item, in order
         QString hint; // troubleshooting advice shown when an item fails
+        int maxFailures = 3; // stop starting items after this many failed: the cause is likely shared
     };
     struct Spec
     {

@@ -29,13 +29,14 @@ public:
         QString timestamp; // ${timestamp}: fixed for the session, so names stay stable on resume
         QString operatorName;
         bool training = false;
+        QString trainingRoot; // the simulator's sandbox a training session runs against
         QJsonObject parameters; // as written: secrets are {"secret": true}
     };
 
     // Makes a new session in `dir` (created if missing; it must not hold a session already).
     static Result<std::unique_ptr<Session>> create(const QString &dir, const Playbook &playbook,
                                                    const ParameterValues &values, const QString &operatorName,
-                                                   bool training);
+                                                   const QString &trainingRoot = {});
     // Opens an existing session and reads its journal.
     static Result<std::unique_ptr<Session>> open(const QString &dir);
 

@@ -307,7 +307,8 @@ void addPosixTools(Tree &tree, const QString &toolPath, const QString &root, con
 {
     const QStringList fixed{QStringLiteral("--node"), node, QStringLiteral("--install"), Sandbox::versionOf(install)};
     for (const QString &tool : {QStringLiteral("managedomain"), QStringLiteral("kpsadmin"),
-                                QStringLiteral("nodemanager"), QStringLiteral("startinstance")})
+                                QStringLiteral("nodemanager"), QStringLiteral("startinstance"),
+                                QStringLiteral("stop-all")})
         tree.insert(QStringLiteral("posix/bin/") + Sandbox::wrapperName(tool),
                     {wrapper(toolPath, root, {tool, fixed}), true});
 }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "wizard/parameters.h"
+#include "wizard/playbook.h"
+#include "wizard/simulator/faults.h"
+#include "wizard/simulator/httpservices.h"
+#include "wizard/simulator/sandbox.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <expected>
+#include <memory>
+
+namespace uw::sim {
+
+// The whole simulated environment of training mode: the sandbox's install trees and tools on
+// disk, and the gateways' HTTP services on loopback, with the same faults switched on in both.
+// `upgrade-wizard run --training` and `gui --training` start one in-process; `upgrade-wizard
+// simulator` serves one for a classroom.
+class TrainingEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString root; // the sandbox; created (or laid out afresh) here
+        Faults faults;
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 basePort = 0; // 0: ephemeral ports
+        QString toolPath; // uw-simtool; empty: next to the running program
+        bool reuse = false; // continue with the sandbox already in root (resuming a session)
+    };
+
+    static std::expected<std::unique_ptr<TrainingEnvironment>, QString> start(const Options &options);
+
+    const Sandbox &sandbox() const { return m_sandbox; }
+    HttpServices &services() { return *m_services; }
+
+    // Values for the parameters training playbooks use (docs/training.md lists them):
+    // where the simulated installations are, the services' URLs, credentials, the pinned
+    // certificate fingerprint and the client certificate files. A playbook gets the ones it
+    // declares.
+    ParameterValues parameters() const;
+    ParameterValues parametersFor(const Playbook &playbook) const;
+
+private:
+    TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
+    void followSysupgrade();
+
+    Sandbox m_sandbox;
+    std::unique_ptr<HttpServices> m_services;
+};
+
+} // namespace uw::sim

@@ -1,0 +1,115 @@
+#include "wizard/simulator/trainingenvironment.h"
+
+#include <QFile>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace uw::sim {
+
+TrainingEnvironment::TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services)
+    : m_sandbox(std::move(sandbox))
+    , m_services(std::move(services))
+{
+    m_services->setParent(this);
+}
+
+std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment::start(const Options &options)
+{
+    Sandbox::Options sandboxOptions;
+    sandboxOptions.faults = options.faults;
+    sandboxOptions.toolPath = options.toolPath;
+    const bool reuse = options.reuse && QFile::exists(options.root + u'/' + QLatin1String(Sandbox::kManifestFileName));
+    auto sandbox = reuse ? Sandbox::open(options.root) : Sandbox::create(options.root, sandboxOptions);
+    if (!sandbox)
+        return std::unexpected(QStringLiteral("the training sandbox: %1").arg(sandbox.error()));
+
+    HttpServices::Options serviceOptions;
+    serviceOptions.address = options.address;
+    serviceOptions.basePort = options.basePort;
+    serviceOptions.faults = reuse ? sandbox->faults() : options.faults;
+    serviceOptions.nodes = sandbox->nodes();
+    serviceOptions.adminUser = sandbox->adminUser();
+    serviceOptions.certDir = options.root + QStringLiteral("/certs");
+    auto services = std::make_unique<HttpServices>(serviceOptions);
+    if (auto started = services->start(); !started)
+        return std::unexpected(QStringLiteral("the training services: %1").arg(started.error()));
+
+    std::unique_ptr<TrainingEnvironment> environment(new TrainingEnvironment(std::move(*sandbox), std::move(services)));
+    environment->followSysupgrade();
+    return environment;
+}
+
+// The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the
+// real one does after `sysupgrade apply`.
+void TrainingEnvironment::followSysupgrade()
+{
+    auto *watcher = new QFileSystemWatcher(this);
+    const QString state = m_sandbox.statePath();
+    watcher->addPath(m_sandbox.axwayDir());
+    const auto update = [this, state, watcher] {
+        if (QFile::exists(state) && !watcher->files().contains(state))
+            watcher->addPath(state);
+        QFile file(state);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QJsonObject nodes
+            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toObject();
+        const bool applied
+            = nodes.value(m_sandbox.firstAdminNode()).toObject().value(QLatin1String("status")).toString()
+            == u"system upgrade complete";
+        if (applied && m_services->axwayVersion() != Sandbox::versionOf(Install::New))
+            m_services->setAxwayVersion(Sandbox::versionOf(Install::New));
+    };
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, update);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, update);
+}
+
+ParameterValues TrainingEnvironment::parameters() const
+{
+    const QString first = m_sandbox.firstAdminNode();
+    QJsonArray nodes;
+    for (const QString &node : m_sandbox.nodes()) {
+        nodes.append(QJsonObject{{QStringLiteral("name"), node},
+                                 {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("role"), node == first ? QStringLiteral("anm") : QStringLiteral("nm")},
+                                 {QStringLiteral("first"), node == first},
+                                 {QStringLiteral("old_dir"), m_sandbox.apigatewayDir(node, Install::Old)},
+                                 {QStringLiteral("new_dir"), m_sandbox.apigatewayDir(node, Install::New)}});
+    }
+    const QString pin = QString::fromLatin1(m_services->serverCertificateSha256());
+    ParameterValues values{
+        {QStringLiteral("training_root"), m_sandbox.root()},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("anm_host"), first},
+        {QStringLiteral("admin_user"), m_sandbox.adminUser()},
+        {QStringLiteral("admin_password"), QStringLiteral("changeme")},
+        {QStringLiteral("anm_url"), m_services->url(QStringLiteral("anm"))},
+        {QStringLiteral("apimanager_url"), m_services->url(QStringLiteral("apimanager"))},
+        {QStringLiteral("cortex_url"), m_services->url(QStringLiteral("cortex"))},
+        {QStringLiteral("sf_url"), m_services->url(QStringLiteral("servicefabric"))},
+        {QStringLiteral("kaazing_url"), m_services->url(QStringLiteral("kaazing"))},
+        {QStringLiteral("tls_pin"), pin},
+        {QStringLiteral("sf_client_cert"), m_services->clientCertificatePath()},
+        {QStringLiteral("sf_client_key"), m_services->clientKeyPath()},
+        {QStringLiteral("kaazing_old_home"), m_sandbox.kaazingHome(QStringLiteral("3.5"))},
+        {QStringLiteral("kaazing_release"),
+         m_sandbox.kaazingReleasesDir()
+             + QStringLiteral("/kaazing-gateway-%1.tar.gz").arg(Sandbox::kaazingRelease(QStringLiteral("4.0")))},
+        {QStringLiteral("cortex_script_dir"), m_sandbox.cortexUpgradeScriptDir()},
+        {QStringLiteral("cortex_site_dir"), m_sandbox.cortexGatewaySiteDir()},
+    };
+    return values;
+}
+
+ParameterValues TrainingEnvironment::parametersFor(const Playbook &playbook) const
+{
+    ParameterValues all = parameters();
+    ParameterValues mine;
+    for (const Parameter &parameter : playbook.parameters)
+        if (all.contains(parameter.id))
+            mine.insert(parameter.id, all.value(parameter.id));
+    return mine;
+}
+
+} // namespace uw::sim
