@@ -116,9 +116,11 @@ int main(int argc, char *argv[])
     case app::Command::Gui:
         if (options.training) {
             // The wizard cannot run playbook pages yet, so it has nothing to train on.
-            spdlog::error("'gui --training' is not available yet in version {}: the wizard's playbook pages are "
-                          "not built yet; practise headless with 'upgrade-wizard run PLAYBOOK --training'",
-                          kVersion);
+            print(stderr,
+                  QStringLiteral("%1: 'gui --training' is not available yet in version %2: the wizard's "
+                                 "playbook pages are not built yet; practise headless with '%1 run "
+                                 "PLAYBOOK --training'\n")
+                      .arg(QLatin1String(kApplicationName), QLatin1String(kVersion)));
             return app::ExitUsage;
         }
         return runGui(termination);
