@@ -251,8 +251,19 @@ void printDecision(const Decision &decision)
             .arg(decision.headline())
             .arg(decision.done)
             .arg(decision.total));
-    for (const Decision::Reason &reason : decision.blockers)
-        out(QStringLiteral("  blocker  %1: %2").arg(reason.title, reason.problem));
+    // What failed comes first and in full; the steps never reached after it are summed up.
+    QStringList notReached;
+    for (const Decision::Reason &reason : decision.blockers) {
+        if (reason.status == statusName(StepState::Status::Pending) && reason.problem == u"not run")
+            notReached << reason.title;
+        else
+            out(QStringLiteral("  blocker  %1: %2").arg(reason.title, reason.problem));
+    }
+    if (!notReached.isEmpty())
+        out(QStringLiteral("  blocker  %1 step(s) not run: %2%3")
+                .arg(notReached.size())
+                .arg(notReached.mid(0, 3).join(QStringLiteral("; ")))
+                .arg(notReached.size() > 3 ? QStringLiteral("; ...") : QString()));
     for (const Decision::Reason &reason : decision.warnings)
         out(QStringLiteral("  warning  %1: %2").arg(reason.title, reason.problem));
 }

@@ -138,11 +138,12 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
         else if (status == QProcess::CrashExit)
             finish({TaskOutcome::Kind::Crashed, -1, QStringLiteral("%1 crashed").arg(name)});
         else if (!m_spec.successExitCodes.contains(exitCode))
-            // The tool's own last complaint says more than its exit code.
+            // The tool's own complaint says more than its exit code.
             finish({TaskOutcome::Kind::ExitCode, exitCode,
-                    m_lastErrorLine.isEmpty()
-                        ? QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)
-                        : QStringLiteral("%1 exited with code %2: %3").arg(name).arg(exitCode).arg(m_lastErrorLine)});
+                    QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)
+                        + (!m_failLine.isEmpty()             ? QStringLiteral(": ") + m_failLine
+                               : !m_firstErrorLine.isEmpty() ? QStringLiteral(": ") + m_firstErrorLine
+                                                             : QString())});
         else if (!m_failLine.isEmpty())
             finish({TaskOutcome::Kind::Failed, exitCode,
                     QStringLiteral("%1 reported an error: %2").arg(name, m_failLine)});
@@ -241,8 +242,11 @@ void CommandTask::readLines(QProcess::ProcessChannel channel)
             if (match.hasMatch())
                 Q_EMIT progress(qBound(0.0, match.captured(1).toDouble() / 100.0, 1.0), text);
         }
-        if (channel == QProcess::StandardError && !text.trimmed().isEmpty())
+        if (channel == QProcess::StandardError && !text.trimmed().isEmpty()) {
+            if (m_firstErrorLine.isEmpty())
+                m_firstErrorLine = text.trimmed();
             m_lastErrorLine = text.trimmed();
+        }
         Q_EMIT line(channel == QProcess::StandardError ? LineLevel::Warning : LineLevel::Info, text);
     }
     partial.remove(0, qMin(start, partial.size()));

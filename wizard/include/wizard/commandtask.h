@@ -66,7 +66,8 @@ private:
     QTimer m_grace;
     QByteArray m_partial[2];
     QString m_failLine;
-    QString m_lastErrorLine;
+    QString m_firstErrorLine; // tools say what went wrong first, then where to read more
+    QString m_lastErrorLine; // ssh says why it could not connect last
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_finished = false;
