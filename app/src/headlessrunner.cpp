@@ -112,10 +112,16 @@ public:
                 out(QStringLiteral("%1 %2| %3")
                         .arg(lineLevelName(level).leftJustified(7), node.isEmpty() ? QString() : node + u' ', text));
             });
-        QObject::connect(&engine, &Engine::progress, &engine, [](const QString &key, double fraction, const QString &) {
-            if (fraction >= 0)
-                out(QStringLiteral("progress %1: %2%").arg(key).arg(qRound(fraction * 100)));
-        });
+        // Progress in steps of 10 %: enough to see it move, not a line per item.
+        QObject::connect(&engine, &Engine::progress, &engine,
+                         [this](const QString &key, double fraction, const QString &) {
+                             const int percent = qRound(fraction * 100);
+                             int &shown = m_progressShown[key];
+                             if (fraction >= 0 && (percent >= shown + 10 || (percent == 100 && shown < 100))) {
+                                 shown = percent;
+                                 out(QStringLiteral("progress %1: %2%").arg(key).arg(percent));
+                             }
+                         });
         QObject::connect(&termination, &TerminationSignals::terminationRequested, &engine, [this](int number) {
             err(QStringLiteral("upgrade-wizard: signal %1 received: cancelling the running step; the session can be "
                                "resumed")
@@ -242,6 +248,7 @@ private:
     const Answers &m_answers;
     const RunOptions &m_options;
     QEventLoop m_loop;
+    QHash<QString, int> m_progressShown;
     bool m_cancelled = false;
 };
 
@@ -419,8 +426,24 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
         return ExitUsage;
     }
-    auto prepared
-        = prepare(PlaybookLoader::loadFile((*session)->playbookCopy()), options, (*session)->info().parameters);
+    // A training session continues against its sandbox, with the services on new ports.
+    std::unique_ptr<sim::TrainingEnvironment> training;
+    QJsonObject stored = (*session)->info().parameters;
+    if (const QString root = (*session)->info().trainingRoot; !root.isEmpty()) {
+        sim::TrainingEnvironment::Options trainingOptions;
+        trainingOptions.root = root;
+        trainingOptions.reuse = true;
+        auto started = sim::TrainingEnvironment::start(trainingOptions);
+        if (!started) {
+            err(QStringLiteral("upgrade-wizard: cannot restart the training environment: %1").arg(started.error()));
+            return ExitFailure;
+        }
+        training = std::move(*started);
+        for (const QString &key : training->parameters().keys()) // the old URLs and ports are gone
+            stored.remove(key);
+    }
+    auto prepared = prepare(PlaybookLoader::loadFile((*session)->playbookCopy()), options, stored,
+                            training ? training->parameters() : ParameterValues());
     if (!prepared)
         return prepared.error();
     const Playbook &playbook = *prepared->playbook;

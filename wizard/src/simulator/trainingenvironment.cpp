@@ -1,9 +1,9 @@
 #include "wizard/simulator/trainingenvironment.h"
 
 #include <QFile>
-#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace uw::sim {
 
@@ -44,13 +44,10 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
 // real one does after `sysupgrade apply`.
 void TrainingEnvironment::followSysupgrade()
 {
-    auto *watcher = new QFileSystemWatcher(this);
-    const QString state = m_sandbox.statePath();
-    watcher->addPath(m_sandbox.axwayDir());
-    const auto update = [this, state, watcher] {
-        if (QFile::exists(state) && !watcher->files().contains(state))
-            watcher->addPath(state);
-        QFile file(state);
+    // sysupgrade replaces its state file atomically, which file watches lose track of; a
+    // quarter-second look is cheap and always right.
+    const auto sync = [this] {
+        QFile file(m_sandbox.statePath());
         if (!file.open(QIODevice::ReadOnly))
             return;
         const QJsonObject nodes
@@ -58,11 +55,14 @@ void TrainingEnvironment::followSysupgrade()
         const bool applied
             = nodes.value(m_sandbox.firstAdminNode()).toObject().value(QLatin1String("status")).toString()
             == u"system upgrade complete";
-        if (applied && m_services->axwayVersion() != Sandbox::versionOf(Install::New))
-            m_services->setAxwayVersion(Sandbox::versionOf(Install::New));
+        const QString version = Sandbox::versionOf(applied ? Install::New : Install::Old);
+        if (m_services->axwayVersion() != version)
+            m_services->setAxwayVersion(version);
     };
-    connect(watcher, &QFileSystemWatcher::fileChanged, this, update);
-    connect(watcher, &QFileSystemWatcher::directoryChanged, this, update);
+    sync();
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, sync);
+    timer->start(250);
 }
 
 ParameterValues TrainingEnvironment::parameters() const

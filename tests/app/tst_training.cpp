@@ -1,0 +1,152 @@
+// The training tour against the simulator, end to end with the real program: GO without
+// faults, NO-GO with each fault for the reason an administrator would see in real life, and
+// a stopped republish resumed once the fault is gone.
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Training : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void tourRunsToGoWithoutFaults();
+    void eachFaultMeansNoGoWithItsRealMessage_data();
+    void eachFaultMeansNoGoWithItsRealMessage();
+    void resumesOnceTheFaultIsGone();
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Outcome run(const QStringList &arguments);
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Training::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+tst_Training::Outcome tst_Training::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(UW_APP_PATH), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+void tst_Training::tourRunsToGoWithoutFaults()
+{
+    const QString session = m_home->filePath(QStringLiteral("tour"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    // Every kind of task ran for real.
+    for (const char *evidence :
+         {"sysupgrade completed", "backed up ", "extracted ", "edited 1 file(s)", "copied 1 file(s)",
+          "collected 50 item(s)", "keeping the newest, TypeVersion 32.2.4.24340", "result.productVersion is \"7.7\""})
+        QVERIFY2(o.out.contains(QLatin1String(evidence)), evidence);
+    // The training password went to kpsadmin on its command line, and nowhere on disk.
+    QDirIterator it(session, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String(".tar.gz")) || path.endsWith(QLatin1String(".zip")))
+            continue;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("changeme"), qPrintable(path));
+        ++files;
+    }
+    QVERIFY(files > 10);
+}
+
+void tst_Training::eachFaultMeansNoGoWithItsRealMessage_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("export, inconsistent group")
+        << QStringLiteral("sysupgrade.export=inconsistent-group")
+        << QStringLiteral("blocker  sysupgrade export on NodeA: failed: sysupgrade exited with code 1: ERROR: Group "
+                          "'Group1' (group-2) is inconsistent. Upgrade requires all groups to be consistent.");
+    QTest::newRow("upgrade, license") << QStringLiteral("sysupgrade.upgrade=license")
+                                      << QStringLiteral("ERROR: LicenseException ('License not found");
+    QTest::newRow("apply, wrong ANM") << QStringLiteral("sysupgrade.apply=wrong-anm")
+                                      << QStringLiteral(
+                                             "is not a valid host in the topology. Retry with --anm_host <hostname>");
+    QTest::newRow("publish, 500") << QStringLiteral("http.publish=500")
+                                  << QStringLiteral("Check the configuration in the web.config file");
+    QTest::newRow("publish, timeout") << QStringLiteral("http.publish=timeout")
+                                      << QStringLiteral(
+                                             "/publish: no answer within 3 s. If unpublish or publish fails, "
+                                             "check the web.config file");
+    QTest::newRow("delete hangs") << QStringLiteral("sf.delete=hang")
+                                  << QStringLiteral("restart the Code package of this application on every node");
+    QTest::newRow("slow network") << QStringLiteral("net.latency=4000")
+                                  << QStringLiteral("/api/topology within 3000 ms");
+    QTest::newRow("disk full") << QStringLiteral("disk.full") << QStringLiteral("No space left on device");
+}
+
+void tst_Training::eachFaultMeansNoGoWithItsRealMessage()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, reason);
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--fault"), fault});
+    QCOMPARE(o.exitCode, 1);
+    const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
+    QVERIFY2(decision >= 0, qPrintable(o.out.right(2000)));
+    QVERIFY2(o.out.indexOf(reason, decision) > decision, qPrintable(o.out.mid(decision)));
+}
+
+void tst_Training::resumesOnceTheFaultIsGone()
+{
+    const QString session = m_home->filePath(QStringLiteral("stopped"));
+    Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
+                     QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--fault"),
+                     QStringLiteral("http.publish=500")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(o.out.contains(QLatin1String("blocker  Republish every published package: failed")));
+
+    // The trainer "repairs web.config": the fault goes off in the sandbox.
+    QFile sessionFile(session + QStringLiteral("/session.json"));
+    QVERIFY(sessionFile.open(QIODevice::ReadOnly));
+    const QString root
+        = QJsonDocument::fromJson(sessionFile.readAll()).object().value(QLatin1String("training_root")).toString();
+    QFile faults(root + QStringLiteral("/faults.json"));
+    QVERIFY2(faults.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(root));
+    faults.write("{}");
+    faults.close();
+
+    o = run({QStringLiteral("resume"), session, QStringLiteral("--confirm-all")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[task] Republish every published package: passed")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("sysupgrade export on NodeA: already passed")));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+}
+
+QTEST_GUILESS_MAIN(tst_Training)
+#include "tst_training.moc"
