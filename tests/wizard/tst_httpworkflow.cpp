@@ -2,6 +2,7 @@
 // concurrency bound, retries, timeouts, and resuming a stopped workflow without redoing work.
 
 #include "wizard/httpworkflowtask.h"
+#include "wizard/simulator/httpservices.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -29,6 +30,11 @@ private Q_SLOTS:
     void cancelStopsPromptlyAndKeepsProgress();
     void refusesBadSpecs_data();
     void refusesBadSpecs();
+    // Against the training simulator's own services (TLS, Basic auth, client certificates).
+    void republishesTheSimulatorsPackagesWithinTheBound();
+    void resumesTheSimulatorsRepublishAfterAStop();
+    void refusesAWrongPin();
+    void needsAClientCertificateForServiceFabric();
 
 private:
     struct Outcome
@@ -264,7 +270,13 @@ void tst_HttpWorkflow::cancelStopsPromptlyAndKeepsProgress()
     QVERIFY(done < 45);
     QFile file(state);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(int(file.readAll().count('\n')), done);
+    int finished = 0; // item records; the others are the collected list and half-done items
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.contains(QLatin1String("key")) && !record.contains(QLatin1String("request")))
+            ++finished;
+    }
+    QCOMPARE(finished, done);
 }
 
 void tst_HttpWorkflow::refusesBadSpecs_data()
@@ -301,6 +313,119 @@ void tst_HttpWorkflow::refusesBadSpecs()
     auto parsed = HttpWorkflowTask::parse(spec);
     QVERIFY(!parsed.has_value());
     QCOMPARE(parsed.error(), error);
+}
+
+namespace {
+
+QJsonObject simulatorRepublish(const uw::sim::HttpServices &services, int concurrency, const QString &pin)
+{
+    const auto request = [](const char *method, const char *url) {
+        return QJsonObject{{QStringLiteral("method"), QLatin1String(method)},
+                           {QStringLiteral("url"), QLatin1String(url)}};
+    };
+    QJsonObject createVersion = request("POST", "/api/packages/${pkg.id}/versions");
+    createVersion.insert(QStringLiteral("extract"),
+                         QJsonObject{{QStringLiteral("version"), QStringLiteral("version")}});
+    QJsonObject save = request("PUT", "/api/packages/${pkg.id}/versions/${version}");
+    save.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("name"), QStringLiteral("${pkg.name}")}});
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), services.url(QStringLiteral("cortex"))},
+        {QStringLiteral("auth"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("basic")},
+                     {QStringLiteral("username"), QStringLiteral("admin")},
+                     {QStringLiteral("password"), QStringLiteral("changeme")}}},
+        {QStringLiteral("tls"), QJsonObject{{QStringLiteral("pin_sha256"), pin}}},
+        {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("steps"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("list")},
+                         {QStringLiteral("url"), QStringLiteral("/api/packages?published=true")},
+                         {QStringLiteral("collect"), QStringLiteral("packages")},
+                         {QStringLiteral("paging"),
+                          QJsonObject{{QStringLiteral("items"), QStringLiteral("items")},
+                                      {QStringLiteral("token"), QStringLiteral("continuationToken")}}}},
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("republish")},
+                         {QStringLiteral("foreach"), QStringLiteral("packages")},
+                         {QStringLiteral("as"), QStringLiteral("pkg")},
+                         {QStringLiteral("key"), QStringLiteral("${pkg.id}")},
+                         {QStringLiteral("requests"),
+                          QJsonArray{request("POST", "/api/packages/${pkg.id}/unpublish"), createVersion, save,
+                                     request("POST", "/api/packages/${pkg.id}/versions/${version}/publish")}}}}}};
+}
+
+} // namespace
+
+void tst_HttpWorkflow::republishesTheSimulatorsPackagesWithinTheBound()
+{
+    uw::sim::HttpServices services({});
+    QVERIFY(services.start().has_value());
+    const Outcome o = run(simulatorRepublish(services, 3, QString::fromLatin1(services.serverCertificateSha256())));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(services.republishedPackageCount(), 50);
+    QCOMPARE(services.packagesLeftToRepublish(), 0);
+    QVERIFY(services.maxConcurrentRequests(QStringLiteral("cortex")) <= 3);
+    QCOMPARE(o.maxInFlight, 3);
+}
+
+void tst_HttpWorkflow::resumesTheSimulatorsRepublishAfterAStop()
+{
+    uw::sim::HttpServices::Options slow; // 20 ms an answer, so a stop lands midway
+    slow.faults = *uw::sim::Faults::parse({QStringLiteral("net.latency=20")});
+    uw::sim::HttpServices services(slow);
+    QVERIFY(services.start().has_value());
+    const QString state = m_tmp.filePath(QStringLiteral("simulator.jsonl"));
+    const QJsonObject spec = simulatorRepublish(services, 1, QString::fromLatin1(services.serverCertificateSha256()));
+    Outcome o = run(spec, state, 1000); // stopped midway
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Cancelled);
+    const int before = services.republishedPackageCount();
+    QVERIFY(before > 0 && before < 50);
+    o = run(spec, state);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(services.republishedPackageCount(), 50);
+    // No package was republished twice: the first ones were skipped.
+    for (const auto &package : services.packages())
+        QVERIFY2(!package.published || package.republishCount <= 1, qPrintable(package.id));
+    QVERIFY(o.lines.filter(QStringLiteral("skipped")).size() == 1);
+}
+
+void tst_HttpWorkflow::refusesAWrongPin()
+{
+    uw::sim::HttpServices services({});
+    QVERIFY(services.start().has_value());
+    const Outcome o = run(simulatorRepublish(services, 2, QString(64, u'a')));
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(o.outcome.message.contains(QLatin1String("does not match the pinned fingerprint")),
+             qPrintable(o.outcome.message));
+    QCOMPARE(services.republishedPackageCount(), 0);
+}
+
+void tst_HttpWorkflow::needsAClientCertificateForServiceFabric()
+{
+    uw::sim::HttpServices services({});
+    QVERIFY(services.start().has_value());
+    QJsonObject spec{
+        {QStringLiteral("kind"), QStringLiteral("http-workflow")},
+        {QStringLiteral("base_url"), services.url(QStringLiteral("servicefabric"))},
+        {QStringLiteral("tls"),
+         QJsonObject{{QStringLiteral("pin_sha256"), QString::fromLatin1(services.serverCertificateSha256())}}},
+        {QStringLiteral("retries"), 0},
+        {QStringLiteral("steps"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("list")},
+                                {QStringLiteral("url"), QStringLiteral("/Applications?api-version=6.1")},
+                                {QStringLiteral("collect"), QStringLiteral("apps")},
+                                {QStringLiteral("paging"),
+                                 QJsonObject{{QStringLiteral("items"), QStringLiteral("Items")},
+                                             {QStringLiteral("token"), QStringLiteral("ContinuationToken")}}}}}}};
+    Outcome o = run(spec);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    spec.insert(QStringLiteral("auth"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("client-cert")},
+                            {QStringLiteral("certificate"), services.clientCertificatePath()},
+                            {QStringLiteral("key"), services.clientKeyPath()}});
+    o = run(spec);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY(o.lines.contains(QStringLiteral("GET /Applications: collected 4 item(s)")));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpWorkflow)

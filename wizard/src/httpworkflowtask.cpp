@@ -292,7 +292,14 @@ void HttpWorkflowTask::start()
         if (previous.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : previous.readAll().split('\n')) {
                 const QJsonObject record = QJsonDocument::fromJson(line).object();
-                if (!record.isEmpty())
+                if (record.contains(QLatin1String("request")))
+                    m_partial.insert(record.value(QLatin1String("step")).toString() + u'\n'
+                                         + record.value(QLatin1String("key")).toString(),
+                                     record);
+                else if (record.contains(QLatin1String("collected")))
+                    m_collected.insert(record.value(QLatin1String("step")).toString(),
+                                       record.value(QLatin1String("items")).toArray());
+                else if (!record.isEmpty())
                     m_done.insert(record.value(QLatin1String("step")).toString() + u'\n'
                                   + record.value(QLatin1String("key")).toString());
             }
@@ -309,14 +316,38 @@ void HttpWorkflowTask::start()
     runStep();
 }
 
+// A cancel lets the requests under way finish (for a few seconds at most) so that what they
+// did is recorded: a publish that reached the server but not the state file would be
+// repeated by the rerun, and refused.
 void HttpWorkflowTask::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_inFlight.isEmpty()) {
+        finishCancelled();
+        return;
+    }
+    Q_EMIT line(LineLevel::Info,
+                QStringLiteral("stopping: letting %1 request(s) under way finish").arg(m_inFlight.size()));
+    QTimer::singleShot(kCancelGraceMs, this, [this] {
+        for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight))
+            if (reply)
+                reply->abort();
+        finishCancelled();
+    });
+}
+
+void HttpWorkflowTask::maybeFinishCancelled()
+{
+    if (m_cancelled && m_inFlight.isEmpty())
+        finishCancelled();
+}
+
+void HttpWorkflowTask::finishCancelled()
 {
     if (m_finished)
         return;
-    m_cancelled = true;
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight))
-        if (reply)
-            reply->abort();
     m_finished = true;
     QString message = QStringLiteral("cancelled");
     if (m_stepIndex >= 0 && m_stepIndex < m_spec.steps.size() && !m_spec.steps.at(m_stepIndex).foreach.isEmpty())
@@ -356,6 +387,10 @@ void HttpWorkflowTask::runStep()
 {
     if (m_finished)
         return;
+    if (m_cancelled) {
+        maybeFinishCancelled();
+        return;
+    }
     ++m_stepIndex;
     if (m_stepIndex >= m_spec.steps.size()) {
         m_finished = true;
@@ -367,14 +402,30 @@ void HttpWorkflowTask::runStep()
     }
     const Step &step = m_spec.steps.at(m_stepIndex);
     if (step.foreach.isEmpty()) {
+        // A list gathered by an earlier run is used again: the items it started may no longer
+        // show (an unpublished package is not listed as published), yet they must be finished.
+        if (!step.request.collect.isEmpty() && m_collected.contains(step.name)) {
+            const QJsonArray items = m_collected.value(step.name);
+            m_variables.insert(step.request.collect, items);
+            Q_EMIT line(
+                LineLevel::Info,
+                QStringLiteral("%1: using the %2 item(s) listed by the earlier run").arg(step.name).arg(items.size()));
+            runStep();
+            return;
+        }
         auto call = std::make_shared<Call>();
         call->request = step.request;
         call->scope = &m_variables;
-        call->done = [this, name = step.name](const QString &error) {
-            if (!error.isEmpty())
+        call->done = [this, name = step.name, collect = step.request.collect](const QString &error) {
+            if (!error.isEmpty()) {
                 fail(QStringLiteral("%1: %2").arg(name, error));
-            else
-                runStep();
+                return;
+            }
+            if (!collect.isEmpty())
+                writeState(QJsonObject{{QStringLiteral("step"), name},
+                                       {QStringLiteral("collected"), collect},
+                                       {QStringLiteral("items"), m_variables.value(collect)}});
+            runStep();
         };
         send(call);
         return;
@@ -412,6 +463,10 @@ void HttpWorkflowTask::startItems()
                         .arg(m_items.size() - m_nextItem));
         m_nextItem = m_items.size();
     }
+    if (m_cancelled) {
+        maybeFinishCancelled();
+        return;
+    }
     while (!m_finished && m_running < m_spec.concurrency && m_nextItem < m_items.size()) {
         const qsizetype index = m_nextItem++;
         auto item = std::make_shared<ItemRun>();
@@ -421,6 +476,19 @@ void HttpWorkflowTask::startItems()
         if (m_done.contains(step.name + u'\n' + item->key)) {
             ++m_itemsSkipped;
             continue;
+        }
+        // An item a stopped run left halfway goes on after its last finished request, with
+        // the values those requests extracted: repeating "unpublish" would be refused.
+        if (const QJsonObject partial = m_partial.value(step.name + u'\n' + item->key); !partial.isEmpty()) {
+            item->requestIndex = partial.value(QLatin1String("request")).toInt() + 1;
+            const QJsonObject scope = partial.value(QLatin1String("scope")).toObject();
+            for (auto it = scope.begin(); it != scope.end(); ++it)
+                item->scope.insert(it.key(), it.value());
+            Q_EMIT line(LineLevel::Info,
+                        QStringLiteral("%1 %2: continuing after request %3 of %4")
+                            .arg(step.name, item->key)
+                            .arg(item->requestIndex)
+                            .arg(step.requests.size()));
         }
         ++m_running;
         advanceItem(item);
@@ -470,6 +538,17 @@ void HttpWorkflowTask::advanceItem(const std::shared_ptr<ItemRun> &item)
             itemFinished(item, error);
             return;
         }
+        const Step &current = m_spec.steps.at(m_stepIndex);
+        if (item->requestIndex + 1 < current.requests.size()) {
+            QJsonObject scope;
+            for (auto it = item->scope.begin(); it != item->scope.end(); ++it)
+                if (it.key() != current.as)
+                    scope.insert(it.key(), it.value());
+            writeState(QJsonObject{{QStringLiteral("step"), current.name},
+                                   {QStringLiteral("key"), item->key},
+                                   {QStringLiteral("request"), item->requestIndex},
+                                   {QStringLiteral("scope"), scope}});
+        }
         ++item->requestIndex;
         advanceItem(item);
     };
@@ -498,11 +577,17 @@ void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const 
 void HttpWorkflowTask::markDone(const QString &stepAndKey)
 {
     m_done.insert(stepAndKey);
+    const qsizetype newline = stepAndKey.indexOf(u'\n');
+    writeState(QJsonObject{{QStringLiteral("step"), stepAndKey.left(newline)},
+                           {QStringLiteral("key"), stepAndKey.mid(newline + 1)}});
+}
+
+// One line per record, appended and synced: a stop at any moment loses at most the record
+// being written, and a torn last line is ignored when the state is read back.
+void HttpWorkflowTask::writeState(const QJsonObject &record)
+{
     if (!m_stateOut)
         return;
-    const qsizetype newline = stepAndKey.indexOf(u'\n');
-    const QJsonObject record{{QStringLiteral("step"), stepAndKey.left(newline)},
-                             {QStringLiteral("key"), stepAndKey.mid(newline + 1)}};
     m_stateOut->write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
     m_stateOut->flush();
 #ifdef Q_OS_WIN
@@ -516,6 +601,10 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
 {
     if (m_finished)
         return;
+    if (m_cancelled) {
+        maybeFinishCancelled();
+        return;
+    }
     const Request &request = call->request;
     const QHash<QString, QString> flat = flatVariables(*call->scope);
     QString url = substitution::apply(request.url, flat);
@@ -565,6 +654,8 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
                 = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
             if (m_spec.insecure || (!m_spec.pinSha256.isEmpty() && digest == m_spec.pinSha256))
                 reply->ignoreSslErrors(errors);
+            else if (!m_spec.pinSha256.isEmpty())
+                reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
         });
         connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
             if (m_spec.pinSha256.isEmpty())
@@ -604,6 +695,10 @@ void HttpWorkflowTask::handleReply(const std::shared_ptr<Call> &call, QNetworkRe
         || error == QNetworkReply::TemporaryNetworkFailureError;
     // A call that may have reached the application is repeated only if repeating it is safe.
     const bool retry = gatewayError || notSent || (transient && isIdempotent(request.method));
+    if (retry && m_cancelled) {
+        maybeFinishCancelled();
+        return;
+    }
     if (retry && call->attempt < m_spec.retries) {
         const int delay = int(m_spec.retryDelayMs * std::pow(2.0, call->attempt));
         ++call->attempt;

@@ -36,7 +36,8 @@ namespace uw {
 // Requests run on the owner's thread through QNetworkAccessManager, which never blocks it.
 // Items of a foreach run at most `concurrency` at a time; each item's requests run in order.
 // Each finished item is appended (fsynced) to a state file, so a rerun after a stop skips
-// what was done: republishing 300 packages does not redo the first 200.
+// what was done: republishing 300 packages does not redo the first 200. Collected lists are
+// kept there too, so a rerun works on the same items, not on what a half-done run left listed.
 class HttpWorkflowTask : public TaskRunner
 {
     Q_OBJECT
@@ -92,6 +93,8 @@ public:
     void start() override;
     void cancel() override;
 
+    static constexpr int kCancelGraceMs = 5000;
+
     int requestsSent() const { return m_requestsSent; }
     int maxInFlight() const { return m_maxInFlight; }
 
@@ -106,13 +109,18 @@ private:
     void advanceItem(const std::shared_ptr<ItemRun> &item);
     void stepDone();
     void fail(const QString &message);
+    void maybeFinishCancelled();
+    void finishCancelled();
     std::expected<QSslConfiguration, QString> sslConfiguration() const;
     QHash<QString, QString> flatVariables(const QHash<QString, QJsonValue> &extra) const;
     void markDone(const QString &key);
+    void writeState(const QJsonObject &record);
 
     Spec m_spec;
     QString m_stateFile;
     QSet<QString> m_done; // item keys finished in this or an earlier run
+    QHash<QString, QJsonArray> m_collected; // step name -> the list an earlier run collected
+    QHash<QString, QJsonObject> m_partial; // step\nkey -> the last request an earlier run finished
     std::unique_ptr<QFile> m_stateOut;
     QNetworkAccessManager m_network;
     QSslConfiguration m_ssl;

@@ -48,6 +48,34 @@ std::optional<QString> idFromToken(const QString &token)
 
 } // namespace
 
+QJsonObject CortexPackages::state() const
+{
+    QJsonObject state;
+    for (const Package &package : m_packages)
+        state.insert(package.id,
+                     QJsonObject{{QStringLiteral("version"), package.version},
+                                 {QStringLiteral("stage"), int(package.stage)},
+                                 {QStringLiteral("republished"), package.republishCount},
+                                 {QStringLiteral("definition"), package.definition}});
+    return state;
+}
+
+void CortexPackages::restore(const QJsonObject &state)
+{
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        if (!m_packages.contains(it.key()))
+            continue;
+        Package &package = m_packages[it.key()];
+        const QJsonObject saved = it.value().toObject();
+        package.version = saved.value(QLatin1String("version")).toInt(package.version);
+        const int stage = saved.value(QLatin1String("stage")).toInt(int(package.stage));
+        if (stage >= int(Stage::Published) && stage <= int(Stage::Saved))
+            package.stage = Stage(stage);
+        package.republishCount = saved.value(QLatin1String("republished")).toInt();
+        package.definition = saved.value(QLatin1String("definition")).toObject();
+    }
+}
+
 CortexPackages::CortexPackages(int published, int drafts)
 {
     // Names a class recognises as business processes; ids are stable UUIDs, as Cortex's are, so a

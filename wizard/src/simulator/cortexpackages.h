@@ -33,6 +33,9 @@ public:
     Outcome handle(const QHttpServerRequest &request, const Settings &settings);
 
     QList<PackageInfo> infos() const;
+    // Where every package stands, so a simulator started again continues where it was.
+    QJsonObject state() const;
+    void restore(const QJsonObject &state);
     int republished() const;
     int leftToRepublish() const;
 

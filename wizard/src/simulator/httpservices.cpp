@@ -470,6 +470,16 @@ QList<PackageInfo> HttpServices::packages() const
     return m_d->packages.infos();
 }
 
+QJsonObject HttpServices::packageState() const
+{
+    return m_d->packages.state();
+}
+
+void HttpServices::restorePackageState(const QJsonObject &state)
+{
+    m_d->packages.restore(state);
+}
+
 int HttpServices::republishedPackageCount() const
 {
     return m_d->packages.republished();

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace uw::sim {
@@ -37,6 +38,7 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
 
     std::unique_ptr<TrainingEnvironment> environment(new TrainingEnvironment(std::move(*sandbox), std::move(services)));
     environment->followSysupgrade();
+    environment->keepPackageState(reuse);
     return environment;
 }
 
@@ -63,6 +65,27 @@ void TrainingEnvironment::followSysupgrade()
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, sync);
     timer->start(250);
+}
+
+// The real Cortex keeps its packages' state; the simulator keeps it in the sandbox, so that a
+// resumed session finds the packages as the stopped one left them.
+void TrainingEnvironment::keepPackageState(bool restore)
+{
+    const QString path = m_sandbox.root() + QStringLiteral("/cortex/packages-state.json");
+    if (restore) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_services->restorePackageState(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    connect(m_services.get(), &HttpServices::requestServed, this,
+            [this, path](const QString &service, const QString &method) {
+                if (service != u"cortex" || method == u"GET")
+                    return;
+                QSaveFile file(path);
+                const QByteArray json = QJsonDocument(m_services->packageState()).toJson(QJsonDocument::Compact);
+                if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size())
+                    file.commit();
+            });
 }
 
 ParameterValues TrainingEnvironment::parameters() const

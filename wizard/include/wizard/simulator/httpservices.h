@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -109,6 +110,9 @@ public:
 
     // Introspection, for the tests and the training report.
     QList<PackageInfo> packages() const; // sorted by id, as the API lists them
+    // The Cortex packages' progress, to carry over to a simulator started again (resume).
+    QJsonObject packageState() const;
+    void restorePackageState(const QJsonObject &state);
     int republishedPackageCount() const; // published again after a full republish cycle
     int packagesLeftToRepublish() const; // published at start and not yet republished
     QList<FabricApplication> fabricApplications() const; // every application, every type, by name

@@ -48,6 +48,7 @@ public:
 private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void followSysupgrade();
+    void keepPackageState(bool restore);
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
