@@ -1,5 +1,7 @@
 // Real headless sessions of the real program, as an administrator would run them.
 
+#include "appprocess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -67,12 +69,7 @@ private Q_SLOTS:
     void badParametersAreUsageErrors();
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
     void start(QProcess &process, const QStringList &arguments);
     QString sessionDir(const QString &name) const { return m_home->filePath(name); }
@@ -98,18 +95,10 @@ void tst_Headless::start(QProcess &process, const QStringList &arguments)
 
 tst_Headless::Outcome tst_Headless::run(const QStringList &arguments)
 {
-    QProcess process;
-    start(process, arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 60000);
 }
 
 void tst_Headless::runsTheSampleToGo()

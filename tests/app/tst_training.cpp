@@ -2,6 +2,8 @@
 // faults, NO-GO with each fault for the reason an administrator would see in real life, and
 // a stopped republish resumed once the fault is gone.
 
+#include "appprocess.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -21,12 +23,7 @@ private Q_SLOTS:
     void resumesOnceTheFaultIsGone();
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -39,22 +36,10 @@ void tst_Training::init()
 
 tst_Training::Outcome tst_Training::run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
     env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UW_APP_PATH), arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 180000);
 }
 
 void tst_Training::tourRunsToGoWithoutFaults()
