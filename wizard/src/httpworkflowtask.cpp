@@ -370,6 +370,11 @@ QHash<QString, QString> HttpWorkflowTask::flatVariables(const QHash<QString, QJs
     QHash<QString, QString> flat;
     const auto add = [&flat](const QHash<QString, QJsonValue> &values) {
         for (auto it = values.begin(); it != values.end(); ++it) {
+            // Lists are walked with foreach, never written into a URL or header: turning a
+            // collected list of 1,000 packages into text for every request made a republish
+            // slow down with the square of the package count.
+            if (it.value().isArray())
+                continue;
             flat.insert(it.key(), text(it.value()));
             if (it.value().isObject()) {
                 const QJsonObject object = it.value().toObject();
