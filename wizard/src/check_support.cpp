@@ -37,7 +37,7 @@ QString numberText(double number)
 bool looksSecret(QStringView name)
 {
     static const QRegularExpression secretName(QStringLiteral("pass|pwd|secret|token|apikey|api_key|api-key"),
-                                                              QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption);
     return secretName.matchView(name).hasMatch();
 }
 
@@ -107,8 +107,8 @@ void SpecReader::allowKeys(QStringList keys)
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!keys.contains(it.key())) {
             error(it.key(),
-                  QStringLiteral("unknown key %1; allowed keys: %2").arg(quoted(it.key()),
-                                                                         keys.join(QStringLiteral(", "))));
+                  QStringLiteral("unknown key %1; allowed keys: %2")
+                      .arg(quoted(it.key()), keys.join(QStringLiteral(", "))));
         }
     }
 }
@@ -183,6 +183,20 @@ std::optional<QString> SpecReader::choice(const QString &key, const QStringList 
     return found->toString();
 }
 
+namespace {
+
+// A number as JSON, or as the text substitution left: "port": "${db_port}" -> "9042".
+std::optional<double> numberIn(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    bool ok = false;
+    const double parsed = value.isString() ? value.toString().trimmed().toDouble(&ok) : 0.0;
+    return ok ? std::optional(parsed) : std::nullopt;
+}
+
+} // namespace
+
 std::optional<qint64> SpecReader::integer(const QString &key, qint64 min, qint64 max, Need need)
 {
     const auto found = value(key, need);
@@ -190,20 +204,11 @@ std::optional<qint64> SpecReader::integer(const QString &key, qint64 min, qint64
         return std::nullopt;
     if (deferred(key))
         return std::nullopt;
-    std::optional<double> number;
-    if (found->isDouble()) {
-        number = found->toDouble();
-    } else if (found->isString()) {
-        // After substitution a number arrives as a string: "port": "${db_port}" -> "9042".
-        bool ok = false;
-        const qint64 parsed = found->toString().trimmed().toLongLong(&ok);
-        if (ok)
-            number = double(parsed);
-    }
+    const std::optional<double> number = numberIn(*found);
     if (!number || std::floor(*number) != *number || *number < double(min) || *number > double(max)) {
-        const QString expected
-            = max >= qint64(maxExactInteger) ? QStringLiteral("expected a whole number of at least %1").arg(min)
-                                             : QStringLiteral("expected a number from %1 to %2").arg(min).arg(max);
+        const QString expected = max >= qint64(maxExactInteger)
+            ? QStringLiteral("expected a whole number of at least %1").arg(min)
+            : QStringLiteral("expected a number from %1 to %2").arg(min).arg(max);
         error(key, QStringLiteral("%1, got %2").arg(expected, describe(*found)));
         return std::nullopt;
     }
@@ -217,15 +222,7 @@ std::optional<double> SpecReader::positiveNumber(const QString &key, Need need)
         return std::nullopt;
     if (deferred(key))
         return std::nullopt;
-    std::optional<double> number;
-    if (found->isDouble()) {
-        number = found->toDouble();
-    } else if (found->isString()) {
-        bool ok = false;
-        const double parsed = found->toString().trimmed().toDouble(&ok);
-        if (ok)
-            number = parsed;
-    }
+    const std::optional<double> number = numberIn(*found);
     if (!number || !std::isfinite(*number) || *number <= 0) {
         error(key, QStringLiteral("expected a number greater than 0, got %1").arg(describe(*found)));
         return std::nullopt;
@@ -268,7 +265,7 @@ std::optional<QStringList> SpecReader::stringList(const QString &key, Need need)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isString()) {
             error(QStringLiteral("%1[%2]").arg(key).arg(i),
-                                 QStringLiteral("expected a string, got %1").arg(describe(array[i])));
+                  QStringLiteral("expected a string, got %1").arg(describe(array[i])));
             ok = false;
             continue;
         }
@@ -287,8 +284,8 @@ std::optional<QRegularExpression> SpecReader::regex(const QString &key, Need nee
     QRegularExpression expression(*pattern);
     if (!expression.isValid()) {
         error(key,
-              QStringLiteral("invalid regular expression: %1 at offset %2") .arg(
-                  expression.errorString(), QString::number(expression.patternErrorOffset())));
+              QStringLiteral("invalid regular expression: %1 at offset %2")
+                  .arg(expression.errorString(), QString::number(expression.patternErrorOffset())));
         return std::nullopt;
     }
     return expression;
@@ -417,7 +414,7 @@ std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, cons
         const QString line = QString::fromUtf8(bytes);
         QRegularExpressionMatch match = regex.match(line);
         if (match.hasMatch())
-            return LineMatch {lineNumber, line, std::move(match)};
+            return LineMatch{lineNumber, line, std::move(match)};
     }
     return std::nullopt;
 }
@@ -475,7 +472,7 @@ QString redactArguments(const QString &commandLine)
 {
     static const QRegularExpression secretAssignment(
         QStringLiteral("([^\\s=]*(?:pass|pwd|secret|token|apikey|api_key|api-key)[^\\s=]*=)\\S+"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     QString redacted = commandLine;
     redacted.replace(secretAssignment, QStringLiteral("\\1***"));
     return redacted;
