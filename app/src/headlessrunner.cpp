@@ -363,8 +363,9 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
     }
     // The training environment knows where its installations and services are: those values
     // come first, and the answers file and --set may still change them.
-    for (auto it = training.begin(); it != training.end(); ++it)
-        if (prepared.playbook->parameter(it.key()) && !prepared.answers.parameters.contains(it.key()))
+    const ParameterValues fitted = sim::TrainingEnvironment::fitted(*prepared.playbook, training);
+    for (auto it = fitted.begin(); it != fitted.end(); ++it)
+        if (!prepared.answers.parameters.contains(it.key()))
             prepared.answers.parameters.insert(it.key(), it.value());
     if (prepared.answers.operatorName.isEmpty())
         prepared.answers.operatorName = operatorName();
@@ -384,11 +385,32 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
 
 } // namespace
 
+// A playbook whose `topology` parameter is "single" (from --set, the answers file or its
+// default) is trained on a one-node domain; every other on the seed's three nodes.
+QStringList trainingNodes(const RunOptions &options)
+{
+    QString topology;
+    for (const QString &set : options.sets)
+        if (set.startsWith(QLatin1String("topology=")))
+            topology = set.mid(int(qstrlen("topology=")));
+    if (topology.isEmpty()) {
+        if (auto answers = readAnswers(options.answersFile); answers)
+            topology = answers->parameters.value(QStringLiteral("topology")).toString();
+    }
+    if (topology.isEmpty()) {
+        if (auto playbook = loadPlaybook(options.playbook); playbook)
+            if (const Parameter *parameter = playbook->parameter(QStringLiteral("topology")))
+                topology = parameter->defaultValue.toString();
+    }
+    return topology == u"single" ? QStringList{sim::Sandbox::defaultNodes().first()} : QStringList();
+}
+
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
     std::unique_ptr<sim::TrainingEnvironment> training;
     if (options.training) {
         sim::TrainingEnvironment::Options trainingOptions;
+        trainingOptions.nodes = trainingNodes(options);
         trainingOptions.root = paths::dataDir() + QStringLiteral("/training/")
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());

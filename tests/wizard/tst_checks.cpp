@@ -146,6 +146,9 @@ private Q_SLOTS:
     void noConflictsPassesWithoutCommonFiles();
     void noConflictsPassesWhenTheDirectoryIsMissing();
     void noConflictsErrorsWhenTheOtherDirectoryIsMissing();
+    void unmodifiedSinceListsFilesChangedAfterTheReference();
+    void unmodifiedSincePassesWhenNothingChanged();
+    void unmodifiedSinceErrorsWithoutItsReference();
 
     void versionFromACommandIsComparedWithTheRange_data();
     void versionFromACommandIsComparedWithTheRange();
@@ -195,7 +198,7 @@ void tst_Checks::initTestCase()
     m_http = std::make_unique<QHttpServer>();
     m_http->route(QStringLiteral("/ok"), [] {
         return QHttpServerResponse(
-            spec(json(R"j({"result": {"productVersion": "7.7.0", "hosts": [{"name": "gw1"}, {"name": "gw2"}]},
+            spec(json(R"j({"result": {"productVersion": "7.7.0", "hosts": [{"name": "gw1", "port": 8090}, {"name": "gw2"}]},
                 "items": [{"status": "UP"}, {"status": "UP"}], "count": 2})j")));
     });
     m_http->route(QStringLiteral("/mixed"), [] {
@@ -279,7 +282,7 @@ void tst_Checks::kindsAreSortedAndComplete()
         QStringLiteral("decision-table"), QStringLiteral("disk-free"),   QStringLiteral("file-contains"),
         QStringLiteral("http"),           QStringLiteral("no-conflicts"), QStringLiteral("path-absent"),
         QStringLiteral("path-exists"),    QStringLiteral("process"),      QStringLiteral("tcp-port"),
-        QStringLiteral("version"),
+        QStringLiteral("unmodified-since"), QStringLiteral("version"),
     };
     QCOMPARE(checks::kinds(), expected);
 }
@@ -317,6 +320,8 @@ void tst_Checks::validSpecsHaveNoMistakes_data()
     QTest::newRow("http bearer, insecure") << json(
         R"j({"kind": "http", "url": "https://gw/", "auth": {"type": "bearer", "token": "t"}, "tls": {"insecure": true}})j");
     QTest::newRow("process") << json(R"j({"kind": "process", "name": "vshell", "expect": "stopped"})j");
+    QTest::newRow("unmodified-since") << json(
+        R"j({"kind": "unmodified-since", "path": "/opt/old/conf", "since": "/opt/new/out/logs/export.log"})j");
     QTest::newRow("no-conflicts") << json(
         R"j({"kind": "no-conflicts", "dir": "/opt/ext/lib", "against": "/opt/system/lib", "pattern": "*.jar"})j");
     QTest::newRow("decision-table") << json(
@@ -344,7 +349,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
     QTest::addColumn<QString>("message");
 
     const QString known = QStringLiteral("decision-table, disk-free, file-contains, http, no-conflicts, path-absent, "
-                                         "path-exists, process, tcp-port, version");
+                                         "path-exists, process, tcp-port, unmodified-since, version");
     QTest::newRow("no kind") << json(R"j({"path": "/opt"})j")
                              << QStringLiteral("kind") << QStringLiteral("missing required key \"kind\"; known kinds: ")
                                                                          + known;
@@ -825,6 +830,79 @@ void tst_Checks::noConflictsErrorsWhenTheOtherDirectoryIsMissing()
     QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot compare with ")), qPrintable(show(result)));
 }
 
+void tst_Checks::unmodifiedSinceListsFilesChangedAfterTheReference()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(QStringLiteral("conf/sub"));
+    const QDateTime exported = QDateTime::currentDateTimeUtc().addDays(-2);
+    const auto writeAt = [&](const QString &name, const QDateTime &when) {
+        const QString path = root.filePath(name);
+        QVERIFY(writeFile(path, "x"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    writeAt(QStringLiteral("export.log"), exported);
+    writeAt(QStringLiteral("conf/old.props"), exported.addSecs(-3600));
+    writeAt(QStringLiteral("conf/sub/changed.xml"), exported.addSecs(60));
+    writeAt(QStringLiteral("conf/newest.json"), exported.addSecs(7200));
+    writeAt(QStringLiteral("conf/ignored.txt"), exported.addSecs(9000));
+
+    QJsonObject check = spec(json(R"j({"kind": "unmodified-since", "pattern": "*.[jxp]*"})j"));
+    check.insert(QStringLiteral("path"), root.filePath(QStringLiteral("conf")));
+    check.insert(QStringLiteral("since"), root.filePath(QStringLiteral("export.log")));
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QCOMPARE(result.details.value(QStringLiteral("changed")).toArray(),
+             (QJsonArray{root.filePath(QStringLiteral("conf/newest.json")),
+                         root.filePath(QStringLiteral("conf/sub/changed.xml"))}));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("2 files in %1 changed after ")
+                                           .arg(root.filePath(QStringLiteral("conf")))),
+             qPrintable(show(result)));
+    QVERIFY2(result.summary.contains(QStringLiteral("(export.log), the newest newest.json at ")),
+             qPrintable(show(result)));
+
+    // Without a pattern, every file counts; a single file can be looked at as well.
+    check.remove(QStringLiteral("pattern"));
+    QCOMPARE(runHere(check).details.value(QStringLiteral("changed")).toArray().size(), 3);
+    check.insert(QStringLiteral("path"), root.filePath(QStringLiteral("conf/old.props")));
+    COMPARE_STATUS(runHere(check), QStringLiteral("pass"));
+}
+
+void tst_Checks::unmodifiedSincePassesWhenNothingChanged()
+{
+    QTemporaryDir root;
+    QVERIFY(writeFile(root.filePath(QStringLiteral("a.xml")), "x"));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("b.xml")), "x"));
+    QTest::qWait(20); // a later modification time than the files, on any file system's clock
+    const QString reference = tempPath(QStringLiteral("reference.log"));
+    QVERIFY(writeFile(reference, "exported"));
+    QFile file(reference);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+    QJsonObject check = spec(json(R"j({"kind": "unmodified-since"})j"));
+    check.insert(QStringLiteral("path"), root.path());
+    check.insert(QStringLiteral("since"), reference);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QVERIFY2(result.summary.endsWith(QStringLiteral("(2 files looked at)")), qPrintable(show(result)));
+}
+
+void tst_Checks::unmodifiedSinceErrorsWithoutItsReference()
+{
+    QJsonObject check = spec(json(R"j({"kind": "unmodified-since"})j"));
+    check.insert(QStringLiteral("path"), m_tmp.path());
+    check.insert(QStringLiteral("since"), tempPath(QStringLiteral("never-exported.log")));
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.endsWith(QStringLiteral("never-exported.log: it does not exist")), qPrintable(show(result)));
+    check.insert(QStringLiteral("since"), m_tmp.path());
+    check.insert(QStringLiteral("path"), tempPath(QStringLiteral("no-conf")));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot look at ")), qPrintable(show(result)));
+}
+
 // --- versions --------------------------------------------------------------------------------
 
 void tst_Checks::versionFromACommandIsComparedWithTheRange_data()
@@ -1083,6 +1161,15 @@ void tst_Checks::httpChecksStatusAndJson_data()
                                          << QStringLiteral("pass") << QStringLiteral("all 2 values of items[*].status are as expected");
     QTest::newRow("one element differs") << json(R"j("url": "/mixed", "json_path": "items[*].status", "equals": "UP")j")
                                          << QStringLiteral("fail") << QStringLiteral("items[1].status is \"DOWN\", expected \"UP\"");
+    QTest::newRow("filter by a field") << json(
+        R"j("url": "/ok", "json_path": "result.hosts[?name=='gw2'].name", "equals": "gw2")j")
+                                       << QStringLiteral("pass")
+                                       << QStringLiteral("json result.hosts[1].name = \"gw2\"");
+    QTest::newRow("filter matches nothing") << json(
+        R"j("url": "/ok", "json_path": "result.hosts[?name==gw9].name")j")
+                                            << QStringLiteral("fail") << QStringLiteral("has no result.hosts[?name==gw9].name");
+    QTest::newRow("filter on a number") << json(R"j("url": "/ok", "json_path": "result.hosts[?port==8090].name", "equals": "gw1")j")
+                                        << QStringLiteral("pass") << QStringLiteral("json result.hosts[0].name = \"gw1\"");
     QTest::newRow("number equals number") << json(R"j("url": "/ok", "json_path": "count", "equals": 2)j")
                                           << QStringLiteral("pass") << QStringLiteral("json count = 2");
     QTest::newRow("number is not a string") << json(R"j("url": "/ok", "json_path": "count", "equals": "2")j")

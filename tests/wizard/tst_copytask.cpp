@@ -191,6 +191,12 @@ void tst_CopyTask::copiesATreeWithLinksAndAPattern_data()
                           << QStringList{QStringLiteral("current.jar -> ojdbc8.jar"), QStringLiteral("ext/"),
                                          QStringLiteral("ext/mysql.jar"), QStringLiteral("ojdbc8.jar")};
     QTest::newRow("hidden jars") << QStringLiteral(".*.jar") << QStringList{QStringLiteral(".hidden.jar")};
+    QTest::newRow("alternatives") << QStringLiteral("{README.txt,mysql.jar}")
+                                  << QStringList{QStringLiteral("README.txt"), QStringLiteral("ext/"),
+                                                 QStringLiteral("ext/mysql.jar")};
+    QTest::newRow("alternatives with a wildcard") << QStringLiteral("{oj,my}*.jar")
+                                                  << QStringList{QStringLiteral("ext/"), QStringLiteral("ext/mysql.jar"),
+                                                                 QStringLiteral("ojdbc8.jar")};
     QTest::newRow("one character") << QStringLiteral("[mo]*.ja?")
                                    << QStringList{QStringLiteral("ext/"), QStringLiteral("ext/mysql.jar"),
                                                   QStringLiteral("ojdbc8.jar")};

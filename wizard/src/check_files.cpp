@@ -1,7 +1,8 @@
 // Checks that look at the local file system: path-exists, path-absent, file-contains,
-// disk-free and no-conflicts.
+// disk-free, no-conflicts and unmodified-since.
 
 #include "check_support.h"
+#include "fileops.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QStorageInfo>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -458,6 +460,120 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
                           one                      ? QStringLiteral("is")
                                                    : QStringLiteral("are"), spec.against, names,
                                                one ? QStringLiteral("it") : QStringLiteral("them")), evidence, details);
+}
+
+} // namespace uw::checks::detail
+
+// --- unmodified-since ------------------------------------------------------------------------
+
+namespace uw::checks::detail {
+
+namespace {
+
+struct UnmodifiedSinceSpec
+{
+    QString path;
+    QString since;
+    QString pattern = QStringLiteral("*");
+};
+
+UnmodifiedSinceSpec parseUnmodifiedSince(SpecReader &reader)
+{
+    UnmodifiedSinceSpec spec;
+    spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
+    spec.since = reader.string(QStringLiteral("since"), Need::Required).value_or(QString());
+    spec.pattern = reader.string(QStringLiteral("pattern")).value_or(spec.pattern);
+    return spec;
+}
+
+} // namespace
+
+void validateUnmodifiedSince(SpecReader &reader)
+{
+    parseUnmodifiedSince(reader);
+}
+
+// "Has anything changed since X?": X is a file whose modification time marks a moment (an
+// export log, a JRE's release file written by the installer). Files of `path` (a file, or a
+// folder walked recursively) modified after it fail the check, newest first.
+Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
+{
+    const UnmodifiedSinceSpec spec = parseUnmodifiedSince(reader);
+    const QFileInfo since(spec.since);
+    QStringList evidence;
+    if (!since.exists())
+        return makeResult(Status::Error,
+                          QStringLiteral("Cannot tell what changed since %1: it does not exist").arg(spec.since),
+                          evidence);
+    const QDateTime reference = since.lastModified(QTimeZone::UTC);
+    const QString referenceText = reference.toString(Qt::ISODate);
+    evidence.append(QStringLiteral("%1 was modified at %2").arg(since.absoluteFilePath(), referenceText));
+
+    const QFileInfo root(spec.path);
+    if (!root.exists())
+        return makeResult(Status::Error, QStringLiteral("Cannot look at %1: it does not exist").arg(spec.path),
+                          evidence);
+    QFileInfoList files;
+    const fileops::Glob glob(spec.pattern);
+    if (root.isDir()) {
+        QDirIterator it(root.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            if (context.isCancelled())
+                return cancelledResult();
+            if (context.isTimedOut())
+                return makeResult(Status::Error,
+                                  QStringLiteral("Walking %1 took longer than %2 ms").arg(spec.path).arg(
+                                      context.timeout().count()),
+                                  evidence);
+            const QFileInfo info = it.nextFileInfo();
+            if (glob.matches(info.fileName()))
+                files.append(info);
+        }
+    } else {
+        files.append(root);
+    }
+
+    QList<QFileInfo> newer;
+    QFileInfo newest;
+    for (const QFileInfo &info : std::as_const(files)) {
+        if (newest.filePath().isEmpty() || info.lastModified() > newest.lastModified())
+            newest = info;
+        if (info.lastModified(QTimeZone::UTC) > reference)
+            newer.append(info);
+    }
+    std::ranges::sort(newer, [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    const QString file = QStringLiteral("file");
+    const QString filesText = QStringLiteral("files");
+    evidence.append(QStringLiteral("%1 matching %2 in %3").arg(counted(files.size(), file, filesText), spec.pattern,
+                                                               root.absoluteFilePath()));
+    if (!newest.filePath().isEmpty())
+        evidence.append(QStringLiteral("newest: %1, modified at %2")
+                            .arg(newest.absoluteFilePath(), newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+    constexpr qsizetype shown = 20;
+    QJsonArray changed;
+    for (qsizetype i = 0; i < newer.size(); ++i) {
+        changed.append(newer[i].absoluteFilePath());
+        if (i < shown)
+            evidence.append(QStringLiteral("changed: %1 at %2")
+                                .arg(newer[i].absoluteFilePath(),
+                                     newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+    }
+    if (newer.size() > shown)
+        evidence.append(QStringLiteral("... and %1 more").arg(newer.size() - shown));
+    const QJsonObject details{{QStringLiteral("since"), referenceText}, {QStringLiteral("changed"), changed}};
+    if (newer.isEmpty())
+        return makeResult(Status::Pass,
+                          QStringLiteral("Nothing in %1 changed after %2 (%3 looked at)")
+                              .arg(spec.path, referenceText, counted(files.size(), file, filesText)),
+                          evidence, details);
+    return makeResult(Status::Fail,
+                      QStringLiteral("%1 in %2 changed after %3 (%4), the newest %5 at %6")
+                          .arg(counted(newer.size(), file, filesText), spec.path, referenceText, since.fileName(),
+                               QDir(root.isDir() ? root.absoluteFilePath() : root.absolutePath())
+                                   .relativeFilePath(newer.first().absoluteFilePath()),
+                               newer.first().lastModified(QTimeZone::UTC).toString(Qt::ISODate)),
+                      evidence, details);
 }
 
 } // namespace uw::checks::detail

@@ -172,6 +172,8 @@ void validateDiskFree(SpecReader &reader);
 Result runDiskFree(SpecReader &reader, const RunContext &context);
 void validateNoConflicts(SpecReader &reader);
 Result runNoConflicts(SpecReader &reader, const RunContext &context);
+void validateUnmodifiedSince(SpecReader &reader);
+Result runUnmodifiedSince(SpecReader &reader, const RunContext &context);
 void validateVersion(SpecReader &reader);
 Result runVersion(SpecReader &reader, const RunContext &context);
 void validateDecisionTable(SpecReader &reader);

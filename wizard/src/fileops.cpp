@@ -245,8 +245,38 @@ bool isGlob(const QString &pattern)
     return pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
 }
 
+namespace {
+
+// "{a,b}c" -> "ac", "bc", as the shell expands braces; without a comma inside, braces are
+// literal characters.
+QStringList expandBraces(const QString &pattern)
+{
+    const qsizetype open = pattern.indexOf(u'{');
+    const qsizetype close = open < 0 ? -1 : pattern.indexOf(u'}', open);
+    if (close < 0 || !pattern.mid(open, close - open).contains(u','))
+        return {pattern};
+    QStringList expanded;
+    const QString head = pattern.left(open);
+    const QStringList tails = expandBraces(pattern.mid(close + 1));
+    for (const QString &alternative : pattern.mid(open + 1, close - open - 1).split(u','))
+        for (const QString &tail : tails)
+            expanded << head + alternative + tail;
+    return expanded;
+}
+
+QRegularExpression globRegex(const QString &pattern)
+{
+    QStringList alternatives;
+    for (const QString &each : expandBraces(pattern))
+        alternatives << QRegularExpression::wildcardToRegularExpression(each,
+                                                                        QRegularExpression::NonPathWildcardConversion);
+    return QRegularExpression(alternatives.join(u'|'));
+}
+
+} // namespace
+
 Glob::Glob(const QString &pattern)
-    : m_regex(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::NonPathWildcardConversion))
+    : m_regex(globRegex(pattern))
     , m_dotMatches(pattern.startsWith(u'.'))
 { }
 

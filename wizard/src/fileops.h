@@ -51,7 +51,7 @@ std::expected<void, QString> keepOwner(QFileDevice &file, const QFileInfo &like)
 
 bool isGlob(const QString &pattern);
 
-// A shell-style pattern for one file name: `*`, `?` and `[...]`. A leading dot is only
+// A shell-style pattern for one file name: `*`, `?`, `[...]` and `{a,b}`. A leading dot is only
 // matched by a pattern that starts with one, so `*` does not pick up hidden files.
 class Glob
 {

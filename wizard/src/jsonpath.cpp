@@ -5,6 +5,37 @@
 
 namespace uw::jsonpath {
 
+namespace {
+
+// "?name=='Group1'", "?name==Group1", "?port==8090"
+std::expected<JsonStep, QString> parseFilter(const QString &inside)
+{
+    const qsizetype eq = inside.indexOf(QLatin1String("=="));
+    const QString field = inside.mid(1, eq - 1).trimmed();
+    if (eq < 0 || field.isEmpty())
+        return std::unexpected(QStringLiteral("expected [?field==value], got \"[%1]\"").arg(inside));
+    QString value = inside.mid(eq + 2).trimmed();
+    if (value.size() >= 2 && (value.front() == u'\'' || value.front() == u'"') && value.back() == value.front())
+        value = value.mid(1, value.size() - 2);
+    return JsonStep{JsonStep::Type::Filter, field, 0, value};
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 // "result.productVersion", "result.hosts[0].name", "items[*].status", "[0].id"
 std::expected<QList<JsonStep>, QString> parseJsonPath(const QString &path)
 {
@@ -21,7 +52,7 @@ std::expected<QList<JsonStep>, QString> parseJsonPath(const QString &path)
         if (i == start && !(first && i < size && path[i] == u'['))
             return std::unexpected(QStringLiteral("empty name at offset %1").arg(start));
         if (i > start)
-            steps.append({JsonStep::Type::Key, path.mid(start, i - start), 0});
+            steps.append({JsonStep::Type::Key, path.mid(start, i - start), 0, {}});
         while (i < size && path[i] == u'[') {
             const qsizetype close = path.indexOf(u']', i);
             if (close < 0)
@@ -29,10 +60,15 @@ std::expected<QList<JsonStep>, QString> parseJsonPath(const QString &path)
             const QString inside = path.mid(i + 1, close - i - 1);
             bool ok = false;
             const qsizetype index = inside.toLongLong(&ok);
-            if (inside == QLatin1String("*"))
-                steps.append({JsonStep::Type::All, {}, 0});
+            if (inside.startsWith(u'?')) {
+                auto filter = parseFilter(inside);
+                if (!filter)
+                    return std::unexpected(QStringLiteral("%1 at offset %2").arg(filter.error()).arg(i));
+                steps.append(*filter);
+            } else if (inside == QLatin1String("*"))
+                steps.append({JsonStep::Type::All, {}, 0, {}});
             else if (ok && index >= 0 && inside.front().isDigit())
-                steps.append({JsonStep::Type::Index, {}, index});
+                steps.append({JsonStep::Type::Index, {}, index, {}});
             else
                 return std::unexpected(QStringLiteral("expected an index or * inside [], got \"%1\" at offset %2")
                                            .arg(inside, QString::number(i)));
@@ -62,7 +98,14 @@ QList<JsonHit> selectJson(const QJsonValue &root, const QList<JsonStep> &steps)
                 continue;
             const QJsonArray array = hit.value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
-                if (step.type == JsonStep::Type::All || step.index == i)
+                bool wanted = step.type == JsonStep::Type::All;
+                if (step.type == JsonStep::Type::Index)
+                    wanted = step.index == i;
+                if (step.type == JsonStep::Type::Filter) {
+                    const QJsonValue field = array.at(i).toObject().value(step.key);
+                    wanted = !field.isUndefined() && !field.isNull() && jsonText(field) == step.value;
+                }
+                if (wanted)
                     next.append({QStringLiteral("%1[%2]").arg(hit.path).arg(i), array.at(i)});
             }
         }

@@ -32,6 +32,9 @@
 //   process         name (executable name or part of the command line), expect ("running" |
 //                   "stopped")
 //   no-conflicts    dir, against, pattern? (file name glob, default "*")
+//   unmodified-since path (a file, or a folder walked recursively), since (a file whose
+//                   modification time marks the moment), pattern? (file name glob, default "*"):
+//                   fails listing the files changed after that moment
 //   decision-table  inputs ({name: version}), rows ([{when: {name: range}, result? ("pass" |
 //                   "fail" | "warn"), outcome, message}]), otherwise? ({result?, outcome, message})
 namespace uw::checks {

@@ -7,15 +7,18 @@
 #include <expected>
 
 // Paths into JSON answers, as checks and HTTP workflows use them:
-// "result.productVersion", "result.hosts[0].name", "items[*].status", "[0].id".
+// "result.productVersion", "result.hosts[0].name", "items[*].status", "[0].id", and filters
+// that keep the array elements whose field equals a text: "groups[?name=='Group1'].services"
+// (quotes optional; numbers and booleans compare by their JSON text).
 namespace uw::jsonpath {
 
 struct JsonStep
 {
-    enum class Type { Key, Index, All };
+    enum class Type { Key, Index, All, Filter };
     Type type = Type::Key;
-    QString key;
+    QString key; // Key: the name; Filter: the field
     qsizetype index = 0;
+    QString value; // Filter: the text the field must equal
 };
 
 struct JsonHit

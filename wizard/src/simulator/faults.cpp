@@ -29,6 +29,10 @@ const QList<FaultInfo> &knownFaults()
         {QStringLiteral("net.latency"),
          {QStringLiteral("MS")},
          QStringLiteral("a slow network: every simulated HTTP answer is delayed by MS milliseconds")},
+        {QStringLiteral("cassandra.port"),
+         {QStringLiteral("closed")},
+         QStringLiteral("the Cassandra hosts' client port is closed (the firewall was not opened for the 7.7 client's "
+                        "native protocol port 9042)")},
         {QStringLiteral("disk.full"),
          {QStringLiteral("on")},
          QStringLiteral("the disk fills up: simulated tools fail with \"No space left on device\"")},

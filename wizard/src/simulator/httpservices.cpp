@@ -3,6 +3,7 @@
 #include "cortexpackages.h"
 #include "servicefabric.h"
 #include "simserver.h"
+#include "wizard/simulator/sandbox.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,47 +49,50 @@ Reply notFound(const QHttpServerRequest &request)
         Status::NotFound);
 }
 
-// The seed's sample multi-node domain: NodeA runs the (first) Admin Node Manager and Gateway1
-// in Group1; NodeB a Node Manager, Gateway2 in Group1 and Gateway3 in Group2; NodeC a Node
-// Manager and Gateway4 in Group2. Group ids start at group-2 because Axway keeps group-1 for
-// the Node Managers, which the simulator lists with their hosts instead.
-QJsonObject topology(const QString &productVersion)
+// The domain's topology as the Admin Node Manager reports it, from the sandbox's nodes (three
+// give the seed's sample domain: NodeA runs the first Admin Node Manager and Gateway1 in
+// Group1; NodeB a Node Manager, Gateway2 in Group1 and Gateway3 in Group2; NodeC a Node Manager
+// and Gateway4 in Group2). Group ids start at group-2 because Axway keeps group-1 for the Node
+// Managers, which the simulator lists with their hosts instead.
+QJsonObject topology(const QStringList &nodes, const QString &productVersion)
 {
+    const Topology domain = Topology::generate(nodes, productVersion);
     QJsonArray hosts;
-    const QStringList nodes{QStringLiteral("NodeA"), QStringLiteral("NodeB"), QStringLiteral("NodeC")};
-    for (int i = 0; i < nodes.size(); ++i) {
-        const bool admin = i == 0;
+    for (const TopologyHost &host : domain.hosts) {
+        const TopologyService manager = domain.servicesOn(host.name).value(0);
         hosts.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("host-%1").arg(i + 1)},
-            {QStringLiteral("name"), nodes[i]},
+            {QStringLiteral("id"), host.id},
+            {QStringLiteral("name"), host.name},
             {QStringLiteral("nodeManager"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("nodemanager-%1").arg(i + 1)},
+             QJsonObject{{QStringLiteral("id"), manager.id},
                          {QStringLiteral("name"),
-                          (admin ? QStringLiteral("Admin Node Manager on %1") : QStringLiteral("Node Manager on %1"))
-                              .arg(nodes[i])},
+                          (manager.adminNodeManager ? QStringLiteral("Admin Node Manager on %1")
+                                                    : QStringLiteral("Node Manager on %1"))
+                              .arg(host.name)},
                          {QStringLiteral("type"), QStringLiteral("nodemanager")},
-                         {QStringLiteral("isAdminNodeManager"), admin},
+                         {QStringLiteral("isAdminNodeManager"), manager.adminNodeManager},
                          {QStringLiteral("scheme"), QStringLiteral("https")},
                          {QStringLiteral("managementPort"), 8090}}}});
     }
-    const auto gateway = [](int instance, int host) {
-        return QJsonObject{{QStringLiteral("id"), QStringLiteral("instance-%1").arg(instance)},
-                           {QStringLiteral("name"), QStringLiteral("Gateway%1").arg(instance)},
-                           {QStringLiteral("type"), QStringLiteral("gateway")},
-                           {QStringLiteral("scheme"), QStringLiteral("https")},
-                           {QStringLiteral("hostID"), QStringLiteral("host-%1").arg(host)},
-                           {QStringLiteral("managementPort"), 8085},
-                           {QStringLiteral("enabled"), true},
-                           {QStringLiteral("tags"), QJsonObject()}};
-    };
-    const QJsonArray groups{QJsonObject{{QStringLiteral("id"), QStringLiteral("group-2")},
-                                        {QStringLiteral("name"), QStringLiteral("Group1")},
-                                        {QStringLiteral("tags"), QJsonObject()},
-                                        {QStringLiteral("services"), QJsonArray{gateway(1, 1), gateway(2, 2)}}},
-                            QJsonObject{{QStringLiteral("id"), QStringLiteral("group-3")},
-                                        {QStringLiteral("name"), QStringLiteral("Group2")},
-                                        {QStringLiteral("tags"), QJsonObject()},
-                                        {QStringLiteral("services"), QJsonArray{gateway(3, 2), gateway(4, 3)}}}};
+    QJsonArray groups;
+    for (const TopologyGroup &group : domain.groups) {
+        if (group.id == QLatin1String("group-1"))
+            continue;
+        QJsonArray services;
+        for (const TopologyService &service : group.services)
+            services.append(QJsonObject{{QStringLiteral("id"), service.id},
+                                        {QStringLiteral("name"), service.name},
+                                        {QStringLiteral("type"), service.type},
+                                        {QStringLiteral("scheme"), QStringLiteral("https")},
+                                        {QStringLiteral("hostID"), service.hostId},
+                                        {QStringLiteral("managementPort"), 8085},
+                                        {QStringLiteral("enabled"), true},
+                                        {QStringLiteral("tags"), QJsonObject()}});
+        groups.append(QJsonObject{{QStringLiteral("id"), group.id},
+                                  {QStringLiteral("name"), group.name},
+                                  {QStringLiteral("tags"), QJsonObject()},
+                                  {QStringLiteral("services"), services}});
+    }
     return QJsonObject{{QStringLiteral("result"),
                         QJsonObject{{QStringLiteral("id"), QStringLiteral("topology-5c7e0a1d-training")},
                                     {QStringLiteral("version"), 12},
@@ -108,9 +112,9 @@ QJsonObject adminUsers(const QString &user)
                                                            QStringLiteral("role-3"), QStringLiteral("role-4")}}}}}};
 }
 
-QJsonObject kps()
+QJsonObject kps(const QStringList &nodes)
 {
-    // The Key Property Stores of both groups; kpsadmin re-encrypts them after the upgrade.
+    // The Key Property Stores of the gateway groups; kpsadmin re-encrypts them after the upgrade.
     const auto store = [](const QString &group, const QString &groupId) {
         return QJsonObject{{QStringLiteral("groupId"), groupId},
                            {QStringLiteral("groupName"), group},
@@ -123,9 +127,11 @@ QJsonObject kps()
                                                    {QStringLiteral("name"), QStringLiteral("OAuth")},
                                                    {QStringLiteral("tables"), 4}}}}};
     };
-    return QJsonObject{{QStringLiteral("result"),
-                        QJsonArray{store(QStringLiteral("Group1"), QStringLiteral("group-2")),
-                                   store(QStringLiteral("Group2"), QStringLiteral("group-3"))}}};
+    QJsonArray stores;
+    for (const TopologyGroup &group : Topology::generate(nodes, QString()).groups)
+        if (group.id != QLatin1String("group-1")) // the Node Managers' group has no KPS
+            stores.append(store(group.name, group.id));
+    return QJsonObject{{QStringLiteral("result"), stores}};
 }
 
 bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions, QString *error)
@@ -269,11 +275,11 @@ Outcome HttpServices::Private::anm(const QHttpServerRequest &request) const
         return Reply::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Only GET is simulated here")}},
                            Status::MethodNotAllowed);
     if (path[1] == QLatin1String("topology"))
-        return Reply::json(topology(axwayVersion));
+        return Reply::json(topology(options.nodes, axwayVersion));
     if (path[1] == QLatin1String("adminusers"))
         return Reply::json(adminUsers(options.adminUser));
     if (path[1] == QLatin1String("kps"))
-        return Reply::json(kps());
+        return Reply::json(kps(options.nodes));
     return notFound(request);
 }
 

@@ -291,6 +291,63 @@ QByteArray redactionXml()
                              "</ConfigurationFragment>\n");
 }
 
+QByteArray serviceProviderXml(const TopologyService &service)
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<!-- API Manager single sign-on (SAML service provider) of %1 -->\n"
+                          "<serviceProvider entityID=\"https://apimanager.training.local/%1\">\n"
+                          "    <keystore path=\"sso.jks\"/>\n"
+                          "    <truststore path=\"trustStore.jks\"/>\n"
+                          "</serviceProvider>\n")
+        .arg(service.name)
+        .toUtf8();
+}
+
+// The old init.d service scripts of a node (Upgrade services, after the upgrade): one for the
+// Node Manager, one per API Gateway instance, pointing at the old installation.
+Tree initdScripts(const QString &node, const Topology &topology, const QString &oldApigateway)
+{
+    Tree tree;
+    const auto script = [](const QString &title, const QString &vdistdir, const QString &vinstdir) {
+        QString text = QStringLiteral("#!/bin/sh\n### BEGIN INIT INFO\n# Provides: %1\n# Short-Description: Axway %1\n"
+                                      "### END INIT INFO\n\nVDISTDIR=\"%2\"\n")
+                           .arg(title, vdistdir);
+        if (!vinstdir.isEmpty())
+            text += QStringLiteral("VINSTDIR=\"%1\"\n").arg(vinstdir);
+        text += QStringLiteral("\ncase \"$1\" in\n  start) \"$VDISTDIR/posix/bin/%1\" -d ;;\n"
+                               "  stop) \"$VDISTDIR/posix/bin/%1\" -k ;;\nesac\n")
+                    .arg(vinstdir.isEmpty() ? QStringLiteral("nodemanager") : QStringLiteral("startinstance"));
+        return text.toUtf8();
+    };
+    tree.insert(QStringLiteral("vshell-Node-Manager-on-%1").arg(node),
+                {script(QStringLiteral("Node Manager on %1").arg(node), oldApigateway, QString()), true});
+    for (const TopologyGroup &group : topology.groups)
+        for (const TopologyService &service : group.services)
+            if (service.type == QLatin1String("gateway") && topology.hostName(service.hostId) == node)
+                tree.insert(QStringLiteral("vshell-%1-%2").arg(group.name, service.name),
+                            {script(QStringLiteral("%1 %2").arg(group.name, service.name), oldApigateway,
+                                    QStringLiteral("%1/groups/%2/%3").arg(oldApigateway, group.id, service.id)),
+                             true});
+    return tree;
+}
+
+// Installed long ago; java.security customised some months later.
+std::expected<void, QString> ageJre(const QString &apigateway)
+{
+    const QDateTime installed = QDateTime::currentDateTimeUtc().addDays(-400);
+    const QString security = apigateway + QStringLiteral("/platform/jre/lib/security/");
+    const QList<std::pair<QString, QDateTime>> times{
+        {apigateway + QStringLiteral("/platform/jre/release"), installed},
+        {security + QStringLiteral("cacerts"), installed},
+        {security + QStringLiteral("java.security"), installed.addDays(90)}};
+    for (const auto &[path, when] : times) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite) || !file.setFileTime(when, QFileDevice::FileModificationTime))
+            return std::unexpected(QStringLiteral("cannot set the time of %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
 std::expected<void, QString> addJar(Tree &tree, const QString &path, const QString &title, const QString &version,
                                     const QString &vendor)
 {
@@ -343,11 +400,36 @@ std::expected<Tree, QString> oldApigateway(const QString &root, const QString &n
             tree.insert(dir + QStringLiteral("jvm.xml"),
                         {jvmXml(QStringLiteral("%1 JVM settings").arg(service.name)), false});
             tree.insert(dir + QStringLiteral("kps/"), {});
+            // API Manager single sign-on, configured on every instance: sysupgrade leaves these
+            // behind, and the seed's last after-upgrade step copies them.
+            tree.insert(dir + QStringLiteral("service-provider.xml"), {serviceProviderXml(service), false});
+            tree.insert(dir + QStringLiteral("sso.jks"), {QByteArrayLiteral("simulated JKS keystore for SSO\n"), false});
+            tree.insert(dir + QStringLiteral("trustStore.jks"),
+                        {QByteArrayLiteral("simulated JKS truststore for SSO\n"), false});
         }
     }
-    tree.insert(QStringLiteral("system/conf/jvm.xml"),
-                {jvmXml(QStringLiteral("API Gateway system JVM settings")), false});
+    // A site property added straight into the system jvm.xml: the upgrade overwrites that file, so
+    // the checklist asks administrators to move such properties to an include file first.
+    QByteArray systemJvm = jvmXml(QStringLiteral("API Gateway system JVM settings"));
+    systemJvm.replace("</ConfigurationFragment>",
+                      "    <SystemProperty name=\"com.example.site.proxyHost\" value=\"proxy.training.local\"/>\n"
+                      "</ConfigurationFragment>");
+    tree.insert(QStringLiteral("system/conf/jvm.xml"), {systemJvm, false});
     tree.insert(QStringLiteral("system/conf/redaction.xml"), {redactionXml(), false});
+    // The QuickStart tutorial was installed with 7.5.1; sysupgrade does not migrate it.
+    tree.insert(QStringLiteral("webapps/quickstart/index.html"),
+                {QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>API Gateway QuickStart</title></head>"
+                                   "<body><h1>QuickStart tutorial</h1></body></html>\n"),
+                 false});
+    // The bundled JRE: java.security was customised after installation (see kJreTimes).
+    tree.insert(QStringLiteral("platform/jre/release"), {QByteArrayLiteral("JAVA_VERSION=\"1.8.0_172\"\n"), false});
+    tree.insert(QStringLiteral("platform/jre/lib/security/cacerts"),
+                {QByteArrayLiteral("simulated JKS trust store of the JRE's CA certificates\n"), false});
+    tree.insert(QStringLiteral("platform/jre/lib/security/java.security"),
+                {QByteArrayLiteral("# java.security of the bundled JRE\n"
+                                   "securerandom.source=file:/dev/random\n"
+                                   "jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, DH keySize < 2048\n"),
+                 false});
     const QString axway = QStringLiteral("Axway");
     for (const QString &name : {QStringLiteral("vordel-core"), QStringLiteral("apigw-common")}) {
         if (auto added = addJar(tree, QStringLiteral("system/lib/%1.jar").arg(name), name, oldVersion(), axway); !added)
@@ -803,6 +885,12 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
             return std::unexpected(oldTree.error());
         if (auto written = writeTree(sandbox.apigatewayDir(node, Install::Old), *oldTree); !written)
             return std::unexpected(written.error());
+        if (auto aged = ageJre(sandbox.apigatewayDir(node, Install::Old)); !aged)
+            return std::unexpected(aged.error());
+        if (auto written
+            = writeTree(sandbox.initdDir(node), initdScripts(node, topology, sandbox.apigatewayDir(node, Install::Old)));
+            !written)
+            return std::unexpected(written.error());
         auto newTree = newApigateway(root, node, options, toolPath);
         if (!newTree)
             return std::unexpected(newTree.error());
@@ -965,6 +1053,11 @@ QString Sandbox::installDir(const QString &node, Install install) const
 QString Sandbox::apigatewayDir(const QString &node, Install install) const
 {
     return installDir(node, install) + QStringLiteral("/apigateway");
+}
+
+QString Sandbox::initdDir(const QString &node) const
+{
+    return axwayDir() + u'/' + node + QStringLiteral("/etc/init.d");
 }
 
 QString Sandbox::posixBinDir(const QString &node, Install install) const

@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace uw::sim {
 
@@ -20,6 +23,8 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     Sandbox::Options sandboxOptions;
     sandboxOptions.faults = options.faults;
     sandboxOptions.toolPath = options.toolPath;
+    if (!options.nodes.isEmpty())
+        sandboxOptions.nodes = options.nodes;
     const bool reuse = options.reuse && QFile::exists(options.root + u'/' + QLatin1String(Sandbox::kManifestFileName));
     auto sandbox = reuse ? Sandbox::open(options.root) : Sandbox::create(options.root, sandboxOptions);
     if (!sandbox)
@@ -37,9 +42,38 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
         return std::unexpected(QStringLiteral("the training services: %1").arg(started.error()));
 
     std::unique_ptr<TrainingEnvironment> environment(new TrainingEnvironment(std::move(*sandbox), std::move(services)));
+    if (auto cassandra = environment->startCassandra(options.address); !cassandra)
+        return std::unexpected(QStringLiteral("the training Cassandra cluster: %1").arg(cassandra.error()));
     environment->followSysupgrade();
     environment->keepPackageState(reuse);
     return environment;
+}
+
+// A port that accepts connections, as a Cassandra node's native protocol port does. With the
+// fault "cassandra.port=closed" (the firewall the checklist asks to open) nothing listens: the
+// port is taken and given back, so it is closed but known.
+std::expected<void, QString> TrainingEnvironment::startCassandra(const QHostAddress &address)
+{
+    const bool closed = m_sandbox.faults().mode(QStringLiteral("cassandra.port")) == QLatin1String("closed");
+    const QHostAddress host = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        ? QHostAddress(QHostAddress::LocalHost)
+        : address;
+    for (qsizetype i = 0; i < m_sandbox.nodes().size(); ++i) {
+        auto *server = new QTcpServer(this);
+        if (!server->listen(host, 0))
+            return std::unexpected(QStringLiteral("cannot listen on %1: %2").arg(host.toString(), server->errorString()));
+        m_cassandraPorts.append(server->serverPort());
+        // Connections are accepted and dropped: the checks only ask whether the port is open.
+        connect(server, &QTcpServer::newConnection, server, [server] {
+            while (QTcpSocket *socket = server->nextPendingConnection())
+                socket->deleteLater();
+        });
+        if (closed)
+            delete server;
+        else
+            m_cassandra.append(server);
+    }
+    return {};
 }
 
 // The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the
@@ -98,8 +132,28 @@ ParameterValues TrainingEnvironment::parameters() const
                                  {QStringLiteral("role"), node == first ? QStringLiteral("anm") : QStringLiteral("nm")},
                                  {QStringLiteral("first"), node == first},
                                  {QStringLiteral("old_dir"), m_sandbox.apigatewayDir(node, Install::Old)},
-                                 {QStringLiteral("new_dir"), m_sandbox.apigatewayDir(node, Install::New)}});
+                                 {QStringLiteral("new_dir"), m_sandbox.apigatewayDir(node, Install::New)},
+                                 {QStringLiteral("initd_dir"), m_sandbox.initdDir(node)},
+                                 {QStringLiteral("remote"), false}});
     }
+    // The external Cassandra cluster (Cassandra1 on the first node is the seed) and the gateway
+    // instances of the domain, with their groups.
+    QJsonArray cassandra;
+    for (qsizetype i = 0; i < m_cassandraPorts.size(); ++i)
+        cassandra.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Cassandra%1").arg(i + 1)},
+                                     {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                     {QStringLiteral("role"), i == 0 ? QStringLiteral("seed") : QStringLiteral("node")},
+                                     {QStringLiteral("port"), int(m_cassandraPorts[i])}});
+    QJsonArray instances;
+    const Topology topology = Topology::generate(m_sandbox.nodes(), Sandbox::versionOf(Install::Old));
+    for (const TopologyGroup &group : topology.groups)
+        for (const TopologyService &service : group.services)
+            if (service.type == QLatin1String("gateway"))
+                instances.append(QJsonObject{{QStringLiteral("name"), service.name},
+                                             {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                             {QStringLiteral("role"), QStringLiteral("gateway")},
+                                             {QStringLiteral("group"), group.name},
+                                             {QStringLiteral("node"), topology.hostName(service.hostId)}});
     const QString pin = QString::fromLatin1(m_services->serverCertificateSha256());
     ParameterValues values{
         {QStringLiteral("training_root"), m_sandbox.root()},
@@ -121,17 +175,50 @@ ParameterValues TrainingEnvironment::parameters() const
              + QStringLiteral("/kaazing-gateway-%1.tar.gz").arg(Sandbox::kaazingRelease(QStringLiteral("4.0")))},
         {QStringLiteral("cortex_script_dir"), m_sandbox.cortexUpgradeScriptDir()},
         {QStringLiteral("cortex_site_dir"), m_sandbox.cortexGatewaySiteDir()},
+        {QStringLiteral("cassandra_hosts"), cassandra},
+        {QStringLiteral("cass_host"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("instances"), instances},
+        {QStringLiteral("kps_group"), topology.groups.value(1).name},
+        {QStringLiteral("kps_instance"), topology.groups.value(1).services.value(0).name},
+        // The sandbox has these components in use, so that a class practises their steps.
+        {QStringLiteral("services_initd"), true},
+        {QStringLiteral("quickstart"), true},
+        {QStringLiteral("sso"), true},
     };
     return values;
 }
 
 ParameterValues TrainingEnvironment::parametersFor(const Playbook &playbook) const
 {
-    ParameterValues all = parameters();
+    return fitted(playbook, parameters());
+}
+
+ParameterValues TrainingEnvironment::fitted(const Playbook &playbook, const ParameterValues &values)
+{
     ParameterValues mine;
-    for (const Parameter &parameter : playbook.parameters)
-        if (all.contains(parameter.id))
-            mine.insert(parameter.id, all.value(parameter.id));
+    for (const Parameter &parameter : playbook.parameters) {
+        if (!values.contains(parameter.id))
+            continue;
+        QJsonValue value = values.value(parameter.id);
+        // Nodes carry every attribute any training playbook uses; each playbook gets the ones
+        // it declares, since an undeclared attribute is a mistake in a typed-in value.
+        if (parameter.type == Parameter::Type::Nodes && value.isArray()) {
+            QJsonArray nodes;
+            for (const QJsonValue &node : value.toArray()) {
+                QJsonObject kept;
+                const QJsonObject object = node.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    const bool declared = std::ranges::any_of(
+                        parameter.attributes, [&](const NodeAttribute &attribute) { return attribute.id == it.key(); });
+                    if (declared || it.key() == u"name" || it.key() == u"host" || it.key() == u"role")
+                        kept.insert(it.key(), it.value());
+                }
+                nodes.append(kept);
+            }
+            value = nodes;
+        }
+        mine.insert(parameter.id, value);
+    }
     return mine;
 }
 

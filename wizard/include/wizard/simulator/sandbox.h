@@ -123,6 +123,8 @@ public:
     QString installDir(const QString &node, Install install) const; // <root>/axway/N/Axway-7.7
     QString apigatewayDir(const QString &node, Install install) const; // .../apigateway
     QString posixBinDir(const QString &node, Install install) const; // .../apigateway/posix/bin
+    // The node's init.d service scripts (vshell-*), pointing at the old installation.
+    QString initdDir(const QString &node) const; // <root>/axway/N/etc/init.d
     QString sysupgradeDir(const QString &node) const; // NEW/apigateway/upgrade/bin
     QString sysupgradeOutDir(const QString &node) const; // NEW/apigateway/upgrade/bin/out
     // A process is running while its marker <apigateway>/posix/var/run/<service id>.running

@@ -7,6 +7,8 @@
 #include "wizard/simulator/sandbox.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QTcpServer>
 #include <QObject>
 #include <QString>
 
@@ -31,6 +33,9 @@ public:
         quint16 basePort = 0; // 0: ephemeral ports
         QString toolPath; // uw-simtool; empty: next to the running program
         bool reuse = false; // continue with the sandbox already in root (resuming a session)
+        // The Axway nodes; empty: the seed's three (NodeA, NodeB, NodeC). One node makes the
+        // single-node domain (a playbook's `topology` parameter set to `single` asks for it).
+        QStringList nodes;
     };
 
     static std::expected<std::unique_ptr<TrainingEnvironment>, QString> start(const Options &options);
@@ -44,14 +49,21 @@ public:
     // declares.
     ParameterValues parameters() const;
     ParameterValues parametersFor(const Playbook &playbook) const;
+    // The values of `values` that `playbook` declares; nodes keep only the attributes it declares.
+    static ParameterValues fitted(const Playbook &playbook, const ParameterValues &values);
 
 private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void followSysupgrade();
     void keepPackageState(bool restore);
+    std::expected<void, QString> startCassandra(const QHostAddress &address);
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
+    // The external Cassandra cluster: one node per Axway node, as in the seed's sample, each a
+    // listening socket standing in for the native protocol port (9042 in real life).
+    QList<QTcpServer *> m_cassandra;
+    QList<quint16> m_cassandraPorts;
 };
 
 } // namespace uw::sim
