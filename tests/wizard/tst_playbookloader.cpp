@@ -66,7 +66,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     ROW("09-after-later", ":64:13: error: pages[0].items[0].after[0]: \"t1\" comes later in the playbook; an item can only wait for earlier items");
     ROW("10-duplicate-item-id", ":76:17: error: pages[0].items[2].id: duplicate item id \"c1\"; item ids are unique in the playbook");
     ROW("11-foreach-not-nodes", ":89:22: error: pages[0].items[2].foreach.nodes: \"topology\" is not a nodes parameter; expected one of nodes");
-    ROW("12-unknown-check-kind", ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, version");
+    ROW("12-unknown-check-kind", ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, unmodified-since, version");
     ROW("13-task-missing-program", ":81:19: error: pages[0].items[2].task: missing required key \"program\" for a command task");
     ROW("14-bad-item-type", ":59:19: error: pages[0].items[0].type: expected one of confirm, check, task, info, got \"checkbox\"");
     ROW("15-trailing-comma", ":63:9: error: expected a key in double quotes, got '}' (trailing commas are not allowed)");

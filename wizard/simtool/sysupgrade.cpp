@@ -278,6 +278,13 @@ int runExport(Context &context, const ParsedArgs &args)
             continue;
         const QString relative = QStringLiteral("/groups/%1/%2/conf").arg(group->id, service.id);
         written = copyTree(context, expected + relative, out + relative);
+        // Like the real one, sysupgrade leaves single sign-on files behind: the vendor's
+        // after-upgrade steps copy them by hand.
+        for (const QString &sso : QDir(out + relative)
+                                      .entryList({QStringLiteral("service-provider*.xml"), QStringLiteral("sso.jks"),
+                                                  QStringLiteral("trustStore.jks")},
+                                                 QDir::Files))
+            QFile::remove(out + relative + u'/' + sso);
         if (written)
             report.info(QStringLiteral("Exported the configuration of %1 in group '%2' (%3)")
                             .arg(service.name, group->name, group->id),

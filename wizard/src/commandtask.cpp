@@ -35,7 +35,9 @@ std::expected<CommandTask::Spec, QString> CommandTask::parse(const QJsonObject &
         for (const QJsonValue &code : json.value(QLatin1String("success_exit_codes")).toArray())
             spec.successExitCodes << code.toInt();
     }
-    if (json.value(QLatin1String("remote")).toBool()) {
+    // "remote": "${node.remote}" arrives substituted, as text.
+    const QJsonValue remote = json.value(QLatin1String("remote"));
+    if (remote.toBool() || remote.toString() == u"true") {
         const QJsonObject ssh = json.value(QLatin1String("ssh")).toObject();
         spec.ssh.host = ssh.value(QLatin1String("host")).toString();
         spec.ssh.user = ssh.value(QLatin1String("user")).toString();

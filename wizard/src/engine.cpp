@@ -125,7 +125,8 @@ Result<void> Engine::start(const QString &key)
     values.insert(QStringLiteral("playbook.id"), playbook().id);
     values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
     QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
-    if (spec.value(QLatin1String("remote")).toBool()) {
+    const QJsonValue remote = spec.value(QLatin1String("remote"));
+    if (remote.toBool() || remote.toString() == u"true") { // "${node.remote}" arrives as text
         // A remote command runs on the step's node unless the task says otherwise: host, and
         // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.
         QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();

@@ -63,10 +63,11 @@ std::expected<void, QString> TrainingEnvironment::startCassandra(const QHostAddr
         if (!server->listen(host, 0))
             return std::unexpected(QStringLiteral("cannot listen on %1: %2").arg(host.toString(), server->errorString()));
         m_cassandraPorts.append(server->serverPort());
-        // Connections are accepted and dropped: the checks only ask whether the port is open.
+        // Connections are accepted and left to the client to close: the checks only ask whether
+        // the port is open.
         connect(server, &QTcpServer::newConnection, server, [server] {
             while (QTcpSocket *socket = server->nextPendingConnection())
-                socket->deleteLater();
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         });
         if (closed)
             delete server;
