@@ -185,6 +185,10 @@ public:
 
     std::expected<void, QString> writeClientFiles();
     QSslConfiguration tls(bool requireClientCertificate) const;
+    QString currentAxwayVersion() const
+    {
+        return options.axwayVersionSource ? options.axwayVersionSource() : axwayVersion;
+    }
     Outcome anm(const QHttpServerRequest &request) const;
     Outcome apiManager(const QHttpServerRequest &request) const;
     Outcome kaazing(const QHttpServerRequest &request) const;
@@ -263,7 +267,7 @@ Outcome HttpServices::Private::anm(const QHttpServerRequest &request) const
         return Reply::html(QStringLiteral("<!DOCTYPE html>\n<html><head><title>API Gateway Manager</title></head>\n"
                                           "<body><h1>API Gateway Manager</h1><p>Axway API Gateway %1 (training "
                                           "simulator). Sign in with an administrator's account.</p></body></html>\n")
-                               .arg(axwayVersion.toHtmlEscaped()));
+                               .arg(currentAxwayVersion().toHtmlEscaped()));
     if (path.value(0) != QLatin1String("api"))
         return notFound(request);
     if (auto denied
@@ -275,7 +279,7 @@ Outcome HttpServices::Private::anm(const QHttpServerRequest &request) const
         return Reply::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Only GET is simulated here")}},
                            Status::MethodNotAllowed);
     if (path[1] == QLatin1String("topology"))
-        return Reply::json(topology(options.nodes, axwayVersion));
+        return Reply::json(topology(options.nodes, currentAxwayVersion()));
     if (path[1] == QLatin1String("adminusers"))
         return Reply::json(adminUsers(options.adminUser));
     if (path[1] == QLatin1String("kps"))
@@ -290,7 +294,7 @@ Outcome HttpServices::Private::apiManager(const QHttpServerRequest &request) con
     return Reply::html(QStringLiteral("<!DOCTYPE html>\n<html><head><title>API Manager</title></head>\n"
                                       "<body><h1>API Manager</h1><p>Axway API Manager %1 (training simulator): "
                                       "sign in to manage APIs and applications.</p></body></html>\n")
-                           .arg(axwayVersion.toHtmlEscaped()));
+                           .arg(currentAxwayVersion().toHtmlEscaped()));
 }
 
 Outcome HttpServices::Private::kaazing(const QHttpServerRequest &request) const

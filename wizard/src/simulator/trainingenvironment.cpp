@@ -5,11 +5,27 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 
 namespace uw::sim {
+
+namespace {
+
+// The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the real
+// one does after `sysupgrade apply`; sysupgrade keeps every node's progress in its state file.
+QString axwayVersionFrom(const QString &statePath, const QString &firstAdminNode)
+{
+    QFile file(statePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Sandbox::versionOf(Install::Old);
+    const QJsonObject nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toObject();
+    const bool applied
+        = nodes.value(firstAdminNode).toObject().value(QLatin1String("status")).toString() == u"system upgrade complete";
+    return Sandbox::versionOf(applied ? Install::New : Install::Old);
+}
+
+} // namespace
 
 TrainingEnvironment::TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services)
     : m_sandbox(std::move(sandbox))
@@ -37,6 +53,9 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     serviceOptions.nodes = sandbox->nodes();
     serviceOptions.adminUser = sandbox->adminUser();
     serviceOptions.certDir = options.root + QStringLiteral("/certs");
+    serviceOptions.axwayVersionSource = [statePath = sandbox->statePath(), first = sandbox->firstAdminNode()] {
+        return axwayVersionFrom(statePath, first);
+    };
     auto services = std::make_unique<HttpServices>(serviceOptions);
     if (auto started = services->start(); !started)
         return std::unexpected(QStringLiteral("the training services: %1").arg(started.error()));
@@ -44,7 +63,6 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     std::unique_ptr<TrainingEnvironment> environment(new TrainingEnvironment(std::move(*sandbox), std::move(services)));
     if (auto cassandra = environment->startCassandra(options.address); !cassandra)
         return std::unexpected(QStringLiteral("the training Cassandra cluster: %1").arg(cassandra.error()));
-    environment->followSysupgrade();
     environment->keepPackageState(reuse);
     return environment;
 }
@@ -75,31 +93,6 @@ std::expected<void, QString> TrainingEnvironment::startCassandra(const QHostAddr
             m_cassandra.append(server);
     }
     return {};
-}
-
-// The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the
-// real one does after `sysupgrade apply`.
-void TrainingEnvironment::followSysupgrade()
-{
-    // sysupgrade replaces its state file atomically, which file watches lose track of; a
-    // quarter-second look is cheap and always right.
-    const auto sync = [this] {
-        QFile file(m_sandbox.statePath());
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        const QJsonObject nodes
-            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toObject();
-        const bool applied
-            = nodes.value(m_sandbox.firstAdminNode()).toObject().value(QLatin1String("status")).toString()
-            == u"system upgrade complete";
-        const QString version = Sandbox::versionOf(applied ? Install::New : Install::Old);
-        if (m_services->axwayVersion() != version)
-            m_services->setAxwayVersion(version);
-    };
-    sync();
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, sync);
-    timer->start(250);
 }
 
 // The real Cortex keeps its packages' state; the simulator keeps it in the sandbox, so that a

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <expected>
+#include <functional>
 #include <memory>
 
 // The training simulator's HTTP services: the gateways' web APIs on loopback, each on its own
@@ -68,6 +69,9 @@ public:
         QStringList engineVersions
             = {QStringLiteral("32.0.1.22001"), QStringLiteral("32.1.3.23110"), QStringLiteral("32.2.4.24340")};
         QString axwayVersion = QStringLiteral("7.5.1");
+        // When set, asked on every Axway request instead: training mode follows sysupgrade's
+        // progress on disk, so an answer right after apply already reports 7.7.
+        std::function<QString()> axwayVersionSource;
         QString kaazingVersion = QStringLiteral("4.0.3");
         // Where start() writes ca.pem, client.pem and client.key for clients that need files;
         // empty: a temporary directory removed with this object.

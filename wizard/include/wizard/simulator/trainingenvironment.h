@@ -54,7 +54,6 @@ public:
 
 private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
-    void followSysupgrade();
     void keepPackageState(bool restore);
     std::expected<void, QString> startCassandra(const QHostAddress &address);
 

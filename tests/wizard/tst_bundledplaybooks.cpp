@@ -1,0 +1,279 @@
+// The bundled vendor playbooks as data: each loads, each has a coverage document that accounts
+// for every one of its items and names only items it has, and the Axway playbook's cross-node
+// order cannot be broken through the engine (the GUI and `run` go through the same engine).
+
+#include "wizard/engine.h"
+#include "wizard/parameters.h"
+#include "wizard/plan.h"
+#include "wizard/playbookloader.h"
+#include "wizard/session.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+
+class tst_BundledPlaybooks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theVendorProceduresAreBundled_data();
+    void theVendorProceduresAreBundled();
+    void coverageDocumentAccountsForEveryItem_data();
+    void coverageDocumentAccountsForEveryItem();
+    void axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAtATime();
+    void axwayApplyWaitsForExportAndUpgradeOnEveryNode();
+    void axwaySingleNodeTopologyHasOneNodePerStep();
+};
+
+namespace {
+
+// The three seed procedures and the seed document each one covers.
+void addVendorRows()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("seed");
+    QTest::newRow("axway") << QStringLiteral("axway-upgrade") << QStringLiteral("001_734289510474e2d5.txt");
+    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade") << QStringLiteral("000_c31df25843a5074c.txt");
+    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade") << QStringLiteral("002_f1b86ae8ef614b02.txt");
+}
+
+QSet<QString> itemIds(const Playbook &playbook)
+{
+    QSet<QString> ids;
+    for (const Page &page : playbook.pages)
+        for (const Item &item : page.items)
+            ids.insert(item.id);
+    return ids;
+}
+
+QJsonObject node(const QString &name, const QString &role, bool first)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("host"), name.toLower() + QStringLiteral(".example")},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("first"), first},
+            {QStringLiteral("old_dir"), QStringLiteral("/opt/Axway-7.5.1/apigateway")},
+            {QStringLiteral("new_dir"), QStringLiteral("/opt/Axway-7.7/apigateway")}};
+}
+
+// An Axway session for the vendor's three-node example (or one node), with the engine on it.
+struct AxwayRun
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<Engine> engine;
+    QString error;
+
+    explicit AxwayRun(bool single)
+    {
+        auto loaded = loadPlaybook(QStringLiteral("axway-upgrade"));
+        if (!loaded) {
+            error = QStringLiteral("axway-upgrade does not load");
+            return;
+        }
+        auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+        QJsonArray nodes{node(QStringLiteral("NodeA"), QStringLiteral("anm"), true)};
+        if (!single)
+            nodes << node(QStringLiteral("NodeB"), QStringLiteral("nm"), false)
+                  << node(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
+        const auto instance = [](const QString &name, const QString &group, const QString &on) {
+            return QJsonObject{{QStringLiteral("name"), name},
+                               {QStringLiteral("host"), on.toLower() + QStringLiteral(".example")},
+                               {QStringLiteral("role"), QStringLiteral("gateway")},
+                               {QStringLiteral("group"), group},
+                               {QStringLiteral("node"), on}};
+        };
+        const ParameterValues given{
+            {QStringLiteral("topology"), single ? QStringLiteral("single") : QStringLiteral("multi")},
+            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("instances"),
+             QJsonArray{instance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))}},
+            {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
+            {QStringLiteral("admin_user"), QStringLiteral("admin")},
+            {QStringLiteral("admin_password"), QStringLiteral("s3cret")},
+            {QStringLiteral("anm_url"), QStringLiteral("https://nodea.example:8090")},
+            {QStringLiteral("apimanager_url"), QStringLiteral("https://nodea.example:8075")},
+            {QStringLiteral("tls_pin"), QString(64, u'a')},
+            {QStringLiteral("cassandra_hosts"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Cassandra1")},
+                                    {QStringLiteral("host"), QStringLiteral("nodea.example")},
+                                    {QStringLiteral("role"), QStringLiteral("seed")}}}},
+            {QStringLiteral("cass_host"), QStringLiteral("nodea.example")},
+            {QStringLiteral("kps_group"), QStringLiteral("Group1")},
+            {QStringLiteral("kps_instance"), QStringLiteral("Gateway1")},
+        };
+        auto values = resolveParameters(*playbook, given);
+        if (!values) {
+            error = values.error().join(u'\n');
+            return;
+        }
+        auto plan = Plan::build(playbook, *values);
+        if (!plan) {
+            error = plan.error().join(u'\n');
+            return;
+        }
+        auto made
+            = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values, QStringLiteral("tester"));
+        if (!made) {
+            error = made.error().message;
+            return;
+        }
+        session = std::move(*made);
+        engine = std::make_unique<Engine>(std::move(*plan), *session);
+    }
+
+    QString startError(const QString &key) const
+    {
+        auto started = engine->start(key);
+        return started ? QString() : started.error().message;
+    }
+    // Marks steps done the way an operator can without running them: skipped with a reason.
+    bool skipAll(const QString &itemId) const
+    {
+        for (const Step *step : engine->plan().stepsOfItem(itemId))
+            if (!engine->skip(step->key, QStringLiteral("tester"), QStringLiteral("done by hand in this test")))
+                return false;
+        return true;
+    }
+};
+
+} // namespace
+
+void tst_BundledPlaybooks::theVendorProceduresAreBundled_data()
+{
+    addVendorRows();
+}
+
+void tst_BundledPlaybooks::theVendorProceduresAreBundled()
+{
+    QFETCH(QString, id);
+    const QList<BundledPlaybook> bundled = bundledPlaybooks();
+    QVERIFY2(std::ranges::any_of(bundled, [&](const BundledPlaybook &b) { return b.id == id; }), qPrintable(id));
+    auto loaded = loadPlaybook(id);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().first().toString()));
+    QCOMPARE(loaded->id, id);
+    // Every item but text tells the user which part of the vendor document it comes from.
+    for (const Page &page : loaded->pages)
+        for (const Item &item : page.items)
+            if (item.type != Item::Type::Info)
+                QVERIFY2(
+                    item.help.contains(QLatin1String("\"")) || item.help.contains(QLatin1String("“")),
+                    qPrintable(QStringLiteral("%1: its help names no section of the vendor document").arg(item.id)));
+}
+
+void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem_data()
+{
+    addVendorRows();
+}
+
+void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, seed);
+    auto playbook = loadPlaybook(id);
+    QVERIFY(playbook);
+    const QSet<QString> items = itemIds(*playbook);
+
+    const QString path = QStringLiteral(UW_DOCS_DIR "/coverage/%1.md").arg(id);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.startsWith(QLatin1String("# ")), "the document starts with its title");
+    QVERIFY2(text.contains(QStringLiteral("`%1`").arg(seed)), "the document names its seed");
+    QVERIFY2(text.contains(QStringLiteral("Playbook: `resources/playbooks/%1.json`").arg(id)),
+             "the document names its playbook");
+
+    // | # | Seed section and step | Covered by | How |
+    static const QRegularExpression row(QStringLiteral("^\\|\\s*(\\d+)\\s*\\|(.*)\\|(.*)\\|(.*)\\|\\s*$"));
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    QSet<QString> covered;
+    int rows = 0;
+    for (const QString &line : text.split(u'\n')) {
+        const QRegularExpressionMatch m = row.match(line);
+        if (!m.hasMatch())
+            continue;
+        ++rows;
+        const QString where = QStringLiteral("%1, row %2").arg(path, m.captured(1));
+        QCOMPARE(m.captured(1).toInt(), rows);
+        QVERIFY2(!m.captured(2).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no seed step")));
+        QVERIFY2(!m.captured(4).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no explanation")));
+        int named = 0;
+        for (auto it = code.globalMatch(m.captured(3)); it.hasNext();) {
+            const QString item = it.next().captured(1);
+            QVERIFY2(items.contains(item), qPrintable(where + QStringLiteral(": no item \"%1\" in %2").arg(item, id)));
+            covered.insert(item);
+            ++named;
+        }
+        QVERIFY2(named > 0, qPrintable(where + QStringLiteral(": names no item")));
+    }
+    QVERIFY2(rows >= 10, qPrintable(QStringLiteral("%1: only %2 rows").arg(path).arg(rows)));
+    QStringList missing = (items - covered).values();
+    missing.sort();
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("items the coverage document does not mention: %1")
+                            .arg(missing.join(QStringLiteral(", ")))));
+}
+
+void tst_BundledPlaybooks::axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAtATime()
+{
+    AxwayRun run(false);
+    QVERIFY2(run.engine, qPrintable(run.error));
+    for (const char *item : {"export", "upgrade", "stop-old"})
+        QVERIFY(run.skipAll(QLatin1String(item)));
+
+    // Another node before the first Admin Node Manager: refused, and the refusal says why.
+    QString error = run.startError(QStringLiteral("apply@NodeB"));
+    QVERIFY2(error.contains(QLatin1String("\"sysupgrade apply on NodeA\" is not done yet")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("None of the available Admin Node Managers have the domain private key")),
+             qPrintable(error));
+    QVERIFY(!run.startError(QStringLiteral("apply@NodeC")).isEmpty());
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("apply@NodeA")).isEmpty());
+
+    // Once the first Admin Node Manager is done, the others go in turn: NodeB, then NodeC.
+    QVERIFY(run.engine->skip(QStringLiteral("apply@NodeA"), QStringLiteral("tester"), QStringLiteral("by hand")));
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("apply@NodeB")).isEmpty());
+    error = run.startError(QStringLiteral("apply@NodeC"));
+    QVERIFY2(error.contains(QLatin1String("\"sysupgrade apply on NodeB\" is not done yet")), qPrintable(error));
+    // KPS re-encryption waits for apply on every node.
+    QVERIFY2(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))
+                 .contains(QLatin1String("\"sysupgrade apply on NodeC\" is not done yet")),
+             qPrintable(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))));
+}
+
+void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
+{
+    AxwayRun run(false);
+    QVERIFY2(run.engine, qPrintable(run.error));
+    QVERIFY(run.skipAll(QStringLiteral("export")));
+    // Upgrade may run on any node in any order once every node has exported...
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("upgrade@NodeC")).isEmpty());
+    // ...but the old system is not stopped, and nothing is applied, before every node upgraded.
+    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old@NodeA")).isEmpty());
+    QVERIFY(run.skipAll(QStringLiteral("upgrade")));
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("stop-old@NodeB")).isEmpty());
+    const QString why = run.engine->whyNotStartable(QStringLiteral("apply@NodeA"));
+    QVERIFY2(why.contains(QLatin1String("\"Stop the old API Gateway processes on NodeC\" is not done yet")),
+             qPrintable(why));
+}
+
+void tst_BundledPlaybooks::axwaySingleNodeTopologyHasOneNodePerStep()
+{
+    AxwayRun run(true);
+    QVERIFY2(run.engine, qPrintable(run.error));
+    QStringList applies;
+    for (const Step *step : run.engine->plan().stepsOfItem(QStringLiteral("apply")))
+        applies << step->key;
+    QCOMPARE(applies, QStringList{QStringLiteral("apply@NodeA")});
+    // Without Cassandra the upgrade runs with --no_cassandra instead, and no port is checked.
+    QVERIFY(!run.engine->plan().stepsOfItem(QStringLiteral("upgrade")).isEmpty());
+    QVERIFY(run.engine->plan().stepsOfItem(QStringLiteral("upgrade-no-cassandra")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_BundledPlaybooks)
+#include "tst_bundledplaybooks.moc"
