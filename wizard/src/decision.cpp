@@ -13,8 +13,13 @@ QString problemOf(const Step &step, const StepState &state)
         return step.item->type == Item::Type::Confirm ? QStringLiteral("not confirmed") : QStringLiteral("not run");
     case StepState::Status::Running:
         return QStringLiteral("still running");
-    case StepState::Status::Failed:
-        return state.summary.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed: %1").arg(state.summary);
+    case StepState::Status::Failed: {
+        QString problem
+            = state.summary.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed: %1").arg(state.summary);
+        if (!step.item->remedy.isEmpty())
+            problem += QStringLiteral(". What to do: %1").arg(step.item->remedy);
+        return problem;
+    }
     case StepState::Status::Cancelled:
         return QStringLiteral("cancelled; run it again");
     case StepState::Status::Interrupted:

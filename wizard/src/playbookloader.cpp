@@ -626,8 +626,8 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
     if (!expectObject(value, path,
                       {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("help"),
                        QStringLiteral("severity"), QStringLiteral("when"), QStringLiteral("foreach"),
-                       QStringLiteral("after"), QStringLiteral("order_reason"), QStringLiteral("estimate"),
-                       QStringLiteral("check"), QStringLiteral("task")}))
+                       QStringLiteral("after"), QStringLiteral("order_reason"), QStringLiteral("remedy"),
+                       QStringLiteral("estimate"), QStringLiteral("check"), QStringLiteral("task")}))
         return;
     if (auto id = string(value, path, QStringLiteral("id"), true)) {
         if (!itemIdPattern().match(*id).hasMatch())
@@ -646,6 +646,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
     const bool infoItem = type && *type == Item::Type::Info;
     item.severity = oneOf(value, path, QStringLiteral("severity"), !infoItem, kSeverities).value_or(Severity::Info);
     item.orderReason = string(value, path, QStringLiteral("order_reason"), false).value_or(QString());
+    item.remedy = string(value, path, QStringLiteral("remedy"), false).value_or(QString());
     if (const Value *estimate = value.member(QStringLiteral("estimate"))) {
         if (auto seconds = parseDuration(*estimate))
             item.estimateSeconds = *seconds;

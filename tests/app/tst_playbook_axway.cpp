@@ -1,0 +1,180 @@
+// The bundled Axway playbook, end to end with the real program against the training simulator:
+// the vendor's three-node domain and the single-node one to GO, the files the after-upgrade steps
+// change, and NO-GO with each fault that applies, naming what went wrong and what to do.
+
+#include "appprocess.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_PlaybookAxway : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void isListedAndValid();
+    void multiNodeDomainRunsToGo();
+    void singleNodeDomainRunsToGo();
+    void eachApplicableFaultMeansNoGoWithWhatToDo_data();
+    void eachApplicableFaultMeansNoGoWithWhatToDo();
+
+private:
+    using Outcome = uw::test::AppOutcome;
+    Outcome run(const QStringList &arguments);
+    QString trainingRoot(const QString &session) const;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_PlaybookAxway::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+tst_PlaybookAxway::Outcome tst_PlaybookAxway::run(const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0"));
+    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 300000);
+}
+
+QString tst_PlaybookAxway::trainingRoot(const QString &session) const
+{
+    QFile file(session + QStringLiteral("/session.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("training_root")).toString();
+}
+
+void tst_PlaybookAxway::isListedAndValid()
+{
+    Outcome o = run({QStringLiteral("playbooks")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String("axway-upgrade\tAxway API Gateway 7.5.x / 7.6.x to 7.7")), qPrintable(o.out));
+    o = run({QStringLiteral("validate"), QStringLiteral(UW_PLAYBOOKS_DIR "/axway-upgrade.json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+}
+
+void tst_PlaybookAxway::multiNodeDomainRunsToGo()
+{
+    const QString session = m_home->filePath(QStringLiteral("multi"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(4000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+
+    // Apply ran on the first Admin Node Manager, then on the others one at a time.
+    const qsizetype a = o.out.indexOf(QLatin1String("[task] sysupgrade apply on NodeA: passed"));
+    const qsizetype b = o.out.indexOf(QLatin1String("[task] sysupgrade apply on NodeB: passed"));
+    const qsizetype c = o.out.indexOf(QLatin1String("[task] sysupgrade apply on NodeC: passed"));
+    QVERIFY2(a > 0 && b > a && c > b, qPrintable(o.out.right(4000)));
+    // ... after export and upgrade on every node.
+    QVERIFY(o.out.indexOf(QLatin1String("[task] sysupgrade upgrade on NodeC: passed")) < a);
+    for (const char *evidence :
+         {"[task] Re-encrypt the KPS data (kpsadmin) on NodeA: passed",
+          "[check] The Cassandra client port 9042 is open on Cassandra3: passed",
+          "[check] Every instance is back in its group on Gateway4: passed", "result.productVersion is \"7.7\"",
+          "[check] The old installation has not changed since export on NodeB: passed",
+          "[check] The JRE's cacerts and java.security were not customised on NodeA: failed (1 file"})
+        QVERIFY2(o.out.contains(QLatin1String(evidence)), evidence);
+    QVERIFY(!o.out.contains(QLatin1String("kpsadmin on NodeB")));
+
+    // The after-upgrade steps changed the new installations for real.
+    const QString root = trainingRoot(session);
+    QVERIFY(!root.isEmpty());
+    const QString nodeB = root + QStringLiteral("/axway/NodeB");
+    QFile script(nodeB + QStringLiteral("/etc/init.d/vshell-Group2-Gateway3"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QByteArray text = script.readAll();
+    QVERIFY2(text.contains("VDISTDIR=\"" + nodeB.toUtf8() + "/Axway-7.7/apigateway\"\n"), text.constData());
+    QVERIFY2(text.contains("VINSTDIR=\"" + nodeB.toUtf8() + "/Axway-7.7/apigateway/groups/group-3/instance-3\"\n"),
+             text.constData());
+    QVERIFY(QFile::exists(nodeB + QStringLiteral("/Axway-7.7/apigateway/webapps/quickstart/index.html")));
+    for (const char *sso : {"service-provider.xml", "sso.jks", "trustStore.jks"})
+        QVERIFY2(QFile::exists(nodeB + QStringLiteral("/Axway-7.7/apigateway/groups/group-3/instance-3/conf/")
+                               + QLatin1String(sso)),
+                 sso);
+    // Each edited script was backed up first, and the backups of the old installations exist.
+    QDirIterator backups(session + QStringLiteral("/backups"), QDir::Files, QDirIterator::Subdirectories);
+    QStringList names;
+    while (backups.hasNext())
+        names << backups.next().section(u'/', -1);
+    QVERIFY2(names.contains(QStringLiteral("vshell-Node-Manager-on-NodeC")), qPrintable(names.join(u' ')));
+    QCOMPARE(names.filter(QStringLiteral("apigateway-Node")).size(), 3);
+
+    // The administrator's password went to kpsadmin on its command line, and nowhere on disk.
+    QDirIterator it(session, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String(".tar.gz")))
+            continue;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("changeme"), qPrintable(path));
+    }
+}
+
+void tst_PlaybookAxway::singleNodeDomainRunsToGo()
+{
+    const Outcome o
+        = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
+               QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("topology=single")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(4000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    QVERIFY(o.out.contains(QLatin1String("[task] sysupgrade apply on NodeA: passed")));
+    QVERIFY(o.out.contains(QLatin1String("[check] Every instance is back in its group on Gateway1: passed")));
+    QVERIFY(!o.out.contains(QLatin1String("NodeB")));
+}
+
+void tst_PlaybookAxway::eachApplicableFaultMeansNoGoWithWhatToDo_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("inconsistent group")
+        << QStringLiteral("sysupgrade.export=inconsistent-group")
+        << QStringLiteral("blocker  sysupgrade export on NodeA: failed: sysupgrade exited with code 1: ERROR: Group "
+                          "'Group1' (group-2) is inconsistent. Upgrade requires all groups to be consistent.. What to "
+                          "do: Read upgrade/bin/out/logs/export.log on this node. An inconsistent group: deploy the "
+                          "same configuration to every gateway of the group.");
+    QTest::newRow("license") << QStringLiteral("sysupgrade.upgrade=license")
+                             << QStringLiteral("What to do: Read upgrade/bin/out/logs/upgrade.log on this node. A "
+                                               "LicenseException: put a valid 7.7 license in conf/licenses");
+    QTest::newRow("wrong ANM") << QStringLiteral("sysupgrade.apply=wrong-anm")
+                               << QStringLiteral("is not a valid host in the topology. Retry with --anm_host "
+                                                 "<hostname>. What to do: Read upgrade/bin/out/logs/apply.log");
+    QTest::newRow("Cassandra port closed")
+        << QStringLiteral("cassandra.port=closed")
+        << QStringLiteral("The Cassandra client port 9042 is open on Cassandra1: failed: Cannot connect to "
+                          "127.0.0.1:");
+    QTest::newRow("disk full") << QStringLiteral("disk.full")
+                               << QStringLiteral("No space left on device. What to do: ");
+    QTest::newRow("slow Admin Node Manager")
+        << QStringLiteral("net.latency=11000")
+        << QStringLiteral("/api/topology within 10000 ms. What to do: Correct the instances list");
+}
+
+void tst_PlaybookAxway::eachApplicableFaultMeansNoGoWithWhatToDo()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, reason);
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("topology=single"),
+                           QStringLiteral("--fault"), fault});
+    QCOMPARE(o.exitCode, 1);
+    const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
+    QVERIFY2(decision >= 0, qPrintable(o.out.right(2000)));
+    QVERIFY2(o.out.indexOf(reason, decision) > decision, qPrintable(o.out.mid(decision, 3000)));
+    if (fault.startsWith(QLatin1String("cassandra")))
+        QVERIFY(
+            o.out.indexOf(QLatin1String("What to do: Open the client port on this Cassandra host's firewall"), decision)
+            > decision);
+}
+
+QTEST_GUILESS_MAIN(tst_PlaybookAxway)
+#include "tst_playbook_axway.moc"
