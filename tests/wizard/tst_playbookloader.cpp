@@ -56,7 +56,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     QTest::addColumn<QString>("expected");
 #define ROW(name, text) QTest::newRow(name) << QStringLiteral(name) << QStringLiteral(text)
     ROW("01-bad-severity", ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
-    ROW("02-unknown-key", ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, foreach, after, order_reason, estimate, check, task");
+    ROW("02-unknown-key", ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, foreach, after, order_reason, remedy, estimate, check, task");
     ROW("03-missing-title", ":57:9: error: pages[0].items[0]: missing required key \"title\"");
     ROW("04-schema-2", ":2:13: error: schema: expected 1 (the only schema this version reads), got 2");
     ROW("05-unknown-param-in-when", ":63:19: error: pages[0].items[0].when: unknown name 'topolgy'; the parameters are topology, install_dir, nodes");
