@@ -124,7 +124,8 @@ Result<void> Engine::start(const QString &key)
     values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
     values.insert(QStringLiteral("playbook.id"), playbook().id);
     values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
-    QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
+    QJsonObject spec
+        = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
     if (spec.value(QLatin1String("remote")).toBool()) {
         // A remote command runs on the step's node unless the task says otherwise: host, and
         // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.

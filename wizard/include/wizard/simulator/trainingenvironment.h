@@ -49,6 +49,7 @@ private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void followSysupgrade();
     void keepPackageState(bool restore);
+    void appendCortexParameters(ParameterValues &values) const;
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
