@@ -100,7 +100,7 @@ void tst_PlaybookCortex::runsToGoInTrainingWithEvidenceOfEveryTask()
     QVERIFY2(o.out.contains(QLatin1String("[check] The Flow Debugger reports 2024.9: passed")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("[check] Cortex Gateway reports 2024.9: passed")), qPrintable(o.out));
     // 50 published packages listed and republished, each with its four calls.
-    QVERIFY2(o.out.contains(QLatin1String("list: collected 50 item(s)")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("GET /api/packages: collected 50 item(s)")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("[task] Republish every published package: passed (workflow completed: 203 "
                                           "request(s)")),
              qPrintable(o.out));

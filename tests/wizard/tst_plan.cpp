@@ -52,7 +52,7 @@ const char kListPlaybook[] = R"({
   "source": {"document": "D"},
   "parameters": [
     {"id": "port", "type": "port", "label": "Port", "default": 9080},
-    {"id": "servers", "type": "nodes", "label": "S",
+    {"id": "servers", "type": "nodes", "label": "S", "roles": [{"id": "app", "label": "App"}],
      "attributes": [{"id": "sf_port", "type": "port", "label": "SF port", "default": 9080}]}
   ],
   "pages": [{"id": "p", "title": "P", "items": [
@@ -344,10 +344,10 @@ void tst_Plan::jsonTemplatesTakeListsAndTypedValues()
     const auto playbook = std::make_shared<const Playbook>(*loaded);
     const QJsonArray servers{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
                                          {QStringLiteral("host"), QStringLiteral("a.example")},
-                                         {QStringLiteral("role"), QString()}},
+                                         {QStringLiteral("role"), QStringLiteral("app")}},
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("B")},
                                          {QStringLiteral("host"), QStringLiteral("b.example")},
-                                         {QStringLiteral("role"), QString()},
+                                         {QStringLiteral("role"), QStringLiteral("app")},
                                          {QStringLiteral("sf_port"), 19080}}};
     auto values = resolveParameters(*playbook, {{QStringLiteral("servers"), servers}});
     QVERIFY2(values, qPrintable(values ? QString() : values.error().join(u'\n')));
