@@ -241,7 +241,7 @@ void tst_PlaybookCortex::coverageDocumentMapsEveryStepToRealItems()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
     QVERIFY(
-        lines.value(0).startsWith(QLatin1String("# Cortex Gateway 2024.7 → 2024.9: coverage of the vendor document")));
+        lines.value(0).startsWith(QStringLiteral("# Cortex Gateway 2024.7 → 2024.9: coverage of the vendor document")));
     static const QRegularExpression row(QStringLiteral("^\\| (\\d+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$"));
     static const QRegularExpression id(QStringLiteral("`([a-z0-9_-]+)`"));
     QSet<QString> covered;
