@@ -33,6 +33,11 @@ private Q_SLOTS:
     void binaryFileIsRefused();
     void linkedFileIsEditedThroughTheLink();
     void bytesThatAreNotUtf8AreKept();
+    void jsonEditReplacesOnlyThatValue_data();
+    void jsonEditReplacesOnlyThatValue();
+    void jsonEditNeverAddsAValue_data();
+    void jsonEditNeverAddsAValue();
+    void jsonEditOfTheSameValueIsAWarning();
     void parseRejectsMistakes_data();
     void parseRejectsMistakes();
     void parseAcceptsSubstitutedStrings();
@@ -69,6 +74,11 @@ QJsonObject editSpec(const QStringList &files, const QJsonArray &edits, bool dry
 QJsonObject setting(const QString &key, const QString &value)
 {
     return {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
+}
+
+QJsonObject jsonEdit(const QString &path, const QJsonValue &value)
+{
+    return {{QStringLiteral("json"), path}, {QStringLiteral("value"), value}};
 }
 
 QJsonObject replacement(const QString &regex, const QString &replace)
@@ -488,6 +498,122 @@ void tst_FileEditTask::bytesThatAreNotUtf8AreKept()
     QCOMPARE(readFile(path), QByteArray("# caf\xe9\nA=2\n# na\xefve\n"));
 }
 
+// The vendor's parameters file, as it comes: every byte but the edited value's must stay.
+const char kParameters[]
+    = "{\r\n"
+      "\t\"SiteName\": \"Default Web Site\",\r\n"
+      "\t\"ApplicationServerFqdns\": [ ],\r\n"
+      "\t\"LoadBalancerFqdn\": \"\",  \"Port\": 9080,\r\n"
+      "\t\"Nested\": {\"Servers\": [{\"Name\": \"old\"}, {\"Name\": \"caf\xc3\xa9 \\\"x\\\"\"}]},\r\n"
+      "\t\"Last\": true\r\n"
+      "}\r\n";
+
+void tst_FileEditTask::jsonEditReplacesOnlyThatValue_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QByteArray>("replaced"); // the old value's text
+    QTest::addColumn<QByteArray>("by"); // the new value's text
+
+    const QByteArray parameters(kParameters);
+    QTest::newRow("empty list to a list")
+        << parameters << QStringLiteral("ApplicationServerFqdns")
+        << QJsonValue(QJsonArray{QStringLiteral("app1.example"), QStringLiteral("app2.example")}) << QByteArray("[ ]")
+        << QByteArray("[\"app1.example\", \"app2.example\"]");
+    QTest::newRow("string, with another member on its line")
+        << parameters << QStringLiteral("LoadBalancerFqdn") << QJsonValue(QStringLiteral("lb.example"))
+        << QByteArray("\"LoadBalancerFqdn\": \"\"") << QByteArray("\"LoadBalancerFqdn\": \"lb.example\"");
+    QTest::newRow("number") << parameters << QStringLiteral("Port") << QJsonValue(19080) << QByteArray("9080")
+                            << QByteArray("19080");
+    QTest::newRow("last member, before the closing brace")
+        << parameters << QStringLiteral("Last") << QJsonValue(false) << QByteArray("true") << QByteArray("false");
+    QTest::newRow("nested, after non-ASCII and escapes")
+        << parameters << QStringLiteral("Nested.Servers[1]")
+        << QJsonValue(QJsonObject{{QStringLiteral("Name"), QStringLiteral("new \"y\"")}})
+        << QByteArray("{\"Name\": \"caf\xc3\xa9 \\\"x\\\"\"}") << QByteArray("{\"Name\": \"new \\\"y\\\"\"}");
+    QTest::newRow("string with an escape, in a file with a byte order mark")
+        << QByteArray("\xef\xbb\xbf{\"a\": \"x\\\"y\", \"b\": 1}") << QStringLiteral("a")
+        << QJsonValue(QStringLiteral("z")) << QByteArray("\"x\\\"y\"") << QByteArray("\"z\"");
+    QTest::newRow("whole document is an array")
+        << QByteArray("[1, [2, 3], 4]\n") << QStringLiteral("[1][0]") << QJsonValue(QJsonValue::Null) << QByteArray("2")
+        << QByteArray("null");
+}
+
+void tst_FileEditTask::jsonEditReplacesOnlyThatValue()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QByteArray, replaced);
+    QFETCH(QByteArray, by);
+    QTemporaryDir root;
+    const QString file = root.filePath(QStringLiteral("Parameters.json"));
+    QVERIFY(writeFile(file, before));
+    const Ran ran = runToEnd(editSpec({file}, {jsonEdit(path, value)}), root.filePath(QStringLiteral("backups")));
+    VERIFY_OUTCOME(ran, Success);
+    QByteArray expected = before;
+    const qsizetype at = before.indexOf(replaced);
+    QVERIFY(at >= 0);
+    expected.replace(at, replaced.size(), by);
+    QCOMPARE(readFile(file), expected);
+    // The previous file is kept, byte for byte.
+    QCOMPARE(readFile(root.filePath(QStringLiteral("backups")) + QFileInfo(file).absoluteFilePath()), before);
+    QVERIFY2(!ran.at(LineLevel::Info).filter(QStringLiteral(": %1 set on line ").arg(path)).isEmpty(),
+             qPrintable(ran.show()));
+}
+
+void tst_FileEditTask::jsonEditNeverAddsAValue_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missing key") << QByteArray(kParameters) << QStringLiteral("LoadBalancer")
+                                 << QStringLiteral("has no value at LoadBalancer: a JSON edit replaces a value that is "
+                                                   "there and never adds one");
+    QTest::newRow("index past the end") << QByteArray(kParameters) << QStringLiteral("Nested.Servers[2].Name")
+                                        << QStringLiteral("has no value at Nested.Servers[2].Name");
+    QTest::newRow("key of a list") << QByteArray(kParameters) << QStringLiteral("ApplicationServerFqdns.Name")
+                                   << QStringLiteral("has no value at ApplicationServerFqdns.Name");
+    QTest::newRow("not JSON") << QByteArray("SiteName=x\n") << QStringLiteral("SiteName")
+                              << QStringLiteral("is not valid JSON (1:1: ");
+    QTest::newRow("trailing comma") << QByteArray("{\"a\": 1,}\n") << QStringLiteral("a")
+                                    << QStringLiteral("is not valid JSON (1:");
+}
+
+void tst_FileEditTask::jsonEditNeverAddsAValue()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QTemporaryDir root;
+    const QString file = root.filePath(QStringLiteral("Parameters.json"));
+    QVERIFY(writeFile(file, before));
+    const Ran ran = runToEnd(editSpec({file},
+                                      {jsonEdit(QStringLiteral("SiteName"), QStringLiteral("x")),
+                                       jsonEdit(path, QStringLiteral("lb.example"))}),
+                             root.filePath(QStringLiteral("backups")));
+    VERIFY_OUTCOME(ran, Failed);
+    QVERIFY2(ran.outcome.message.startsWith(file), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.contains(error), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.contains(QStringLiteral("no file was changed")), qPrintable(ran.show()));
+    QCOMPARE(readFile(file), before);
+    QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral("backups"))));
+}
+
+void tst_FileEditTask::jsonEditOfTheSameValueIsAWarning()
+{
+    QTemporaryDir root;
+    const QString file = root.filePath(QStringLiteral("Parameters.json"));
+    QVERIFY(writeFile(file, kParameters));
+    const Ran ran = runToEnd(editSpec({file}, {jsonEdit(QStringLiteral("Port"), 9080)}),
+                             root.filePath(QStringLiteral("backups")));
+    VERIFY_OUTCOME(ran, Success);
+    QVERIFY2(!ran.at(LineLevel::Warning).filter(QStringLiteral("Port already has that value (line 4)")).isEmpty(),
+             qPrintable(ran.show()));
+    QCOMPARE(readFile(file), QByteArray(kParameters));
+}
+
 void tst_FileEditTask::parseRejectsMistakes_data()
 {
     QTest::addColumn<QString>("json");
@@ -503,6 +629,13 @@ void tst_FileEditTask::parseRejectsMistakes_data()
     QTest::newRow("group not in regex") << QString::fromUtf8(
         QJsonDocument(editSpec({QStringLiteral("/a")}, {replacement(QStringLiteral("(a)"), QStringLiteral("\\2"))}))
             .toJson()) << QStringLiteral("edits[0].replace: \\2 refers to a group the regex does not have (it has 1)");
+    QTest::newRow("json path with [*]")
+        << text(R"({"files": ["/a"], "edits": [{"json": "Servers[*].Name", "value": "x"}]})")
+        << QStringLiteral("edits[0].json: a JSON edit names one value; [*] is not allowed");
+    QTest::newRow("json path malformed") << text(R"({"files": ["/a"], "edits": [{"json": "a..b", "value": "x"}]})")
+                                         << QStringLiteral("edits[0].json: \"a..b\" is not a JSON path");
+    QTest::newRow("json without value") << text(R"({"files": ["/a"], "edits": [{"json": "a"}]})")
+                                        << QStringLiteral("edits[0].value: missing");
     QTest::newRow("key with space") << text(R"({"files": ["/a"], "edits": [{"key": "A B", "value": "1"}]})")
                                     << QStringLiteral("edits[0].key: expected a name without spaces");
     QTest::newRow("value over lines") << text(R"({"files": ["/a"], "edits": [{"key": "A", "value": "1\n2"}]})")

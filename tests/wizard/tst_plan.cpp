@@ -1,8 +1,10 @@
 #include "wizard/decision.h"
 #include "wizard/plan.h"
 #include "wizard/playbookloader.h"
+#include "wizard/substitution.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace uw;
@@ -42,6 +44,37 @@ const char kPlaybook[] = R"({
     ]}
   ]
 })";
+
+// A nodes parameter's fields as lists: the servers of a foreach are also the list a
+// configuration file wants. %1 is the task of the only item.
+const char kListPlaybook[] = R"({
+  "schema": 1, "id": "lists", "title": "Lists", "product": "P", "from": ["1.*"], "to": "2",
+  "source": {"document": "D"},
+  "parameters": [
+    {"id": "port", "type": "port", "label": "Port", "default": 9080},
+    {"id": "servers", "type": "nodes", "label": "S", "roles": [{"id": "app", "label": "App"}],
+     "attributes": [{"id": "sf_port", "type": "port", "label": "SF port", "default": 9080}]}
+  ],
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "edit", "type": "task", "title": "Edit", "help": "h", "severity": "blocker", "task": %1}
+  ]}]
+})";
+
+const char kListTask[] = R"({"kind": "file-edit", "files": ["/f.json"], "edits": [
+  {"json": "Servers", "value": "${servers[*].host}"},
+  {"json": "Ports", "value": {"all": "${servers[*].sf_port}", "main": "${port}", "text": "on ${port}"}},
+  {"regex": "a", "replace": "port ${port}"}]})";
+
+QStringList loadErrors(const QString &task)
+{
+    auto loaded
+        = PlaybookLoader::loadData(QString::fromUtf8(kListPlaybook).arg(task).toUtf8(), QStringLiteral("lists.json"));
+    QStringList errors;
+    if (!loaded)
+        for (const Diagnostic &d : loaded.error())
+            errors << d.toString();
+    return errors;
+}
 
 QJsonArray threeNodes(bool firstOnC = false)
 {
@@ -114,6 +147,9 @@ private Q_SLOTS:
     void requiresExactlyOneFirstNode();
     void decidesGoAndNoGo_data();
     void decidesGoAndNoGo();
+    void jsonTemplatesTakeListsAndTypedValues();
+    void listOutsideAWholeJsonTemplateIsALoadError_data();
+    void listOutsideAWholeJsonTemplateIsALoadError();
 };
 
 void tst_Plan::expandsForeachWithTheFirstNodeLeading()
@@ -298,6 +334,72 @@ void tst_Plan::decidesGoAndNoGo()
     QCOMPARE(decision.total, 12); // the info item does not count
     if (!go)
         QVERIFY(decision.headline().startsWith(QLatin1String("NO-GO")));
+}
+
+void tst_Plan::jsonTemplatesTakeListsAndTypedValues()
+{
+    auto loaded = PlaybookLoader::loadData(QString::fromUtf8(kListPlaybook).arg(QString::fromUtf8(kListTask)).toUtf8(),
+                                           QStringLiteral("lists.json"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().first().toString()));
+    const auto playbook = std::make_shared<const Playbook>(*loaded);
+    const QJsonArray servers{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
+                                         {QStringLiteral("host"), QStringLiteral("a.example")},
+                                         {QStringLiteral("role"), QStringLiteral("app")}},
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("B")},
+                                         {QStringLiteral("host"), QStringLiteral("b.example")},
+                                         {QStringLiteral("role"), QStringLiteral("app")},
+                                         {QStringLiteral("sf_port"), 19080}}};
+    auto values = resolveParameters(*playbook, {{QStringLiteral("servers"), servers}});
+    QVERIFY2(values, qPrintable(values ? QString() : values.error().join(u'\n')));
+    auto plan = Plan::build(playbook, *values);
+    QVERIFY(plan);
+    const QJsonArray hosts{QStringLiteral("a.example"), QStringLiteral("b.example")};
+    QCOMPARE(plan->templateValues().value(QStringLiteral("servers[*].host")), QJsonValue(hosts));
+    const Step *step = plan->step(QStringLiteral("edit"));
+    QVERIFY(step);
+    // In a longer string, the list is its JSON text.
+    QCOMPARE(step->values.value(QStringLiteral("servers[*].host")), QStringLiteral("[\"a.example\",\"b.example\"]"));
+
+    const QJsonObject spec
+        = substitution::applyToSpec(QJsonValue(step->item->spec), step->values, plan->templateValues()).toObject();
+    const QJsonArray edits = spec.value(QLatin1String("edits")).toArray();
+    QCOMPARE(edits.at(0).toObject().value(QLatin1String("value")), QJsonValue(hosts));
+    const QJsonObject ports = edits.at(1).toObject().value(QLatin1String("value")).toObject();
+    QCOMPARE(ports.value(QLatin1String("all")), QJsonValue(QJsonArray{9080, 19080})); // the default, then B's
+    QCOMPARE(ports.value(QLatin1String("main")), QJsonValue(9080)); // a port stays a number
+    QCOMPARE(ports.value(QLatin1String("text")), QJsonValue(QStringLiteral("on 9080")));
+    // Outside a JSON template everything is text, as before.
+    QCOMPARE(edits.at(2).toObject().value(QLatin1String("replace")), QJsonValue(QStringLiteral("port 9080")));
+}
+
+void tst_Plan::listOutsideAWholeJsonTemplateIsALoadError_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("regex replacement") << QString::fromUtf8(
+        R"({"kind": "file-edit", "files": ["/f"], "edits": [{"regex": "a", "replace": "${servers[*].host}"}]})")
+                                       << QStringLiteral("edits[0].replace: '${servers[*].host}' is a list");
+    QTest::newRow("part of a template string")
+        << QString::fromUtf8(
+               R"({"kind": "file-edit", "files": ["/f"], "edits": [{"json": "A", "value": "x ${servers[*].host}"}]})")
+        << QStringLiteral("edits[0].value: '${servers[*].host}' is a list: it may only be a whole string");
+    QTest::newRow("command argument") << QString::fromUtf8(
+        R"({"kind": "command", "program": "echo", "args": ["${servers[*].name}"]})")
+                                      << QStringLiteral("args[0]: '${servers[*].name}' is a list");
+    QTest::newRow("unknown field") << QString::fromUtf8(
+        R"({"kind": "file-edit", "files": ["/f"], "edits": [{"json": "A", "value": "${servers[*].hots}"}]})")
+                                   << QStringLiteral("unknown name '${servers[*].hots}'");
+    QTest::newRow("not a nodes parameter") << QString::fromUtf8(
+        R"({"kind": "file-edit", "files": ["/f"], "edits": [{"json": "A", "value": "${port[*].host}"}]})")
+                                           << QStringLiteral("unknown name '${port[*].host}'");
+}
+
+void tst_Plan::listOutsideAWholeJsonTemplateIsALoadError()
+{
+    QFETCH(QString, task);
+    QFETCH(QString, error);
+    const QStringList errors = loadErrors(task);
+    QVERIFY2(errors.size() == 1 && errors.first().contains(error), qPrintable(errors.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)

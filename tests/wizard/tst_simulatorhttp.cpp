@@ -184,6 +184,7 @@ private Q_SLOTS:
     void deleteRemovesTheApplication();
     void hungDeleteWaitsForRestartsOnEveryNode();
     void restartNamesTheWrongCodePackage();
+    void flowDebuggerHasItsOwnServiceFabric();
 
     void kaazingHealthIsUp();
     void latencyDelaysEveryAnswer_data();
@@ -727,6 +728,22 @@ void tst_SimulatorHttp::deleteRemovesTheApplication()
     QCOMPARE(deleted[0][0].toString(), QStringLiteral("fabric:/Execution/Services/Engine/32.0.1.22001"));
     QCOMPARE(m_services->fabricApplications().size(), 3);
     QCOMPARE(client->post(QStringLiteral("/Applications/%1/$/Delete?api-version=6.0").arg(id)).status, 404);
+}
+
+// The Flow Debugger's web application server runs a cluster of its own: its applications and
+// its one node, behind the same client certificate.
+void tst_SimulatorHttp::flowDebuggerHasItsOwnServiceFabric()
+{
+    Client client(m_services->url(QStringLiteral("flowdebugger-sf")), withClientCertificate());
+    const Answer nodes = client.get(QStringLiteral("/Nodes?api-version=6.0"));
+    QVERIFY2(nodes.status == 200, qPrintable(nodes.show()));
+    QCOMPARE(nodes.object().value(QLatin1String("Items")).toArray().size(), 1);
+    QCOMPARE(m_services->flowDebuggerFabricApplications().size(), 3); // two engines and the Application Services
+    const QString id = QStringLiteral("Execution~Services~Engine~32.1.3.23110");
+    QCOMPARE(client.post(QStringLiteral("/Applications/%1/$/Delete?api-version=6.0").arg(id)).status, 200);
+    QCOMPARE(client.get(QStringLiteral("/Applications/%1?api-version=6.0").arg(id)).status, 404);
+    QCOMPARE(m_services->flowDebuggerFabricApplications().size(), 2);
+    QCOMPARE(m_services->fabricApplications().size(), 4); // the application servers' cluster is untouched
 }
 
 void tst_SimulatorHttp::hungDeleteWaitsForRestartsOnEveryNode()

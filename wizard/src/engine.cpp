@@ -124,9 +124,10 @@ Result<void> Engine::start(const QString &key)
     values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
     values.insert(QStringLiteral("playbook.id"), playbook().id);
     values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
-    QJsonObject spec = substitution::apply(QJsonValue(step->item->spec), values).toObject();
+    QJsonObject spec
+        = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
     const QJsonValue remote = spec.value(QLatin1String("remote"));
-    if (remote.toBool() || remote.toString() == u"true") { // "${node.remote}" arrives as text
+    if (remote.toBool() || remote.toString() == u"true") { // "${node.remote}" may arrive as text
         // A remote command runs on the step's node unless the task says otherwise: host, and
         // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.
         QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();

@@ -1,11 +1,15 @@
 #include "wizard/fileedittask.h"
 
 #include "fileops.h"
+#include "wizard/json.h"
+#include "wizard/jsonpath.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -96,6 +100,21 @@ std::expected<FileEditTask::Edit, QString> parseEdit(const QJsonValue &value, co
                                        .arg(where)
                                        .arg(missing)
                                        .arg(groups));
+        return edit;
+    }
+    if (json.contains(QLatin1String("json"))) {
+        edit.jsonPath = json.value(QLatin1String("json")).toString();
+        auto steps = jsonpath::parseJsonPath(edit.jsonPath);
+        if (!steps)
+            return std::unexpected(
+                QStringLiteral("%1.json: \"%2\" is not a JSON path: %3").arg(where, edit.jsonPath, steps.error()));
+        for (const jsonpath::JsonStep &step : std::as_const(*steps))
+            if (step.type == jsonpath::JsonStep::Type::All)
+                return std::unexpected(
+                    QStringLiteral("%1.json: a JSON edit names one value; [*] is not allowed").arg(where));
+        if (!json.contains(QLatin1String("value")))
+            return std::unexpected(QStringLiteral("%1.value: missing; give the new value as JSON").arg(where));
+        edit.jsonValue = json.value(QLatin1String("value"));
         return edit;
     }
     edit.key = json.value(QLatin1String("key")).toString();
@@ -244,6 +263,116 @@ std::expected<SettingResult, QString> applySetting(const QString &text, const Fi
     return result;
 }
 
+// Where a parse position (1-based line and column in code points; "\r\n", "\n" and a lone "\r"
+// end a line; a leading byte order mark does not count) is in the text.
+qsizetype offsetOf(const QString &text, json::Position position)
+{
+    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    int line = 1;
+    int column = 1;
+    while (i < text.size()) {
+        if (line == position.line && column == position.column)
+            return i;
+        const QChar c = text.at(i);
+        if (c == u'\r' || c == u'\n') {
+            i += (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') ? 2 : 1;
+            ++line;
+            column = 1;
+            continue;
+        }
+        i += (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
+        ++column;
+    }
+    return i;
+}
+
+// Where the JSON value that starts at `start` ends (one past it). The text was parsed, so the
+// value is well formed: strings close, brackets balance.
+qsizetype valueEnd(const QString &text, qsizetype start)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"') {
+                inString = false;
+                if (depth == 0)
+                    return i + 1;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            inString = true;
+        } else if (c == u'{' || c == u'[') {
+            ++depth;
+        } else if (c == u'}' || c == u']') {
+            if (depth == 0)
+                return i; // the end of a scalar right before its container closes
+            if (--depth == 0)
+                return i + 1;
+        } else if (depth == 0 && (c == u',' || c.isSpace())) {
+            return i;
+        }
+    }
+    return text.size();
+}
+
+// A JSON value on one line, as people write it by hand: `["a", "b"]`, `{"k": 1}`.
+QString oneLineJson(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << oneLineJson(item);
+        return u'[' + items.join(QStringLiteral(", ")) + u']';
+    }
+    if (value.isObject()) {
+        QStringList members;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            members << oneLineJson(it.key()) + QStringLiteral(": ") + oneLineJson(it.value());
+        return u'{' + members.join(QStringLiteral(", ")) + u'}';
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+struct JsonEditResult
+{
+    QString text;
+    int line = 0;
+};
+
+std::expected<JsonEditResult, QString> applyJsonEdit(const QString &text, const FileEditTask::Edit &edit,
+                                                     const QString &path)
+{
+    const auto parsed = json::parse(text.toUtf8());
+    if (!parsed)
+        return std::unexpected(QStringLiteral("%1 is not valid JSON (%2), so %3 cannot be found in it; fix the file "
+                                              "first, or use a regex edit")
+                                   .arg(path, parsed.error().toString(), edit.jsonPath));
+    const json::Value *current = &*parsed;
+    const auto steps = jsonpath::parseJsonPath(edit.jsonPath);
+    for (const jsonpath::JsonStep &step : steps.value_or(QList<jsonpath::JsonStep>())) {
+        const json::Value *next = nullptr;
+        if (step.type == jsonpath::JsonStep::Type::Key)
+            next = current->member(step.key);
+        else if (current->isArray() && step.index < current->items().size())
+            next = &current->items().at(step.index);
+        if (!next)
+            return std::unexpected(QStringLiteral("%1 has no value at %2: a JSON edit replaces a value that is there "
+                                                  "and never adds one; check that this is the right file")
+                                       .arg(path, edit.jsonPath));
+        current = next;
+    }
+    const qsizetype start = offsetOf(text, current->position());
+    const qsizetype end = valueEnd(text, start);
+    return JsonEditResult{text.left(start) + oneLineJson(edit.jsonValue) + text.mid(end), current->position().line};
+}
+
 QString lineList(const QList<int> &lines)
 {
     QStringList numbers;
@@ -258,6 +387,21 @@ std::expected<QString, QString> applyEdits(QString text, const QList<FileEditTas
 {
     for (qsizetype i = 0; i < edits.size(); ++i) {
         const FileEditTask::Edit &edit = edits.at(i);
+        if (edit.isJson()) {
+            auto set = applyJsonEdit(text, edit, path);
+            if (!set)
+                return std::unexpected(set.error());
+            if (set->text == text)
+                context.line(LineLevel::Warning,
+                             QStringLiteral("%1: %2 already has that value (line %3); nothing to change")
+                                 .arg(path, edit.jsonPath)
+                                 .arg(set->line));
+            else
+                context.line(LineLevel::Info,
+                             QStringLiteral("%1: %2 set on line %3").arg(path, edit.jsonPath).arg(set->line));
+            text = set->text;
+            continue;
+        }
         if (edit.isSetting()) {
             auto set = applySetting(text, edit, path);
             if (!set)
@@ -646,7 +790,9 @@ std::expected<FileEditTask::Spec, QString> FileEditTask::parse(const QJsonObject
     for (qsizetype i = 0; i < edits.size(); ++i) {
         if (!edits.at(i).isObject())
             return std::unexpected(
-                QStringLiteral("edits[%1]: expected an object with regex and replace, or key and value").arg(i));
+                QStringLiteral("edits[%1]: expected an object with regex and replace, key and value, or json and "
+                               "value")
+                    .arg(i));
         auto edit = parseEdit(edits.at(i), QStringLiteral("edits[%1]").arg(i));
         if (!edit)
             return std::unexpected(edit.error());

@@ -421,9 +421,11 @@ void HttpWorkflowTask::runStep()
         auto call = std::make_shared<Call>();
         call->request = step.request;
         call->scope = &m_variables;
-        call->done = [this, name = step.name, collect = step.request.collect](const QString &error) {
+        call->done = [this, name = step.name, collect = step.request.collect, hint = step.hint](const QString &error) {
             if (!error.isEmpty()) {
-                fail(QStringLiteral("%1: %2").arg(name, error));
+                // A list that cannot be had stops everything after it: say what to look at.
+                fail(QStringLiteral("%1: %2").arg(name, error)
+                     + (hint.isEmpty() ? QString() : QStringLiteral(". ") + hint));
                 return;
             }
             if (!collect.isEmpty())

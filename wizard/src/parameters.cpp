@@ -257,6 +257,35 @@ QHash<QString, QString> flattenParameters(const Playbook &playbook, const Parame
     return flat;
 }
 
+ParameterValues listValues(const Playbook &playbook, const ParameterValues &values)
+{
+    ParameterValues lists;
+    for (const Parameter &parameter : playbook.parameters) {
+        if (parameter.type != Parameter::Type::Nodes)
+            continue;
+        QStringList fields{QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("role")};
+        for (const NodeAttribute &attribute : parameter.attributes)
+            fields << attribute.id;
+        const QJsonArray nodes = values.value(parameter.id).toArray();
+        for (const QString &field : std::as_const(fields)) {
+            QJsonArray column;
+            for (const QJsonValue &node : nodes)
+                column.append(node.toObject().value(field));
+            lists.insert(parameter.id + QStringLiteral("[*].") + field, column);
+        }
+    }
+    return lists;
+}
+
+ParameterValues templateValues(const Playbook &playbook, const ParameterValues &values)
+{
+    ParameterValues typed = listValues(playbook, values);
+    for (const Parameter &parameter : playbook.parameters)
+        if (parameter.type != Parameter::Type::Nodes && values.contains(parameter.id))
+            typed.insert(parameter.id, values.value(parameter.id));
+    return typed;
+}
+
 QStringList secretValues(const Playbook &playbook, const ParameterValues &values)
 {
     QStringList secrets;

@@ -232,8 +232,9 @@ public:
         return current->position();
     }
 
-    // Every `${name}` in every string below `value` must be known.
-    void checkSubstitutions(const Value &value, const QString &path, const QStringList &known)
+    // Every `${name}` in every string below `value` must be known. A list (`${nodes[*].host}`)
+    // has a JSON value only as a whole JSON template, so it is allowed nowhere else.
+    void checkSubstitutions(const Value &value, const QString &path, const QStringList &known, bool inTemplate = false)
     {
         switch (value.type()) {
         case Type::String: {
@@ -245,23 +246,33 @@ public:
             for (const QString &name : *names) {
                 const qsizetype dot = name.indexOf(u'.');
                 const bool wildcard = dot > 0 && known.contains(name.left(dot) + QStringLiteral(".*"));
-                if (!known.contains(name) && !wildcard)
+                if (!known.contains(name) && !wildcard) {
                     error(value.position(), path,
                           QStringLiteral("unknown name '${%1}'; use a parameter, %2")
                               .arg(name,
                                    QStringLiteral("node.<field> inside foreach, session.dir, timestamp, "
                                                   "playbook.id or app.path")));
+                } else if (name.contains(QLatin1String("[*]"))
+                           && (!inTemplate || substitution::wholePlaceholder(value.toString()) != name)) {
+                    error(value.position(), path,
+                          QStringLiteral("'${%1}' is a list: it may only be a whole string of a JSON template (a "
+                                         "file-edit json edit's value, an http-workflow body)")
+                              .arg(name));
+                }
             }
             return;
         }
         case Type::Array:
             for (qsizetype i = 0; i < value.items().size(); ++i)
-                checkSubstitutions(value.items().at(i), index(path, i), known);
+                checkSubstitutions(value.items().at(i), index(path, i), known, inTemplate);
             return;
-        case Type::Object:
+        case Type::Object: {
+            const bool besideJson = value.member(QStringLiteral("json")) != nullptr;
             for (const json::Member &member : value.members())
-                checkSubstitutions(member.value, join(path, member.key), known);
+                checkSubstitutions(member.value, join(path, member.key), known,
+                                   inTemplate || substitution::isJsonTemplate(member.key, besideJson));
             return;
+        }
         default:
             return;
         }
@@ -662,6 +673,9 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
     item.when = condition(value, path, QStringLiteral("when"), m_paramNames, paramHint);
 
     QStringList known = m_paramNames + PlaybookLoader::builtinNames();
+    for (auto it = m_nodeFieldsByParam.cbegin(); it != m_nodeFieldsByParam.cend(); ++it)
+        for (const QString &field : it.value())
+            known << it.key() + QStringLiteral("[*].") + field;
     if (const Value *foreach = value.member(QStringLiteral("foreach"))) {
         const QString fpath = join(path, QStringLiteral("foreach"));
         if (expectObject(

@@ -94,4 +94,57 @@ QJsonValue apply(const QJsonValue &value, const QHash<QString, QString> &values)
     }
 }
 
+bool isJsonTemplate(QStringView key, bool besideJson)
+{
+    return key == u"body" || (besideJson && key == u"value");
+}
+
+QString wholePlaceholder(const QString &text)
+{
+    if (!text.startsWith(QLatin1String("${")) || !text.endsWith(u'}') || text.indexOf(u'}') != text.size() - 1)
+        return {};
+    return text.mid(2, text.size() - 3).trimmed();
+}
+
+namespace {
+
+QJsonValue fill(const QJsonValue &value, const QHash<QString, QString> &values, const QHash<QString, QJsonValue> &typed,
+                bool inTemplate)
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        if (inTemplate) {
+            const QString name = wholePlaceholder(value.toString());
+            if (const auto it = typed.constFind(name); !name.isEmpty() && it != typed.constEnd())
+                return *it;
+        }
+        return apply(value.toString(), values);
+    }
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &entry : value.toArray())
+            out.append(fill(entry, values, typed, inTemplate));
+        return out;
+    }
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        const bool besideJson = object.contains(QLatin1String("json"));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), fill(it.value(), values, typed, inTemplate || isJsonTemplate(it.key(), besideJson)));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+QJsonValue applyToSpec(const QJsonValue &value, const QHash<QString, QString> &values,
+                       const QHash<QString, QJsonValue> &typed)
+{
+    return fill(value, values, typed, false);
+}
+
 } // namespace uw::substitution

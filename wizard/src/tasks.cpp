@@ -1,5 +1,7 @@
 #include "wizard/tasks.h"
 
+#include "wizard/jsonpath.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -146,27 +148,47 @@ void validateEdits(const QJsonArray &edits, QList<checks::SpecError> &errors)
         const QString path = QStringLiteral("edits[%1]").arg(i);
         const QJsonObject edit = edits.at(i).toObject();
         if (!edits.at(i).isObject()) {
-            errors.append({path, QStringLiteral("expected an object with regex and replace, or key and value")});
+            errors.append(
+                {path, QStringLiteral("expected an object with regex and replace, key and value, or json and value")});
             continue;
         }
         const bool byRegex = edit.contains(QLatin1String("regex"));
         const bool byKey = edit.contains(QLatin1String("key"));
-        const QStringList allowed = byRegex
-            ? QStringList{QStringLiteral("regex"), QStringLiteral("replace")}
-            : QStringList{QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("quote")};
-        if (byRegex == byKey) {
-            errors.append({path, QStringLiteral("give either regex and replace, or key and value")});
+        const bool byJson = edit.contains(QLatin1String("json"));
+        if (int(byRegex) + int(byKey) + int(byJson) != 1) {
+            errors.append({path, QStringLiteral("give either regex and replace, key and value, or json and value")});
             continue;
         }
+        const QStringList allowed = byRegex ? QStringList{QStringLiteral("regex"), QStringLiteral("replace")}
+            : byKey ? QStringList{QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("quote")}
+                    : QStringList{QStringLiteral("json"), QStringLiteral("value")};
         for (auto it = edit.begin(); it != edit.end(); ++it)
             if (!allowed.contains(it.key()))
                 errors.append(
                     {path + u'.' + it.key(),
                      QStringLiteral("unknown key; expected one of %1").arg(allowed.join(QStringLiteral(", ")))});
-        for (const QString &key : allowed.mid(0, 2))
+        // A JSON edit's value is any JSON (a template); the others are strings.
+        for (const QString &key : allowed.mid(0, byJson ? 1 : 2))
             if (!edit.value(key).isString())
                 errors.append(
                     {path + u'.' + key, QStringLiteral("expected a string, got %1").arg(typeOf(edit.value(key)))});
+        if (byJson) {
+            if (!edit.contains(QLatin1String("value")))
+                errors.append({path, QStringLiteral("missing required key \"value\" (the new value, as JSON)")});
+            const QJsonValue where = edit.value(QLatin1String("json"));
+            if (where.isString() && !isPlaceholder(where)) {
+                const auto steps = jsonpath::parseJsonPath(where.toString());
+                if (!steps)
+                    errors.append(
+                        {path + QStringLiteral(".json"),
+                         QStringLiteral("not a JSON path (such as \"Servers[0].Name\"): %1").arg(steps.error())});
+                else if (std::any_of(steps->cbegin(), steps->cend(), [](const jsonpath::JsonStep &step) {
+                             return step.type == jsonpath::JsonStep::Type::All;
+                         }))
+                    errors.append({path + QStringLiteral(".json"),
+                                   QStringLiteral("a JSON edit names one value; [*] is not allowed")});
+            }
+        }
         if (byRegex && edit.value(QLatin1String("regex")).isString()
             && !isPlaceholder(edit.value(QLatin1String("regex")))) {
             const QRegularExpression re(edit.value(QLatin1String("regex")).toString());

@@ -2,6 +2,7 @@
 
 #include "wizard/workertask.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -10,7 +11,8 @@
 
 namespace uw {
 
-// Edits text files in place: regular-expression replacements and `KEY=value` settings.
+// Edits text files in place: regular-expression replacements, `KEY=value` settings and values
+// of JSON files.
 //
 // All files are read and every edit worked out before anything is written, so a missing key,
 // a binary file or a glob that matches nothing leaves every file as it was. Each file that
@@ -34,7 +36,13 @@ public:
         QString value;
         bool quote = false;
 
+        // JSON: the value at `jsonPath` (`LoadBalancerFqdn`, `servers[0].name`) is replaced by
+        // `jsonValue`, written on one line; every other byte of the file stays as it was.
+        QString jsonPath;
+        QJsonValue jsonValue;
+
         bool isSetting() const { return !key.isEmpty(); }
+        bool isJson() const { return !jsonPath.isEmpty(); }
     };
 
     struct Spec

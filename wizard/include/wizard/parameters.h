@@ -24,6 +24,16 @@ std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &pl
 // Nodes parameters are left out (they are reached through foreach).
 QHash<QString, QString> flattenParameters(const Playbook &playbook, const ParameterValues &values);
 
+// The lists a nodes parameter offers to templates: `nodes[*].host` is the array of every
+// node's host, in order, for each field (name, host, role and the attributes). A JSON template
+// (a file-edit json value, an http-workflow body) that is exactly `${nodes[*].host}` gets the
+// array itself, so one form answers both a foreach and a list in a configuration file.
+ParameterValues listValues(const Playbook &playbook, const ParameterValues &values);
+
+// The values JSON templates may take whole, with their JSON type: every parameter but the
+// nodes ones (a port stays a number, a bool a bool), and listValues().
+ParameterValues templateValues(const Playbook &playbook, const ParameterValues &values);
+
 // The values that must never be written anywhere: those of secret parameters.
 QStringList secretValues(const Playbook &playbook, const ParameterValues &values);
 

@@ -39,6 +39,8 @@ public:
     const Step *step(const QString &key) const;
     QList<const Step *> stepsOfPage(int pageIndex) const;
     QList<const Step *> stepsOfItem(const QString &itemId) const;
+    // What a JSON template that is exactly one `${name}` becomes, typed (templateValues()).
+    const ParameterValues &templateValues() const { return m_templateValues; }
 
     // The steps that must be done before `key` may start, each with the reason; empty when
     // it may start now. `isDone` says whether a step is complete.
@@ -52,6 +54,7 @@ public:
 private:
     std::shared_ptr<const Playbook> m_playbook;
     QList<Step> m_steps;
+    ParameterValues m_templateValues;
     QHash<QString, qsizetype> m_index;
     QHash<QString, QStringList> m_predecessors; // key -> keys that must be done first
     QHash<QString, QString> m_reasons; // "key<-predecessor" -> why

@@ -35,6 +35,7 @@ const QString kApiManager = QStringLiteral("apimanager");
 const QString kCortex = QStringLiteral("cortex");
 const QString kServiceFabric = QStringLiteral("servicefabric");
 const QString kKaazing = QStringLiteral("kaazing");
+const QString kFlowDebuggerFabric = QStringLiteral("flowdebugger-sf");
 
 QByteArray readResource(const QString &name)
 {
@@ -158,6 +159,7 @@ public:
         , kaazingVersion(options.kaazingVersion)
         , packages(options.packages, options.draftPackages)
         , fabric(options.nodes, options.engineVersions)
+        , flowDebuggerFabric(options.flowDebuggerNodes, options.flowDebuggerEngineVersions)
     {
         caPem = readResource(QStringLiteral("ca.pem"));
         clientPem = readResource(QStringLiteral("client.pem"));
@@ -199,6 +201,7 @@ public:
     QString kaazingVersion;
     CortexPackages packages;
     ServiceFabric fabric;
+    ServiceFabric flowDebuggerFabric; // the web application server's own cluster
 
     QByteArray caPem;
     QByteArray clientPem;
@@ -308,7 +311,8 @@ Outcome HttpServices::Private::kaazing(const QHttpServerRequest &request) const
 
 QStringList HttpServices::serviceNames()
 {
-    return {kAnm, kApiManager, kCortex, kServiceFabric, kKaazing};
+    // Appended last, so that the ports of the others stay where classrooms know them.
+    return {kAnm, kApiManager, kCortex, kServiceFabric, kKaazing, kFlowDebuggerFabric};
 }
 
 HttpServices::HttpServices(Options options, QObject *parent)
@@ -368,6 +372,11 @@ std::expected<void, QString> HttpServices::start()
         {kKaazing, QStringLiteral("The KAAZING Gateway simulator"), std::nullopt,
          [d](const QHttpServerRequest &request) {
              return d->kaazing(request);
+         }},
+        {kFlowDebuggerFabric, QStringLiteral("The Flow Debugger's Service Fabric simulator"), d->tls(true),
+         [d](const QHttpServerRequest &request) {
+             return d->flowDebuggerFabric.handle(request,
+                                                 d->faults.mode(QStringLiteral("sf.delete")) == QLatin1String("hang"));
          }},
     };
 
@@ -503,6 +512,11 @@ int HttpServices::packagesLeftToRepublish() const
 QList<FabricApplication> HttpServices::fabricApplications() const
 {
     return m_d->fabric.applications();
+}
+
+QList<FabricApplication> HttpServices::flowDebuggerFabricApplications() const
+{
+    return m_d->flowDebuggerFabric.applications();
 }
 
 qint64 HttpServices::requestsServed(const QString &service) const

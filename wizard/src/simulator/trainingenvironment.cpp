@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -179,7 +181,38 @@ ParameterValues TrainingEnvironment::parameters() const
         {QStringLiteral("quickstart"), true},
         {QStringLiteral("sso"), true},
     };
+    appendCortexParameters(values);
     return values;
+}
+
+// The Cortex upgrade's form: the application servers are the Service Fabric cluster's nodes
+// (their names are the cluster's node names, as the code package restart needs them), the
+// Flow Debugger's web application server has a cluster of its own, and the client certificate
+// thumbprint is the SHA-1 of the certificate the simulated Service Fabric accepts.
+void TrainingEnvironment::appendCortexParameters(ParameterValues &values) const
+{
+    const auto servers = [](const QStringList &names, const QString &url, const QString &role) {
+        QJsonArray nodes;
+        for (const QString &name : names)
+            nodes.append(QJsonObject{{QStringLiteral("name"), name},
+                                     {QStringLiteral("host"), QUrl(url).host()},
+                                     {QStringLiteral("role"), role},
+                                     {QStringLiteral("sf_port"), QUrl(url).port()}});
+        return nodes;
+    };
+    const QString sfUrl = m_services->url(QStringLiteral("servicefabric"));
+    const QString debuggerUrl = m_services->url(QStringLiteral("flowdebugger-sf"));
+    QFile certificate(m_services->clientCertificatePath());
+    const QByteArray pem = certificate.open(QIODevice::ReadOnly) ? certificate.readAll() : QByteArray();
+    values.insert(QStringLiteral("app_servers"), servers(m_sandbox.nodes(), sfUrl, QStringLiteral("app")));
+    values.insert(QStringLiteral("web_servers"),
+                  servers(HttpServices::Options().flowDebuggerNodes, debuggerUrl, QStringLiteral("web")));
+    values.insert(QStringLiteral("flowdebugger_sf_url"), debuggerUrl);
+    values.insert(QStringLiteral("flow_debugger_dir"), m_sandbox.flowDebuggerDir());
+    values.insert(QStringLiteral("cortex_backup_dir"), m_sandbox.root() + QStringLiteral("/cortex/backup"));
+    values.insert(QStringLiteral("cortex_load_balancer"), QStringLiteral("gateway.training.local"));
+    values.insert(QStringLiteral("cortex_client_thumbprint"),
+                  QString::fromLatin1(QSslCertificate(pem).digest(QCryptographicHash::Sha1).toHex()));
 }
 
 ParameterValues TrainingEnvironment::parametersFor(const Playbook &playbook) const

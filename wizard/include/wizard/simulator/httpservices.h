@@ -76,11 +76,17 @@ public:
         // Where start() writes ca.pem, client.pem and client.key for clients that need files;
         // empty: a temporary directory removed with this object.
         QString certDir;
+        // The Flow Debugger's own Service Fabric cluster on the web application server: its
+        // nodes (one by default) and its execution applications, oldest first.
+        QStringList flowDebuggerNodes = {QStringLiteral("WebServer1")};
+        QStringList flowDebuggerEngineVersions = {QStringLiteral("32.1.3.23110"), QStringLiteral("32.2.4.24340")};
     };
 
     // The services, in port order: "anm" (Axway Admin Node Manager, HTTPS), "apimanager" (Axway
     // API Manager, HTTPS), "cortex" (Cortex Gateway package API, HTTPS), "servicefabric" (Service
-    // Fabric REST API, HTTPS with a client certificate), "kaazing" (KAAZING Gateway health, HTTP).
+    // Fabric REST API, HTTPS with a client certificate), "kaazing" (KAAZING Gateway health, HTTP),
+    // "flowdebugger-sf" (the Flow Debugger's Service Fabric on the web application server, as
+    // "servicefabric").
     static QStringList serviceNames();
 
     explicit HttpServices(Options options, QObject *parent = nullptr);
@@ -120,6 +126,7 @@ public:
     int republishedPackageCount() const; // published again after a full republish cycle
     int packagesLeftToRepublish() const; // published at start and not yet republished
     QList<FabricApplication> fabricApplications() const; // every application, every type, by name
+    QList<FabricApplication> flowDebuggerFabricApplications() const; // likewise, the Flow Debugger's cluster
     // Per service (a name from serviceNames()): answers written, requests being handled now
     // (delayed by net.latency or held by a fault; a request whose client went away stops
     // counting), and the most handled at once since the start or the last reset.

@@ -56,6 +56,7 @@ private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void keepPackageState(bool restore);
     std::expected<void, QString> startCassandra(const QHostAddress &address);
+    void appendCortexParameters(ParameterValues &values) const;
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
