@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QTcpServer>
 
 #include <expected>
 #include <memory>
@@ -49,9 +50,11 @@ private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void followSysupgrade();
     void keepPackageState(bool restore);
+    std::expected<void, QString> reserveKaazingPort(const Faults &faults);
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
+    quint16 m_kaazingPort = 0; // the new KAAZING Gateway's port (kaazing_port)
 };
 
 } // namespace uw::sim
