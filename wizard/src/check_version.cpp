@@ -80,26 +80,21 @@ SourceSpec parseSource(SpecReader &reader)
         spec.kind = SourceKind::JarManifest;
     // Keys that belong to another source are mistakes: the reader of the playbook would think
     // they matter.
-    QStringList own;
-    switch (spec.kind) {
-    case SourceKind::File:
-        own = {QStringLiteral("path"), QStringLiteral("regex")};
-        break;
-    case SourceKind::Command:
-        own = {QStringLiteral("program"), QStringLiteral("args"), QStringLiteral("regex")};
-        break;
-    case SourceKind::JarManifest:
-        own = {QStringLiteral("path"), QStringLiteral("attribute"), QStringLiteral("regex")};
-        break;
-    }
+    static const QList<std::pair<QString, QString>> usedWith{
+        {QStringLiteral("path"), QStringLiteral("\"file\" or \"jar-manifest\"")},
+        {QStringLiteral("program"), QStringLiteral("\"command\"")},
+        {QStringLiteral("args"), QStringLiteral("\"command\"")},
+        {QStringLiteral("attribute"), QStringLiteral("\"jar-manifest\"")},
+    };
     if (source) {
-        for (const QString &key : sourceKeys()) {
-            if (key != QLatin1String("source") && !own.contains(key) && reader.has(key))
-                reader.error(key, QStringLiteral("%1 is not used with \"source\": %2").arg(quoted(key), quoted(name)));
+        for (const auto &[key, sources] : usedWith) {
+            if (reader.has(key) && !sources.contains(quoted(name)))
+                reader.error(key, QStringLiteral("%1 is only used with \"source\": %2").arg(quoted(key), sources));
         }
     }
-    const Need needPath = spec.kind == SourceKind::Command ? Need::Optional : Need::Required;
-    const Need needProgram = spec.kind == SourceKind::Command ? Need::Required : Need::Optional;
+    // Without a valid source, which keys are needed is unknown: that one mistake is enough.
+    const Need needPath = source && spec.kind != SourceKind::Command ? Need::Required : Need::Optional;
+    const Need needProgram = source && spec.kind == SourceKind::Command ? Need::Required : Need::Optional;
     spec.path = reader.string(QStringLiteral("path"), needPath).value_or(QString());
     spec.program = reader.string(QStringLiteral("program"), needProgram).value_or(QString());
     spec.args = reader.stringList(QStringLiteral("args")).value_or(QStringList());
