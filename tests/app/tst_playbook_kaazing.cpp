@@ -234,7 +234,7 @@ void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
     QVERIFY2(port > 0 && port != 8000, log.constData());
     // Cluster members first, then the clients.
     const qsizetype member = o.out.indexOf(QLatin1String("[confirm] This cluster member runs the target release on "
-                                                         "the migrated configuration (member1)"));
+                                                         "the migrated configuration on member1"));
     const qsizetype clients = o.out.indexOf(QLatin1String("[confirm] The KAAZING clients are migrated"));
     QVERIFY2(member > 0 && clients > member, qPrintable(o.out));
 }

@@ -5,6 +5,8 @@
 
 #include "fileops.h"
 
+#include <KArchiveDirectory>
+#include <KArchiveFile>
 #include <KZip>
 
 #include <QBuffer>
