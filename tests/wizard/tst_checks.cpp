@@ -1279,7 +1279,7 @@ void tst_Checks::decisionTableDecidesOnTheDetectedVersion_data()
         << QStringLiteral("3.5.10") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("patch");
     QTest::newRow("3.4.1 to 3.5.11: minor")
         << QStringLiteral("3.4.1") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("minor");
-    QTest::newRow("3.2.0 to 4.0.9: contact support") << QStringLiteral("3.2.0") << QStringLiteral("4.0.9")
+    QTest::newRow("3.2.1 to 4.0.9: contact support") << QStringLiteral("3.2.1") << QStringLiteral("4.0.9")
                                                      << QStringLiteral("fail") << QStringLiteral("contact-support");
 }
 
@@ -1302,7 +1302,7 @@ void tst_Checks::decisionTableDecidesOnTheDetectedVersion()
             {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
             {"source": "file", "path": "HOME/README.txt", "regex": "Version: (\\S+)"}]}},
         "rows": [
-          {"when": {"current": "<=3.2"}, "result": "fail", "outcome": "contact-support", "message": "Contact KAAZING Support"},
+          {"when": {"current": "<3.3"}, "result": "fail", "outcome": "contact-support", "message": "Contact KAAZING Support"},
           {"when": {"current": "3.5.*", "target": "3.5.*"}, "outcome": "patch", "message": "Patch"},
           {"when": {"current": "3.3.* || 3.4.*", "target": "3.5.*"}, "outcome": "minor", "message": "Minor"},
           {"when": {"current": "3.3.* || 3.4.* || 3.5.*", "target": "4.0.*"}, "result": "warn", "outcome": "major",
