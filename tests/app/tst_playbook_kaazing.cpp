@@ -312,7 +312,8 @@ void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo()
     const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
     QVERIFY2(decision >= 0, qPrintable(tail(o)));
     const QString verdict = o.out.mid(decision);
-    // The part before %1 names the step and what went wrong; the part after says what to do.
+    // The failed step, and on the same line what the check or the tool said: the port check
+    // says to stop what listens or choose another port, the tool that the disk is full.
     const QStringList parts = reason.split(QStringLiteral("%1"));
     const qsizetype start = verdict.indexOf(parts.first());
     QVERIFY2(start > 0, qPrintable(verdict));

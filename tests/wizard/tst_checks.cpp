@@ -169,6 +169,7 @@ private Q_SLOTS:
     void versionCommandIsCancelledPromptly();
     void versionReadsTheManifestOfAJar_data();
     void versionReadsTheManifestOfAJar();
+    void versionFromAGlobReadsTheFirstJarInNameOrder();
     void versionFromAJarSaysWhatIsWrong_data();
     void versionFromAJarSaysWhatIsWrong();
     void versionSourcesAreTriedInOrderAndTheFirstAnswerWins();
@@ -1097,6 +1098,25 @@ void tst_Checks::versionReadsTheManifestOfAJar()
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
     QVERIFY2(result.summary.startsWith(QStringLiteral("Version %1 found in the manifest of %2").arg(version, jar)),
+             qPrintable(show(result)));
+}
+
+void tst_Checks::versionFromAGlobReadsTheFirstJarInNameOrder()
+{
+    // A home patched in place by hand may hold two server JARs: the evidence shows both.
+    const QString lib = tempPath(QStringLiteral("two-jars/lib"));
+    QVERIFY(QDir().mkpath(lib));
+    QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-4.0.9.jar"), "Implementation-Version: 4.0.9\n"));
+    QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-3.5.11.jar"), "Implementation-Version: 3.5.11\n"));
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
+    check.insert(QStringLiteral("path"), lib + QStringLiteral("/gateway.server*.jar"));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.11"));
+    QVERIFY2(containsText(result,
+                          QStringLiteral("2 JARs match; reading the first in name order: %1/gateway.server-3.5.11.jar, "
+                                         "%1/gateway.server-4.0.9.jar")
+                              .arg(lib)),
              qPrintable(show(result)));
 }
 
