@@ -7,6 +7,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <KZip>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -99,6 +101,17 @@ bool containsText(const Result &result, const QString &text)
     return result.summary.contains(text) || result.evidence.join(u'\n').contains(text);
 }
 
+// A real JAR (a zip) with the given manifest, as the JDK's jar tool writes one.
+bool writeJar(const QString &path, const QByteArray &manifest)
+{
+    KZip zip(path);
+    if (!zip.open(QIODevice::WriteOnly))
+        return false;
+    const bool written = zip.writeFile(QStringLiteral("META-INF/MANIFEST.MF"), manifest)
+        && zip.writeFile(QStringLiteral("org/kaazing/gateway/server/Gateway.class"), QByteArray("\xca\xfe\xba\xbe", 4));
+    return zip.close() && written;
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -157,10 +170,22 @@ private Q_SLOTS:
     void versionErrorsWhenTheCommandCannotStart();
     void versionStopsACommandThatTakesTooLong();
     void versionCommandIsCancelledPromptly();
+    void versionReadsTheManifestOfAJar_data();
+    void versionReadsTheManifestOfAJar();
+    void versionFromAGlobReadsTheFirstJarInNameOrder();
+    void versionFromAJarSaysWhatIsWrong_data();
+    void versionFromAJarSaysWhatIsWrong();
+    void versionSourcesAreTriedInOrderAndTheFirstAnswerWins();
+    void versionSourcesThatAllFailAreEachNamed();
+    void versionSourcesSpecMistakesAreFound_data();
+    void versionSourcesSpecMistakesAreFound();
     void decisionTableFollowsTheKaazingUpgradePaths_data();
     void decisionTableFollowsTheKaazingUpgradePaths();
     void decisionTableWithoutOtherwiseFailsWhenNoRowMatches();
     void decisionTableErrorsOnAnInputThatIsNotAVersion();
+    void decisionTableDecidesOnTheDetectedVersion_data();
+    void decisionTableDecidesOnTheDetectedVersion();
+    void decisionTableErrorsWhenADetectedInputCannotBeRead();
 
     void tcpPortSeesAListeningServer();
     void tcpPortSeesAFreePort();
@@ -402,7 +427,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
                                               << QStringLiteral("program") << QStringLiteral("\"program\" is only used with \"source\": \"command\"");
     QTest::newRow("command source with path") << json(
         R"j({"kind": "version", "source": "command", "program": "x", "path": "/x", "regex": "(\\S+)", "range": "*"})j")
-                                              << QStringLiteral("path") << QStringLiteral("\"path\" is only used with \"source\": \"file\"");
+                                              << QStringLiteral("path") << QStringLiteral("\"path\" is only used with \"source\": \"file\" or \"jar-manifest\"");
     QTest::newRow("args not an array") << json(
         R"j({"kind": "version", "source": "command", "program": "x", "args": "-v", "regex": "(\\S+)", "range": "*"})j")
                                        << QStringLiteral("args")
@@ -1094,6 +1119,326 @@ void tst_Checks::decisionTableErrorsOnAnInputThatIsNotAVersion()
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary,
              QStringLiteral("Invalid check: inputs.current: expected a version such as 7.7.0, got \"\""));
+}
+
+// --- version: jar manifests and several sources ----------------------------------------------
+
+void tst_Checks::versionReadsTheManifestOfAJar_data()
+{
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<QString>("extra"); // more keys of the check, as JSON members
+    QTest::addColumn<QString>("version");
+
+    QTest::newRow("Implementation-Version by default")
+        << QByteArray("Manifest-Version: 1.0\r\nImplementation-Title: KAAZING Gateway Server\r\n"
+                      "Implementation-Version: 3.5.11\r\nImplementation-Vendor: Kaazing Corporation\r\n\r\n")
+        << QString() << QStringLiteral("3.5.11");
+    QTest::newRow("attribute names are case-insensitive")
+        << QByteArray("Manifest-Version: 1.0\nimplementation-version: 4.0.9\n") << QString() << QStringLiteral("4.0.9");
+    QTest::newRow("a continuation line is joined")
+        << QByteArray("Manifest-Version: 1.0\r\nImplementation-Version: 4.0.\r\n 9\r\n\r\n") << QString()
+        << QStringLiteral("4.0.9");
+    QTest::newRow("another attribute") << QByteArray(
+        "Manifest-Version: 1.0\nImplementation-Version: unknown\nBundle-Version: 5.1.2\n")
+                                       << QStringLiteral(", \"attribute\": \"Bundle-Version\"")
+                                       << QStringLiteral("5.1.2");
+    QTest::newRow("a regex on the value")
+        << QByteArray("Manifest-Version: 1.0\nImplementation-Version: 4.0.9.RELEASE-build42\n")
+        << QStringLiteral(", \"regex\": \"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+)\"") << QStringLiteral("4.0.9");
+    QTest::newRow("only the main section counts")
+        << QByteArray("Manifest-Version: 1.0\nImplementation-Version: 3.5.11\n\nName: org/x/\n"
+                      "Implementation-Version: 9.9.9\n")
+        << QString() << QStringLiteral("3.5.11");
+}
+
+void tst_Checks::versionReadsTheManifestOfAJar()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QString, extra);
+    QFETCH(QString, version);
+    const QString lib = tempPath(
+        QStringLiteral("manifest-%1/lib").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QVERIFY(QDir().mkpath(lib));
+    const QString jar = lib + QStringLiteral("/gateway.server-x.jar");
+    QVERIFY(writeJar(jar, manifest));
+    QVERIFY(writeFile(lib + QStringLiteral("/other.jar"), "not a zip")); // the glob leaves it out
+
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"%1})j").arg(extra));
+    check.insert(QStringLiteral("path"), lib + QStringLiteral("/gateway.server*.jar"));
+    QVERIFY(checks::validate(check).isEmpty());
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), version);
+    QVERIFY2(result.summary.contains(QStringLiteral("from the manifest of %1").arg(jar)), qPrintable(show(result)));
+
+    // The range is applied to what was read.
+    check.insert(QStringLiteral("range"), QStringLiteral("<=3.2"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("fail"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("Version %1 found in the manifest of %2").arg(version, jar)),
+             qPrintable(show(result)));
+}
+
+void tst_Checks::versionFromAGlobReadsTheFirstJarInNameOrder()
+{
+    // A home patched in place by hand may hold two server JARs: the evidence shows both.
+    const QString lib = tempPath(QStringLiteral("two-jars/lib"));
+    QVERIFY(QDir().mkpath(lib));
+    QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-4.0.9.jar"), "Implementation-Version: 4.0.9\n"));
+    QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-3.5.11.jar"), "Implementation-Version: 3.5.11\n"));
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
+    check.insert(QStringLiteral("path"), lib + QStringLiteral("/gateway.server*.jar"));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.11"));
+    QVERIFY2(containsText(result,
+                          QStringLiteral("2 JARs match; reading the first in name order: %1/gateway.server-3.5.11.jar, "
+                                         "%1/gateway.server-4.0.9.jar")
+                              .arg(lib)),
+             qPrintable(show(result)));
+}
+
+void tst_Checks::versionFromAJarSaysWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("file"); // what is written at the path, "" for nothing
+    QTest::addColumn<QByteArray>("manifest"); // for a real JAR
+    QTest::addColumn<QString>("path"); // relative to the test's folder; may be a glob
+    QTest::addColumn<QString>("summary"); // the start of the summary, %1 the folder
+
+    QTest::newRow("no JAR matches the glob") << QString() << QByteArray() << QStringLiteral("lib/gateway.server*.jar")
+                                             << QStringLiteral("No JAR matches %1/lib/gateway.server*.jar");
+    QTest::newRow("no such file") << QString() << QByteArray() << QStringLiteral("lib/gateway.server-3.5.11.jar")
+                                  << QStringLiteral("Cannot read %1/lib/gateway.server-3.5.11.jar: no such file");
+    QTest::newRow("not a zip") << QStringLiteral("plain") << QByteArray() << QStringLiteral("lib/broken.jar")
+                               << QStringLiteral("Cannot open %1/lib/broken.jar as a JAR: ");
+    QTest::newRow("no manifest") << QStringLiteral("zip") << QByteArray() << QStringLiteral("lib/empty.jar")
+                                 << QStringLiteral("%1/lib/empty.jar has no META-INF/MANIFEST.MF");
+    QTest::newRow("no such attribute")
+        << QStringLiteral("jar") << QByteArray("Manifest-Version: 1.0\nCreated-By: 17 (Oracle)\n")
+        << QStringLiteral("lib/plain.jar")
+        << QStringLiteral("The manifest of %1/lib/plain.jar has no Implementation-Version attribute");
+    QTest::newRow("not a version") << QStringLiteral("jar") << QByteArray("Implementation-Version: trunk-SNAPSHOT\n")
+                                   << QStringLiteral("lib/snapshot.jar")
+                                   << QStringLiteral("\"trunk-SNAPSHOT\" (in the manifest of %1/lib/snapshot.jar "
+                                                     "(Implementation-Version)) is not a version");
+}
+
+void tst_Checks::versionFromAJarSaysWhatIsWrong()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, manifest);
+    QFETCH(QString, path);
+    QFETCH(QString, summary);
+    const QString dir = tempPath(
+        QStringLiteral("jar-errors-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/lib")));
+    const QString target = dir + u'/' + path;
+    if (file == u"plain") {
+        QVERIFY(writeFile(target, "this is not a zip archive\n"));
+    } else if (file == u"zip") {
+        KZip zip(target);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        QVERIFY(zip.writeFile(QStringLiteral("readme.txt"), QByteArray("no manifest here\n")));
+        QVERIFY(zip.close());
+    } else if (file == u"jar") {
+        QVERIFY(writeJar(target, manifest));
+    }
+    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
+    check.insert(QStringLiteral("path"), target);
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(summary.arg(dir)), qPrintable(show(result)));
+}
+
+void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
+{
+    // A home without lib/ (the JAR is missing), whose README.txt states the release.
+    const QString home = tempPath(QStringLiteral("sources-home"));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/log")));
+    QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "KAAZING Gateway\n\nVersion: 3.4.1\n"));
+    QVERIFY(writeFile(home + QStringLiteral("/log/service.log"), "INFO Starting KAAZING Gateway 3.4.0\n"));
+    QJsonObject check = spec(json(R"j({"kind": "version", "range": "3.3.* || 3.4.* || 3.5.*", "sources": [
+        {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
+        {"source": "file", "path": "HOME/README.txt", "regex": "Version:\\s*(\\d+\\.\\d+\\.\\d+)"},
+        {"source": "file", "path": "HOME/log/service.log", "regex": "Starting KAAZING Gateway (\\S+)"}]})j")
+                                 .replace(QStringLiteral("HOME"), home));
+    QVERIFY(checks::validate(check).isEmpty());
+    Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.4.1"));
+    QCOMPARE(result.details.value(QStringLiteral("source")).toInt(), 1);
+    QCOMPARE(result.summary,
+             QStringLiteral("Version 3.4.1 (from %1/README.txt) is in the required range "
+                            "3.3.* || 3.4.* || 3.5.*")
+                 .arg(home));
+    QVERIFY2(result.evidence.contains(
+                 QStringLiteral("source 1 (jar-manifest %1/lib/gateway.server*.jar) did not answer: No JAR matches "
+                                "%1/lib/gateway.server*.jar")
+                     .arg(home)),
+             qPrintable(show(result)));
+    QVERIFY2(result.evidence.contains(QStringLiteral("source 2 (file %1/README.txt) answered: 3.4.1").arg(home)),
+             qPrintable(show(result)));
+
+    // Once the JAR is there, it answers first, and the README is not read.
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/lib")));
+    QVERIFY(writeJar(home + QStringLiteral("/lib/gateway.server-3.5.11.jar"), "Implementation-Version: 3.5.11\n"));
+    result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("pass"));
+    QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.11"));
+    QCOMPARE(result.details.value(QStringLiteral("source")).toInt(), 0);
+    QVERIFY(!result.evidence.join(u'\n').contains(QStringLiteral("README")));
+}
+
+void tst_Checks::versionSourcesThatAllFailAreEachNamed()
+{
+    const QString home = tempPath(QStringLiteral("sources-none"));
+    QVERIFY(QDir().mkpath(home));
+    QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "KAAZING Gateway\n"));
+    const QJsonObject check = spec(json(R"j({"kind": "version", "range": "*", "sources": [
+        {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
+        {"source": "file", "path": "HOME/README.txt", "regex": "Version: (\\S+)"},
+        {"source": "file", "path": "HOME/log/service.log", "regex": "Starting KAAZING Gateway (\\S+)"}]})j")
+                                       .replace(QStringLiteral("HOME"), home));
+    const Result result = runHere(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(QStringLiteral("No version found in any source: 1. jar-manifest ")),
+             qPrintable(show(result)));
+    QVERIFY2(result.summary.contains(QStringLiteral("2. file %1/README.txt: No version found in %1/README.txt: no "
+                                                    "line matches Version: (\\S+)")
+                                         .arg(home)),
+             qPrintable(show(result)));
+    QVERIFY2(result.summary.contains(QStringLiteral("3. file %1/log/service.log: Cannot read").arg(home)),
+             qPrintable(show(result)));
+}
+
+void tst_Checks::versionSourcesSpecMistakesAreFound_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("source and sources") << json(R"j({"kind": "version", "range": "*", "source": "file",
+        "sources": [{"source": "file", "path": "/x", "regex": "(.+)"}]})j")
+                                        << QStringLiteral("source")
+                                        << QStringLiteral("\"source\" goes inside each of \"sources\"");
+    QTest::newRow("empty sources") << json(R"j({"kind": "version", "range": "*", "sources": []})j")
+                                   << QStringLiteral("sources") << QStringLiteral("expected at least one source");
+    QTest::newRow("a source that is not an object")
+        << json(R"j({"kind": "version", "range": "*", "sources": ["README.txt"]})j") << QStringLiteral("sources[0]")
+        << QStringLiteral("expected an object, got \"README.txt\"");
+    QTest::newRow("a source without its path")
+        << json(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest"}]})j")
+        << QStringLiteral("sources[0].path") << QStringLiteral("missing required key \"path\"");
+    QTest::newRow("an unknown key in a source")
+        << json(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest", "path": "/x.jar",
+            "range": "*"}]})j")
+        << QStringLiteral("sources[0].range")
+        << QStringLiteral("unknown key \"range\"; allowed keys: args, attribute, path, program, regex, source");
+    QTest::newRow("attribute on a file")
+        << json(R"j({"kind": "version", "range": "*", "source": "file", "path": "/x", "regex": "(.+)",
+            "attribute": "Implementation-Version"})j")
+        << QStringLiteral("attribute")
+        << QStringLiteral("\"attribute\" is only used with \"source\": \"jar-manifest\"");
+    QTest::newRow("a jar regex without a group")
+        << json(R"j({"kind": "version", "range": "*", "source": "jar-manifest", "path": "/x.jar", "regex": "\\d+"})j")
+        << QStringLiteral("regex")
+        << QStringLiteral("needs exactly one capture group or a group named \"version\", has 0 groups");
+    QTest::newRow("a decision-table input source without its regex")
+        << json(R"j({"kind": "decision-table", "inputs": {"current": {"source": "file", "path": "/x"}},
+            "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")
+        << QStringLiteral("inputs.current.regex") << QStringLiteral("missing required key \"regex\"");
+}
+
+void tst_Checks::versionSourcesSpecMistakesAreFound()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const QList<checks::SpecError> errors = checks::validate(spec(json));
+    QVERIFY2(errors.contains(checks::SpecError{path, message}),
+             qPrintable(QStringLiteral("expected %1: %2; got:\n%3").arg(path, message, [&errors] {
+                 QStringList all;
+                 for (const checks::SpecError &error : errors)
+                     all << error.toString();
+                 return all.join(u'\n');
+             }())));
+}
+
+void tst_Checks::decisionTableDecidesOnTheDetectedVersion_data()
+{
+    QTest::addColumn<QString>("installed"); // the Implementation-Version of the home's JAR
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("outcome");
+
+    QTest::newRow("3.5.11 to 4.0.9: major")
+        << QStringLiteral("3.5.11") << QStringLiteral("4.0.9") << QStringLiteral("pass") << QStringLiteral("major");
+    QTest::newRow("3.5.10 to 3.5.11: patch")
+        << QStringLiteral("3.5.10") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("patch");
+    QTest::newRow("3.4.1 to 3.5.11: minor")
+        << QStringLiteral("3.4.1") << QStringLiteral("3.5.11") << QStringLiteral("pass") << QStringLiteral("minor");
+    QTest::newRow("3.2.1 to 4.0.9: contact support") << QStringLiteral("3.2.1") << QStringLiteral("4.0.9")
+                                                     << QStringLiteral("fail") << QStringLiteral("contact-support");
+}
+
+void tst_Checks::decisionTableDecidesOnTheDetectedVersion()
+{
+    QFETCH(QString, installed);
+    QFETCH(QString, target);
+    QFETCH(QString, status);
+    QFETCH(QString, outcome);
+    const QString home = tempPath(QStringLiteral("table-%1").arg(installed));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/lib")));
+    const QString jar = home + QStringLiteral("/lib/gateway.server-%1.jar").arg(installed);
+    QVERIFY(
+        writeJar(jar, QStringLiteral("Manifest-Version: 1.0\nImplementation-Version: %1\n").arg(installed).toUtf8()));
+    // README.txt says otherwise: the JAR, first in the list, decides.
+    QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "Version: 9.9.9\n"));
+
+    const QJsonObject table = spec(json(R"j({"kind": "decision-table",
+        "inputs": {"target": "TARGET", "current": {"sources": [
+            {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
+            {"source": "file", "path": "HOME/README.txt", "regex": "Version: (\\S+)"}]}},
+        "rows": [
+          {"when": {"current": "<3.3"}, "result": "fail", "outcome": "contact-support", "message": "Contact KAAZING Support"},
+          {"when": {"current": "3.5.*", "target": "3.5.*"}, "outcome": "patch", "message": "Patch"},
+          {"when": {"current": "3.3.* || 3.4.*", "target": "3.5.*"}, "outcome": "minor", "message": "Minor"},
+          {"when": {"current": "3.3.* || 3.4.* || 3.5.*", "target": "4.0.*"}, "result": "warn", "outcome": "major",
+           "message": "Major"}],
+        "otherwise": {"result": "fail", "outcome": "unsupported", "message": "Unsupported"}})j")
+                                       .replace(QStringLiteral("HOME"), home)
+                                       .replace(QStringLiteral("TARGET"), target));
+    QVERIFY(checks::validate(table).isEmpty());
+    const Result result = runHere(table);
+    COMPARE_STATUS(result, status);
+    QCOMPARE(result.details.value(QStringLiteral("outcome")).toString(), outcome);
+    QVERIFY2(result.summary.endsWith(
+                 QStringLiteral(" (detected: current %1 from the manifest of %2 (Implementation-Version))")
+                     .arg(installed, jar)),
+             qPrintable(show(result)));
+    QCOMPARE(result.details.value(QStringLiteral("detected"))[QStringLiteral("current")][QStringLiteral("version")]
+                 .toString(),
+             installed);
+    QVERIFY2(result.evidence.contains(QStringLiteral("inputs: current = %1, target = %2").arg(installed, target)),
+             qPrintable(show(result)));
+}
+
+void tst_Checks::decisionTableErrorsWhenADetectedInputCannotBeRead()
+{
+    const QString home = tempPath(QStringLiteral("table-nothing"));
+    QVERIFY(QDir().mkpath(home));
+    QJsonObject table = spec(json(R"j({"kind": "decision-table",
+        "inputs": {"target": "4.0.9"},
+        "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j"));
+    QJsonObject inputs = table.value(QStringLiteral("inputs")).toObject();
+    inputs.insert(QStringLiteral("current"),
+                  QJsonObject{{QStringLiteral("source"), QStringLiteral("jar-manifest")},
+                              {QStringLiteral("path"), home + QStringLiteral("/lib/gateway.server*.jar")}});
+    table.insert(QStringLiteral("inputs"), inputs);
+    const Result result = runHere(table);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QCOMPARE(result.summary,
+             QStringLiteral("Cannot determine \"current\": No JAR matches %1/lib/gateway.server*.jar").arg(home));
 }
 
 // --- network ---------------------------------------------------------------------------------

@@ -150,6 +150,7 @@ void tst_Sandbox::laysOutEveryTree_data()
               QStringLiteral("conf/jaas-config.xml"), QStringLiteral("README.txt"), QStringLiteral("log")})
             row(home + file);
         row(home + QStringLiteral("bin/gateway.start"), true);
+        row(home + QStringLiteral("bin/gateway.stop"), true);
     }
     row(QStringLiteral("kaazing/3.5/lib/gateway.server-3.5.11.jar"));
     row(QStringLiteral("kaazing/4.0/lib/gateway.server-4.0.9.jar"));

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void kaazingStartLeavesACurrentConfiguration_data();
     void kaazingStartLeavesACurrentConfiguration();
     void kaazingStartFailsOnAFullDisk();
+    void kaazingStopLogsTheStopAndFailsOnAFullDisk();
     void progressIsPacedUnlessSpeedIsZero();
 
 private:
@@ -1051,6 +1052,25 @@ void tst_SimTool::kaazingStartFailsOnAFullDisk()
     options.faults = *Faults::parse({QStringLiteral("disk.full")});
     const Fixture f = makeSandbox(options);
     const Run failed = run(f.sandbox.kaazingHome(QStringLiteral("4.0")) + QStringLiteral("/bin/gateway.start"), {});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(QLatin1String("No space left on device")), qPrintable(failed.all()));
+}
+
+void tst_SimTool::kaazingStopLogsTheStopAndFailsOnAFullDisk()
+{
+    const Fixture f = makeSandbox();
+    const QString home = f.sandbox.kaazingHome(QStringLiteral("3.5"));
+    const Run stopped = run(home + QStringLiteral("/bin/gateway.stop"), {});
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.all()));
+    const QByteArray log = readFile(home + QStringLiteral("/log/service.log"));
+    QVERIFY2(log.contains("INFO  Stopping KAAZING Gateway 3.5.11"), log.constData());
+    QVERIFY(log.contains("INFO  Stopped server"));
+    QCOMPARE(run(home + QStringLiteral("/bin/gateway.stop"), {QStringLiteral("--now")}).exitCode, 1);
+
+    Sandbox::Options options;
+    options.faults = *Faults::parse({QStringLiteral("disk.full")});
+    const Fixture full = makeSandbox(options);
+    const Run failed = run(full.sandbox.kaazingHome(QStringLiteral("4.0")) + QStringLiteral("/bin/gateway.stop"), {});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(QLatin1String("No space left on device")), qPrintable(failed.all()));
 }

@@ -159,4 +159,43 @@ int runGatewayStart(Context &context)
     return 0;
 }
 
+// bin/gateway.stop: the simulated Gateway does not keep running, so stopping it only logs
+// what the real one logs; it is there so that a procedure can stop the old Gateway before it
+// checks that its port is free. Whether the port really is free is up to the training
+// environment (the kaazing.port fault keeps it busy).
+int runGatewayStop(Context &context)
+{
+    if (!context.args.isEmpty()) {
+        complain(QStringLiteral("ERROR: unexpected argument '%1'\nUsage: gateway.stop").arg(context.args.first()));
+        return kFailure;
+    }
+    const QString home = QDir::cleanPath(QDir(context.home).absolutePath());
+    if (context.home.isEmpty() || !QFileInfo(home).isDir()) {
+        complain(QStringLiteral("uw-simtool gateway.stop: --home is missing or not a directory"));
+        return kSimulatorError;
+    }
+    const auto release = releaseOf(home);
+    if (!release) {
+        complain(QStringLiteral("ERROR: ") + release.error());
+        return kFailure;
+    }
+    const QString logFile = home + QStringLiteral("/log/service.log");
+    QFile serviceLog(logFile);
+    if (context.diskFull()) {
+        complain(QStringLiteral("ERROR: ") + noSpace(logFile));
+        return kFailure;
+    }
+    if (!QDir().mkpath(home + QStringLiteral("/log")) || !serviceLog.open(QIODevice::Append | QIODevice::Text)) {
+        complain(QStringLiteral("ERROR: cannot write %1: %2").arg(logFile, serviceLog.errorString()));
+        return kFailure;
+    }
+    for (const QString &text :
+         {QStringLiteral("Stopping KAAZING Gateway %1").arg(*release), QStringLiteral("Stopped server")}) {
+        say(QStringLiteral("INFO  %1").arg(text));
+        serviceLog.write(QStringLiteral("%1 INFO  %2\n").arg(now(), text).toUtf8());
+    }
+    pause(300);
+    return 0;
+}
+
 } // namespace uw::simtool

@@ -3,6 +3,12 @@
 
 #include "check_support.h"
 
+#include "fileops.h"
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KZip>
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,45 +23,129 @@ namespace {
 // Output beyond this is not where a version is printed; keeping it would only cost memory.
 constexpr qint64 maxCommandOutput = 1024 * 1024;
 
-struct VersionSpec
+// A manifest is a few kilobytes; anything much larger is not one worth reading.
+constexpr qint64 maxManifestBytes = 1024 * 1024;
+
+enum class SourceKind { File, Command, JarManifest };
+
+// One place a version can be read from. A product often states its version in several (a
+// jar manifest, a README, a startup log), and not every installation has all of them.
+struct SourceSpec
 {
-    bool fromCommand = false;
+    SourceKind kind = SourceKind::File;
     QString path;
     QString program;
     QStringList args;
-    QRegularExpression regex;
+    QString attribute; // jar-manifest
+    std::optional<QRegularExpression> regex; // required for file and command
+};
+
+const QString &defaultAttribute()
+{
+    static const QString attribute = QStringLiteral("Implementation-Version");
+    return attribute;
+}
+
+const QStringList &sourceKeys()
+{
+    static const QStringList keys{QStringLiteral("source"), QStringLiteral("path"),  QStringLiteral("program"),
+                                  QStringLiteral("args"),   QStringLiteral("regex"), QStringLiteral("attribute")};
+    return keys;
+}
+
+std::optional<QRegularExpression> versionRegex(SpecReader &reader, Need need)
+{
+    const auto regex = reader.regex(QStringLiteral("regex"), need);
+    if (!regex)
+        return std::nullopt;
+    const bool named = regex->namedCaptureGroups().contains(QLatin1String("version"));
+    if (!named && regex->captureCount() != 1) {
+        reader.error(QStringLiteral("regex"),
+                     QStringLiteral("needs exactly one capture group or a group named \"version\", has %1 groups")
+                         .arg(regex->captureCount()));
+        return std::nullopt;
+    }
+    return regex;
+}
+
+// Reads one source's keys from `reader`'s object.
+SourceSpec parseSource(SpecReader &reader)
+{
+    SourceSpec spec;
+    const auto source = reader.choice(
+        QStringLiteral("source"), {QStringLiteral("file"), QStringLiteral("command"), QStringLiteral("jar-manifest")},
+        Need::Required);
+    const QString name = source.value_or(QString());
+    if (name == QLatin1String("command"))
+        spec.kind = SourceKind::Command;
+    else if (name == QLatin1String("jar-manifest"))
+        spec.kind = SourceKind::JarManifest;
+    // Keys that belong to another source are mistakes: the reader of the playbook would think
+    // they matter.
+    static const QList<std::pair<QString, QString>> usedWith{
+        {QStringLiteral("path"), QStringLiteral("\"file\" or \"jar-manifest\"")},
+        {QStringLiteral("program"), QStringLiteral("\"command\"")},
+        {QStringLiteral("args"), QStringLiteral("\"command\"")},
+        {QStringLiteral("attribute"), QStringLiteral("\"jar-manifest\"")},
+    };
+    if (source) {
+        for (const auto &[key, sources] : usedWith) {
+            if (reader.has(key) && !sources.contains(quoted(name)))
+                reader.error(key, QStringLiteral("%1 is only used with \"source\": %2").arg(quoted(key), sources));
+        }
+    }
+    // Without a valid source, which keys are needed is unknown: that one mistake is enough.
+    const Need needPath = source && spec.kind != SourceKind::Command ? Need::Required : Need::Optional;
+    const Need needProgram = source && spec.kind == SourceKind::Command ? Need::Required : Need::Optional;
+    spec.path = reader.string(QStringLiteral("path"), needPath).value_or(QString());
+    spec.program = reader.string(QStringLiteral("program"), needProgram).value_or(QString());
+    spec.args = reader.stringList(QStringLiteral("args")).value_or(QStringList());
+    spec.attribute = reader.string(QStringLiteral("attribute")).value_or(defaultAttribute());
+    spec.regex = versionRegex(reader, spec.kind == SourceKind::JarManifest ? Need::Optional : Need::Required);
+    return spec;
+}
+
+// `reader`'s object names one source ("source" and its keys) or several ("sources": [...]).
+QList<SourceSpec> parseSources(SpecReader &reader)
+{
+    if (!reader.has(QStringLiteral("sources")))
+        return {parseSource(reader)};
+    for (const QString &key : sourceKeys()) {
+        if (reader.has(key))
+            reader.error(key, QStringLiteral("%1 goes inside each of \"sources\"").arg(quoted(key)));
+    }
+    QList<SourceSpec> sources;
+    const auto array = reader.array(QStringLiteral("sources"), Need::Required);
+    if (!array)
+        return sources;
+    if (array->isEmpty())
+        reader.error(QStringLiteral("sources"), QStringLiteral("expected at least one source"));
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue value = array->at(i);
+        if (!value.isObject()) {
+            reader.error(QStringLiteral("sources[%1]").arg(i),
+                         QStringLiteral("expected an object, got %1").arg(describe(value)));
+            continue;
+        }
+        SpecReader element = reader.element(QStringLiteral("sources"), i, value.toObject());
+        element.allowKeys(sourceKeys());
+        sources.append(parseSource(element));
+    }
+    return sources;
+}
+
+struct VersionSpec
+{
+    QList<SourceSpec> sources;
+    bool several = false; // "sources" rather than "source"
     std::optional<VersionRange> range;
 };
 
 VersionSpec parseVersion(SpecReader &reader)
 {
     VersionSpec spec;
-    const auto source
-        = reader.choice(QStringLiteral("source"), {QStringLiteral("file"), QStringLiteral("command")}, Need::Required);
-    spec.fromCommand = source == QLatin1String("command");
-    const Need needPath = source == QLatin1String("file") ? Need::Required : Need::Optional;
-    const Need needProgram = spec.fromCommand ? Need::Required : Need::Optional;
-    spec.path = reader.string(QStringLiteral("path"), needPath).value_or(QString());
-    spec.program = reader.string(QStringLiteral("program"), needProgram).value_or(QString());
-    spec.args = reader.stringList(QStringLiteral("args")).value_or(QStringList());
-    if (source == QLatin1String("file")) {
-        for (const QString &key : {QStringLiteral("program"), QStringLiteral("args")}) {
-            if (reader.has(key))
-                reader.error(key, QStringLiteral("%1 is only used with \"source\": \"command\"").arg(quoted(key)));
-        }
-    } else if (spec.fromCommand && reader.has(QStringLiteral("path"))) {
-        reader.error(QStringLiteral("path"), QStringLiteral("\"path\" is only used with \"source\": \"file\""));
-    }
-
-    if (const auto regex = reader.regex(QStringLiteral("regex"), Need::Required)) {
-        const bool named = regex->namedCaptureGroups().contains(QLatin1String("version"));
-        if (!named && regex->captureCount() != 1) {
-            reader.error(QStringLiteral("regex"),
-                QStringLiteral("needs exactly one capture group or a group named \"version\", has %1 groups") .arg(
-                    regex->captureCount()));
-        }
-        spec.regex = *regex;
-    }
+    spec.several = reader.has(QStringLiteral("sources"));
+    spec.sources = parseSources(reader);
     spec.range = reader.range(QStringLiteral("range"), Need::Required);
     return spec;
 }
@@ -76,7 +166,7 @@ struct CommandOutput
 
 // Runs the command without a shell and collects stdout and stderr together: "java -version"
 // and friends print to stderr.
-std::expected<CommandOutput, Result> runCommand(const VersionSpec &spec, const RunContext &context,
+std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const RunContext &context,
                                                 QStringList &evidence)
 {
     QProcess process;
@@ -105,11 +195,10 @@ std::expected<CommandOutput, Result> runCommand(const VersionSpec &spec, const R
             process.waitForFinished(100);
             if (cancelled)
                 return std::unexpected(cancelledResult());
-            return std::unexpected(
-                makeResult(Status::Error,
-                           QStringLiteral("%1 did not finish within %2 ms; it was stopped") .arg(
-                                              spec.program, QString::number(context.timeout().count())),
-                                          evidence));
+            return std::unexpected(makeResult(Status::Error,
+                                              QStringLiteral("%1 did not finish within %2 ms; it was stopped")
+                                                  .arg(spec.program, QString::number(context.timeout().count())),
+                                              evidence));
         }
     }
     collect();
@@ -118,6 +207,223 @@ std::expected<CommandOutput, Result> runCommand(const VersionSpec &spec, const R
     evidence.append(result.crashed ? QStringLiteral("the command crashed")
                                    : QStringLiteral("exit code: %1").arg(result.exitCode));
     return result;
+}
+
+struct Detected
+{
+    Version version;
+    QString where; // "README.txt", "the manifest of lib/x.jar (Implementation-Version)" ...
+};
+
+// A file or a command's output, searched line by line.
+std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunContext &context, QStringList &evidence)
+{
+    const bool fromCommand = spec.kind == SourceKind::Command;
+    QString where;
+    QByteArray commandOutput;
+    QBuffer buffer(&commandOutput);
+    QFile file(spec.path);
+    QIODevice *device = nullptr;
+
+    if (fromCommand) {
+        const QString commandLine = redactArguments((QStringList{spec.program} + spec.args).join(u' '));
+        where = QStringLiteral("the output of `%1`").arg(commandLine);
+        evidence.append(QStringLiteral("command: %1").arg(commandLine));
+        auto output = runCommand(spec, context, evidence);
+        if (!output)
+            return std::unexpected(output.error());
+        commandOutput = output->output;
+        device = &buffer;
+    } else {
+        where = spec.path;
+        evidence.append(QStringLiteral("file: %1").arg(QFileInfo(spec.path).absoluteFilePath()));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(makeResult(
+                Status::Error, QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()), evidence));
+        device = &file;
+    }
+    if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
+        return std::unexpected(makeResult(Status::Error, QStringLiteral("Cannot read %1").arg(where), evidence));
+
+    qint64 lines = 0;
+    const auto found = findLine(*device, where, *spec.regex, context, &lines);
+    if (!found) {
+        Result result = found.error();
+        result.evidence = evidence + result.evidence;
+        return std::unexpected(result);
+    }
+    evidence.append(QStringLiteral("pattern: %1").arg(spec.regex->pattern()));
+    if (!found->has_value()) {
+        evidence.append(
+            QStringLiteral("no match in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
+        if (fromCommand) {
+            // The first lines show the user what the command said instead.
+            qsizetype shownLines = 0;
+            for (const QByteArray &outputLine : commandOutput.split('\n')) {
+                const QString text = QString::fromUtf8(outputLine).trimmed();
+                if (text.isEmpty())
+                    continue;
+                evidence.append(QStringLiteral("output: %1").arg(shortLine(text)));
+                if (++shownLines == 5)
+                    break;
+            }
+        }
+        return std::unexpected(makeResult(
+            Status::Error,
+            QStringLiteral("No version found in %1: no line matches %2").arg(where, spec.regex->pattern()), evidence));
+    }
+
+    const LineMatch &line = **found;
+    evidence.append(QStringLiteral("line %1: %2").arg(QString::number(line.number), shortLine(line.text)));
+    const QString captured = versionText(line.match);
+    const auto version = Version::parse(captured);
+    if (!version)
+        return std::unexpected(makeResult(Status::Error,
+                                          QStringLiteral("%1 (line %2 of %3) is not a version")
+                                              .arg(quoted(captured), QString::number(line.number), where),
+                                          evidence));
+    return Detected{*version, where};
+}
+
+// The main section of a manifest (up to the first empty line), continuation lines (starting
+// with one space) joined, as the JAR specification writes long values.
+std::optional<QString> manifestAttribute(const QByteArray &manifest, const QString &name)
+{
+    QStringList lines;
+    for (QString line : QString::fromUtf8(manifest).split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break;
+        if (line.startsWith(u' ') && !lines.isEmpty())
+            lines.last() += line.mid(1);
+        else
+            lines.append(line);
+    }
+    for (const QString &line : std::as_const(lines)) {
+        const qsizetype colon = line.indexOf(u':');
+        // Attribute names are case-insensitive in the JAR specification.
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return std::nullopt;
+}
+
+std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, const RunContext &context,
+                                                    QStringList &evidence)
+{
+    QStringList jars;
+    for (const QString &path : fileops::expandGlob(spec.path)) {
+        if (QFileInfo(path).isFile())
+            jars.append(path);
+    }
+    evidence.append(QStringLiteral("jar: %1").arg(spec.path));
+    if (jars.isEmpty())
+        return std::unexpected(makeResult(Status::Error,
+                                          (fileops::isGlob(spec.path) ? QStringLiteral("No JAR matches %1")
+                                                                      : QStringLiteral("Cannot read %1: no such file"))
+                                              .arg(spec.path),
+                                          evidence));
+    if (jars.size() > 1)
+        evidence.append(QStringLiteral("%1 match; reading the first in name order: %2")
+                            .arg(counted(jars.size(), QStringLiteral("JAR"), QStringLiteral("JARs")),
+                                 jars.join(QStringLiteral(", "))));
+    const QString jar = jars.first();
+    const QString where = QStringLiteral("the manifest of %1 (%2)").arg(jar, spec.attribute);
+    evidence.append(QStringLiteral("reading %1").arg(where));
+    if (context.isCancelled())
+        return std::unexpected(cancelledResult());
+
+    KZip zip(jar);
+    if (!zip.open(QIODevice::ReadOnly))
+        return std::unexpected(makeResult(
+            Status::Error, QStringLiteral("Cannot open %1 as a JAR: %2").arg(jar, zip.errorString()), evidence));
+    const KArchiveEntry *entry = zip.directory()->entry(QStringLiteral("META-INF/MANIFEST.MF"));
+    if (entry == nullptr || !entry->isFile())
+        return std::unexpected(
+            makeResult(Status::Error, QStringLiteral("%1 has no META-INF/MANIFEST.MF").arg(jar), evidence));
+    const auto *manifestFile = static_cast<const KArchiveFile *>(entry);
+    if (manifestFile->size() > maxManifestBytes)
+        return std::unexpected(makeResult(
+            Status::Error,
+            QStringLiteral("The manifest of %1 is %2, too large to be one").arg(jar, formatSize(manifestFile->size())),
+            evidence));
+    const auto value = manifestAttribute(manifestFile->data(), spec.attribute);
+    if (!value)
+        return std::unexpected(
+            makeResult(Status::Error, QStringLiteral("The manifest of %1 has no %2 attribute").arg(jar, spec.attribute),
+                       evidence));
+    evidence.append(QStringLiteral("%1: %2").arg(spec.attribute, shortLine(*value)));
+    QString captured = *value;
+    if (spec.regex) {
+        const QRegularExpressionMatch match = spec.regex->match(*value);
+        if (!match.hasMatch())
+            return std::unexpected(makeResult(Status::Error,
+                                              QStringLiteral("No version found in %1: %2 does not match %3")
+                                                  .arg(where, quoted(*value), spec.regex->pattern()),
+                                              evidence));
+        captured = versionText(match);
+    }
+    const auto version = Version::parse(captured);
+    if (!version)
+        return std::unexpected(makeResult(
+            Status::Error, QStringLiteral("%1 (in %2) is not a version").arg(quoted(captured), where), evidence));
+    return Detected{*version, where};
+}
+
+QString sourceLabel(const SourceSpec &spec)
+{
+    switch (spec.kind) {
+    case SourceKind::File:
+        return QStringLiteral("file %1").arg(spec.path);
+    case SourceKind::Command:
+        return QStringLiteral("command %1").arg(redactArguments((QStringList{spec.program} + spec.args).join(u' ')));
+    case SourceKind::JarManifest:
+        return QStringLiteral("jar-manifest %1").arg(spec.path);
+    }
+    return {};
+}
+
+struct Detection
+{
+    Detected detected;
+    qsizetype source = 0; // index of the source that answered
+};
+
+// Tries the sources in order; the first that yields a version wins. The evidence says which
+// answered and why each one before it did not. When none answers, the Result names every
+// source with its reason.
+std::expected<Detection, Result> detect(const QList<SourceSpec> &sources, const RunContext &context,
+                                        QStringList &evidence)
+{
+    QStringList failures;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const SourceSpec &source = sources[i];
+        QStringList sourceEvidence;
+        auto detected = source.kind == SourceKind::JarManifest ? detectInJarManifest(source, context, sourceEvidence)
+                                                               : detectInLines(source, context, sourceEvidence);
+        if (sources.size() == 1) {
+            evidence += detected ? sourceEvidence : QStringList();
+            if (!detected)
+                return std::unexpected(detected.error());
+            return Detection{*detected, 0};
+        }
+        const QString label = QStringLiteral("source %1 (%2)").arg(QString::number(i + 1), sourceLabel(source));
+        if (detected) {
+            evidence += sourceEvidence;
+            evidence.append(QStringLiteral("%1 answered: %2").arg(label, detected->version.toString()));
+            return Detection{*detected, i};
+        }
+        if (detected.error().status == Status::Cancelled)
+            return std::unexpected(detected.error());
+        evidence += detected.error().evidence;
+        evidence.append(QStringLiteral("%1 did not answer: %2").arg(label, detected.error().summary));
+        failures.append(
+            QStringLiteral("%1. %2: %3").arg(QString::number(i + 1), sourceLabel(source), detected.error().summary));
+    }
+    return std::unexpected(makeResult(
+        Status::Error, QStringLiteral("No version found in any source: %1").arg(failures.join(QStringLiteral("; "))),
+        evidence));
 }
 
 } // namespace
@@ -132,80 +438,31 @@ Result runVersion(SpecReader &reader, const RunContext &context)
     const VersionSpec spec = parseVersion(reader);
     const QString rangeText = spec.range ? spec.range->toString() : QString();
     QStringList evidence;
-    QString where;
-    QByteArray commandOutput;
-    QBuffer buffer(&commandOutput);
-    QFile file(spec.path);
-    QIODevice *device = nullptr;
-
-    if (spec.fromCommand) {
-        const QString commandLine = redactArguments((QStringList {spec.program} + spec.args).join(u' '));
-        where = QStringLiteral("the output of `%1`").arg(commandLine);
-        evidence.append(QStringLiteral("command: %1").arg(commandLine));
-        auto output = runCommand(spec, context, evidence);
-        if (!output)
-            return output.error();
-        commandOutput = output->output;
-        device = &buffer;
-    } else {
-        where = spec.path;
-        evidence.append(QStringLiteral("file: %1").arg(QFileInfo(spec.path).absoluteFilePath()));
-        if (!file.open(QIODevice::ReadOnly))
-            return makeResult(Status::Error,
-                              QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()), evidence);
-        device = &file;
-    }
-    if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
-        return makeResult(Status::Error, QStringLiteral("Cannot read %1").arg(where), evidence);
-
-    qint64 lines = 0;
-    const auto found = findLine(*device, where, spec.regex, context, &lines);
-    if (!found) {
-        Result result = found.error();
-        result.evidence = evidence + result.evidence;
-        return result;
-    }
-    evidence.append(QStringLiteral("pattern: %1").arg(spec.regex.pattern()));
-    if (!found->has_value()) {
-        evidence.append(
-            QStringLiteral("no match in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
-        if (spec.fromCommand) {
-            // The first lines show the user what the command said instead.
-            qsizetype shownLines = 0;
-            for (const QByteArray &outputLine : commandOutput.split('\n')) {
-                const QString text = QString::fromUtf8(outputLine).trimmed();
-                if (text.isEmpty())
-                    continue;
-                evidence.append(QStringLiteral("output: %1").arg(shortLine(text)));
-                if (++shownLines == 5)
-                    break;
-            }
-        }
-        return makeResult(
-            Status::Error,
-            QStringLiteral("No version found in %1: no line matches %2") .arg(where, spec.regex.pattern()), evidence);
-    }
-
-    const LineMatch &line = **found;
-    evidence.append(QStringLiteral("line %1: %2").arg(QString::number(line.number), shortLine(line.text)));
-    const QString captured = versionText(line.match);
-    const auto version = Version::parse(captured);
-    if (!version)
-        return makeResult(Status::Error,
-                          QStringLiteral("%1 (line %2 of %3) is not a version") .arg(
-                                             quoted(captured), QString::number(line.number), where),
-                                         evidence);
-    evidence.append(QStringLiteral("detected version: %1").arg(version->toString()));
+    const auto detection = detect(spec.sources, context, evidence);
+    if (!detection)
+        return detection.error();
+    const Version &version = detection->detected.version;
+    // Where the version came from matters once there is a choice of places, and for a JAR,
+    // whose name is not in the path the playbook gave when that was a glob.
+    const bool sayWhere = spec.several || spec.sources.value(0).kind == SourceKind::JarManifest;
+    const QString from = sayWhere ? QStringLiteral(" (from %1)").arg(detection->detected.where) : QString();
+    evidence.append(QStringLiteral("detected version: %1").arg(version.toString()));
     evidence.append(QStringLiteral("required: %1").arg(rangeText));
-    const QJsonObject details {{QStringLiteral("version"), version->toString()}, {QStringLiteral("range"), rangeText}};
-    if (!spec.range || !spec.range->contains(*version))
+    QJsonObject details{{QStringLiteral("version"), version.toString()}, {QStringLiteral("range"), rangeText}};
+    if (sayWhere) {
+        details.insert(QStringLiteral("from"), detection->detected.where);
+        details.insert(QStringLiteral("source"), int(detection->source));
+    }
+    if (!spec.range || !spec.range->contains(version)) {
         return makeResult(Status::Fail,
-                          QStringLiteral("Version %1 found in %2 is not in the required range %3") .arg(
-                                             version->toString(), where, rangeText),
-                                         evidence, details);
-    return makeResult(Status::Pass,
-                      QStringLiteral("Version %1 is in the required range %2").arg(version->toString(), rangeText),
-                                     evidence, details);
+                          QStringLiteral("Version %1 found in %2 is not in the required range %3")
+                              .arg(version.toString(), detection->detected.where, rangeText),
+                          evidence, details);
+    }
+    return makeResult(
+        Status::Pass,
+        QStringLiteral("Version %1%2 is in the required range %3").arg(version.toString(), from, rangeText), evidence,
+        details);
 }
 
 // --- decision-table --------------------------------------------------------------------------
@@ -225,9 +482,17 @@ struct Row
     Outcome outcome;
 };
 
+// An input is a version given as text, or read from the system like the version check does.
+struct Input
+{
+    QString name;
+    std::optional<Version> version; // given as text
+    QList<SourceSpec> sources; // else detected
+};
+
 struct DecisionTableSpec
 {
-    QList<std::pair<QString, Version>> inputs;
+    QList<Input> inputs;
     QList<Row> rows;
     std::optional<Outcome> otherwise;
 };
@@ -235,9 +500,10 @@ struct DecisionTableSpec
 Outcome parseOutcome(SpecReader &reader)
 {
     Outcome outcome;
-    outcome.result = reader.choice(
-        QStringLiteral("result"),
-            {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warn")}).value_or(outcome.result);
+    outcome.result = reader
+                         .choice(QStringLiteral("result"),
+                                 {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("warn")})
+                         .value_or(outcome.result);
     outcome.outcome = reader.string(QStringLiteral("outcome"), Need::Required).value_or(QString());
     outcome.message = reader.string(QStringLiteral("message"), Need::Required).value_or(QString());
     return outcome;
@@ -251,8 +517,13 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
         SpecReader inputReader = reader.child(QStringLiteral("inputs"), *inputs);
         names = inputs->keys();
         for (const QString &name : names) {
-            if (const auto version = inputReader.version(name, Need::Required))
-                spec.inputs.append({name, *version});
+            if (inputs->value(name).isObject()) {
+                SpecReader sourceReader = inputReader.child(name, inputs->value(name).toObject());
+                sourceReader.allowKeys(sourceKeys() + QStringList{QStringLiteral("sources")});
+                spec.inputs.append({name, std::nullopt, parseSources(sourceReader)});
+            } else if (const auto version = inputReader.version(name, Need::Required)) {
+                spec.inputs.append({name, *version, {}});
+            }
         }
         if (names.isEmpty())
             reader.error(QStringLiteral("inputs"), QStringLiteral("expected at least one input"));
@@ -265,19 +536,20 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
             const QJsonValue rowValue = rows->at(i);
             if (!rowValue.isObject()) {
                 reader.error(QStringLiteral("rows[%1]").arg(i),
-                                            QStringLiteral("expected an object, got %1").arg(describe(rowValue)));
+                             QStringLiteral("expected an object, got %1").arg(describe(rowValue)));
                 continue;
             }
             SpecReader rowReader = reader.element(QStringLiteral("rows"), i, rowValue.toObject());
-            rowReader.allowKeys({QStringLiteral("when"), QStringLiteral("result"), QStringLiteral("outcome"), QStringLiteral("message")});
+            rowReader.allowKeys({QStringLiteral("when"), QStringLiteral("result"), QStringLiteral("outcome"),
+                                 QStringLiteral("message")});
             Row row;
             if (const auto when = rowReader.object(QStringLiteral("when"), Need::Required)) {
                 SpecReader whenReader = rowReader.child(QStringLiteral("when"), *when);
                 for (auto it = when->begin(); it != when->end(); ++it) {
                     if (!names.contains(it.key()) && reader.has(QStringLiteral("inputs"))) {
                         whenReader.error(it.key(),
-                                         QStringLiteral("unknown input %1; inputs: %2") .arg(
-                                             quoted(it.key()), names.join(QStringLiteral(", "))));
+                                         QStringLiteral("unknown input %1; inputs: %2")
+                                             .arg(quoted(it.key()), names.join(QStringLiteral(", "))));
                         continue;
                     }
                     if (const auto range = whenReader.range(it.key(), Need::Required))
@@ -299,8 +571,9 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
 
 Result decide(const Outcome &outcome, int row, QStringList evidence)
 {
-    QJsonObject details {{QStringLiteral("outcome"), outcome.outcome},
-                          {QStringLiteral("row"), row}, {QStringLiteral("result"), outcome.result}};
+    QJsonObject details{{QStringLiteral("outcome"), outcome.outcome},
+                        {QStringLiteral("row"), row},
+                        {QStringLiteral("result"), outcome.result}};
     Status status = Status::Pass;
     if (outcome.result == QLatin1String("fail"))
         status = Status::Fail;
@@ -317,16 +590,52 @@ void validateDecisionTable(SpecReader &reader)
     parseDecisionTable(reader);
 }
 
-Result runDecisionTable(SpecReader &reader, const RunContext &)
+Result runDecisionTable(SpecReader &reader, const RunContext &context)
 {
     const DecisionTableSpec spec = parseDecisionTable(reader);
+    QList<std::pair<QString, Version>> versions;
     QStringList inputTexts;
-    for (const auto &[name, version] : spec.inputs)
-        inputTexts.append(QStringLiteral("%1 = %2").arg(name, version.toString()));
-    QStringList evidence {QStringLiteral("inputs: %1").arg(inputTexts.join(QStringLiteral(", ")))};
+    QStringList detectedTexts; // inputs read from the system: the user should see what was found
+    QStringList evidence;
+    QJsonObject detectedDetails;
+    for (const Input &input : spec.inputs) {
+        if (input.version) {
+            versions.append({input.name, *input.version});
+            inputTexts.append(QStringLiteral("%1 = %2").arg(input.name, input.version->toString()));
+            continue;
+        }
+        QStringList sourceEvidence;
+        const auto detection = detect(input.sources, context, sourceEvidence);
+        for (const QString &line : std::as_const(sourceEvidence))
+            evidence.append(QStringLiteral("%1: %2").arg(input.name, line));
+        if (!detection) {
+            if (detection.error().status == Status::Cancelled)
+                return detection.error();
+            return makeResult(
+                Status::Error,
+                QStringLiteral("Cannot determine %1: %2").arg(quoted(input.name), detection.error().summary), evidence);
+        }
+        const Detected &detected = detection->detected;
+        versions.append({input.name, detected.version});
+        inputTexts.append(QStringLiteral("%1 = %2").arg(input.name, detected.version.toString()));
+        detectedTexts.append(
+            QStringLiteral("%1 %2 from %3").arg(input.name, detected.version.toString(), detected.where));
+        detectedDetails.insert(input.name,
+                               QJsonObject{{QStringLiteral("version"), detected.version.toString()},
+                                           {QStringLiteral("from"), detected.where}});
+    }
+    evidence.prepend(QStringLiteral("inputs: %1").arg(inputTexts.join(QStringLiteral(", "))));
+    // The outcome's message says what to do; which versions it was decided on follows it.
+    const auto finish = [&](Result result) {
+        if (!detectedTexts.isEmpty()) {
+            result.summary += QStringLiteral(" (detected: %1)").arg(detectedTexts.join(QStringLiteral("; ")));
+            result.details.insert(QStringLiteral("detected"), detectedDetails);
+        }
+        return result;
+    };
 
-    const auto input = [&spec](const QString &name) -> const Version * {
-        for (const auto &[inputName, version] : spec.inputs) {
+    const auto input = [&versions](const QString &name) -> const Version * {
+        for (const auto &[inputName, version] : versions) {
             if (inputName == name)
                 return &version;
         }
@@ -343,22 +652,24 @@ Result runDecisionTable(SpecReader &reader, const RunContext &)
         }
         if (!matches)
             continue;
-        evidence.append(QStringLiteral("row %1 matches: %2 -> %3") .arg(
-            QString::number(i),
-            conditions.isEmpty() ? QStringLiteral("(always)")
-                                 : conditions.join(QStringLiteral(", ")), row.outcome.outcome));
-        return decide(row.outcome, int(i), evidence);
+        evidence.append(
+            QStringLiteral("row %1 matches: %2 -> %3")
+                .arg(QString::number(i),
+                     conditions.isEmpty() ? QStringLiteral("(always)") : conditions.join(QStringLiteral(", ")),
+                     row.outcome.outcome));
+        return finish(decide(row.outcome, int(i), evidence));
     }
     if (spec.otherwise) {
         evidence.append(QStringLiteral("no row matches; otherwise -> %1").arg(spec.otherwise->outcome));
         Result result = decide(*spec.otherwise, -1, evidence);
         result.details.insert(QStringLiteral("otherwise"), true);
-        return result;
+        return finish(result);
     }
     evidence.append(QStringLiteral("no row matches"));
-    return makeResult(Status::Fail,
-                      QStringLiteral("No row of the decision table matches %1").arg(
-                          inputTexts.join(QStringLiteral(", "))), evidence, {{QStringLiteral("row"), -1}});
+    return finish(
+        makeResult(Status::Fail,
+                   QStringLiteral("No row of the decision table matches %1").arg(inputTexts.join(QStringLiteral(", "))),
+                   evidence, {{QStringLiteral("row"), -1}}));
 }
 
 } // namespace uw::checks::detail

@@ -60,7 +60,8 @@ const QList<Kind> &allKinds()
                                            QStringLiteral("path"),
                                                QStringLiteral("program"),
                                                    QStringLiteral("args"),
-                                                                  QStringLiteral("regex"), QStringLiteral("range")},
+                                                                  QStringLiteral("regex"), QStringLiteral("range"),
+                                                                  QStringLiteral("sources"), QStringLiteral("attribute")},
                                                                   networkTimeout, validateVersion, runVersion},
                                        };
         std::ranges::sort(list, {}, &Kind::name);

@@ -21,6 +21,10 @@
 //   version         source ("file" | "command"), path (file) or program + args? (command, run
 //                   without a shell, stdout and stderr together, LC_ALL=C), regex (one capture
 //                   group or a group named "version", matched per line), range
+//                   source "jar-manifest": path (a JAR, or a glob: the first match in name order),
+//                   attribute? (default "Implementation-Version"), regex? (on the attribute's value)
+//                   sources ([{source, path | program + args, regex, attribute}], instead of
+//                   source & co.): tried in order, the first that yields a version wins
 //   disk-free       path (its nearest existing ancestor is measured), min_bytes? and/or
 //                   factor? + of_dir?: every criterion given must hold
 //   tcp-port        host, port, expect ("open" | "free")
@@ -35,8 +39,9 @@
 //   unmodified-since path (a file, or a folder walked recursively), since (a file whose
 //                   modification time marks the moment), pattern? (file name glob, default "*"):
 //                   fails listing the files changed after that moment
-//   decision-table  inputs ({name: version}), rows ([{when: {name: range}, result? ("pass" |
-//                   "fail" | "warn"), outcome, message}]), otherwise? ({result?, outcome, message})
+//   decision-table  inputs ({name: version | version source object as in "sources"}), rows
+//                   ([{when: {name: range}, result? ("pass" | "fail" | "warn"), outcome, message}]),
+//                   otherwise? ({result?, outcome, message})
 namespace uw::checks {
 
 // A mistake in a check's spec. `path` is relative to the check object ("port",

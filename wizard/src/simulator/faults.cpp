@@ -36,6 +36,10 @@ const QList<FaultInfo> &knownFaults()
         {QStringLiteral("disk.full"),
          {QStringLiteral("on")},
          QStringLiteral("the disk fills up: simulated tools fail with \"No space left on device\"")},
+        {QStringLiteral("kaazing.port"),
+         {QStringLiteral("in-use")},
+         QStringLiteral("something (an old KAAZING Gateway that did not stop) keeps the new Gateway's port "
+                        "(kaazing_port) open, as two Gateways cannot share a host and port")},
     };
     return faults;
 }

@@ -583,6 +583,8 @@ std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString 
     // release archive.
     tree.insert(QStringLiteral("bin/") + Sandbox::wrapperName(QStringLiteral("gateway.start")),
                 {wrapper(toolPath, root, {QStringLiteral("gateway.start"), {}, true}), true});
+    tree.insert(QStringLiteral("bin/") + Sandbox::wrapperName(QStringLiteral("gateway.stop")),
+                {wrapper(toolPath, root, {QStringLiteral("gateway.stop"), {}, true}), true});
     tree.insert(QStringLiteral("log/"), {});
     tree.insert(
         QStringLiteral("web/base/index.html"),

@@ -66,6 +66,8 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     if (auto cassandra = environment->startCassandra(options.address); !cassandra)
         return std::unexpected(QStringLiteral("the training Cassandra cluster: %1").arg(cassandra.error()));
     environment->keepPackageState(reuse);
+    if (auto reserved = environment->reserveKaazingPort(serviceOptions.faults); !reserved)
+        return std::unexpected(QStringLiteral("the KAAZING Gateway's port: %1").arg(reserved.error()));
     return environment;
 }
 
@@ -116,6 +118,20 @@ void TrainingEnvironment::keepPackageState(bool restore)
                 if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size())
                     file.commit();
             });
+}
+
+// The new KAAZING Gateway's port: a free one, since 8000 may be taken on a trainee's laptop.
+// With the kaazing.port fault the environment keeps listening on it, as an old Gateway that
+// did not stop would: the procedure's port check must then fail.
+std::expected<void, QString> TrainingEnvironment::reserveKaazingPort(const Faults &faults)
+{
+    auto *server = new QTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, 0))
+        return std::unexpected(server->errorString());
+    m_kaazingPort = server->serverPort();
+    if (!faults.isOn(QStringLiteral("kaazing.port")))
+        delete server;
+    return {};
 }
 
 ParameterValues TrainingEnvironment::parameters() const
@@ -182,6 +198,16 @@ ParameterValues TrainingEnvironment::parameters() const
         {QStringLiteral("sso"), true},
     };
     appendCortexParameters(values);
+    // kaazing-upgrade: the release is unpacked beside the 3.5 home, into a folder of its own.
+    const QString kaazingTarget = Sandbox::kaazingRelease(QStringLiteral("4.0"));
+    values.insert(QStringLiteral("kaazing_target"), kaazingTarget);
+    values.insert(QStringLiteral("kaazing_new_home"), m_sandbox.kaazingHome(kaazingTarget));
+    values.insert(QStringLiteral("kaazing_host"), QStringLiteral("127.0.0.1"));
+    values.insert(QStringLiteral("kaazing_port"), int(m_kaazingPort));
+    values.insert(QStringLiteral("kaazing_members"),
+                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("member1")},
+                                         {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                         {QStringLiteral("role"), QStringLiteral("member")}}});
     return values;
 }
 

@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QObject>
 #include <QString>
+#include <QTcpServer>
 
 #include <expected>
 #include <memory>
@@ -57,6 +58,7 @@ private:
     void keepPackageState(bool restore);
     std::expected<void, QString> startCassandra(const QHostAddress &address);
     void appendCortexParameters(ParameterValues &values) const;
+    std::expected<void, QString> reserveKaazingPort(const Faults &faults);
 
     Sandbox m_sandbox;
     std::unique_ptr<HttpServices> m_services;
@@ -64,6 +66,7 @@ private:
     // listening socket standing in for the native protocol port (9042 in real life).
     QList<QTcpServer *> m_cassandra;
     QList<quint16> m_cassandraPorts;
+    quint16 m_kaazingPort = 0; // the new KAAZING Gateway's port (kaazing_port)
 };
 
 } // namespace uw::sim
