@@ -187,7 +187,8 @@ void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo_data()
                                          QStringLiteral("check that Cortex Gateway is up at the URL of the form")};
     QTest::newRow("disk full") << QStringLiteral("disk.full")
                                << QStringList{QStringLiteral("blocker  Run the gateway upgrade script: failed"),
-                                              QStringLiteral("No space left on device")};
+                                              QStringLiteral("No space left on device. What to do: Read "
+                                                             "Logs/Upgrade-Gateway.log beside the script")};
 }
 
 void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo()

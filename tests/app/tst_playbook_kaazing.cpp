@@ -300,7 +300,7 @@ void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo_data()
                           "listens on 127.0.0.1:%1; stop it or choose another port");
     QTest::newRow("disk full") << QStringLiteral("disk.full")
                                << QStringLiteral("blocker  Stop the old Gateway: failed: ")
-            + QStringLiteral("%1No space left on device");
+            + QStringLiteral("%1No space left on device. What to do: Read log/service.log of the old Gateway");
 }
 
 void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo()
