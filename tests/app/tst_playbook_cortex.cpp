@@ -1,7 +1,7 @@
 // The bundled Cortex Gateway 2024.7 → 2024.9 playbook, end to end with the real program against
 // the training simulator: it validates, runs to GO with real evidence of every task, ends NO-GO
-// with each fault that concerns it for a reason that says what went wrong and what to do, and
-// its coverage document maps every section and step of the vendor document to its items.
+// with each fault that concerns it for a reason that says what went wrong and what to do
+// (tests/wizard/tst_bundledplaybooks.cpp checks its coverage document).
 
 #include "appprocess.h"
 
@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +25,6 @@ private Q_SLOTS:
     void eachFaultMeansNoGoWithWhatToDo_data();
     void eachFaultMeansNoGoWithWhatToDo();
     void restartTaskRestartsCodePackagesOnEveryNode();
-    void coverageDocumentMapsEveryStepToRealItems();
 
 private:
     using Outcome = uw::test::AppOutcome;
@@ -47,15 +45,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList itemIds(const QJsonObject &playbook)
-{
-    QStringList ids;
-    for (const QJsonValue &page : playbook.value(QLatin1String("pages")).toArray())
-        for (const QJsonValue &item : page.toObject().value(QLatin1String("items")).toArray())
-            ids << item.toObject().value(QLatin1String("id")).toString();
-    return ids;
 }
 
 } // namespace
@@ -232,44 +221,6 @@ void tst_PlaybookCortex::restartTaskRestartsCodePackagesOnEveryNode()
     QVERIFY2(o.out.contains(QLatin1String("[task] Restart the code packages of stuck execution services (application "
                                           "servers) on NodeC: passed (workflow completed: 6 request(s)")),
              qPrintable(o.out.right(4000)));
-}
-
-void tst_PlaybookCortex::coverageDocumentMapsEveryStepToRealItems()
-{
-    const QStringList ids = itemIds(readJson(playbookPath()));
-    QVERIFY(ids.size() > 10);
-    QFile file(QStringLiteral(UW_SOURCE_DIR "/docs/coverage/cortex-upgrade.md"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    QVERIFY(
-        lines.value(0).startsWith(QStringLiteral("# Cortex Gateway 2024.7 → 2024.9: coverage of the vendor document")));
-    static const QRegularExpression row(QStringLiteral("^\\| (\\d+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$"));
-    static const QRegularExpression id(QStringLiteral("`([a-z0-9_-]+)`"));
-    QSet<QString> covered;
-    int rows = 0;
-    for (const QString &line : lines) {
-        const auto match = row.match(line);
-        if (!match.hasMatch())
-            continue;
-        ++rows;
-        QCOMPARE(match.captured(1).toInt(), rows);
-        auto ids3 = id.globalMatch(match.captured(3));
-        int named = 0;
-        while (ids3.hasNext()) {
-            const QString item = ids3.next().captured(1);
-            QVERIFY2(ids.contains(item),
-                     qPrintable(QStringLiteral("row %1 names %2, not an item").arg(rows).arg(item)));
-            covered.insert(item);
-            ++named;
-        }
-        QVERIFY2(named > 0, qPrintable(line));
-        QVERIFY2(match.captured(4).trimmed().size() > 20, qPrintable(line));
-    }
-    // Introduction, the three included sections, Republish (note + 4 steps + 5 bullets), Delete
-    // (note + 4 steps + 2 bullets + 5 nested + repeat), Preserve, Next Steps and its step.
-    QVERIFY2(rows >= 27, qPrintable(QString::number(rows)));
-    for (const QString &item : ids)
-        QVERIFY2(covered.contains(item), qPrintable(item + QStringLiteral(" is in no row")));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybookCortex)

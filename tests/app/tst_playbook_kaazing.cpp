@@ -1,5 +1,5 @@
 // The bundled kaazing-upgrade playbook, end to end with the real program against the training
-// simulator: it validates, its coverage document maps the vendor document onto its items, it
+// simulator (tests/wizard/tst_bundledplaybooks.cpp checks its coverage document): it validates, it
 // runs to GO with the release unpacked or installed, and it ends NO-GO for a 3.2 installation
 // and for each simulator fault that touches it, with a reason a first-time upgrader can act on.
 
@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,7 +20,6 @@ class tst_PlaybookKaazing : public QObject
 private Q_SLOTS:
     void init();
     void playbookValidatesAndIsBundled();
-    void coverageDocumentMapsTheSeedOntoEveryItem();
     void runsToGoFromTheArchiveWithRealEvidence();
     void installerVariantSignsOffInsteadOfUnpacking();
     void release32EndsInNoGoContactKaazingSupport();
@@ -39,21 +37,11 @@ private:
 namespace {
 
 const QString kPlaybook = QStringLiteral(UW_SOURCE_DIR "/resources/playbooks/kaazing-upgrade.json");
-const QString kCoverage = QStringLiteral(UW_SOURCE_DIR "/docs/coverage/kaazing-upgrade.md");
 
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList itemIds(const QJsonObject &playbook)
-{
-    QStringList ids;
-    for (const QJsonValue &page : playbook.value(QLatin1String("pages")).toArray())
-        for (const QJsonValue &item : page.toObject().value(QLatin1String("items")).toArray())
-            ids << item.toObject().value(QLatin1String("id")).toString();
-    return ids;
 }
 
 QString tail(const uw::test::AppOutcome &o)
@@ -110,65 +98,6 @@ void tst_PlaybookKaazing::playbookValidatesAndIsBundled()
                      qPrintable(item.value(QLatin1String("id")).toString()));
         }
     }
-}
-
-void tst_PlaybookKaazing::coverageDocumentMapsTheSeedOntoEveryItem()
-{
-    const QString doc = QString::fromUtf8(readAll(kCoverage));
-    QVERIFY2(!doc.isEmpty(), qPrintable(kCoverage));
-    const QStringList lines = doc.split(u'\n');
-    QCOMPARE(lines.value(0), QStringLiteral("# KAAZING Gateway upgrades: coverage of the vendor document"));
-    QVERIFY(doc.contains(QLatin1String("Seed: `002_f1b86ae8ef614b02.txt`, \"About KAAZING Gateway Releases and "
-                                       "Upgrades\".")));
-    QVERIFY(
-        doc.contains(QLatin1String("Playbook: `resources/playbooks/kaazing-upgrade.json` (id `kaazing-upgrade`).")));
-    QVERIFY(
-        doc.contains(QLatin1String("| # | Seed section and step | Covered by | How |\n| --- | --- | --- | --- |\n")));
-
-    const QJsonObject playbook = QJsonDocument::fromJson(readAll(kPlaybook)).object();
-    const QStringList ids = itemIds(playbook);
-    QVERIFY(ids.size() > 20);
-    QSet<QString> covered;
-    QStringList sections;
-    int expectedNumber = 1;
-    static const QRegularExpression backticked(QStringLiteral("`([^`]+)`"));
-    for (const QString &line : lines) {
-        if (!line.startsWith(QLatin1String("| ")) || line.startsWith(QLatin1String("| #"))
-            || line.startsWith(QLatin1String("| ---")))
-            continue;
-        const QStringList cells = line.split(QStringLiteral(" | "));
-        QVERIFY2(cells.size() == 4 && line.endsWith(QLatin1String(" |")), qPrintable(line));
-        QCOMPARE(cells.at(0), QStringLiteral("| %1").arg(expectedNumber++));
-        sections << cells.at(1);
-        auto it = backticked.globalMatch(cells.at(2));
-        QVERIFY2(it.hasNext(), qPrintable(line));
-        while (it.hasNext()) {
-            const QString id = it.next().captured(1);
-            QVERIFY2(
-                ids.contains(id),
-                qPrintable(QStringLiteral("row %1 names no item of the playbook: %2").arg(expectedNumber - 1).arg(id)));
-            covered.insert(id);
-        }
-        const QString how = cells.at(3);
-        QVERIFY2(how.contains(QLatin1String("automated check")) || how.contains(QLatin1String("task"))
-                     || how.contains(QLatin1String("guided sign-off")),
-                 qPrintable(line));
-    }
-    for (const QString &id : ids)
-        QVERIFY2(covered.contains(id), qPrintable(QStringLiteral("item %1 is in no row").arg(id)));
-
-    // Every section of the seed, every row of its table of upgrade paths, both options with
-    // their note, the client note and both "See Also" links.
-    const QString all = sections.join(u'\n');
-    for (const char *section : {"Release numbering", "Supported Gateway Upgrade Paths", "Upgrade Options",
-                                "Option: the Windows or Linux "
-                                "installer",
-                                "Option: unpack", "Note: both releases", "KAAZING Clients and Backward Compatibility",
-                                "Note: your own WebSocket clients", "See Also: \"Upgrade the Gateway\"",
-                                "See Also: \"Migrate the Gateway Configuration\"", "Setting Up KAAZING Gateway"})
-        QVERIFY2(all.contains(QLatin1String(section)), section);
-    QCOMPARE(all.count(QLatin1String("Table row: ")), 4);
-    QVERIFY(all.count(QLatin1String("Migration step")) >= 5);
 }
 
 void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
