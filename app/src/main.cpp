@@ -6,6 +6,7 @@
 #include "app/simulatorcommand.h"
 #include "app/terminationsignals.h"
 #include "pages/upgradewizard.h"
+#include "pages/welcomepage.h"
 #include "wizard/logformat.h"
 #include "wizard/paths.h"
 #include "wizard/version.h"
@@ -43,12 +44,15 @@ bool displayAvailable(const QStringList &arguments)
 #endif
 }
 
-int runGui(app::TerminationSignals &termination)
+int runGui(const app::Options &options, app::TerminationSignals &termination)
 {
     pages::UpgradeWizard wizard;
+    wizard.welcomePage()->setTraining(options.training, options.faults);
     QObject::connect(&termination, &app::TerminationSignals::terminationRequested, &wizard, [&wizard](int number) {
         spdlog::info("received signal {}; closing the wizard", number);
-        wizard.close();
+        // A signal asks for no confirmation: running work is cancelled and the session kept.
+        wizard.mayClose(false);
+        QApplication::quit();
     });
     wizard.show();
     spdlog::info("wizard shown");
@@ -114,16 +118,7 @@ int main(int argc, char *argv[])
 
     switch (options.command) {
     case app::Command::Gui:
-        if (options.training) {
-            // The wizard cannot run playbook pages yet, so it has nothing to train on.
-            print(stderr,
-                  QStringLiteral("%1: 'gui --training' is not available yet in version %2: the wizard's "
-                                 "playbook pages are not built yet; practise headless with '%1 run "
-                                 "PLAYBOOK --training'\n")
-                      .arg(QLatin1String(kApplicationName), QLatin1String(kVersion)));
-            return app::ExitUsage;
-        }
-        return runGui(termination);
+        return runGui(options, termination);
     case app::Command::Playbooks:
         return app::listPlaybooks();
     case app::Command::Validate:

@@ -1,21 +1,99 @@
 #include "pages/upgradewizard.h"
 
+#include "pages/parameterspage.h"
+#include "pages/playbookpage.h"
 #include "pages/welcomepage.h"
+#include "pages/wizardsession.h"
+#include "wizard/engine.h"
 #include "wizard/version.h"
+
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QThread>
 
 namespace uw::pages {
 
 UpgradeWizard::UpgradeWizard(QWidget *parent)
     : QWizard(parent)
-    , m_welcomePage(new WelcomePage(this))
+    , m_session(new WizardSession(this))
 {
     setObjectName(QStringLiteral("UpgradeWizard"));
     setWindowTitle(tr("Upgrade Wizard %1").arg(QLatin1String(kVersion)));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_welcomePage = new WelcomePage(m_session, this);
+    m_parametersPage = new ParametersPage(m_session, this);
     setPage(WelcomePageId, m_welcomePage);
+    setPage(ParametersPageId, m_parametersPage);
     setStartId(WelcomePageId);
-    resize(900, 640);
+    resize(1100, 760);
+
+    // The playbook's own pages follow the chosen playbook.
+    connect(m_session, &WizardSession::playbookChanged, this, &UpgradeWizard::rebuildPlaybookPages);
+}
+
+// Work still under way stops before the pages and the session it writes to go.
+UpgradeWizard::~UpgradeWizard()
+{
+    mayClose(false);
+}
+
+void UpgradeWizard::rebuildPlaybookPages()
+{
+    const auto playbook = m_session->playbook();
+    if (!playbook || playbook.get() == m_pagesFor)
+        return;
+    for (PlaybookPage *page : std::as_const(m_playbookPages)) {
+        removePage(FirstPlaybookPageId + page->pageIndex());
+        page->deleteLater();
+    }
+    m_playbookPages.clear();
+    for (int i = 0; i < playbook->pages.size(); ++i) {
+        auto *page = new PlaybookPage(m_session, i, this);
+        setPage(FirstPlaybookPageId + i, page);
+        m_playbookPages << page;
+    }
+    m_pagesFor = playbook.get();
+}
+
+bool UpgradeWizard::mayClose(bool ask)
+{
+    Engine *engine = m_session->engine();
+    if (!engine || !engine->isRunning())
+        return true;
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, tr("Work is running"),
+            tr("A check or task is still running. Cancel it and close the wizard?\n\nThe session is kept: resume it "
+               "from the welcome page to go on where it stopped."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    engine->cancelAll();
+    // A cancelled process gets a few seconds to stop before it is killed; wait for that,
+    // keeping the window alive, so that the journal records how each step ended.
+    QElapsedTimer waited;
+    waited.start();
+    while (engine->isRunning() && waited.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return true;
+}
+
+void UpgradeWizard::reject()
+{
+    if (mayClose())
+        QWizard::reject();
+}
+
+void UpgradeWizard::closeEvent(QCloseEvent *event)
+{
+    if (mayClose())
+        QWizard::closeEvent(event);
+    else
+        event->ignore();
 }
 
 } // namespace uw::pages

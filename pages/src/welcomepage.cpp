@@ -1,34 +1,314 @@
 #include "pages/welcomepage.h"
 
+#include "pages/wizardsession.h"
+#include "wizard/decision.h"
+#include "wizard/paths.h"
+#include "wizard/plan.h"
+#include "wizard/simulator/faults.h"
+#include "wizard/stepstate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace uw::pages {
 
-WelcomePage::WelcomePage(QWidget *parent)
+namespace {
+
+constexpr int kPathRole = Qt::UserRole;
+
+// What the session list shows: the product, when it started, how far it got and the decision
+// so far. The decision needs the plan, which needs the parameters: secrets are not stored, so
+// a stand-in fills them (they change no step, only values).
+struct SessionSummary
+{
+    QString title;
+    QString product;
+    QString started;
+    QString progress;
+    QString decision;
+};
+
+std::optional<SessionSummary> summarise(const QString &dir)
+{
+    auto session = Session::open(dir);
+    if (!session)
+        return std::nullopt;
+    auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
+    if (!loaded)
+        return std::nullopt;
+    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    ParameterValues values;
+    const QJsonObject stored = (*session)->info().parameters;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        values.insert(it.key(), it.value());
+    for (const Parameter &parameter : playbook->parameters)
+        if (parameter.isSecret())
+            values.insert(parameter.id, QStringLiteral("******"));
+    SessionSummary summary{(*session)->info().playbookTitle, playbook->product,
+                           QDateTime::fromString((*session)->info().created, Qt::ISODate)
+                               .toLocalTime()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           QString(), QString()};
+    auto resolved = resolveParameters(*playbook, values);
+    auto plan = resolved ? Plan::build(playbook, *resolved) : std::expected<Plan, QStringList>(std::unexpect);
+    if (plan) {
+        const Decision decision = decide(*plan, replayJournal((*session)->records()));
+        summary.progress = WelcomePage::tr("%1 of %2 steps").arg(decision.done).arg(decision.total);
+        summary.decision = decision.go ? WelcomePage::tr("GO") : WelcomePage::tr("NO-GO so far");
+    }
+    return summary;
+}
+
+} // namespace
+
+WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
-    , m_intro(new QLabel(this))
+    , m_session(session)
+    , m_playbooks(new QListWidget(this))
+    , m_open(new QPushButton(tr("&Open a playbook file..."), this))
+    , m_errors(new QPlainTextEdit(this))
+    , m_sessions(new QTreeWidget(this))
+    , m_training(new QCheckBox(tr("&Training mode: run against the built-in simulated environment"), this))
+    , m_faults(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
     setTitle(tr("Welcome to Upgrade Wizard"));
-    setSubTitle(tr("Upgrade API and messaging gateways one checked step at a time."));
+    setSubTitle(tr("Choose the upgrade procedure, or resume one you started. Every step is recorded, so an "
+                   "interrupted upgrade goes on where it stopped."));
 
-    m_intro->setObjectName(QStringLiteral("intro"));
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::RichText);
-    m_intro->setText(tr("<p>This wizard walks you through a vendor upgrade procedure as a sequence of pages: "
-                        "checklists to sign off, automated checks, and long tasks that it runs for you while "
-                        "you watch their logs.</p>"
-                        "<p>Every step is recorded in a session journal, so an interrupted upgrade can be "
-                        "resumed where it stopped, and the last page gives a go/no-go summary with a "
-                        "report you can keep.</p>"
-                        "<p>Before you start, have at hand the installation directories, host names and "
-                        "credentials of every node you are going to upgrade. Passwords are never written to "
-                        "logs, journals or reports.</p>"));
+    m_playbooks->setObjectName(QStringLiteral("playbooks"));
+    m_playbooks->setAccessibleName(tr("Bundled playbooks"));
+    for (const BundledPlaybook &bundled : bundledPlaybooks()) {
+        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(bundled.title, bundled.id), m_playbooks);
+        item->setData(kPathRole, bundled.id);
+    }
+    connect(m_playbooks, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_sessions->clearSelection();
+            m_openedFile.clear();
+            m_errors->clear();
+            m_errors->setVisible(false);
+        }
+        Q_EMIT completeChanged();
+    });
+    m_open->setObjectName(QStringLiteral("openFile"));
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open a playbook"), QString(),
+                                                          tr("Playbooks (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            openPlaybookFile(file);
+    });
+    m_errors->setObjectName(QStringLiteral("errors"));
+    m_errors->setReadOnly(true);
+    m_errors->setAccessibleName(tr("Validation errors"));
+    m_errors->setVisible(false);
+    m_errors->setMaximumHeight(120);
+
+    m_sessions->setObjectName(QStringLiteral("sessions"));
+    m_sessions->setAccessibleName(tr("Sessions to resume"));
+    m_sessions->setRootIsDecorated(false);
+    m_sessions->setHeaderLabels({tr("Procedure"), tr("Product"), tr("Started"), tr("Progress"), tr("Go/no-go")});
+    m_sessions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_sessions, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (!m_sessions->selectedItems().isEmpty()) {
+            m_playbooks->setCurrentRow(-1);
+            m_openedFile.clear();
+        }
+        Q_EMIT completeChanged();
+    });
+
+    m_training->setObjectName(QStringLiteral("training"));
+    m_faults->setObjectName(QStringLiteral("faults"));
+    m_faults->setAccessibleName(tr("Faults to practise"));
+    m_faults->setRootIsDecorated(false);
+    m_faults->setHeaderLabels({tr("Fault"), tr("Mode"), tr("What it mimics")});
+    for (const sim::FaultInfo &fault : sim::knownFaults()) {
+        auto *item = new QTreeWidgetItem(m_faults, {fault.name, QString(), fault.mimics});
+        item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(2, fault.mimics);
+        if (fault.modes == QStringList{QStringLiteral("MS")}) {
+            auto *ms = new QSpinBox;
+            ms->setRange(0, 600000);
+            ms->setSuffix(tr(" ms"));
+            ms->setValue(4000);
+            m_faults->setItemWidget(item, 1, ms);
+        } else {
+            auto *modes = new QComboBox;
+            modes->addItems(fault.modes);
+            m_faults->setItemWidget(item, 1, modes);
+        }
+    }
+    m_faults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_faults->setEnabled(false);
+    connect(m_training, &QCheckBox::toggled, m_faults, &QWidget::setEnabled);
+
+    auto *chooseBox = new QGroupBox(tr("Start an upgrade"), this);
+    auto *chooseLayout = new QVBoxLayout(chooseBox);
+    chooseLayout->addWidget(m_playbooks);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_open);
+    openRow->addStretch();
+    chooseLayout->addLayout(openRow);
+    chooseLayout->addWidget(m_errors);
+    auto *resumeBox = new QGroupBox(tr("Resume a session"), this);
+    auto *resumeLayout = new QVBoxLayout(resumeBox);
+    resumeLayout->addWidget(m_sessions);
+    auto *trainingBox = new QGroupBox(tr("Training"), this);
+    auto *trainingLayout = new QVBoxLayout(trainingBox);
+    trainingLayout->addWidget(m_training);
+    trainingLayout->addWidget(m_faults);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addStretch();
+    layout->addWidget(chooseBox, 3);
+    layout->addWidget(resumeBox, 2);
+    layout->addWidget(trainingBox, 2);
+    reloadSessions();
+}
+
+void WelcomePage::reloadSessions()
+{
+    m_sessions->clear();
+    QDir dir(paths::sessionsDir());
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time)) {
+        const auto summary = summarise(entry.absoluteFilePath());
+        if (!summary)
+            continue;
+        auto *item = new QTreeWidgetItem(
+            m_sessions, {summary->title, summary->product, summary->started, summary->progress, summary->decision});
+        item->setData(0, kPathRole, entry.absoluteFilePath());
+        item->setToolTip(0, QDir::toNativeSeparators(entry.absoluteFilePath()));
+    }
+}
+
+bool WelcomePage::selectPlaybook(const QString &id)
+{
+    for (int row = 0; row < m_playbooks->count(); ++row)
+        if (m_playbooks->item(row)->data(kPathRole).toString() == id) {
+            m_playbooks->setCurrentRow(row);
+            return true;
+        }
+    return false;
+}
+
+bool WelcomePage::openPlaybookFile(const QString &path)
+{
+    auto chosen = m_session->choosePlaybook(path);
+    m_playbooks->setCurrentRow(-1);
+    m_sessions->clearSelection();
+    if (!chosen) {
+        QStringList lines;
+        for (const Diagnostic &diagnostic : chosen.error())
+            lines << diagnostic.toString();
+        m_errors->setPlainText(
+            tr("%1 is not a valid playbook:\n%2").arg(QDir::toNativeSeparators(path), lines.join(u'\n')));
+        m_errors->setVisible(true);
+        m_openedFile.clear();
+    } else {
+        m_errors->setPlainText(tr("%1: valid (%2)").arg(QDir::toNativeSeparators(path), m_session->playbook()->title));
+        m_errors->setVisible(true);
+        m_openedFile = path;
+    }
+    Q_EMIT completeChanged();
+    return chosen.has_value();
+}
+
+bool WelcomePage::selectSession(const QString &dir)
+{
+    for (int i = 0; i < m_sessions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_sessions->topLevelItem(i);
+        if (QDir(item->data(0, kPathRole).toString()) == QDir(dir)) {
+            m_sessions->setCurrentItem(item);
+            item->setSelected(true);
+            return true;
+        }
+    }
+    return false;
+}
+
+void WelcomePage::setTraining(bool on, const QStringList &faults)
+{
+    m_training->setChecked(on);
+    for (int i = 0; i < m_faults->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_faults->topLevelItem(i);
+        const QString name = item->text(0);
+        bool checked = false;
+        for (const QString &fault : faults) {
+            if (fault.section(u'=', 0, 0) != name)
+                continue;
+            checked = true;
+            const QString mode = fault.section(u'=', 1);
+            if (auto *modes = qobject_cast<QComboBox *>(m_faults->itemWidget(item, 1)); modes && !mode.isEmpty())
+                modes->setCurrentText(mode);
+            if (auto *ms = qobject_cast<QSpinBox *>(m_faults->itemWidget(item, 1)); ms && !mode.isEmpty())
+                ms->setValue(mode.toInt());
+        }
+        item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QStringList WelcomePage::checkedFaults() const
+{
+    QStringList faults;
+    for (int i = 0; i < m_faults->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_faults->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked)
+            continue;
+        QString mode;
+        if (auto *modes = qobject_cast<QComboBox *>(m_faults->itemWidget(item, 1)))
+            mode = modes->currentText();
+        if (auto *ms = qobject_cast<QSpinBox *>(m_faults->itemWidget(item, 1)))
+            mode = QString::number(ms->value());
+        faults << item->text(0) + u'=' + mode;
+    }
+    return faults;
+}
+
+QString WelcomePage::errors() const
+{
+    return m_errors->isVisible() ? m_errors->toPlainText() : QString();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_playbooks->currentRow() >= 0 || !m_openedFile.isEmpty() || !m_sessions->selectedItems().isEmpty();
+}
+
+bool WelcomePage::validatePage()
+{
+    if (!m_sessions->selectedItems().isEmpty()) {
+        const QString dir = m_sessions->selectedItems().first()->data(0, kPathRole).toString();
+        if (auto chosen = m_session->chooseSession(dir); !chosen) {
+            m_errors->setPlainText(chosen.error());
+            m_errors->setVisible(true);
+            return false;
+        }
+        return true;
+    }
+    m_session->setTraining(m_training->isChecked(), m_training->isChecked() ? checkedFaults() : QStringList());
+    if (!m_openedFile.isEmpty())
+        return openPlaybookFile(m_openedFile);
+    const QString id = m_playbooks->currentItem()->data(kPathRole).toString();
+    if (auto chosen = m_session->choosePlaybook(id); !chosen) {
+        QStringList lines;
+        for (const Diagnostic &diagnostic : chosen.error())
+            lines << diagnostic.toString();
+        m_errors->setPlainText(lines.join(u'\n'));
+        m_errors->setVisible(true);
+        return false;
+    }
+    return true;
 }
 
 } // namespace uw::pages

@@ -19,10 +19,9 @@ private Q_SLOTS:
     void simulatorListsItsFaults();
     void simulatorServesUntilSigterm();
     void badFlagIsAUsageError();
-    void unavailableCommandsSaySoAndExitTwo_data();
-    void unavailableCommandsSaySoAndExitTwo();
     void commandLineSubcommandsLogToFileAndStderr();
     void guiWithoutDisplayExplainsWhatToDo();
+    void guiStartsOffscreenAndQuitsCleanlyOnSigterm_data();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm();
 
 private:
@@ -145,22 +144,6 @@ void tst_Main::badFlagIsAUsageError()
     QVERIFY2(o.err.contains(QLatin1String("--help")), qPrintable(o.err));
 }
 
-void tst_Main::unavailableCommandsSaySoAndExitTwo_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("gui --training") << QStringList{QStringLiteral("gui"), QStringLiteral("--training")};
-}
-
-void tst_Main::unavailableCommandsSaySoAndExitTwo()
-{
-    QFETCH(QStringList, arguments);
-    const Outcome o = run(arguments, environment());
-    QCOMPARE(o.status, QProcess::NormalExit);
-    QCOMPARE(o.exitCode, 2);
-    QVERIFY2(o.err.contains(QLatin1String("is not available yet")), qPrintable(o.err));
-    QVERIFY2(o.err.contains(QStringLiteral("'%1").arg(arguments.first())), qPrintable(o.err));
-}
-
 void tst_Main::commandLineSubcommandsLogToFileAndStderr()
 {
     const Outcome o = run({QStringLiteral("--log-level"), QStringLiteral("debug"), QStringLiteral("simulator"),
@@ -195,14 +178,23 @@ void tst_Main::guiWithoutDisplayExplainsWhatToDo()
 #endif
 }
 
+void tst_Main::guiStartsOffscreenAndQuitsCleanlyOnSigterm_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("gui") << QStringList{QStringLiteral("gui")};
+    QTest::newRow("gui in training mode with a fault") << QStringList{
+        QStringLiteral("gui"), QStringLiteral("--training"), QStringLiteral("--fault"), QStringLiteral("disk.full")};
+}
+
 void tst_Main::guiStartsOffscreenAndQuitsCleanlyOnSigterm()
 {
 #ifdef Q_OS_UNIX
+    QFETCH(QStringList, arguments);
     QProcess process;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UW_APP_PATH), {QStringLiteral("gui")});
+    process.start(QStringLiteral(UW_APP_PATH), arguments);
     QVERIFY(process.waitForStarted(10000));
 
     // The wizard says in its log when its window is up; the log is flushed every 2 s.

@@ -123,7 +123,8 @@ Result<void> Engine::start(const QString &key)
     values.insert(QStringLiteral("session.dir"), m_session.dir());
     values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
     values.insert(QStringLiteral("playbook.id"), playbook().id);
-    values.insert(QStringLiteral("app.path"), QCoreApplication::applicationFilePath());
+    values.insert(QStringLiteral("app.path"),
+                  m_programPath.isEmpty() ? QCoreApplication::applicationFilePath() : m_programPath);
     QJsonObject spec
         = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
     const QJsonValue remote = spec.value(QLatin1String("remote"));

@@ -1,25 +1,56 @@
 #pragma once
 
+#include <QList>
 #include <QWizard>
 
 namespace uw::pages {
 
+class ParametersPage;
+class PlaybookPage;
 class WelcomePage;
+class WizardSession;
 
 // The main window: a wizard that walks a playbook page by page. It opens on the welcome
-// page; the playbook's own pages are added once one is chosen.
+// page; once a playbook is chosen its parameters, its own pages and the summary follow.
+// Closing the window while a task runs asks first, then cancels the work cleanly; the
+// session stays resumable.
 class UpgradeWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId {
+        WelcomePageId = 0,
+        ParametersPageId = 1,
+        TopologyPageId = 2,
+        FirstPlaybookPageId = 100,
+        SummaryPageId = 900
+    };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
+    ~UpgradeWizard() override;
 
+    WizardSession *session() const { return m_session; }
     WelcomePage *welcomePage() const { return m_welcomePage; }
+    ParametersPage *parametersPage() const { return m_parametersPage; }
+    QList<PlaybookPage *> playbookPages() const { return m_playbookPages; }
+
+    // Whether closing may go ahead: asks when work runs (unless `ask` is false, as for a
+    // termination signal), cancels it and waits for it to stop.
+    bool mayClose(bool ask = true);
+
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void rebuildPlaybookPages();
+
+    WizardSession *m_session = nullptr;
     WelcomePage *m_welcomePage = nullptr;
+    ParametersPage *m_parametersPage = nullptr;
+    QList<PlaybookPage *> m_playbookPages;
+    const void *m_pagesFor = nullptr;
 };
 
 } // namespace uw::pages

@@ -35,6 +35,9 @@ public:
     const StepStates &states() const { return m_states; }
     Decision decision() const { return decide(m_plan, m_states); }
     bool isRunning() const { return !m_running.isEmpty(); }
+    // What ${app.path} names: this program unless a front end says otherwise (a test runs
+    // the wizard's pages in its own binary, not in upgrade-wizard).
+    void setProgramPath(const QString &path) { m_programPath = path; }
 
     // Why `key` may not start now, in words; empty if it may.
     QString whyNotStartable(const QString &key) const;
@@ -68,6 +71,7 @@ private:
     Session &m_session;
     StepStates m_states;
     QHash<QString, std::shared_ptr<Running>> m_running;
+    QString m_programPath;
 };
 
 } // namespace uw

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace uw {
+class Engine;
+}
+
+namespace uw::pages {
+
+class StepWidget;
+class WizardSession;
+
+// One page of the playbook: its steps, a "Run checks" button, and the live log of the steps
+// on it. Next is enabled once every blocker on the page is done and nothing on it runs; a
+// page is made for any valid playbook, from its data alone.
+class PlaybookPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    PlaybookPage(WizardSession *session, int pageIndex, QWidget *parent = nullptr);
+
+    int pageIndex() const { return m_pageIndex; }
+    void initializePage() override;
+    bool isComplete() const override;
+
+    StepWidget *stepWidget(const QString &key) const { return m_steps.value(key); }
+    QStringList stepKeys() const { return m_order; }
+    // Starts every check of the page that may start; returns how many started.
+    int runChecks();
+    bool hasRunningStep() const;
+
+private:
+    void build(Engine *engine);
+    void refreshAll();
+
+    WizardSession *m_session = nullptr;
+    int m_pageIndex = 0;
+    Engine *m_engine = nullptr;
+    QLabel *m_help = nullptr;
+    QVBoxLayout *m_stepsLayout = nullptr;
+    QPushButton *m_runChecks = nullptr;
+    QPlainTextEdit *m_log = nullptr; // the live log panel arrives with the log view
+    QHash<QString, StepWidget *> m_steps;
+    QStringList m_order;
+};
+
+} // namespace uw::pages

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "wizard/plan.h"
+#include "wizard/stepstate.h"
+
+#include <QFrame>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace uw {
+class Engine;
+}
+
+namespace uw::pages {
+
+// One step of a playbook page: its state, severity, title and help (the vendor's section in
+// our words), and what the operator can do with it: sign off (with name and note), run a
+// check again, run, cancel, retry or skip a task with a reason. The engine decides; this only
+// asks it and shows its answer, including why a step may not start yet.
+class StepWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    StepWidget(const Step &step, Engine *engine, QWidget *parent = nullptr);
+
+    QString key() const { return m_key; }
+    // Re-reads the step's state from the engine.
+    void refresh();
+    void setProgress(double fraction, const QString &text);
+    void setOperatorName(const QString &name);
+
+    // What the buttons do, for the page's "Run checks" and for tests.
+    bool run();
+    bool signOff(const QString &note);
+
+Q_SIGNALS:
+    void stateChanged(const QString &key);
+
+private:
+    void skipWithReason();
+    void showRefusal(const QString &why);
+
+    QString m_key;
+    const Step *m_step = nullptr;
+    Engine *m_engine = nullptr;
+    QLabel *m_stateIcon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_waits = nullptr;
+    QToolButton *m_helpToggle = nullptr;
+    QLabel *m_help = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_skip = nullptr;
+    QCheckBox *m_signedOff = nullptr;
+    QLineEdit *m_operator = nullptr;
+    QLineEdit *m_note = nullptr;
+};
+
+} // namespace uw::pages

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "wizard/engine.h"
+#include "wizard/parameters.h"
+#include "wizard/playbook.h"
+#include "wizard/playbookloader.h"
+#include "wizard/session.h"
+#include "wizard/simulator/trainingenvironment.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <expected>
+#include <memory>
+
+namespace uw::pages {
+
+// What the wizard's pages share: the chosen playbook, the training environment when training
+// mode is on, and once the parameters are given, the session with its plan and engine. The
+// headless runner does the same steps in app/src/headlessrunner.cpp; here they are spread
+// over pages, so the state lives in one object the pages ask.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardSession(QObject *parent = nullptr);
+    ~WizardSession() override;
+
+    // A bundled playbook's id or a file; every validation error comes back at once.
+    std::expected<void, Diagnostics> choosePlaybook(const QString &idOrPath);
+    // An existing session folder: its playbook copy and its parameters (secrets must be given
+    // again); the engine starts on the parameters page, as for a new run.
+    std::expected<void, QString> chooseSession(const QString &dir);
+
+    // Training mode: the simulated environment starts when the parameters page is shown, so
+    // that its values (paths, URLs, pins) fill the form.
+    void setTraining(bool on, const QStringList &faults = {});
+    bool training() const { return m_training; }
+    QStringList faults() const { return m_faults; }
+    std::expected<void, QString> ensureTrainingEnvironment();
+    // Where uw-simtool is; empty: next to this program (tests run from elsewhere).
+    void setSimulatedToolPath(const QString &path) { m_toolPath = path; }
+    // What ${app.path} names; empty: this program.
+    void setProgramPath(const QString &path) { m_programPath = path; }
+    sim::TrainingEnvironment *trainingEnvironment() const { return m_environment.get(); }
+
+    // The values the form starts with: the playbook's defaults, then the session's (when
+    // resuming), then training mode's.
+    ParameterValues initialValues() const;
+
+    // Checks the form's values; the errors name the parameter first ("nodes[1].host: ...").
+    std::expected<ParameterValues, QStringList> resolve(const ParameterValues &given) const;
+    // Makes (or reopens) the session and the engine with these values.
+    std::expected<void, QString> start(const ParameterValues &given, const QString &operatorName);
+
+    std::shared_ptr<const Playbook> playbook() const { return m_playbook; }
+    QString playbookSource() const { return m_source; }
+    bool resuming() const { return !m_resumeDir.isEmpty(); }
+    Session *session() const { return m_session.get(); }
+    Engine *engine() const { return m_engine.get(); }
+    const Plan *plan() const { return m_engine ? &m_engine->plan() : nullptr; }
+
+    // The user who signs off: the login name.
+    static QString defaultOperator();
+
+Q_SIGNALS:
+    // Another playbook (or session) was chosen: the wizard makes its pages.
+    void playbookChanged();
+    // The engine was made or replaced: pages connect to it here.
+    void engineChanged(uw::Engine *engine);
+
+private:
+    void dropRun();
+
+    std::shared_ptr<const Playbook> m_playbook;
+    QString m_source;
+    QString m_resumeDir;
+    QJsonObject m_storedParameters; // of the resumed session, secrets as {"secret": true}
+    bool m_training = false;
+    QStringList m_faults;
+    QString m_toolPath;
+    QString m_programPath;
+    std::unique_ptr<sim::TrainingEnvironment> m_environment;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Engine> m_engine;
+};
+
+} // namespace uw::pages

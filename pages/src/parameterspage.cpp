@@ -1,0 +1,257 @@
+#include "pages/parameterspage.h"
+
+#include "pages/nodetable.h"
+#include "pages/wizardsession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace uw::pages {
+
+namespace {
+
+// "nodes[1].host: ..." and "admin_url: ..." both belong to the parameter before [ . or :.
+QString parameterOf(const QString &error)
+{
+    qsizetype end = 0;
+    while (end < error.size() && error[end] != u'[' && error[end] != u'.' && error[end] != u':')
+        ++end;
+    return error.left(end);
+}
+
+QString textOf(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
+} // namespace
+
+ParametersPage::ParametersPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_form(new QWidget)
+    , m_layout(new QFormLayout(m_form))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ParametersPage"));
+    // The session starts here; the values are in its journal from then on, so Back stops here.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Start"));
+    setTitle(tr("Parameters"));
+    setSubTitle(tr("What this upgrade needs to know. Fields marked * are required."));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px"));
+    m_problem->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problem);
+}
+
+void ParametersPage::initializePage()
+{
+    if (auto started = m_session->ensureTrainingEnvironment(); !started) {
+        m_problem->setText(tr("Training mode could not start: %1").arg(started.error()));
+        m_problem->setVisible(true);
+    }
+    rebuild();
+}
+
+void ParametersPage::rebuild()
+{
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_fields.clear();
+    m_errors.clear();
+    const auto playbook = m_session->playbook();
+    if (!playbook)
+        return;
+    m_builtFor = playbook.get();
+    setSubTitle(tr("%1. Fields marked * are required.").arg(playbook->title));
+
+    m_operator = new QLineEdit(WizardSession::defaultOperator());
+    m_operator->setObjectName(QStringLiteral("operatorName"));
+    m_operator->setAccessibleName(tr("Operator"));
+    m_operator->setToolTip(tr("Who runs this upgrade: recorded with every sign-off and in the report"));
+    connect(m_operator, &QLineEdit::textChanged, this, &ParametersPage::revalidate);
+    m_layout->addRow(tr("&Operator *"), m_operator);
+
+    const ParameterValues initial = m_session->initialValues();
+    for (const Parameter &parameter : playbook->parameters) {
+        const QString label = (parameter.label.isEmpty() ? parameter.id : parameter.label)
+            + (parameter.required ? QStringLiteral(" *") : QString());
+        const QJsonValue value = initial.value(parameter.id);
+        QWidget *field = nullptr;
+        QWidget *row = nullptr;
+        switch (parameter.type) {
+        case Parameter::Type::Choice: {
+            auto *combo = new QComboBox;
+            if (!parameter.required)
+                combo->addItem(QString(), QString());
+            for (const Choice &choice : parameter.choices)
+                combo->addItem(choice.label.isEmpty() ? choice.value : choice.label, choice.value);
+            const int index = combo->findData(value.toString());
+            combo->setCurrentIndex(index < 0 ? 0 : index);
+            connect(combo, &QComboBox::currentIndexChanged, this, &ParametersPage::revalidate);
+            field = combo;
+            break;
+        }
+        case Parameter::Type::Bool: {
+            auto *check = new QCheckBox;
+            check->setChecked(value.toBool() || value.toString() == u"true");
+            connect(check, &QCheckBox::toggled, this, &ParametersPage::revalidate);
+            field = check;
+            break;
+        }
+        case Parameter::Type::Nodes: {
+            auto *table = new NodeTable(parameter);
+            table->setValue(value.toArray());
+            connect(table, &NodeTable::changed, this, &ParametersPage::revalidate);
+            field = table;
+            break;
+        }
+        default: {
+            auto *edit = new QLineEdit(textOf(value));
+            if (parameter.type == Parameter::Type::Secret) {
+                edit->setEchoMode(QLineEdit::Password);
+                edit->setPlaceholderText(m_session->resuming() ? tr("give it again: secrets are never stored")
+                                                               : QString());
+            }
+            if (parameter.type == Parameter::Type::Port)
+                edit->setValidator(new QIntValidator(0, 65535, edit));
+            connect(edit, &QLineEdit::textChanged, this, &ParametersPage::revalidate);
+            field = edit;
+            if (parameter.type == Parameter::Type::Path || parameter.type == Parameter::Type::Directory) {
+                auto *browse = new QToolButton;
+                browse->setText(tr("Browse..."));
+                browse->setAccessibleName(tr("Choose %1").arg(label));
+                const bool directory = parameter.type == Parameter::Type::Directory;
+                connect(browse, &QToolButton::clicked, edit, [edit, directory, this] {
+                    const QString chosen = directory ? QFileDialog::getExistingDirectory(this, QString(), edit->text())
+                                                     : QFileDialog::getOpenFileName(this, QString(), edit->text());
+                    if (!chosen.isEmpty())
+                        edit->setText(chosen);
+                });
+                row = new QWidget;
+                auto *box = new QHBoxLayout(row);
+                box->setContentsMargins(0, 0, 0, 0);
+                box->addWidget(edit, 1);
+                box->addWidget(browse);
+            }
+            break;
+        }
+        }
+        field->setObjectName(QStringLiteral("param:") + parameter.id);
+        field->setAccessibleName(label);
+        field->setToolTip(parameter.help);
+        auto *error = new QLabel;
+        error->setObjectName(QStringLiteral("error:") + parameter.id);
+        error->setWordWrap(true);
+        error->setTextFormat(Qt::PlainText);
+        error->setStyleSheet(QStringLiteral("color: #d93025"));
+        error->setVisible(false);
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(row ? row : field);
+        if (!parameter.help.isEmpty()) {
+            auto *help = new QLabel(parameter.help);
+            help->setWordWrap(true);
+            help->setTextFormat(Qt::MarkdownText);
+            help->setForegroundRole(QPalette::PlaceholderText);
+            cellLayout->addWidget(help);
+        }
+        cellLayout->addWidget(error);
+        auto *labelWidget = new QLabel(label);
+        labelWidget->setBuddy(field);
+        m_layout->addRow(labelWidget, cell);
+        m_fields.insert(parameter.id, field);
+        m_errors.insert(parameter.id, error);
+    }
+    revalidate();
+}
+
+ParameterValues ParametersPage::values() const
+{
+    ParameterValues given;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        QWidget *field = it.value();
+        if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+            if (!edit->text().isEmpty())
+                given.insert(it.key(), edit->text());
+        } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+            if (!combo->currentData().toString().isEmpty())
+                given.insert(it.key(), combo->currentData().toString());
+        } else if (auto *check = qobject_cast<QCheckBox *>(field)) {
+            given.insert(it.key(), check->isChecked());
+        } else if (auto *table = qobject_cast<NodeTable *>(field)) {
+            given.insert(it.key(), table->value());
+        }
+    }
+    return given;
+}
+
+QString ParametersPage::operatorName() const
+{
+    return m_operator ? m_operator->text().trimmed() : QString();
+}
+
+QString ParametersPage::errorOf(const QString &parameterId) const
+{
+    const QLabel *label = m_errors.value(parameterId);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ParametersPage::revalidate()
+{
+    QHash<QString, QStringList> byParameter;
+    const auto resolved = m_session->resolve(values());
+    if (!resolved)
+        for (const QString &error : resolved.error())
+            byParameter[parameterOf(error)] << error;
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        const QStringList errors = byParameter.value(it.key());
+        it.value()->setText(errors.join(u'\n'));
+        it.value()->setVisible(!errors.isEmpty());
+    }
+    m_valid = resolved.has_value() && !operatorName().isEmpty();
+    Q_EMIT completeChanged();
+}
+
+bool ParametersPage::isComplete() const
+{
+    return m_valid;
+}
+
+bool ParametersPage::validatePage()
+{
+    auto started = m_session->start(values(), operatorName());
+    if (!started) {
+        m_problem->setText(started.error());
+        m_problem->setVisible(true);
+        return false;
+    }
+    m_problem->setVisible(false);
+    return true;
+}
+
+} // namespace uw::pages

@@ -1,0 +1,305 @@
+#include "pages/stepwidget.h"
+
+#include "pages/icons.h"
+#include "pages/wizardsession.h"
+#include "wizard/engine.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace uw::pages {
+
+namespace {
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Blocker:
+        return StepWidget::tr("blocker");
+    case Severity::Warning:
+        return StepWidget::tr("warning");
+    case Severity::Info:
+        return StepWidget::tr("info");
+    }
+    return {};
+}
+
+QString stateText(StepState::Status status)
+{
+    switch (status) {
+    case StepState::Status::Pending:
+        return StepWidget::tr("not done");
+    case StepState::Status::Running:
+        return StepWidget::tr("running");
+    case StepState::Status::Passed:
+        return StepWidget::tr("passed");
+    case StepState::Status::Confirmed:
+        return StepWidget::tr("signed off");
+    case StepState::Status::Failed:
+        return StepWidget::tr("failed");
+    case StepState::Status::Cancelled:
+        return StepWidget::tr("cancelled");
+    case StepState::Status::Interrupted:
+        return StepWidget::tr("interrupted");
+    case StepState::Status::Skipped:
+        return StepWidget::tr("skipped");
+    }
+    return {};
+}
+
+} // namespace
+
+StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
+    : QFrame(parent)
+    , m_key(step.key)
+    , m_step(&step)
+    , m_engine(engine)
+    , m_stateIcon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_waits(new QLabel(this))
+    , m_helpToggle(new QToolButton(this))
+    , m_help(new QLabel(this))
+{
+    setObjectName(QStringLiteral("step:") + step.key);
+    setFrameShape(QFrame::StyledPanel);
+    const Item &item = *step.item;
+
+    m_stateIcon->setObjectName(QStringLiteral("stateIcon"));
+    m_stateIcon->setFixedSize(24, 24);
+    auto *severity = new QLabel(this);
+    severity->setPixmap(severityIcon(item.severity).pixmap(16, 16));
+    severity->setToolTip(tr("Severity: %1").arg(severityText(item.severity)));
+    severity->setAccessibleName(severity->toolTip());
+
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(item.type == Item::Type::Info
+                         ? step.displayTitle()
+                         : tr("%1 (%2)").arg(step.displayTitle(), severityText(item.severity)));
+    QFont bold = m_title->font();
+    bold.setBold(item.type != Item::Type::Info);
+    m_title->setFont(bold);
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waits->setObjectName(QStringLiteral("waits"));
+    m_waits->setWordWrap(true);
+    m_waits->setTextFormat(Qt::PlainText);
+
+    // Help is markdown written for the playbook: the vendor's section, in our words.
+    m_help->setObjectName(QStringLiteral("help"));
+    m_help->setTextFormat(Qt::MarkdownText);
+    m_help->setWordWrap(true);
+    m_help->setText(item.help);
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_help->setOpenExternalLinks(true);
+    m_help->setVisible(false);
+    m_helpToggle->setObjectName(QStringLiteral("helpToggle"));
+    m_helpToggle->setText(tr("Help"));
+    m_helpToggle->setCheckable(true);
+    m_helpToggle->setAutoRaise(true);
+    m_helpToggle->setVisible(!item.help.isEmpty());
+    m_helpToggle->setAccessibleName(tr("Show the help of %1").arg(step.displayTitle()));
+    connect(m_helpToggle, &QToolButton::toggled, m_help, &QWidget::setVisible);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_helpToggle);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_stateIcon, 0, 0, Qt::AlignTop);
+    layout->addWidget(severity, 0, 1, Qt::AlignTop);
+    layout->addWidget(m_title, 0, 2);
+    layout->addLayout(buttons, 0, 3);
+    layout->setColumnStretch(2, 1);
+    int row = 1;
+
+    if (item.type == Item::Type::Confirm) {
+        m_signedOff = new QCheckBox(tr("&Signed off"), this);
+        m_signedOff->setObjectName(QStringLiteral("signedOff"));
+        m_operator = new QLineEdit(WizardSession::defaultOperator(), this);
+        m_operator->setObjectName(QStringLiteral("operator"));
+        m_operator->setPlaceholderText(tr("Operator"));
+        m_operator->setAccessibleName(tr("Operator who signs off"));
+        m_note = new QLineEdit(this);
+        m_note->setObjectName(QStringLiteral("note"));
+        m_note->setPlaceholderText(tr("Note (optional): where, what, ticket..."));
+        m_note->setAccessibleName(tr("Note for the sign-off"));
+        auto *signRow = new QHBoxLayout;
+        signRow->addWidget(m_signedOff);
+        signRow->addWidget(m_operator, 1);
+        signRow->addWidget(m_note, 2);
+        layout->addLayout(signRow, row++, 2, 1, 2);
+        connect(m_signedOff, &QCheckBox::clicked, this, [this](bool checked) {
+            if (checked && !signOff(m_note->text()))
+                m_signedOff->setChecked(false);
+        });
+    } else if (item.type == Item::Type::Check || item.type == Item::Type::Task) {
+        m_run = new QPushButton(item.type == Item::Type::Check ? tr("&Check") : tr("&Run"), this);
+        m_run->setObjectName(QStringLiteral("run"));
+        m_run->setAccessibleName(tr("Run %1").arg(step.displayTitle()));
+        buttons->insertWidget(1, m_run);
+        connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+        if (item.type == Item::Type::Task) {
+            m_progress = new QProgressBar(this);
+            m_progress->setObjectName(QStringLiteral("progress"));
+            m_progress->setRange(0, 1000);
+            m_progress->setTextVisible(true);
+            m_progress->setAccessibleName(tr("Progress of %1").arg(step.displayTitle()));
+            m_cancel = new QPushButton(tr("Cancel"), this);
+            m_cancel->setObjectName(QStringLiteral("cancel"));
+            m_skip = new QPushButton(tr("S&kip..."), this);
+            m_skip->setObjectName(QStringLiteral("skip"));
+            m_skip->setToolTip(tr("Skip this task, with a reason that goes into the journal and the report"));
+            buttons->insertWidget(2, m_cancel);
+            buttons->insertWidget(3, m_skip);
+            layout->addWidget(m_progress, row++, 2, 1, 2);
+            connect(m_cancel, &QPushButton::clicked, this, [this] { m_engine->cancel(m_key); });
+            connect(m_skip, &QPushButton::clicked, this, &StepWidget::skipWithReason);
+        }
+    }
+    layout->addWidget(m_summary, row++, 2, 1, 2);
+    layout->addWidget(m_waits, row++, 2, 1, 2);
+    layout->addWidget(m_help, row++, 2, 1, 2);
+    refresh();
+}
+
+void StepWidget::setOperatorName(const QString &name)
+{
+    if (m_operator && m_operator->isEnabled())
+        m_operator->setText(name);
+}
+
+void StepWidget::refresh()
+{
+    const StepState state = m_engine->state(m_key);
+    const Item &item = *m_step->item;
+    const bool running = state.status == StepState::Status::Running;
+    m_stateIcon->setPixmap(stateIcon(state.status).pixmap(24, 24));
+    m_stateIcon->setToolTip(stateText(state.status));
+    m_stateIcon->setAccessibleName(tr("State: %1").arg(stateText(state.status)));
+
+    QString summary = state.summary;
+    if (state.status == StepState::Status::Confirmed)
+        summary = state.note.isEmpty()
+            ? tr("Signed off by %1 at %2").arg(state.operatorName, state.time.toString())
+            : tr("Signed off by %1 at %2: %3").arg(state.operatorName, state.time.toString(), state.note);
+    else if (state.status == StepState::Status::Skipped)
+        summary = tr("Skipped by %1: %2").arg(state.operatorName, state.note);
+    if (state.status == StepState::Status::Failed && !item.remedy.isEmpty())
+        summary += u'\n' + tr("What to do: %1").arg(item.remedy);
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+
+    // Why it cannot start yet, before anyone tries: the cross-node order is visible.
+    const QString why
+        = state.isDone() || running || item.type == Item::Type::Info ? QString() : m_engine->whyNotStartable(m_key);
+    m_waits->setText(why.isEmpty() ? QString() : tr("Waits: %1").arg(why));
+    m_waits->setVisible(!why.isEmpty());
+
+    if (m_signedOff) {
+        const bool confirmed = state.status == StepState::Status::Confirmed;
+        m_signedOff->setChecked(confirmed);
+        m_signedOff->setEnabled(!confirmed);
+        m_operator->setEnabled(!confirmed);
+        m_note->setEnabled(!confirmed);
+    }
+    if (m_run) {
+        m_run->setEnabled(!running);
+        const bool again = state.status != StepState::Status::Pending;
+        if (item.type == Item::Type::Check)
+            m_run->setText(again ? tr("&Check again") : tr("&Check"));
+        else
+            m_run->setText(state.status == StepState::Status::Failed || state.status == StepState::Status::Cancelled
+                                   || state.status == StepState::Status::Interrupted
+                               ? tr("&Retry")
+                               : tr("&Run"));
+        m_run->setVisible(item.type == Item::Type::Check || !state.isDone());
+    }
+    if (m_cancel) {
+        m_cancel->setVisible(running);
+        m_skip->setVisible(!running && !state.isDone());
+        if (!running)
+            m_progress->setValue(state.status == StepState::Status::Passed ? 1000 : 0);
+        m_progress->setVisible(running || state.status == StepState::Status::Passed);
+    }
+}
+
+void StepWidget::setProgress(double fraction, const QString &text)
+{
+    if (!m_progress)
+        return;
+    m_progress->setVisible(true);
+    if (fraction < 0) {
+        m_progress->setRange(0, 0); // busy: the task does not say how far it is
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(fraction * 1000));
+    }
+    if (!text.isEmpty())
+        m_progress->setFormat(text.left(80));
+}
+
+bool StepWidget::run()
+{
+    if (auto started = m_engine->start(m_key); !started) {
+        showRefusal(started.error().message);
+        return false;
+    }
+    refresh();
+    Q_EMIT stateChanged(m_key);
+    return true;
+}
+
+bool StepWidget::signOff(const QString &note)
+{
+    const QString who = m_operator ? m_operator->text().trimmed() : QString();
+    if (who.isEmpty()) {
+        showRefusal(tr("Give the name of the operator who signs off."));
+        return false;
+    }
+    if (auto confirmed = m_engine->confirm(m_key, who, note); !confirmed) {
+        showRefusal(confirmed.error().message);
+        return false;
+    }
+    refresh();
+    Q_EMIT stateChanged(m_key);
+    return true;
+}
+
+void StepWidget::skipWithReason()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Skip %1").arg(m_step->displayTitle()),
+        tr("Why is this task skipped? The reason goes into the journal and the report; a blocker skipped without "
+           "a reason keeps the decision at NO-GO."),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString who = m_operator ? m_operator->text() : WizardSession::defaultOperator();
+    if (auto skipped = m_engine->skip(m_key, who, reason.trimmed()); !skipped)
+        showRefusal(skipped.error().message);
+    refresh();
+    Q_EMIT stateChanged(m_key);
+}
+
+// Said on the step itself, where the operator looks, rather than in a dialog to click away.
+void StepWidget::showRefusal(const QString &why)
+{
+    m_waits->setText(tr("Not started: %1").arg(why));
+    m_waits->setVisible(true);
+    m_waits->setFocus();
+}
+
+} // namespace uw::pages

@@ -1,0 +1,176 @@
+#include "pages/wizardsession.h"
+
+#include "wizard/paths.h"
+#include "wizard/plan.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace uw::pages {
+
+WizardSession::WizardSession(QObject *parent)
+    : QObject(parent)
+{ }
+
+// The engine refers to the session and the plan; it goes first.
+WizardSession::~WizardSession()
+{
+    dropRun();
+}
+
+void WizardSession::dropRun()
+{
+    if (m_engine)
+        m_engine->cancelAll();
+    m_engine.reset();
+    m_session.reset();
+}
+
+std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &idOrPath)
+{
+    auto loaded = loadPlaybook(idOrPath);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    dropRun();
+    m_playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    m_source = idOrPath;
+    m_resumeDir.clear();
+    m_storedParameters = {};
+    Q_EMIT playbookChanged();
+    return {};
+}
+
+std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
+{
+    auto opened = Session::open(dir);
+    if (!opened)
+        return std::unexpected(opened.error().toString());
+    auto loaded = PlaybookLoader::loadFile((*opened)->playbookCopy());
+    if (!loaded)
+        return std::unexpected(tr("%1: the session's copy of the playbook no longer loads: %2")
+                                   .arg(QDir::toNativeSeparators(dir), loaded.error().first().toString()));
+    dropRun();
+    m_playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    m_source = (*opened)->playbookCopy();
+    m_resumeDir = dir;
+    m_storedParameters = (*opened)->info().parameters;
+    // A training session continues against its own sandbox.
+    const QString root = (*opened)->info().trainingRoot;
+    m_training = !root.isEmpty();
+    m_environment.reset();
+    if (m_training) {
+        sim::TrainingEnvironment::Options options;
+        options.root = root;
+        options.reuse = true;
+        options.toolPath = m_toolPath;
+        auto started = sim::TrainingEnvironment::start(options);
+        if (!started)
+            return std::unexpected(tr("cannot restart the training environment: %1").arg(started.error()));
+        m_environment = std::move(*started);
+    }
+    Q_EMIT playbookChanged();
+    return {};
+}
+
+void WizardSession::setTraining(bool on, const QStringList &faults)
+{
+    if (on == m_training && faults == m_faults)
+        return;
+    m_training = on;
+    m_faults = faults;
+    if (!resuming())
+        m_environment.reset(); // laid out afresh with the new faults when the form needs it
+}
+
+std::expected<void, QString> WizardSession::ensureTrainingEnvironment()
+{
+    if (!m_training || m_environment)
+        return {};
+    auto faults = sim::Faults::parse(m_faults);
+    if (!faults)
+        return std::unexpected(faults.error());
+    sim::TrainingEnvironment::Options options;
+    options.root = paths::dataDir() + QStringLiteral("/training/")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    options.faults = *faults;
+    options.toolPath = m_toolPath;
+    if (m_playbook) {
+        // The one-node domain for a playbook whose topology defaults to single.
+        if (const Parameter *topology = m_playbook->parameter(QStringLiteral("topology"));
+            topology && topology->defaultValue.toString() == u"single")
+            options.nodes = {sim::Sandbox::defaultNodes().first()};
+    }
+    auto started = sim::TrainingEnvironment::start(options);
+    if (!started)
+        return std::unexpected(started.error());
+    m_environment = std::move(*started);
+    return {};
+}
+
+ParameterValues WizardSession::initialValues() const
+{
+    ParameterValues values;
+    if (!m_playbook)
+        return values;
+    for (const Parameter &parameter : m_playbook->parameters)
+        if (!parameter.defaultValue.isUndefined())
+            values.insert(parameter.id, parameter.defaultValue);
+    for (auto it = m_storedParameters.begin(); it != m_storedParameters.end(); ++it) {
+        const Parameter *parameter = m_playbook->parameter(it.key());
+        if (parameter && !parameter->isSecret())
+            values.insert(it.key(), it.value());
+    }
+    if (m_environment) {
+        const ParameterValues training = m_environment->parametersFor(*m_playbook);
+        for (auto it = training.begin(); it != training.end(); ++it)
+            values.insert(it.key(), it.value());
+    }
+    return values;
+}
+
+std::expected<ParameterValues, QStringList> WizardSession::resolve(const ParameterValues &given) const
+{
+    if (!m_playbook)
+        return std::unexpected(QStringList{tr("no playbook is chosen")});
+    return resolveParameters(*m_playbook, given);
+}
+
+std::expected<void, QString> WizardSession::start(const ParameterValues &given, const QString &operatorName)
+{
+    auto values = resolve(given);
+    if (!values)
+        return std::unexpected(values.error().join(u'\n'));
+    auto plan = Plan::build(m_playbook, *values);
+    if (!plan)
+        return std::unexpected(plan.error().join(u'\n'));
+    dropRun();
+    if (resuming()) {
+        auto opened = Session::open(m_resumeDir);
+        if (!opened)
+            return std::unexpected(opened.error().toString());
+        m_session = std::move(*opened);
+        m_session->setMasker(Masker(secretValues(*m_playbook, *values)));
+        m_session->record({{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
+                           {QStringLiteral("operator"), operatorName}});
+    } else {
+        auto made = Session::create(Session::defaultDir(m_playbook->id), *m_playbook, *values, operatorName,
+                                    m_environment ? m_environment->sandbox().root() : QString());
+        if (!made)
+            return std::unexpected(made.error().toString());
+        m_session = std::move(*made);
+    }
+    m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
+    m_engine->setProgramPath(m_programPath);
+    Q_EMIT engineChanged(m_engine.get());
+    return {};
+}
+
+QString WizardSession::defaultOperator()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? tr("unknown") : name;
+}
+
+} // namespace uw::pages

@@ -1,0 +1,295 @@
+// The desktop wizard driven like a user does, offscreen: welcome page, parameters, every page of
+// every bundled playbook in training mode to GO by clicking sign-offs and Run buttons; a fault
+// to NO-GO; Next disabled on an invalid parameter; cancelling a task; resuming a session.
+
+#include "pages/nodetable.h"
+#include "pages/parameterspage.h"
+#include "pages/playbookpage.h"
+#include "pages/stepwidget.h"
+#include "pages/upgradewizard.h"
+#include "pages/welcomepage.h"
+#include "pages/wizardsession.h"
+#include "wizard/engine.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+using namespace uw::pages;
+
+class tst_WizardFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void walksEachBundledPlaybookToGoInTraining_data();
+    void walksEachBundledPlaybookToGoInTraining();
+    void aFaultEndsInNoGoWithItsReason();
+    void nextIsDisabledOnAnInvalidParameter();
+    void anInvalidPlaybookFileShowsItsErrorsWithPositions();
+    void cancellingARunningTaskKeepsItRunnableAgain();
+    void aSessionIsResumedFromTheWelcomePage();
+
+private:
+    std::unique_ptr<UpgradeWizard> makeWizard();
+    static void next(UpgradeWizard &wizard);
+    // Signs off, checks and runs everything a page offers, in the order the engine allows,
+    // until every step is done or failed; returns false on a timeout.
+    static bool workThrough(PlaybookPage &page, Engine &engine);
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_WizardFlow::initTestCase()
+{
+    qputenv("UW_SIM_SPEED", "0"); // the simulated tools, without their realistic pacing
+}
+
+void tst_WizardFlow::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("XDG_DATA_HOME", m_home->path().toUtf8());
+}
+
+std::unique_ptr<UpgradeWizard> tst_WizardFlow::makeWizard()
+{
+    auto wizard = std::make_unique<UpgradeWizard>();
+    wizard->session()->setSimulatedToolPath(QStringLiteral(UW_SIMTOOL_PATH));
+    wizard->session()->setProgramPath(QStringLiteral(UW_APP_PATH));
+    wizard->show();
+    return wizard;
+}
+
+void tst_WizardFlow::next(UpgradeWizard &wizard)
+{
+    QAbstractButton *button
+        = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    if (!button->isEnabled())
+        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+            qWarning() << which << wizard.button(which)->text() << wizard.button(which)->isVisible()
+                       << wizard.button(which)->isEnabled() << wizard.currentPage()->isComplete();
+    QVERIFY2(button->isEnabled(), qPrintable(wizard.currentPage()->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
+{
+    // Top to bottom, as an operator reads the page: each step is done and finished before the
+    // next one; a step that must wait for another page's steps is left alone.
+    for (const QString &key : page.stepKeys()) {
+        if (engine.state(key).isDone() || !engine.whyNotStartable(key).isEmpty())
+            continue;
+        StepWidget *widget = page.stepWidget(key);
+        if (auto *signOff = widget->findChild<QCheckBox *>(QStringLiteral("signedOff")))
+            QTest::mouseClick(signOff, Qt::LeftButton);
+        else if (auto *run = widget->findChild<QPushButton *>(QStringLiteral("run")); run && run->isVisible())
+            QTest::mouseClick(run, Qt::LeftButton);
+        else
+            continue;
+        if (!QTest::qWaitFor([&] { return engine.state(key).status != StepState::Status::Running; }, 60000))
+            return false;
+    }
+    return true;
+}
+
+void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining_data()
+{
+    QTest::addColumn<QString>("playbook");
+    QTest::newRow("axway, three nodes") << QStringLiteral("axway-upgrade");
+    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade");
+    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade");
+    QTest::newRow("training tour") << QStringLiteral("training-tour");
+    QTest::newRow("sample") << QStringLiteral("sample-local");
+}
+
+void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
+{
+    QFETCH(QString, playbook);
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(playbook));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->parametersPage());
+    // Training mode filled the form; the start button starts the session.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    QVERIFY(engine);
+
+    for (PlaybookPage *page : wizard->playbookPages()) {
+        while (wizard->currentPage() != page)
+            next(*wizard);
+        QVERIFY2(workThrough(*page, *engine), qPrintable(page->objectName()));
+        const auto why = [&] {
+            QStringList lines;
+            for (const Decision::Reason &reason : engine->decision().blockers)
+                lines << reason.step + QStringLiteral(": ") + reason.problem;
+            return page->objectName() + u'\n' + lines.join(u'\n');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(page->isComplete(), qPrintable(why()), 60000);
+    }
+    const Decision decision = engine->decision();
+    QVERIFY2(decision.go, qPrintable(decision.headline()));
+}
+
+void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true, {QStringLiteral("sysupgrade.upgrade=license")});
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    PlaybookPage *exportPage = nullptr;
+    for (PlaybookPage *page : wizard->playbookPages()) {
+        while (wizard->currentPage() != page)
+            next(*wizard);
+        QVERIFY(workThrough(*page, *engine));
+        if (!page->isComplete()) {
+            exportPage = page;
+            break;
+        }
+    }
+    QVERIFY(exportPage);
+    QCOMPARE(exportPage->objectName(), QStringLiteral("page:export-upgrade"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    // The failed step says what went wrong and what to do, on the page.
+    const QString summary = exportPage->stepWidget(QStringLiteral("upgrade@NodeA"))
+                                ->findChild<QLabel *>(QStringLiteral("summary"))
+                                ->text();
+    QVERIFY2(summary.contains(QLatin1String("LicenseException")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("What to do: Read upgrade/bin/out/logs/upgrade.log")), qPrintable(summary));
+    const Decision decision = engine->decision();
+    QVERIFY(!decision.go);
+    QVERIFY(std::ranges::any_of(decision.blockers, [](const Decision::Reason &reason) {
+        return reason.step == u"upgrade@NodeA" && reason.problem.contains(QLatin1String("LicenseException"));
+    }));
+}
+
+void tst_WizardFlow::nextIsDisabledOnAnInvalidParameter()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    ParametersPage *page = wizard->parametersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 5000);
+
+    auto *url = qobject_cast<QLineEdit *>(page->field(QStringLiteral("anm_url")));
+    QVERIFY(url);
+    const QString good = url->text();
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("not a url"));
+    QVERIFY(!page->isComplete());
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    QVERIFY2(page->errorOf(QStringLiteral("anm_url")).contains(QLatin1String("is not an http:// or https:// URL")),
+             qPrintable(page->errorOf(QStringLiteral("anm_url"))));
+
+    url->setText(good);
+    QVERIFY(page->isComplete());
+    QVERIFY(page->errorOf(QStringLiteral("anm_url")).isEmpty());
+
+    // A node without a host, in the node table.
+    auto *nodes = qobject_cast<NodeTable *>(page->field(QStringLiteral("nodes")));
+    QVERIFY(nodes);
+    nodes->addNode();
+    QVERIFY(!page->isComplete());
+    QVERIFY2(page->errorOf(QStringLiteral("nodes")).contains(QLatin1String("nodes[3]")),
+             qPrintable(page->errorOf(QStringLiteral("nodes"))));
+}
+
+void tst_WizardFlow::anInvalidPlaybookFileShowsItsErrorsWithPositions()
+{
+    auto wizard = makeWizard();
+    const QString path = m_home->filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"schema\": 1,\n  \"id\": \"Not An Id\"\n}\n");
+    file.close();
+    QVERIFY(!wizard->welcomePage()->openPlaybookFile(path));
+    const QString errors = wizard->welcomePage()->errors();
+    QVERIFY2(errors.contains(path + QStringLiteral(":3:9: error: id:")), qPrintable(errors));
+    QVERIFY(!wizard->welcomePage()->isComplete());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    PlaybookPage *exportPage = nullptr;
+    for (PlaybookPage *page : wizard->playbookPages())
+        if (page->objectName() == u"page:export-upgrade")
+            exportPage = page;
+    QVERIFY(exportPage);
+    while (wizard->currentPage() != exportPage) {
+        auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage());
+        if (page)
+            QVERIFY(workThrough(*page, *engine));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
+        next(*wizard);
+    }
+    StepWidget *exportA = exportPage->stepWidget(QStringLiteral("export@NodeA"));
+    QVERIFY(exportA->findChild<QCheckBox *>(QStringLiteral("signedOff")) == nullptr);
+    QTest::mouseClick(
+        exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
+        Qt::LeftButton);
+    // The simulated tools at their realistic pace: long enough to cancel one.
+    qputenv("UW_SIM_SPEED", "1");
+    QTest::mouseClick(exportA->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
+    QCOMPARE(engine->state(QStringLiteral("export@NodeA")).status, StepState::Status::Running);
+    auto *cancel = exportA->findChild<QPushButton *>(QStringLiteral("cancel"));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!exportPage->isComplete());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("export@NodeA")).status, StepState::Status::Cancelled,
+                              15000);
+    auto *run = exportA->findChild<QPushButton *>(QStringLiteral("run"));
+    QVERIFY(run->isVisible() && run->isEnabled());
+    QCOMPARE(run->text(), QStringLiteral("&Retry"));
+    qputenv("UW_SIM_SPEED", "0");
+}
+
+void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
+{
+    QString dir;
+    {
+        auto wizard = makeWizard();
+        QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+        next(*wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+        next(*wizard);
+        Engine *engine = wizard->session()->engine();
+        dir = wizard->session()->session()->dir();
+        auto *first = wizard->playbookPages().first();
+        QVERIFY(workThrough(*first, *engine));
+        QTRY_VERIFY_WITH_TIMEOUT(first->isComplete(), 20000);
+    }
+    auto wizard = makeWizard();
+    wizard->welcomePage()->reloadSessions();
+    QVERIFY(wizard->welcomePage()->selectSession(dir));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    QCOMPARE(wizard->session()->session()->dir(), dir);
+    // What was signed off before is still signed off; the first page is complete at once.
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
+    QVERIFY(wizard->playbookPages().first()->isComplete());
+}
+
+QTEST_MAIN(tst_WizardFlow)
+#include "tst_wizardflow.moc"
