@@ -1,5 +1,7 @@
 #include "pages/nodetable.h"
 
+#include "pages/playbooktext.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,8 +24,8 @@ NodeTable::NodeTable(const Parameter &parameter, QWidget *parent)
               << Column{QStringLiteral("host"), tr("Host"), QStringLiteral("string"), true, {}}
               << Column{QStringLiteral("role"), tr("Role"), QStringLiteral("role"), true, {}};
     for (const NodeAttribute &attribute : parameter.attributes)
-        m_columns << Column{attribute.id, attribute.label.isEmpty() ? attribute.id : attribute.label, attribute.type,
-                            attribute.required, attribute.defaultValue};
+        m_columns << Column{attribute.id, attribute.label.isEmpty() ? attribute.id : playbookText(attribute.label),
+                            attribute.type, attribute.required, attribute.defaultValue};
     m_table->setColumnCount(int(m_columns.size()));
     QStringList headers;
     for (const Column &column : std::as_const(m_columns))
@@ -32,7 +34,7 @@ NodeTable::NodeTable(const Parameter &parameter, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAccessibleName(parameter.label.isEmpty() ? parameter.id : parameter.label);
+    m_table->setAccessibleName(parameter.label.isEmpty() ? parameter.id : playbookText(parameter.label));
     m_table->setMinimumHeight(120);
     connect(m_table, &QTableWidget::itemChanged, this, &NodeTable::changed);
     m_add->setObjectName(QStringLiteral("addNode"));
@@ -76,7 +78,7 @@ void NodeTable::addRow(const QJsonObject &node)
         if (column.type == u"role") {
             auto *roles = new QComboBox(m_table);
             for (const Choice &role : m_parameter.roles)
-                roles->addItem(role.label.isEmpty() ? role.value : role.label, role.value);
+                roles->addItem(role.label.isEmpty() ? role.value : playbookText(role.label), role.value);
             const int index = roles->findData(value.toString());
             roles->setCurrentIndex(index < 0 ? 0 : index);
             roles->setAccessibleName(tr("Role of node %1").arg(row + 1));

@@ -1,6 +1,7 @@
 #include "pages/parameterspage.h"
 
 #include "pages/nodetable.h"
+#include "pages/playbooktext.h"
 #include "pages/wizardsession.h"
 
 #include <QCheckBox>
@@ -86,7 +87,7 @@ void ParametersPage::rebuild()
     if (!playbook)
         return;
     m_builtFor = playbook.get();
-    setSubTitle(tr("%1. Fields marked * are required.").arg(playbook->title));
+    setSubTitle(tr("%1. Fields marked * are required.").arg(playbookText(playbook->title)));
 
     m_operator = new QLineEdit(WizardSession::defaultOperator());
     m_operator->setObjectName(QStringLiteral("operatorName"));
@@ -97,7 +98,7 @@ void ParametersPage::rebuild()
 
     const ParameterValues initial = m_session->initialValues();
     for (const Parameter &parameter : playbook->parameters) {
-        const QString label = (parameter.label.isEmpty() ? parameter.id : parameter.label)
+        const QString label = (parameter.label.isEmpty() ? parameter.id : playbookText(parameter.label))
             + (parameter.required ? QStringLiteral(" *") : QString());
         const QJsonValue value = initial.value(parameter.id);
         QWidget *field = nullptr;
@@ -108,7 +109,7 @@ void ParametersPage::rebuild()
             if (!parameter.required)
                 combo->addItem(QString(), QString());
             for (const Choice &choice : parameter.choices)
-                combo->addItem(choice.label.isEmpty() ? choice.value : choice.label, choice.value);
+                combo->addItem(choice.label.isEmpty() ? choice.value : playbookText(choice.label), choice.value);
             const int index = combo->findData(value.toString());
             combo->setCurrentIndex(index < 0 ? 0 : index);
             connect(combo, &QComboBox::currentIndexChanged, this, &ParametersPage::revalidate);
@@ -162,7 +163,7 @@ void ParametersPage::rebuild()
         }
         field->setObjectName(QStringLiteral("param:") + parameter.id);
         field->setAccessibleName(label);
-        field->setToolTip(parameter.help);
+        field->setToolTip(playbookText(parameter.help));
         auto *error = new QLabel;
         error->setObjectName(QStringLiteral("error:") + parameter.id);
         error->setWordWrap(true);
@@ -174,7 +175,7 @@ void ParametersPage::rebuild()
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->addWidget(row ? row : field);
         if (!parameter.help.isEmpty()) {
-            auto *help = new QLabel(parameter.help);
+            auto *help = new QLabel(playbookText(parameter.help));
             help->setWordWrap(true);
             help->setTextFormat(Qt::MarkdownText);
             help->setForegroundRole(QPalette::PlaceholderText);

@@ -1,5 +1,6 @@
 #include "pages/playbookpage.h"
 
+#include "pages/playbooktext.h"
 #include "pages/stepwidget.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
@@ -24,11 +25,11 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
 {
     const Page &page = session->playbook()->pages.at(pageIndex);
     setObjectName(QStringLiteral("page:") + page.id);
-    setTitle(page.title);
+    setTitle(playbookText(page.title));
     m_help->setObjectName(QStringLiteral("pageHelp"));
     m_help->setTextFormat(Qt::MarkdownText);
     m_help->setWordWrap(true);
-    m_help->setText(page.help);
+    m_help->setText(playbookText(page.help));
     m_help->setVisible(!page.help.isEmpty());
     m_runChecks->setObjectName(QStringLiteral("runChecks"));
     m_runChecks->setToolTip(tr("Run every automated check of this page again"));

@@ -1,6 +1,7 @@
 #include "pages/stepwidget.h"
 
 #include "pages/icons.h"
+#include "pages/playbooktext.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
 
@@ -82,9 +83,8 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setText(item.type == Item::Type::Info
-                         ? step.displayTitle()
-                         : tr("%1 (%2)").arg(step.displayTitle(), severityText(item.severity)));
+    m_title->setText(item.type == Item::Type::Info ? stepTitle(step)
+                                                   : tr("%1 (%2)").arg(stepTitle(step), severityText(item.severity)));
     QFont bold = m_title->font();
     bold.setBold(item.type != Item::Type::Info);
     m_title->setFont(bold);
@@ -101,7 +101,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     m_help->setObjectName(QStringLiteral("help"));
     m_help->setTextFormat(Qt::MarkdownText);
     m_help->setWordWrap(true);
-    m_help->setText(item.help);
+    m_help->setText(playbookText(item.help));
     m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_help->setOpenExternalLinks(true);
     m_help->setVisible(false);
@@ -110,7 +110,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     m_helpToggle->setCheckable(true);
     m_helpToggle->setAutoRaise(true);
     m_helpToggle->setVisible(!item.help.isEmpty());
-    m_helpToggle->setAccessibleName(tr("Show the help of %1").arg(step.displayTitle()));
+    m_helpToggle->setAccessibleName(tr("Show the help of %1").arg(stepTitle(step)));
     connect(m_helpToggle, &QToolButton::toggled, m_help, &QWidget::setVisible);
 
     auto *buttons = new QHBoxLayout;
@@ -147,7 +147,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     } else if (item.type == Item::Type::Check || item.type == Item::Type::Task) {
         m_run = new QPushButton(item.type == Item::Type::Check ? tr("&Check") : tr("&Run"), this);
         m_run->setObjectName(QStringLiteral("run"));
-        m_run->setAccessibleName(tr("Run %1").arg(step.displayTitle()));
+        m_run->setAccessibleName(tr("Run %1").arg(stepTitle(step)));
         buttons->insertWidget(1, m_run);
         connect(m_run, &QPushButton::clicked, this, [this] { run(); });
         if (item.type == Item::Type::Task) {
@@ -155,7 +155,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
             m_progress->setObjectName(QStringLiteral("progress"));
             m_progress->setRange(0, 1000);
             m_progress->setTextVisible(true);
-            m_progress->setAccessibleName(tr("Progress of %1").arg(step.displayTitle()));
+            m_progress->setAccessibleName(tr("Progress of %1").arg(stepTitle(step)));
             m_cancel = new QPushButton(tr("Cancel"), this);
             m_cancel->setObjectName(QStringLiteral("cancel"));
             m_skip = new QPushButton(tr("S&kip..."), this);
@@ -197,7 +197,7 @@ void StepWidget::refresh()
     else if (state.status == StepState::Status::Skipped)
         summary = tr("Skipped by %1: %2").arg(state.operatorName, state.note);
     if (state.status == StepState::Status::Failed && !item.remedy.isEmpty())
-        summary += u'\n' + tr("What to do: %1").arg(item.remedy);
+        summary += u'\n' + tr("What to do: %1").arg(playbookText(item.remedy));
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
 
@@ -281,7 +281,7 @@ void StepWidget::skipWithReason()
 {
     bool ok = false;
     const QString reason = QInputDialog::getText(
-        this, tr("Skip %1").arg(m_step->displayTitle()),
+        this, tr("Skip %1").arg(stepTitle(*m_step)),
         tr("Why is this task skipped? The reason goes into the journal and the report; a blocker skipped without "
            "a reason keeps the decision at NO-GO."),
         QLineEdit::Normal, QString(), &ok);

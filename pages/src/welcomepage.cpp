@@ -1,5 +1,6 @@
 #include "pages/welcomepage.h"
 
+#include "pages/playbooktext.h"
 #include "pages/wizardsession.h"
 #include "wizard/decision.h"
 #include "wizard/paths.h"
@@ -91,7 +92,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_playbooks->setObjectName(QStringLiteral("playbooks"));
     m_playbooks->setAccessibleName(tr("Bundled playbooks"));
     for (const BundledPlaybook &bundled : bundledPlaybooks()) {
-        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(bundled.title, bundled.id), m_playbooks);
+        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(bundled.title), bundled.id), m_playbooks);
         item->setData(kPathRole, bundled.id);
     }
     connect(m_playbooks, &QListWidget::currentRowChanged, this, [this](int row) {
