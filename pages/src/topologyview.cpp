@@ -240,14 +240,12 @@ void TopologyView::rebuild()
     // The legend: one swatch per group, and the star.
     qreal x = kMargin;
     const auto legendEntry = [&](QGraphicsItem *swatch, const QString &caption, const QString &name) {
-        auto *caption_ = addText(caption, small, text, {x + 20, y}, nullptr);
         tag(swatch, LegendEntry, name);
+        addText(caption, small, text, {x + 20, y}, nullptr);
         x += 20 + smallMetrics.horizontalAdvance(caption) + kGap;
-        Q_UNUSED(caption_)
     };
     if (!m_topology.groups.isEmpty()) {
-        auto *title = addText(tr("Groups:"), small, text, {x, y}, nullptr);
-        Q_UNUSED(title)
+        addText(tr("Groups:"), small, text, {x, y}, nullptr);
         x += smallMetrics.horizontalAdvance(tr("Groups:")) + 8;
         for (const QString &group : std::as_const(m_topology.groups)) {
             const QColor colour = groupColor(group);
@@ -272,9 +270,12 @@ void TopologyView::applyScale()
 {
     const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-kMargin / 2, -kMargin / 2, kMargin / 2, kMargin / 2);
     m_scene->setSceneRect(bounds);
-    if (bounds.isEmpty() || viewport()->width() <= 0 || viewport()->height() <= 0)
+    // The room without scroll bars: fitting to the viewport as it is would depend on whether a
+    // zoom just showed them.
+    const QSize room = maximumViewportSize();
+    if (bounds.isEmpty() || room.width() <= 0 || room.height() <= 0)
         return;
-    const qreal fit = std::min(viewport()->width() / bounds.width(), viewport()->height() / bounds.height());
+    const qreal fit = std::min(room.width() / bounds.width(), room.height() / bounds.height());
     const qreal scale = std::clamp(fit, kMinScale, kMaxScale) * m_zoom;
     setTransform(QTransform::fromScale(scale, scale));
 }
