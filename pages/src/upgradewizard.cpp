@@ -1,7 +1,9 @@
 #include "pages/upgradewizard.h"
 
+#include "pages/icons.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
+#include "pages/topologypage.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
@@ -25,8 +27,16 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_welcomePage = new WelcomePage(m_session, this);
     m_parametersPage = new ParametersPage(m_session, this);
+    m_topologyPage = new TopologyPage(this);
     setPage(WelcomePageId, m_welcomePage);
     setPage(ParametersPageId, m_parametersPage);
+    setPage(TopologyPageId, m_topologyPage);
+    setWindowIcon(applicationIcon());
+    // The topology and the node x step grid follow the session's engine.
+    connect(m_session, &WizardSession::engineChanged, this, [this](Engine *engine) {
+        m_topologyPage->setPlan(engine ? &engine->plan() : nullptr);
+        m_topologyPage->setEngine(engine);
+    });
     setStartId(WelcomePageId);
     resize(1100, 760);
 

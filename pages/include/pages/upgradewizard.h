@@ -7,6 +7,7 @@ namespace uw::pages {
 
 class ParametersPage;
 class PlaybookPage;
+class TopologyPage;
 class WelcomePage;
 class WizardSession;
 
@@ -33,6 +34,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcomePage; }
     ParametersPage *parametersPage() const { return m_parametersPage; }
     QList<PlaybookPage *> playbookPages() const { return m_playbookPages; }
+    TopologyPage *topologyPage() const { return m_topologyPage; }
 
     // Whether closing may go ahead: asks when work runs (unless `ask` is false, as for a
     // termination signal), cancels it and waits for it to stop.
@@ -49,6 +51,7 @@ private:
     WizardSession *m_session = nullptr;
     WelcomePage *m_welcomePage = nullptr;
     ParametersPage *m_parametersPage = nullptr;
+    TopologyPage *m_topologyPage = nullptr;
     QList<PlaybookPage *> m_playbookPages;
     const void *m_pagesFor = nullptr;
 };
