@@ -10,7 +10,7 @@ namespace uw::pages {
 namespace {
 
 constexpr qint64 kChunkBytes = qint64(1) << 20;
-constexpr int kLinesPerBlock = 1 << 16;
+constexpr int kLinesPerBlock = 1 << 13; // 128 KiB of records
 constexpr int kMaxNodes = 0xffff;
 constexpr int kMaxSteps = (1 << 14) - 1;
 

@@ -97,7 +97,7 @@ int LogView::selectionLast() const
 void LogView::selectRows(int first, int last)
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    if (rows == 0 || first > last || last < 0 || first >= rows) {
+    if (rows == 0 || std::max(first, last) < 0 || std::min(first, last) >= rows) {
         clearSelection();
         return;
     }

@@ -37,6 +37,7 @@ public:
     int selectionFirst() const;
     int selectionLast() const;
     bool hasSelection() const { return m_anchor >= 0; }
+    // Selects first..last (either order: `first` is the anchor, `last` the current row).
     void selectRows(int first, int last);
     void selectAll();
     void clearSelection();
