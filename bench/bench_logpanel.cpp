@@ -10,6 +10,10 @@
 // while the event loop runs the panel's flushes and paints (the panel is shown, on the offscreen
 // platform unless QT_QPA_PLATFORM says otherwise). A 1 ms timer measures the stalls: the
 // longest gap between two of its ticks is the longest the GUI thread did not respond.
+//
+// Then the same lines again, each as one queued call from a worker thread (the way a task
+// runner's lines reach the GUI thread), so the cost of a Qt event per line shows next to the
+// panel's own; a text filter over all lines; and one frame of the view with all lines.
 
 #include "pages/logfiltermodel.h"
 #include "pages/logmodel.h"
@@ -26,9 +30,11 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <functional>
 
@@ -294,6 +300,44 @@ int main(int argc, char *argv[])
     delete panel;
     QCoreApplication::processEvents();
 
+    // --- LogPanel, one queued call per line from a worker thread -----------------------------
+    // How task lines reach the GUI thread (a runner's worker emits, the connection is queued):
+    // here the Qt event per line costs more than the panel. The worker keeps at most
+    // kInFlight lines queued, as a process writing a burst of output would.
+    constexpr qint64 kInFlight = 10'000;
+    panel = new LogPanel;
+    panel->resize(900, 600);
+    panel->show();
+    if (!QTest::qWaitForWindowExposed(panel))
+        return fail(QStringLiteral("the panel's window was not exposed"));
+    QCoreApplication::processEvents();
+    std::atomic<qint64> consumed{0};
+    stalls.start();
+    clock.restart();
+    QThread *worker = QThread::create([&] {
+        for (qint64 i = 0; i < lines; ++i) {
+            while (i - consumed.load(std::memory_order_relaxed) >= kInFlight)
+                QThread::usleep(50);
+            QMetaObject::invokeMethod(
+                panel,
+                [&, i] {
+                    panel->append(pool.level(i), pool.node(i), pool.text(i));
+                    consumed.fetch_add(1, std::memory_order_relaxed);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    worker->start();
+    waitUntil([&] { return panel->model()->rowCount() == lines; });
+    panel->view()->viewport()->repaint();
+    const double queuedSeconds = double(clock.nsecsElapsed()) / 1e9;
+    stalls.stop();
+    const double queuedStall = stalls.maxMsecs();
+    worker->wait();
+    delete worker;
+    delete panel;
+    QCoreApplication::processEvents();
+
     // --- QPlainTextEdit ---------------------------------------------------------------------
     const qint64 rssBeforePlain = rssBytes();
     auto *edit = new QPlainTextEdit;
@@ -344,6 +388,8 @@ int main(int argc, char *argv[])
     std::printf("%-38s %10s %9s %10s %10s %9s\n", "", "lines", "seconds", "lines/s", "stall ms", "RSS MB");
     std::printf("%-38s %10lld %9.2f %10.0f %10.1f %9.1f\n", "LogPanel::append, event loop running", lines, panelSeconds,
                 panelRate, panelStall, double(rssPanel) / MB);
+    std::printf("%-38s %10lld %9.2f %10.0f %10.1f %9s\n", "  the same, queued from a worker thread", lines,
+                queuedSeconds, double(lines) / queuedSeconds, queuedStall, "");
     std::printf("%-38s %10lld %9.2f %10.0f %10.1f %9.1f\n", "QPlainTextEdit, appendPlainText of 100", plainNext,
                 plainTime, plainRate, plainStall, double(rssPlain) / MB);
     std::printf("%-38s %10lld %9.1f %10s %10s %9.0f\n", "  the same, extrapolated linearly", lines,
@@ -377,6 +423,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("frame_ms"), frameMsecs},
         {QStringLiteral("filter_seconds"), filterSeconds},
         {QStringLiteral("filter_max_stall_ms"), filterStall},
+        {QStringLiteral("queued_seconds"), queuedSeconds},
+        {QStringLiteral("queued_lines_per_second"), double(lines) / queuedSeconds},
+        {QStringLiteral("queued_max_stall_ms"), queuedStall},
         {QStringLiteral("plain_lines"), plainNext},
         {QStringLiteral("plain_seconds"), plainTime},
         {QStringLiteral("plain_lines_per_second"), plainRate},
