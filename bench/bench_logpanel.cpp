@@ -38,6 +38,10 @@
 #include <cstdio>
 #include <functional>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using uw::LineLevel;
 using namespace uw::pages;
 
@@ -339,6 +343,10 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     // --- QPlainTextEdit ---------------------------------------------------------------------
+#ifdef __GLIBC__
+    // What the panels freed would otherwise be reused for the text edit and hide its growth.
+    malloc_trim(0);
+#endif
     const qint64 rssBeforePlain = rssBytes();
     auto *edit = new QPlainTextEdit;
     edit->setReadOnly(true);
