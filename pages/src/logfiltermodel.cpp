@@ -68,6 +68,16 @@ LogFilterModel::LogFilterModel(LogModel *source, QObject *parent)
             scan();
     });
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    // A source deleted first (a parent deletes its children in order) leaves an empty model.
+    connect(source, &QObject::destroyed, this, [this] {
+        m_continue.stop();
+        beginResetModel();
+        m_source = nullptr;
+        m_identity = true;
+        m_rows.clear();
+        m_visible = 0;
+        endResetModel();
+    });
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
         m_continue.stop();
         m_rows.clear();
@@ -117,11 +127,13 @@ void LogFilterModel::setText(const QString &text)
 
 bool LogFilterModel::isFiltering() const
 {
-    return !m_identity && m_scanned < m_source->rowCount();
+    return m_source && !m_identity && m_scanned < m_source->rowCount();
 }
 
 void LogFilterModel::restart()
 {
+    if (!m_source)
+        return;
     m_continue.stop();
     beginResetModel();
     m_identity = m_levels == kAllLevels && m_node.isEmpty() && m_text.isEmpty();
@@ -140,7 +152,7 @@ void LogFilterModel::restart()
 
 void LogFilterModel::scan()
 {
-    if (m_identity)
+    if (m_identity || !m_source)
         return;
     const int end = m_source->rowCount();
     // A node's id exists from its first line on; rows scanned before that cannot be of it.
@@ -187,7 +199,7 @@ bool LogFilterModel::accepts(int sourceRow) const
 
 int LogFilterModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
+    if (parent.isValid() || !m_source)
         return 0;
     return m_identity ? m_source->rowCount() : m_visible;
 }
@@ -223,7 +235,7 @@ QModelIndex LogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex LogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.model() != m_source)
+    if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source)
         return {};
     if (m_identity)
         return index(sourceIndex.row(), 0);

@@ -116,6 +116,7 @@ void LogModel::clear()
 {
     m_flushTimer.stop();
     beginResetModel();
+    m_epochMsecs = QDateTime::currentMSecsSinceEpoch(); // the 49 days of timestamps start again
     m_chunks.clear();
     m_chunkUsed = 0;
     m_lineBlocks.clear();

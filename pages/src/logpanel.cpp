@@ -115,6 +115,14 @@ LogPanel::LogPanel(QWidget *parent)
     updateCount();
 }
 
+LogPanel::~LogPanel()
+{
+    // The model is the first child and goes first; what the filter then signals must not
+    // reach this panel, whose slots read the model.
+    disconnect(m_filter, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
 void LogPanel::append(LineLevel level, const QString &node, const QString &text)
 {
     m_model->append(level, node, text);

@@ -139,7 +139,7 @@ QString LogView::rowText(int row) const
 QString LogView::rowsText(int first, int last) const
 {
     QString text;
-    if (!m_model)
+    if (!m_model || !m_log)
         return text;
     first = std::max(first, 0);
     last = std::min(last, m_model->rowCount() - 1);
@@ -252,7 +252,7 @@ int LogView::rowAt(int y) const
 
 void LogView::paintEvent(QPaintEvent *)
 {
-    if (!m_model)
+    if (!m_model || !m_log)
         return;
     QPainter painter(viewport());
     const int rows = m_model->rowCount();
@@ -334,7 +334,7 @@ void LogView::scrollContentsBy(int, int)
 bool LogView::viewportEvent(QEvent *event)
 {
     // A line wider than the view shows whole in its tool tip.
-    if (event->type() == QEvent::ToolTip && m_model) {
+    if (event->type() == QEvent::ToolTip && m_model && m_log) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos().y());
         if (row >= 0 && m_textX + m_log->textUtf8(m_model->sourceRow(row)).size() * m_charWidth > viewport()->width())

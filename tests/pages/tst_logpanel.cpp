@@ -73,6 +73,7 @@ private Q_SLOTS:
     void clearRemovesEverything();
     void openFullLogNeedsAPath();
     void engineSlotKeepsTheStepKey();
+    void filterOutlivesItsSource();
 };
 
 void tst_LogPanel::linesAppearAfterTheFlushInOneInsert()
@@ -551,6 +552,30 @@ void tst_LogPanel::engineSlotKeepsTheStepKey()
     QCOMPARE(index.data(LogModel::StepKeyRole).toString(), QStringLiteral("sysupgrade.export"));
     QCOMPARE(index.data(LogModel::NodeRole).toString(), QStringLiteral("anm1"));
     QCOMPARE(index.data(LogModel::LevelRole).toInt(), int(LineLevel::Warning));
+}
+
+void tst_LogPanel::filterOutlivesItsSource()
+{
+    auto *model = new LogModel;
+    LogFilterModel filter(model);
+    LogView view;
+    view.setModel(&filter);
+    appendSample(*model);
+    model->flush();
+    filter.setText(QStringLiteral("disk"));
+    QTRY_VERIFY(!filter.isFiltering());
+    QCOMPARE(filter.rowCount(), 2);
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+
+    delete model;
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(!filter.isFiltering());
+    filter.setText(QString()); // nothing to filter, and no crash
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.rowsText(0, 10), QString());
 }
 
 QTEST_MAIN(tst_LogPanel)

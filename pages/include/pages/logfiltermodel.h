@@ -67,7 +67,7 @@ private:
     void scan();
     bool accepts(int sourceRow) const;
 
-    LogModel *m_source = nullptr;
+    LogModel *m_source = nullptr; // null once the source is deleted
     LevelMask m_levels = kAllLevels;
     QString m_node;
     int m_nodeId = -1; // m_node's id in the source, -1 while no line of it has been seen

@@ -26,6 +26,7 @@ class LogPanel : public QWidget
     Q_OBJECT
 public:
     explicit LogPanel(QWidget *parent = nullptr);
+    ~LogPanel() override;
 
     void append(uw::LineLevel level, const QString &node, const QString &text);
     // The file "Open full log" opens; empty disables the button.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/logmodel.h"
 #include "wizard/taskrunner.h"
 
 #include <QAbstractScrollArea>
@@ -8,7 +9,6 @@
 namespace uw::pages {
 
 class LogFilterModel;
-class LogModel;
 
 // Shows the rows of a LogFilterModel, painting only the lines in sight, one fixed-height line
 // each: time, level, node, text, coloured by level for the current palette.
@@ -82,7 +82,7 @@ private:
     QString rowText(int row) const;
 
     QPointer<LogFilterModel> m_model;
-    LogModel *m_log = nullptr;
+    QPointer<LogModel> m_log;
     bool m_followTail = true;
     bool m_settingScroll = false; // the view moves the scroll bars itself: no user scroll
     int m_anchor = -1; // selection: anchor..current, in model rows
