@@ -1,5 +1,6 @@
 #include "pages/playbookpage.h"
 
+#include "pages/logpanel.h"
 #include "pages/playbooktext.h"
 #include "pages/stepwidget.h"
 #include "pages/wizardsession.h"
@@ -7,7 +8,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -21,7 +21,7 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     , m_pageIndex(pageIndex)
     , m_help(new QLabel(this))
     , m_runChecks(new QPushButton(tr("Run &checks"), this))
-    , m_log(new QPlainTextEdit(this))
+    , m_log(new LogPanel(this))
 {
     const Page &page = session->playbook()->pages.at(pageIndex);
     setObjectName(QStringLiteral("page:") + page.id);
@@ -71,6 +71,7 @@ void PlaybookPage::build(Engine *engine)
     m_engine = engine;
     if (!engine)
         return;
+    m_log->setLogFilePath(engine->session().dir() + QStringLiteral("/logs"));
     bool anyCheck = false;
     for (const Step *step : engine->plan().stepsOfPage(m_pageIndex)) {
         auto *widget = new StepWidget(*step, engine, this);
@@ -91,7 +92,7 @@ void PlaybookPage::build(Engine *engine)
     connect(engine, &Engine::logLine, this,
             [this](const QString &key, LineLevel level, const QString &node, const QString &text) {
                 if (m_steps.contains(key))
-                    m_log->appendPlainText(QStringLiteral("%1 %2 | %3").arg(lineLevelName(level), node, text));
+                    m_log->appendFromEngine(key, level, node, text);
             });
     refreshAll();
 }

@@ -4,7 +4,6 @@
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -14,6 +13,7 @@ class Engine;
 
 namespace uw::pages {
 
+class LogPanel;
 class StepWidget;
 class WizardSession;
 
@@ -31,6 +31,7 @@ public:
     bool isComplete() const override;
 
     StepWidget *stepWidget(const QString &key) const { return m_steps.value(key); }
+    LogPanel *logPanel() const { return m_log; }
     QStringList stepKeys() const { return m_order; }
     // Starts every check of the page that may start; returns how many started.
     int runChecks();
@@ -46,7 +47,7 @@ private:
     QLabel *m_help = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;
     QPushButton *m_runChecks = nullptr;
-    QPlainTextEdit *m_log = nullptr; // the live log panel arrives with the log view
+    LogPanel *m_log = nullptr;
     QHash<QString, StepWidget *> m_steps;
     QStringList m_order;
 };

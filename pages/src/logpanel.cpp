@@ -1,0 +1,204 @@
+#include "pages/logpanel.h"
+
+#include "pages/logfiltermodel.h"
+#include "pages/logmodel.h"
+#include "pages/logview.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace uw::pages {
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LogModel(this))
+    , m_filter(new LogFilterModel(m_model, this))
+    , m_view(new LogView(this))
+    , m_levelFilter(new QComboBox(this))
+    , m_nodeFilter(new QComboBox(this))
+    , m_textFilter(new QLineEdit(this))
+    , m_follow(new QToolButton(this))
+    , m_copy(new QToolButton(this))
+    , m_openLog(new QToolButton(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("LogPanel"));
+
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelFilter->addItem(tr("All levels"), int(LineLevel::Debug));
+    m_levelFilter->addItem(tr("Info and above"), int(LineLevel::Info));
+    m_levelFilter->addItem(tr("Warnings and errors"), int(LineLevel::Warning));
+    m_levelFilter->addItem(tr("Errors only"), int(LineLevel::Error));
+    m_levelFilter->setAccessibleName(tr("Level filter"));
+    m_levelFilter->setToolTip(tr("Show only lines of this level and above"));
+
+    m_nodeFilter->setObjectName(QStringLiteral("nodeFilter"));
+    m_nodeFilter->addItem(tr("All nodes"), QString());
+    m_nodeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_nodeFilter->setAccessibleName(tr("Node filter"));
+    m_nodeFilter->setToolTip(tr("Show only the lines of one node"));
+
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setPlaceholderText(tr("Filter text"));
+    m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setAccessibleName(tr("Text filter"));
+    m_textFilter->setToolTip(tr("Show only lines containing this text (case does not matter)"));
+
+    m_follow->setObjectName(QStringLiteral("followTail"));
+    m_follow->setText(tr("&Follow"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setAccessibleName(tr("Follow the newest line"));
+    m_follow->setToolTip(tr("Keep the newest line in sight; scrolling up stops following, End resumes it"));
+
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setEnabled(false);
+    m_copy->setAccessibleName(tr("Copy the selected lines"));
+    m_copy->setToolTip(tr("Copy the selected lines to the clipboard (Ctrl+C in the log)"));
+
+    m_openLog->setObjectName(QStringLiteral("openLogButton"));
+    m_openLog->setText(tr("&Open full log"));
+    m_openLog->setEnabled(false);
+    m_openLog->setAccessibleName(tr("Open the full log file"));
+    m_openLog->setToolTip(tr("No log file for this run yet"));
+
+    m_count->setObjectName(QStringLiteral("lineCount"));
+    m_count->setAccessibleName(tr("Lines shown"));
+
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(tr("Log lines"));
+    m_view->setAccessibleDescription(
+        tr("The lines logged by the run. Arrow keys move, Shift extends the selection, Ctrl+C copies it."));
+    m_view->setModel(m_filter);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_levelFilter);
+    controls->addWidget(m_nodeFilter);
+    controls->addWidget(m_textFilter, 1);
+    controls->addWidget(m_follow);
+    controls->addWidget(m_copy);
+    controls->addWidget(m_openLog);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    setTabOrder(m_levelFilter, m_nodeFilter);
+    setTabOrder(m_nodeFilter, m_textFilter);
+    setTabOrder(m_textFilter, m_view);
+    setTabOrder(m_view, m_follow);
+    setTabOrder(m_follow, m_copy);
+    setTabOrder(m_copy, m_openLog);
+
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setMinimumLevel(LineLevel(m_levelFilter->currentData().toInt())); });
+    connect(m_nodeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setNode(m_nodeFilter->currentData().toString()); });
+    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &LogFilterModel::setText);
+    connect(m_follow, &QToolButton::toggled, m_view, &LogView::setFollowTail);
+    connect(m_view, &LogView::followTailChanged, m_follow, &QToolButton::setChecked);
+    connect(m_copy, &QToolButton::clicked, this, &LogPanel::copySelection);
+    connect(m_openLog, &QToolButton::clicked, this, &LogPanel::openFullLog);
+    connect(m_view, &LogView::selectionChanged, this, [this] { m_copy->setEnabled(m_view->hasSelection()); });
+    connect(m_model, &LogModel::nodeAdded, this, &LogPanel::addNode);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LogPanel::updateCount);
+    connect(m_filter, &LogFilterModel::filteringFinished, this, &LogPanel::updateCount);
+    updateCount();
+}
+
+LogPanel::~LogPanel()
+{
+    // The model is the first child and goes first; what the filter then signals must not
+    // reach this panel, whose slots read the model.
+    disconnect(m_filter, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
+void LogPanel::append(LineLevel level, const QString &node, const QString &text)
+{
+    m_model->append(level, node, text);
+}
+
+void LogPanel::appendFromEngine(const QString &key, LineLevel level, const QString &node, const QString &text)
+{
+    m_model->append(level, node, text, key);
+}
+
+void LogPanel::setLogFilePath(const QString &path)
+{
+    m_logFilePath = path;
+    m_openLog->setEnabled(!path.isEmpty());
+    m_openLog->setToolTip(path.isEmpty() ? tr("No log file for this run yet") : tr("Open %1").arg(path));
+}
+
+void LogPanel::clear()
+{
+    m_model->clear();
+    // The node list goes with the lines; the chosen node stays chosen, as the text does,
+    // so a rerun shows that node's lines again once they come.
+    const QString chosen = m_nodeFilter->currentData().toString();
+    const QSignalBlocker blocker(m_nodeFilter);
+    while (m_nodeFilter->count() > 1)
+        m_nodeFilter->removeItem(1);
+    if (!chosen.isEmpty()) {
+        m_nodeFilter->addItem(chosen, chosen);
+        m_nodeFilter->setCurrentIndex(1);
+    }
+    updateCount();
+}
+
+bool LogPanel::followTail() const
+{
+    return m_view->followTail();
+}
+
+void LogPanel::setFollowTail(bool follow)
+{
+    m_view->setFollowTail(follow);
+}
+
+void LogPanel::copySelection()
+{
+    m_view->copy();
+}
+
+void LogPanel::openFullLog()
+{
+    if (!m_logFilePath.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_logFilePath));
+}
+
+void LogPanel::addNode(const QString &node)
+{
+    if (m_nodeFilter->findData(node) >= 0)
+        return;
+    // Sorted, after "All nodes", so that a long list can be searched by eye.
+    int at = 1;
+    while (at < m_nodeFilter->count() && QString::localeAwareCompare(m_nodeFilter->itemData(at).toString(), node) < 0)
+        ++at;
+    const QSignalBlocker blocker(m_nodeFilter); // the current node does not change
+    m_nodeFilter->insertItem(at, node, node);
+}
+
+void LogPanel::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_filter->rowCount();
+    const int all = m_model->rowCount();
+    QString text = shown == all ? tr("%Ln line(s)", nullptr, all)
+                                : tr("%1 of %Ln line(s)", nullptr, all).arg(locale.toString(shown));
+    if (m_filter->isFiltering())
+        text += QLatin1String(" ") + tr("(filtering…)");
+    m_count->setText(text);
+}
+
+} // namespace uw::pages
