@@ -1,0 +1,406 @@
+// uw-screenshots: the wizard rendered offscreen at 1280x800, the way a user walks it, for the
+// documentation and for checking translations page by page. For each language and each
+// bundled playbook it runs training mode to GO in a fresh data folder and grabs the welcome,
+// parameters and topology pages, every playbook page once its steps are done, the summary, and
+// the topology again with the node x step grid filled; for each vendor playbook it also runs
+// one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
+// widgets as tests/pages/tst_wizardflow.cpp, by clicking.
+
+#include "pages/playbookpage.h"
+#include "pages/stepwidget.h"
+#include "pages/upgradewizard.h"
+#include "pages/welcomepage.h"
+#include "pages/wizardsession.h"
+#include "wizard/engine.h"
+#include "wizard/playbookloader.h"
+#include "wizard/version.h"
+
+// German is one call away: the i18n work adds installTranslations (issue 6); until it is
+// merged, every language renders with the English strings.
+#if __has_include("app/translations.h")
+#include "app/translations.h"
+#define UW_SCREENSHOTS_HAVE_TRANSLATIONS 1
+#else
+#define UW_SCREENSHOTS_HAVE_TRANSLATIONS 0
+#endif
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace uw;
+using namespace uw::pages;
+
+namespace {
+
+constexpr QSize kSize(1280, 800);
+// Each simulated task finishes in well under a second at UW_SIM_SPEED=0; a minute leaves room
+// for a loaded machine without hanging forever on a stuck step.
+constexpr int kStepTimeoutMs = 60000;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Runs the event loop for `ms`: queued signals, timers (the log panel batches its lines) and
+// layouts all get their turn before a grab.
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        settle(10);
+    }
+    return true;
+}
+
+// The faults the NO-GO runs use: one that applies to each vendor playbook and stops a page.
+QStringList faultFor(const QString &playbook)
+{
+    if (playbook == u"axway-upgrade")
+        return {QStringLiteral("sysupgrade.upgrade=license")};
+    if (playbook == u"cortex-upgrade")
+        return {QStringLiteral("http.publish=500")};
+    if (playbook == u"kaazing-upgrade")
+        return {QStringLiteral("kaazing.port=in-use")};
+    return {};
+}
+
+// Whether an image has content: a blank window (nothing painted) is one or two flat colours.
+bool isBlank(const QImage &image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    QSet<QRgb> colours;
+    for (int y = 0; y < rgb.height(); y += 2) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); x += 2) {
+            colours.insert(line[x]);
+            if (colours.size() > 16)
+                return false;
+        }
+    }
+    return true;
+}
+
+// What a screenshot file must be: a readable 1280x800 PNG with something on it. Empty: fine.
+QString problemWith(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return QStringLiteral("missing");
+    QImage image;
+    if (!image.load(path, "PNG"))
+        return QStringLiteral("not a readable PNG");
+    if (image.size() != kSize)
+        return QStringLiteral("%1x%2, not %3x%4")
+            .arg(image.width())
+            .arg(image.height())
+            .arg(kSize.width())
+            .arg(kSize.height());
+    if (isBlank(image))
+        return QStringLiteral("blank");
+    return {};
+}
+
+class Shooter
+{
+public:
+    Shooter(const QString &dir, const QString &programPath)
+        : m_dir(dir)
+        , m_programPath(programPath)
+    { }
+
+    // One training run of `playbook`: to GO without faults, or to where the fault stops it.
+    void run(const QString &playbook, const QStringList &faults, bool grabWelcome);
+
+    QStringList expected() const { return m_expected; }
+    QStringList problems() const { return m_problems; }
+
+private:
+    void grab(const QString &name);
+    bool next();
+    bool workThrough(PlaybookPage &page, Engine &engine);
+    void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
+
+    QString m_dir;
+    QString m_programPath;
+    UpgradeWizard *m_wizard = nullptr;
+    QStringList m_expected;
+    QStringList m_problems;
+};
+
+void Shooter::grab(const QString &name)
+{
+    const QString path = m_dir + u'/' + name + QStringLiteral(".png");
+    m_expected << path;
+    if (m_wizard->size() != kSize)
+        m_wizard->setFixedSize(kSize);
+    settle(150);
+    QPixmap pixmap = m_wizard->grab();
+    // A high-DPI screen would grab more pixels than the window has; the files are window-sized.
+    if (pixmap.size() != kSize)
+        pixmap = pixmap.scaled(kSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (!pixmap.save(path, "PNG")) {
+        m_problems << path + QStringLiteral(": cannot write");
+        return;
+    }
+    out() << path << Qt::endl;
+}
+
+bool Shooter::next()
+{
+    QWizardPage *page = m_wizard->currentPage();
+    QAbstractButton *button = m_wizard->button(page->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    if (!button->isVisible() || !button->isEnabled())
+        return false;
+    button->click();
+    return true;
+}
+
+// As an operator reads the page, top to bottom: each step is signed off or run and finished
+// before the next; a step that waits for another page's steps is left alone.
+bool Shooter::workThrough(PlaybookPage &page, Engine &engine)
+{
+    for (const QString &key : page.stepKeys()) {
+        if (engine.state(key).isDone() || !engine.whyNotStartable(key).isEmpty())
+            continue;
+        StepWidget *widget = page.stepWidget(key);
+        if (auto *signOff = widget->findChild<QCheckBox *>(QStringLiteral("signedOff")))
+            signOff->click();
+        else if (auto *runButton = widget->findChild<QPushButton *>(QStringLiteral("run"));
+                 runButton && runButton->isVisible())
+            runButton->click();
+        else
+            continue;
+        if (!waitFor([&] { return engine.state(key).status != StepState::Status::Running; }, kStepTimeoutMs))
+            return false;
+    }
+    return true;
+}
+
+void Shooter::run(const QString &playbook, const QStringList &faults, bool grabWelcome)
+{
+    const bool noGo = !faults.isEmpty();
+    // A fresh data folder per run: no sessions from earlier runs on the welcome page, and the
+    // training sandbox starts clean. It must outlive the wizard, whose session writes there.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return fail(playbook, QStringLiteral("cannot make a temporary data folder"));
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+
+    auto wizard = std::make_unique<UpgradeWizard>();
+    m_wizard = wizard.get();
+    const auto done = qScopeGuard([&] {
+        // Work still running stops before the data folder goes.
+        wizard->mayClose(false);
+        wizard.reset();
+        m_wizard = nullptr;
+    });
+    wizard->session()->setProgramPath(m_programPath);
+    wizard->setFixedSize(kSize);
+    wizard->show();
+    settle(50);
+
+    if (!wizard->welcomePage()->selectPlaybook(playbook))
+        return fail(playbook, QStringLiteral("not a bundled playbook"));
+    wizard->welcomePage()->setTraining(true, faults);
+    if (grabWelcome)
+        grab(QStringLiteral("welcome"));
+    if (!next())
+        return fail(playbook, QStringLiteral("Next is disabled on the welcome page"));
+    if (!waitFor(
+            [&] { return wizard->currentPage() == wizard->parametersPage() && wizard->parametersPage()->isComplete(); },
+            10000))
+        return fail(playbook, QStringLiteral("the parameters page did not fill in"));
+    if (!noGo)
+        grab(playbook + QStringLiteral("-parameters"));
+    if (!next())
+        return fail(playbook, QStringLiteral("Start is disabled on the parameters page"));
+    Engine *engine = wizard->session()->engine();
+    if (!engine)
+        return fail(playbook, QStringLiteral("Start made no session"));
+    if (!waitFor([&] { return wizard->currentId() == UpgradeWizard::TopologyPageId; }, 5000))
+        return fail(playbook, QStringLiteral("the topology page does not follow the parameters"));
+    if (!noGo)
+        grab(playbook + QStringLiteral("-topology"));
+
+    const QString prefix = noGo ? playbook + QStringLiteral("-nogo-") : playbook + u'-';
+    const QList<PlaybookPage *> pages = wizard->playbookPages();
+    bool stopped = false;
+    for (int i = 0; i < pages.size() && !stopped; ++i) {
+        PlaybookPage *page = pages.at(i);
+        while (wizard->currentPage() != page)
+            if (!next())
+                return fail(playbook, QStringLiteral("Next is disabled on ") + wizard->currentPage()->objectName());
+        if (!workThrough(*page, *engine))
+            return fail(playbook, page->objectName() + QStringLiteral(": a step did not finish"));
+        // A failed blocker keeps the page incomplete: in a NO-GO run that is where it stops.
+        waitFor([&] { return page->isComplete() || (noGo && !page->hasRunningStep()); }, kStepTimeoutMs);
+        stopped = !page->isComplete();
+        if (stopped && !noGo)
+            return fail(playbook,
+                        page->objectName() + QStringLiteral(" stays incomplete: ") + engine->decision().headline());
+        if (!noGo || stopped) {
+            const QString id = wizard->session()->playbook()->pages.at(page->pageIndex()).id;
+            grab(prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id);
+        }
+    }
+    if (noGo && !stopped)
+        fail(playbook, QStringLiteral("the fault %1 did not stop a page").arg(faults.join(u',')));
+    const Decision decision = engine->decision();
+    if (decision.go == noGo)
+        fail(playbook, QStringLiteral("the decision is %1").arg(decision.headline()));
+
+    // The summary page, once the wizard has one (issue 6, merged from g-summary).
+    if (wizard->page(UpgradeWizard::SummaryPageId)) {
+        while (wizard->currentId() != UpgradeWizard::SummaryPageId)
+            if (!next())
+                return fail(playbook,
+                            QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
+        grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
+    }
+
+    // Back to the topology page: the node x step grid now shows every step's outcome.
+    if (!noGo) {
+        while (wizard->currentId() != UpgradeWizard::TopologyPageId && wizard->currentId() != -1)
+            wizard->back();
+        grab(playbook + QStringLiteral("-topology-done"));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Screenshots look the same everywhere: offscreen unless told otherwise, and the simulated
+    // tools without their realistic pacing.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("UW_SIM_SPEED"))
+        qputenv("UW_SIM_SPEED", "0");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QLatin1String(kApplicationName));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Renders every page of the wizard offscreen at 1280x800 into DIR/<lang>/, in training mode."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Where to write (default: screenshots)."),
+                                       QStringLiteral("DIR"), QStringLiteral("screenshots"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("en or de; repeat it or give a list (default: en,de)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption playbookOption(
+        QStringLiteral("playbook"), QStringLiteral("Only this bundled playbook (repeatable)."), QStringLiteral("ID"));
+    parser.addOptions({outOption, langOption, playbookOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "uw-screenshots: unexpected argument " << parser.positionalArguments().first() << Qt::endl;
+        return 2;
+    }
+
+    QStringList langs;
+    for (const QString &value : parser.values(langOption))
+        for (const QString &lang : value.split(u',', Qt::SkipEmptyParts))
+            langs << lang.trimmed();
+    if (langs.isEmpty())
+        langs = {QStringLiteral("en"), QStringLiteral("de")};
+    for (const QString &lang : std::as_const(langs))
+        if (lang != u"en" && lang != u"de") {
+            err() << "uw-screenshots: unknown language " << lang << " (en or de)" << Qt::endl;
+            return 2;
+        }
+
+    QStringList playbooks;
+    for (const BundledPlaybook &bundled : bundledPlaybooks())
+        playbooks << bundled.id;
+    const QStringList wanted = parser.values(playbookOption);
+    for (const QString &id : wanted)
+        if (!playbooks.contains(id)) {
+            err() << "uw-screenshots: no bundled playbook " << id << " (" << playbooks.join(QStringLiteral(", ")) << ")"
+                  << Qt::endl;
+            return 2;
+        }
+    if (!wanted.isEmpty())
+        playbooks = wanted;
+
+    // ${app.path} in the playbooks names the real program, which is built next to this one.
+    QString programPath = QCoreApplication::applicationDirPath() + QStringLiteral("/upgrade-wizard");
+#ifdef Q_OS_WIN
+    programPath += QStringLiteral(".exe");
+#endif
+
+    QStringList problems;
+    int written = 0;
+    for (const QString &lang : std::as_const(langs)) {
+        QLocale::setDefault(QLocale(lang));
+#if UW_SCREENSHOTS_HAVE_TRANSLATIONS
+        const QString note = uw::app::installTranslations(lang);
+        if (!note.isEmpty())
+            err() << "uw-screenshots: translations (" << lang << "): " << note << Qt::endl;
+#else
+        if (lang != u"en")
+            err() << "uw-screenshots: warning: translations are not built in yet; " << lang
+                  << " renders with the English strings" << Qt::endl;
+#endif
+        const QString dir = QDir(parser.value(outOption)).absoluteFilePath(lang);
+        if (!QDir().mkpath(dir)) {
+            err() << "uw-screenshots: cannot make " << dir << Qt::endl;
+            return 1;
+        }
+        Shooter shooter(dir, programPath);
+        bool first = true;
+        for (const QString &playbook : std::as_const(playbooks)) {
+            shooter.run(playbook, {}, first);
+            first = false;
+            if (const QStringList faults = faultFor(playbook); !faults.isEmpty())
+                shooter.run(playbook, faults, false);
+        }
+        problems << shooter.problems();
+        for (const QString &path : shooter.expected()) {
+            if (const QString problem = problemWith(path); !problem.isEmpty())
+                problems << path + QStringLiteral(": ") + problem;
+            else
+                ++written;
+        }
+    }
+
+    for (const QString &problem : std::as_const(problems))
+        err() << "uw-screenshots: error: " << problem << Qt::endl;
+    err() << "uw-screenshots: " << written << " screenshots written"
+          << (problems.isEmpty() ? QString() : QStringLiteral(", %1 problems").arg(problems.size())) << Qt::endl;
+    return problems.isEmpty() ? 0 : 1;
+}
