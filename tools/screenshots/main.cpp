@@ -257,7 +257,7 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
     if (!noGo)
         grab(playbook + QStringLiteral("-topology"));
 
-    const QString prefix = noGo ? playbook + QStringLiteral("-nogo-") : playbook + u'-';
+    const QString prefix = playbook + (noGo ? QStringLiteral("-nogo-") : QStringLiteral("-"));
     const QList<PlaybookPage *> pages = wizard->playbookPages();
     bool stopped = false;
     for (int i = 0; i < pages.size() && !stopped; ++i) {
@@ -286,10 +286,20 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
 
     // The summary page, once the wizard has one (issue 6, merged from g-summary).
     if (wizard->page(UpgradeWizard::SummaryPageId)) {
-        while (wizard->currentId() != UpgradeWizard::SummaryPageId)
-            if (!next())
+        while (wizard->currentId() != UpgradeWizard::SummaryPageId) {
+            if (next())
+                continue;
+            // A failed blocker disables Next on its page. QWizard::next() asks only
+            // validatePage(), not isComplete(), so it still walks on to the summary.
+            if (!noGo)
                 return fail(playbook,
                             QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
+            const int before = wizard->currentId();
+            wizard->next();
+            if (wizard->currentId() == before)
+                return fail(playbook,
+                            QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
+        }
         grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
     }
 
