@@ -6,6 +6,7 @@
 // one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
 // widgets as tests/pages/tst_wizardflow.cpp, by clicking.
 
+#include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
 #include "pages/stepwidget.h"
 #include "pages/upgradewizard.h"
