@@ -399,7 +399,8 @@ Result<void> SummaryPage::exportPdf(const QString &path) const
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return std::unexpected(Error::internal(QStringLiteral("cannot open a memory buffer for the PDF")));
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
