@@ -148,12 +148,21 @@ void tst_SummaryPage::choosingAReasonGoesToItsStep()
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.takeFirst().value(0).toString(), QStringLiteral("archive"));
 
-    // A step row leads to its step as well, on a double click.
+    // A step row leads to its step as well, by keyboard and on a double click.
     QTreeWidget *steps = tree(*page, "steps");
     QTreeWidgetItem *confirm = rowOf(steps, QStringLiteral("backup-taken"));
-    QTest::mouseDClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(confirm).center());
+    steps->setFocus();
+    steps->setCurrentItem(confirm);
+    QTest::keyClick(steps, Qt::Key_Enter);
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.takeFirst().value(0).toString(), QStringLiteral("backup-taken"));
+    const QPoint centre = steps->visualItemRect(rowOf(steps, QStringLiteral("config-present"))).center();
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(activated.count(), 0); // a single click only selects
+    QTest::mouseDClick(steps->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.takeFirst().value(0).toString(), QStringLiteral("config-present"));
+    QVERIFY(wizard.isVisible());
 }
 
 void tst_SummaryPage::fixingTheFailureMakesItGo()
