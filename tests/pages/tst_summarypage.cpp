@@ -4,12 +4,16 @@
 #include "sessionfixture.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QWizard>
 
@@ -67,6 +71,46 @@ QString runToNoGo(const test::SessionFixture &f)
     if (QString error = f.run(QStringLiteral("config-present")); !error.isEmpty())
         return error;
     return f.run(QStringLiteral("marker-present"));
+}
+
+// With UW_SCREENSHOT_DIR set, the page (light and dark palette), the HTML as Qt renders it
+// for the PDF, and the exported files are kept there, to look at and for the documentation.
+void saveScreenshots(SummaryPage &page, const QString &html, const QString &pdf)
+{
+    const QString dir = qEnvironmentVariable("UW_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return;
+    page.resize(900, 760);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return;
+    page.grab().save(dir + QStringLiteral("/summarypage-light.png"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    page.setPalette(dark);
+    page.refresh(); // the banner keeps its own colours
+    page.grab().save(dir + QStringLiteral("/summarypage-dark.png"));
+
+    QTextDocument document;
+    document.setHtml(QString::fromUtf8(readAll(html)));
+    document.setTextWidth(900);
+    QImage image(document.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    document.drawContents(&painter);
+    painter.end();
+    image.save(dir + QStringLiteral("/report-html.png"));
+    for (const QString &file : {html, pdf}) {
+        const QString target = dir + u'/' + QFileInfo(file).fileName();
+        QFile::remove(target);
+        QFile::copy(file, target);
+    }
 }
 
 } // namespace
@@ -282,6 +326,7 @@ void tst_SummaryPage::exportsHtmlPdfAndJsonWithoutTheSecret()
 
     for (const QString &path : {html, pdf, json})
         QVERIFY2(!readAll(path).contains(test::kSecret), qPrintable(path));
+    saveScreenshots(page, html, pdf);
     // Nor in the session folder's files, where the exports' default names put them.
     QVERIFY(!readAll(f.session->journalPath()).contains(test::kSecret));
 }

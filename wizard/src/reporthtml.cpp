@@ -287,10 +287,12 @@ private:
 
     QString outcome(const QJsonObject &step) const
     {
-        QString html = esc(str(step, "summary"));
+        // A block of its own, so the evidence starts on a line of its own in Qt's rich text too.
+        QString html = QStringLiteral("<div>") + esc(str(step, "summary"));
         if (step.contains(QLatin1String("exit_code")))
             html += QStringLiteral(" <span class=\"key\">%1</span>")
                         .arg(esc(tr("(exit code %1)").arg(step.value(QLatin1String("exit_code")).toInt())));
+        html += QStringLiteral("</div>");
         const QJsonArray evidence = step.value(QLatin1String("evidence")).toArray();
         if (!evidence.isEmpty()) {
             QStringList lines;
