@@ -299,7 +299,7 @@ private:
             for (const QJsonValue &line : evidence)
                 lines << esc(line.toString());
             // Folded in a browser, so the table stays readable; printed in full and small.
-            html += QStringLiteral("<details><summary>%1</summary><pre>%2</pre></details>")
+            html += QStringLiteral("<div><details><summary>%1</summary><pre>%2</pre></details></div>")
                         .arg(esc(tr("Evidence (%n line(s))", nullptr, int(evidence.size()))),
                              lines.join(QLatin1Char('\n')));
         }
