@@ -3,6 +3,7 @@
 #include "pages/logpanel.h"
 #include "pages/playbooktext.h"
 #include "pages/stepwidget.h"
+#include "pages/upgradewizard.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
 
@@ -119,8 +120,21 @@ bool PlaybookPage::hasRunningStep() const
     return false;
 }
 
+void PlaybookPage::setLeavingForSummary(bool on)
+{
+    m_leavingForSummary = on;
+    Q_EMIT completeChanged();
+}
+
+int PlaybookPage::nextId() const
+{
+    return m_leavingForSummary ? UpgradeWizard::SummaryPageId : QWizardPage::nextId();
+}
+
 bool PlaybookPage::isComplete() const
 {
+    if (m_leavingForSummary)
+        return true;
     if (!m_engine || hasRunningStep())
         return false;
     for (const Step *step : m_engine->plan().stepsOfPage(m_pageIndex))

@@ -6,6 +6,7 @@
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
 #include "pages/stepwidget.h"
+#include "pages/summarypage.h"
 #include "pages/upgradewizard.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace uw;
 using namespace uw::pages;
@@ -137,6 +139,11 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     }
     const Decision decision = engine->decision();
     QVERIFY2(decision.go, qPrintable(decision.headline()));
+    // The last Next shows the summary with its GO banner.
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->summaryPage());
+    const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
+    QVERIFY2(verdict.contains(QLatin1String("GO")) && !verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
 }
 
 void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
@@ -167,6 +174,18 @@ void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
                                 ->text();
     QVERIFY2(summary.contains(QLatin1String("LicenseException")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("What to do: Read upgrade/bin/out/logs/upgrade.log")), qPrintable(summary));
+    // The summary, reached from the stuck page, says NO-GO and names the failed step.
+    QAbstractButton *toSummary = wizard->button(QWizard::CustomButton1);
+    QVERIFY(toSummary->isVisible());
+    QTest::mouseClick(toSummary, Qt::LeftButton);
+    QCOMPARE(wizard->currentPage(), wizard->summaryPage());
+    const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
+    QVERIFY2(verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
+    auto *reasons = wizard->summaryPage()->findChild<QTreeWidget *>(QStringLiteral("reasons"));
+    QVERIFY(reasons);
+    QVERIFY2(
+        !reasons->findItems(QStringLiteral("LicenseException"), Qt::MatchContains | Qt::MatchRecursive, 2).isEmpty(),
+        "the reason names the license error");
     const Decision decision = engine->decision();
     QVERIFY(!decision.go);
     QVERIFY(std::ranges::any_of(decision.blockers, [](const Decision::Reason &reason) {

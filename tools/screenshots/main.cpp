@@ -285,24 +285,19 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
     if (decision.go == noGo)
         fail(playbook, QStringLiteral("the decision is %1").arg(decision.headline()));
 
-    // The summary page, once the wizard has one (issue 6, merged from g-summary).
-    if (wizard->page(UpgradeWizard::SummaryPageId)) {
-        while (wizard->currentId() != UpgradeWizard::SummaryPageId) {
-            if (next())
-                continue;
-            // A failed blocker disables Next on its page. QWizard::next() asks only
-            // validatePage(), not isComplete(), so it still walks on to the summary.
-            if (!noGo)
-                return fail(playbook,
-                            QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
-            const int before = wizard->currentId();
-            wizard->next();
-            if (wizard->currentId() == before)
-                return fail(playbook,
-                            QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
-        }
-        grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
+    // The summary: after the last page in a GO run; in a NO-GO run through the Summary button
+    // the wizard offers on every playbook page, since the stopped page keeps Next disabled.
+    if (noGo && stopped) {
+        QAbstractButton *summary = wizard->button(QWizard::CustomButton1);
+        if (!summary->isVisible() || !summary->isEnabled())
+            return fail(playbook, QStringLiteral("no Summary button on ") + wizard->currentPage()->objectName());
+        summary->click();
     }
+    while (wizard->currentId() != UpgradeWizard::SummaryPageId)
+        if (!next())
+            return fail(playbook,
+                        QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
+    grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
 
     // Back to the topology page: the node x step grid now shows every step's outcome.
     if (!noGo) {
