@@ -317,6 +317,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!qEnvironmentVariableIsSet("UW_SIM_SPEED"))
         qputenv("UW_SIM_SPEED", "0");
+    // Sign-offs show who gave them: the same name on every machine, not the builder's login.
+    qputenv("USER", "trainer");
+    qunsetenv("USERNAME");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QLatin1String(kApplicationName));
 
