@@ -377,9 +377,10 @@ int main(int argc, char *argv[])
     for (const QString &lang : std::as_const(langs)) {
         QLocale::setDefault(QLocale(lang));
 #if UW_SCREENSHOTS_HAVE_TRANSLATIONS
-        const QString note = uw::app::installTranslations(lang);
-        if (!note.isEmpty())
-            err() << "uw-screenshots: translations (" << lang << "): " << note << Qt::endl;
+        // Replaces the translators of the language before; English installs none.
+        if (const QString installed = uw::app::installTranslations(lang); lang != u"en" && installed != lang)
+            err() << "uw-screenshots: warning: no translation for " << lang << "; it renders with the English strings"
+                  << Qt::endl;
 #else
         if (lang != u"en")
             err() << "uw-screenshots: warning: translations are not built in yet; " << lang
