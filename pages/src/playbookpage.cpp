@@ -49,6 +49,9 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     splitter->addWidget(m_log);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The steps are what the page is about; the log gets the lower quarter until dragged.
+    splitter->setSizes({600, 200});
+    splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_help, 1);
