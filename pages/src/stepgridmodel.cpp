@@ -137,7 +137,8 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
         return key;
     if (key.isEmpty()) {
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("%1 does not run on %2").arg(playbookText(m_columns.at(index.column())->title), m_rows.at(index.row()).node);
+            return tr("%1 does not run on %2")
+                .arg(playbookText(m_columns.at(index.column())->title), m_rows.at(index.row()).node);
         return {};
     }
     const Step *step = m_plan->step(key);

@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     // QSaveFile: the output changes only when complete, and an unchanged text keeps lupdate's
     // input stable.
     QSaveFile file(arguments.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(uw::i18n::lupdateSource(uw::i18n::playbookStrings(playbooks))) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(uw::i18n::lupdateSource(uw::i18n::playbookStrings(playbooks))) < 0 || !file.commit()) {
         std::fprintf(stderr, "uw-playbook-strings: cannot write %s: %s\n", qPrintable(arguments.at(1)),
                      qPrintable(file.errorString()));
         return 1;
