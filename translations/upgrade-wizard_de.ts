@@ -635,7 +635,7 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>the old system is stopped only once every node has exported and upgraded: export needs it running</source>
-        <translation>das alte System wird erst angehalten, wenn jeder Knoten export und upgrade ausgeführt hat: export braucht es laufend</translation>
+        <translation>das alte System wird erst angehalten, wenn jeder Knoten export und upgrade ausgeführt hat: export braucht das laufende System</translation>
     </message>
     <message>
         <source>Cassandra is running</source>
@@ -655,7 +655,7 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>Vendor document, &quot;Step 4 - Apply the upgraded data to the new installation on the first Admin Node Manager&quot; and Step 5: apply upgrades external OAuth/KPS databases, creates the new system in the old topology, imports the data and starts the 7.7 processes. The first Admin Node Manager (it holds the domain private key) applies first and must run 7.7 before the other nodes apply, one at a time.</source>
-        <translation>Herstellerdokument, &quot;Step 4 - Apply the upgraded data to the new installation on the first Admin Node Manager&quot; und Step 5: apply aktualisiert externe OAuth-/KPS-Datenbanken, legt das neue System in der alten Topologie an, importiert die Daten und startet die 7.7-Prozesse. Der erste Admin Node Manager (er hält den privaten Schlüssel der Domäne) führt apply zuerst aus und muss 7.7 ausführen, bevor die anderen Knoten apply ausführen, einer nach dem anderen.</translation>
+        <translation>Herstellerdokument, &quot;Step 4 - Apply the upgraded data to the new installation on the first Admin Node Manager&quot; und Step 5: apply aktualisiert externe OAuth-/KPS-Datenbanken, legt das neue System in der alten Topologie an, importiert die Daten und startet die 7.7-Prozesse. Der erste Admin Node Manager (er hält den privaten Schlüssel der Domäne) führt apply zuerst aus, und auf ihm muss 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen.</translation>
     </message>
     <message>
         <source>Read upgrade/bin/out/logs/apply.log on this node. &apos;Not a valid host&apos; or &apos;None of the available Admin Node Managers have the domain private key&apos;: --anm_host must name the first Admin Node Manager exactly as in the topology, and that node must apply first; correct the anm_host parameter. A missing JDBC driver: copy it to upgrade/lib. No space left: free disk space. Then run apply again (sysupgrade clean resets this node&apos;s new installation if it is left half done).</source>
@@ -663,7 +663,7 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>the first Admin Node Manager must apply and run 7.7 before the other nodes apply, one at a time; any other order fails with &quot;None of the available Admin Node Managers have the domain private key&quot; (vendor document, Steps 4 and 5)</source>
-        <translation>der erste Admin Node Manager muss apply ausführen und 7.7 ausführen, bevor die anderen Knoten apply ausführen, einer nach dem anderen; jede andere Reihenfolge scheitert mit &quot;None of the available Admin Node Managers have the domain private key&quot; (Herstellerdokument, Steps 4 und 5)</translation>
+        <translation>auf dem ersten Admin Node Manager muss apply gelaufen sein und 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen; jede andere Reihenfolge scheitert mit &quot;None of the available Admin Node Managers have the domain private key&quot; (Herstellerdokument, Steps 4 und 5)</translation>
     </message>
     <message>
         <source>Verify the upgrade</source>
@@ -1871,11 +1871,11 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>Creates the new system from the upgraded data. The first Admin Node Manager (the node holding domain.p12) must run 7.7 before the other nodes apply.</source>
-        <translation>Legt das neue System aus den aktualisierten Daten an. Der erste Admin Node Manager (der Knoten mit domain.p12) muss 7.7 ausführen, bevor die anderen Knoten apply ausführen.</translation>
+        <translation>Legt das neue System aus den aktualisierten Daten an. Auf dem ersten Admin Node Manager (dem Knoten mit domain.p12) muss 7.7 laufen, bevor die anderen Knoten apply ausführen.</translation>
     </message>
     <message>
         <source>the first Admin Node Manager must apply and run 7.7 before the other nodes apply, one at a time (steps 4 and 5 of the vendor document)</source>
-        <translation>der erste Admin Node Manager muss apply ausführen und 7.7 ausführen, bevor die anderen Knoten apply ausführen, einer nach dem anderen (Schritte 4 und 5 des Herstellerdokuments)</translation>
+        <translation>auf dem ersten Admin Node Manager muss apply gelaufen sein und 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen (Schritte 4 und 5 des Herstellerdokuments)</translation>
     </message>
     <message>
         <source>Step 7: update the cipher scheme with kpsadmin reencrypt, on one node only.</source>
