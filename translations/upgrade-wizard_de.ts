@@ -2178,11 +2178,11 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>WARN</source>
-        <translation>WARNUNG</translation>
+        <translation>WARN</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation>FEHLER</translation>
+        <translation>ERROR</translation>
     </message>
 </context>
 <context>
