@@ -3,6 +3,7 @@
 #include "pages/logpanel.h"
 #include "pages/playbooktext.h"
 #include "pages/stepwidget.h"
+#include "pages/upgradewizard.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
 
@@ -48,6 +49,9 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     splitter->addWidget(m_log);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The steps are what the page is about; the log gets the lower quarter until dragged.
+    splitter->setSizes({600, 200});
+    splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_help, 1);
@@ -119,8 +123,21 @@ bool PlaybookPage::hasRunningStep() const
     return false;
 }
 
+void PlaybookPage::setLeavingForSummary(bool on)
+{
+    m_leavingForSummary = on;
+    Q_EMIT completeChanged();
+}
+
+int PlaybookPage::nextId() const
+{
+    return m_leavingForSummary ? UpgradeWizard::SummaryPageId : QWizardPage::nextId();
+}
+
 bool PlaybookPage::isComplete() const
 {
+    if (m_leavingForSummary)
+        return true;
     if (!m_engine || hasRunningStep())
         return false;
     for (const Step *step : m_engine->plan().stepsOfPage(m_pageIndex))

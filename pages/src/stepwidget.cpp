@@ -11,8 +11,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace uw::pages {
@@ -145,6 +147,13 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
                 m_signedOff->setChecked(false);
         });
     } else if (item.type == Item::Type::Check || item.type == Item::Type::Task) {
+        m_trust = new QPushButton(tr("&Trust this certificate..."), this);
+        m_trust->setObjectName(QStringLiteral("trustCertificate"));
+        m_trust->setToolTip(tr("The server's certificate is self-signed or not from a known authority: look at its "
+                               "SHA-256 fingerprint, and trust it for this session"));
+        m_trust->setVisible(false);
+        connect(m_trust, &QPushButton::clicked, this, [this] { trustCertificateAndRetry(); });
+        buttons->insertWidget(1, m_trust);
         m_run = new QPushButton(item.type == Item::Type::Check ? tr("&Check") : tr("&Run"), this);
         m_run->setObjectName(QStringLiteral("run"));
         m_run->setAccessibleName(tr("Run %1").arg(stepTitle(step)));
@@ -226,6 +235,8 @@ void StepWidget::refresh()
                                : tr("&Run"));
         m_run->setVisible(item.type == Item::Type::Check || !state.isDone());
     }
+    if (m_trust)
+        m_trust->setVisible(state.status == StepState::Status::Failed && !untrustedFingerprint().isEmpty());
     if (m_cancel) {
         m_cancel->setVisible(running);
         m_skip->setVisible(!running && !state.isDone());
@@ -275,6 +286,40 @@ bool StepWidget::signOff(const QString &note)
     refresh();
     Q_EMIT stateChanged(m_key);
     return true;
+}
+
+QString StepWidget::untrustedFingerprint() const
+{
+    static const QRegularExpression certificate(
+        QStringLiteral("server certificate: SHA-256 ((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"));
+    const StepState state = m_engine->state(m_key);
+    const QStringList places = QStringList(state.evidence) << state.summary;
+    for (const QString &text : places)
+        if (const auto match = certificate.match(text); match.hasMatch())
+            return match.captured(1).toUpper();
+    return {};
+}
+
+bool StepWidget::trustCertificateAndRetry(bool ask)
+{
+    const QString fingerprint = untrustedFingerprint();
+    if (fingerprint.isEmpty())
+        return false;
+    if (ask
+        && QMessageBox::question(this, tr("Trust this certificate?"),
+                                 tr("The server's certificate has this SHA-256 fingerprint:\n\n%1\n\nCompare it with "
+                                    "the one the gateway's administrator gives you (for example from the gateway's "
+                                    "own console). Trust it for the rest of this session?")
+                                     .arg(fingerprint),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+    const QString who = m_operator ? m_operator->text() : WizardSession::defaultOperator();
+    if (auto trusted = m_engine->trustCertificate(fingerprint, who); !trusted) {
+        showRefusal(trusted.error().message);
+        return false;
+    }
+    return run();
 }
 
 void StepWidget::skipWithReason()

@@ -3,12 +3,15 @@
 #include "pages/icons.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
+#include "pages/stepwidget.h"
+#include "pages/summarypage.h"
 #include "pages/topologypage.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
 #include "wizard/version.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -31,15 +34,29 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setPage(WelcomePageId, m_welcomePage);
     setPage(ParametersPageId, m_parametersPage);
     setPage(TopologyPageId, m_topologyPage);
+    m_summaryPage = new SummaryPage(this);
+    setPage(SummaryPageId, m_summaryPage);
+    // A reason on the summary leads to its step's page.
+    connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
     setWindowIcon(applicationIcon());
     // The topology and the node x step grid follow the session's engine.
     connect(m_session, &WizardSession::engineChanged, this, [this](Engine *engine) {
         m_topologyPage->setPlan(engine ? &engine->plan() : nullptr);
         m_topologyPage->setEngine(engine);
+        m_summaryPage->setEngine(engine);
     });
     setStartId(WelcomePageId);
     resize(1100, 760);
 
+    // The decision so far, from any playbook page.
+    setButtonText(QWizard::CustomButton1, tr("S&ummary"));
+    button(QWizard::CustomButton1)->setToolTip(tr("See the go/no-go decision so far; Back returns here"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showSummary();
+    });
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { setOption(QWizard::HaveCustomButton1, id >= FirstPlaybookPageId && id < SummaryPageId); });
     // The playbook's own pages follow the chosen playbook.
     connect(m_session, &WizardSession::playbookChanged, this, &UpgradeWizard::rebuildPlaybookPages);
 }
@@ -66,6 +83,31 @@ void UpgradeWizard::rebuildPlaybookPages()
         m_playbookPages << page;
     }
     m_pagesFor = playbook.get();
+}
+
+void UpgradeWizard::showSummary()
+{
+    auto *page = qobject_cast<PlaybookPage *>(currentPage());
+    if (!page)
+        return;
+    page->setLeavingForSummary(true);
+    next();
+    page->setLeavingForSummary(false);
+}
+
+void UpgradeWizard::showStep(const QString &stepKey)
+{
+    const Engine *engine = m_session->engine();
+    const Step *step = engine ? engine->plan().step(stepKey) : nullptr;
+    if (!step)
+        return;
+    // QWizard only walks forwards and backwards: go back through the visited pages.
+    const int target = FirstPlaybookPageId + step->pageIndex;
+    while (currentId() != target && visitedIds().contains(target))
+        back();
+    if (PlaybookPage *page = qobject_cast<PlaybookPage *>(currentPage()))
+        if (StepWidget *widget = page->stepWidget(stepKey))
+            widget->setFocus();
 }
 
 bool UpgradeWizard::mayClose(bool ask)

@@ -6,6 +6,7 @@
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
 #include "pages/stepwidget.h"
+#include "pages/summarypage.h"
 #include "pages/upgradewizard.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
@@ -16,12 +17,24 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace uw;
 using namespace uw::pages;
+
+// Next until the page is shown, a bounded number of times: a page that cannot be left fails
+// the test instead of spinning.
+#define GO_TO(wizard, target)                                                                                          \
+    do {                                                                                                               \
+        for (int clicks = 0; clicks < 20 && (wizard)->currentPage() != (target); ++clicks)                             \
+            next(*(wizard));                                                                                           \
+        QVERIFY((wizard)->currentPage() == (target));                                                                  \
+    } while (false)
 
 class tst_WizardFlow : public QObject
 {
@@ -36,6 +49,8 @@ private Q_SLOTS:
     void anInvalidPlaybookFileShowsItsErrorsWithPositions();
     void cancellingARunningTaskKeepsItRunnableAgain();
     void aSessionIsResumedFromTheWelcomePage();
+    void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
+    void aSelfSignedCertificateCanBeTrustedForTheSession();
 
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
@@ -124,8 +139,7 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QVERIFY(engine);
 
     for (PlaybookPage *page : wizard->playbookPages()) {
-        while (wizard->currentPage() != page)
-            next(*wizard);
+        GO_TO(wizard, page);
         QVERIFY2(workThrough(*page, *engine), qPrintable(page->objectName()));
         const auto why = [&] {
             QStringList lines;
@@ -137,6 +151,11 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     }
     const Decision decision = engine->decision();
     QVERIFY2(decision.go, qPrintable(decision.headline()));
+    // The last Next shows the summary with its GO banner.
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->summaryPage());
+    const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
+    QVERIFY2(verdict.contains(QLatin1String("GO")) && !verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
 }
 
 void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
@@ -150,8 +169,7 @@ void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
     Engine *engine = wizard->session()->engine();
     PlaybookPage *exportPage = nullptr;
     for (PlaybookPage *page : wizard->playbookPages()) {
-        while (wizard->currentPage() != page)
-            next(*wizard);
+        GO_TO(wizard, page);
         QVERIFY(workThrough(*page, *engine));
         if (!page->isComplete()) {
             exportPage = page;
@@ -167,6 +185,18 @@ void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
                                 ->text();
     QVERIFY2(summary.contains(QLatin1String("LicenseException")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("What to do: Read upgrade/bin/out/logs/upgrade.log")), qPrintable(summary));
+    // The summary, reached from the stuck page, says NO-GO and names the failed step.
+    QAbstractButton *toSummary = wizard->button(QWizard::CustomButton1);
+    QVERIFY(toSummary->isVisible());
+    QTest::mouseClick(toSummary, Qt::LeftButton);
+    QCOMPARE(wizard->currentPage(), wizard->summaryPage());
+    const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
+    QVERIFY2(verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
+    auto *reasons = wizard->summaryPage()->findChild<QTreeWidget *>(QStringLiteral("reasons"));
+    QVERIFY(reasons);
+    QVERIFY2(
+        !reasons->findItems(QStringLiteral("LicenseException"), Qt::MatchContains | Qt::MatchRecursive, 2).isEmpty(),
+        "the reason names the license error");
     const Decision decision = engine->decision();
     QVERIFY(!decision.go);
     QVERIFY(std::ranges::any_of(decision.blockers, [](const Decision::Reason &reason) {
@@ -235,7 +265,7 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
         if (page->objectName() == u"page:export-upgrade")
             exportPage = page;
     QVERIFY(exportPage);
-    while (wizard->currentPage() != exportPage) {
+    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
         auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage());
         if (page)
             QVERIFY(workThrough(*page, *engine));
@@ -275,8 +305,7 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
         Engine *engine = wizard->session()->engine();
         dir = wizard->session()->session()->dir();
         auto *first = wizard->playbookPages().first();
-        while (wizard->currentPage() != first)
-            next(*wizard);
+        GO_TO(wizard, first);
         QVERIFY(workThrough(*first, *engine));
         QTRY_VERIFY_WITH_TIMEOUT(first->isComplete(), 20000);
     }
@@ -291,6 +320,98 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
     // What was signed off before is still signed off; the first page is complete at once.
     QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
     QVERIFY(wizard->playbookPages().first()->isComplete());
+}
+
+void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    PlaybookPage *exportPage = nullptr;
+    for (PlaybookPage *page : wizard->playbookPages())
+        if (page->objectName() == u"page:export-upgrade")
+            exportPage = page;
+    QVERIFY(exportPage);
+    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
+        if (auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage()))
+            QVERIFY(workThrough(*page, *engine));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
+        next(*wizard);
+    }
+    QCOMPARE(wizard->currentPage(), exportPage);
+    QTest::mouseClick(
+        exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
+        Qt::LeftButton);
+    // An export at the tools' realistic pace is running when the window is closed.
+    qputenv("UW_SIM_SPEED", "1");
+    QTest::mouseClick(
+        exportPage->stepWidget(QStringLiteral("export@NodeA"))->findChild<QPushButton *>(QStringLiteral("run")),
+        Qt::LeftButton);
+    QVERIFY(engine->isRunning());
+    // The question: first "No" keeps everything running...
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    QVERIFY(!wizard->mayClose());
+    QVERIFY(engine->isRunning());
+    // ...then "Yes" cancels the work cleanly before the window goes.
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(wizard->mayClose());
+    QVERIFY(!engine->isRunning());
+    QCOMPARE(engine->state(QStringLiteral("export@NodeA")).status, StepState::Status::Cancelled);
+    const QString dir = wizard->session()->session()->dir();
+    qputenv("UW_SIM_SPEED", "0");
+    wizard.reset();
+    // The session is there to resume, with the cancelled step to run again.
+    auto again = makeWizard();
+    again->welcomePage()->reloadSessions();
+    QVERIFY(again->welcomePage()->selectSession(dir));
+}
+
+void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
+{
+    // A playbook of the operator's own that checks the (self-signed) API Gateway Manager
+    // without a pinned fingerprint.
+    const QString path = m_home->filePath(QStringLiteral("https-check.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "id": "https-check", "title": "HTTPS check", "product": "Test", "from": ["1.*"],
+ "to": "2", "source": {"document": "test"},
+ "parameters": [{"id": "anm_url", "type": "url", "label": "URL", "required": true}],
+ "pages": [{"id": "only", "title": "Only", "items": [
+   {"id": "manager", "type": "check", "title": "The manager answers", "help": "Vendor document, \"Verify\".",
+    "severity": "blocker", "check": {"kind": "http", "url": "${anm_url}/", "timeout_ms": 5000}}]}]})");
+    file.close();
+    auto wizard = makeWizard();
+    QVERIFY2(wizard->welcomePage()->openPlaybookFile(path), qPrintable(wizard->welcomePage()->errors()));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    PlaybookPage *page = wizard->playbookPages().first();
+    GO_TO(wizard, page);
+    StepWidget *step = page->stepWidget(QStringLiteral("manager"));
+    QTest::mouseClick(step->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("manager")).status, StepState::Status::Failed, 10000);
+    // The fingerprint is shown, and trusting it makes the check pass.
+    const QString fingerprint = step->untrustedFingerprint();
+    QCOMPARE(fingerprint.size(), 95);
+    auto *trust = step->findChild<QPushButton *>(QStringLiteral("trustCertificate"));
+    QVERIFY(trust->isVisible());
+    QVERIFY(step->trustCertificateAndRetry(false));
+    QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("manager")).status, StepState::Status::Passed, 10000);
+    QCOMPARE(engine->trustedCertificates(), QStringList{fingerprint});
+    QVERIFY(!trust->isVisible());
+    QVERIFY(page->isComplete());
 }
 
 QTEST_MAIN(tst_WizardFlow)

@@ -193,6 +193,7 @@ struct HttpSpec
     QString token;
     bool insecure = false;
     QByteArray pin; // SHA-256 of the leaf certificate, raw bytes
+    QList<QByteArray> trusted; // raw SHA-256 digests the operator trusted for this session
 };
 
 void parseAuth(SpecReader &reader, HttpSpec &spec)
@@ -223,7 +224,10 @@ void parseTls(SpecReader &reader, HttpSpec &spec)
     if (!tls)
         return;
     SpecReader tlsReader = reader.child(QStringLiteral("tls"), *tls);
-    tlsReader.allowKeys({QStringLiteral("insecure"), QStringLiteral("pin_sha256")});
+    tlsReader.allowKeys({QStringLiteral("insecure"), QStringLiteral("pin_sha256"), QStringLiteral("trusted")});
+    // Certificates the operator looked at and trusted for this session (the wizard adds them).
+    for (const QString &each : tlsReader.stringList(QStringLiteral("trusted")).value_or(QStringList()))
+        spec.trusted.append(QByteArray::fromHex(QString(each).remove(u':').toLatin1()));
     spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
     if (const auto pin = tlsReader.string(QStringLiteral("pin_sha256"));
                          pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
@@ -364,10 +368,15 @@ Exchange exchange(const HttpSpec &spec, const QUrl &url, const QByteArray &autho
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&, reply](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             result.tlsErrors.append(error.errorString());
-        if (spec.pin.isEmpty())
-            return;
         const QByteArray digest = peerDigest(errors);
         result.peerFingerprint = fingerprint(digest);
+        if (spec.pin.isEmpty()) {
+            if (!digest.isEmpty() && spec.trusted.contains(digest)) {
+                result.tlsErrors.clear();
+                reply->ignoreSslErrors();
+            }
+            return;
+        }
         // The pin replaces the usual verification: exactly this certificate is trusted, even
         // self-signed or issued for another name.
         if (digest == spec.pin)
@@ -540,13 +549,17 @@ Result runHttp(SpecReader &reader, const RunContext &context)
         if (answer.error == QNetworkReply::HostNotFoundError)
             result = makeResult(Status::Error,
                                 QStringLiteral("Cannot resolve host %1").arg(url.host()), evidence, details);
-        else if (!answer.tlsErrors.isEmpty() || answer.error == QNetworkReply::SslHandshakeFailedError)
+        else if (!answer.tlsErrors.isEmpty() || answer.error == QNetworkReply::SslHandshakeFailedError) {
+            // The fingerprint lets the operator check the certificate and trust it (the wizard
+            // offers to, for the session) or pin it in the playbook.
+            if (!answer.peerFingerprint.isEmpty())
+                evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
             result = makeResult(Status::Fail,
                                 QStringLiteral("TLS verification of %1 failed: %2; fix the certificate or pin it with "
                                                "tls.pin_sha256")
                                                    .arg(url.host(), answer.tlsErrors.value(0, answer.errorString)),
                                                evidence, details);
-        else
+        } else
             result = makeResult(Status::Fail,
                                 QStringLiteral("No answer from %1: %2").arg(shownUrl, answer.errorString), evidence,
                                                details);

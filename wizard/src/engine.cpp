@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace uw {
@@ -37,6 +38,46 @@ void Engine::refreshStates()
     m_states = replayJournal(m_session.records());
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
         m_states[it.key()].status = StepState::Status::Running;
+}
+
+namespace {
+
+QString normalisedFingerprint(const QString &text)
+{
+    QString hex = text.toUpper();
+    hex.remove(u':').remove(u' ');
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-F]{64}$"));
+    if (!sha256.match(hex).hasMatch())
+        return {};
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << hex.mid(i, 2);
+    return pairs.join(u':');
+}
+
+} // namespace
+
+Result<void> Engine::trustCertificate(const QString &sha256, const QString &operatorName)
+{
+    const QString fingerprint = normalisedFingerprint(sha256);
+    if (fingerprint.isEmpty())
+        return std::unexpected(
+            Error::usage(QStringLiteral("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits)").arg(sha256)));
+    if (trustedCertificates().contains(fingerprint))
+        return {};
+    return record({{QStringLiteral("event"), QLatin1String(event::CertificateTrusted)},
+                   {QStringLiteral("sha256"), fingerprint},
+                   {QStringLiteral("operator"), operatorName}});
+}
+
+QStringList Engine::trustedCertificates() const
+{
+    QStringList trusted;
+    for (const QJsonObject &record : m_session.records())
+        if (record.value(QLatin1String("event")).toString() == QLatin1String(event::CertificateTrusted))
+            trusted << record.value(QLatin1String("sha256")).toString();
+    trusted.removeDuplicates();
+    return trusted;
 }
 
 Engine::~Engine()
@@ -127,6 +168,14 @@ Result<void> Engine::start(const QString &key)
                   m_programPath.isEmpty() ? QCoreApplication::applicationFilePath() : m_programPath);
     QJsonObject spec
         = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
+    // Certificates the operator trusted for this session reach every HTTPS check and workflow.
+    const QString kind = spec.value(QLatin1String("kind")).toString();
+    if (const QStringList trusted = trustedCertificates();
+        !trusted.isEmpty() && (kind == u"http" || kind == u"http-workflow")) {
+        QJsonObject tls = spec.value(QLatin1String("tls")).toObject();
+        tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(trusted));
+        spec.insert(QStringLiteral("tls"), tls);
+    }
     const QJsonValue remote = spec.value(QLatin1String("remote"));
     if (remote.toBool() || remote.toString() == u"true") { // "${node.remote}" may arrive as text
         // A remote command runs on the step's node unless the task says otherwise: host, and

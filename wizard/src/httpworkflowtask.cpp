@@ -164,6 +164,8 @@ std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJs
     spec.insecure = tls.value(QLatin1String("insecure")).toBool();
     spec.pinSha256 = tls.value(QLatin1String("pin_sha256")).toString().toLower().remove(u':').toLatin1();
     spec.caFile = tls.value(QLatin1String("ca")).toString();
+    for (const QJsonValue &each : tls.value(QLatin1String("trusted")).toArray())
+        spec.trusted.append(each.toString().toLower().remove(u':').toLatin1());
     if (!spec.pinSha256.isEmpty() && (spec.pinSha256.size() != 64 || QByteArray::fromHex(spec.pinSha256).size() != 32))
         return std::unexpected(QStringLiteral("tls.pin_sha256: expected 64 hexadecimal digits"));
     bool ok = true;
@@ -655,14 +657,17 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
     ++m_requestsSent;
     m_inFlight.append(reply);
     m_maxInFlight = std::max(m_maxInFlight, int(m_inFlight.size()));
-    if (!m_spec.pinSha256.isEmpty() || m_spec.insecure) {
+    {
         connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
             const QByteArray digest
                 = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
-            if (m_spec.insecure || (!m_spec.pinSha256.isEmpty() && digest == m_spec.pinSha256))
+            if (m_spec.insecure || (!m_spec.pinSha256.isEmpty() && digest == m_spec.pinSha256)
+                || (m_spec.pinSha256.isEmpty() && m_spec.trusted.contains(digest)))
                 reply->ignoreSslErrors(errors);
             else if (!m_spec.pinSha256.isEmpty())
                 reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
+            else
+                reply->setProperty("uw_untrusted", QString::fromLatin1(digest));
         });
         connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
             if (m_spec.pinSha256.isEmpty())
@@ -693,6 +698,14 @@ void HttpWorkflowTask::handleReply(const std::shared_ptr<Call> &call, QNetworkRe
         call->done(QStringLiteral("the server's certificate (SHA-256 %1) does not match the pinned fingerprint; if the "
                                   "gateway's certificate was renewed, check it and pin the new one")
                        .arg(pin));
+        return;
+    }
+    if (const QString digest = reply->property("uw_untrusted").toString(); !digest.isEmpty()) {
+        const QString shown = QString::fromLatin1(QByteArray::fromHex(digest.toLatin1()).toHex(':').toUpper());
+        call->done(QStringLiteral("%1: the server's certificate is not trusted (%2); server certificate: SHA-256 %3. "
+                                  "Check the fingerprint with the gateway's administrator, then trust it for this "
+                                  "session or pin it with tls.pin_sha256")
+                       .arg(what, reply->errorString(), shown));
         return;
     }
     const bool timedOut = error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;

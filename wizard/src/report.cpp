@@ -2,17 +2,66 @@
 
 #include "wizard/version.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace uw {
+
+namespace {
+
+// A backup this session made: an archive-backup step that succeeded, with the archive's path
+// and SHA-256, so whoever restores it later can tell it is the same file. The outcome message
+// ends with the checksum and the step's log has `sha256 <hex>  <path>` (docs/playbook-format.md,
+// "Archive tasks"); the log names the path exactly, the message only within prose.
+std::optional<QJsonObject> backupOf(const Session &session, const Step &step, const StepState &state)
+{
+    if (step.item->type != Item::Type::Task || state.status != StepState::Status::Passed
+        || step.item->spec.value(QLatin1String("kind")).toString() != QLatin1String("archive-backup"))
+        return std::nullopt;
+    static const QRegularExpression checksum(QStringLiteral("sha256 ([0-9a-f]{64})$"));
+    const QRegularExpressionMatch match = checksum.match(state.summary);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString sha256 = match.captured(1);
+
+    QString archive;
+    QFile log(session.logPath(step.key));
+    if (log.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QString marker = QStringLiteral("sha256 %1  ").arg(sha256);
+        const QStringList lines = QString::fromUtf8(log.readAll()).split(u'\n');
+        for (const QString &line : lines)
+            if (const qsizetype at = line.indexOf(marker); at >= 0)
+                archive = line.mid(at + marker.size()); // the last run's line wins
+    }
+    if (archive.isEmpty()) { // the log was removed: the message says it too
+        static const QRegularExpression prose(QStringLiteral("^backed up .* to (.+) \\(\\d+ files?, "));
+        archive = prose.match(state.summary).captured(1);
+    }
+    QJsonObject backup{{QStringLiteral("step"), step.key},
+                       {QStringLiteral("title"), step.displayTitle()},
+                       {QStringLiteral("archive"), archive},
+                       {QStringLiteral("sha256"), sha256}};
+    if (!step.node.isEmpty())
+        backup.insert(QStringLiteral("node"), step.node);
+    if (state.time.isValid())
+        backup.insert(QStringLiteral("time"), state.time.toString(Qt::ISODateWithMs));
+    return backup;
+}
+
+} // namespace
 
 QJsonObject buildReport(const Engine &engine)
 {
     const Playbook &playbook = engine.playbook();
     const Session::Info &info = engine.session().info();
     QJsonArray steps;
+    QJsonArray backups;
     for (const Step &step : engine.plan().steps()) {
         const StepState state = engine.state(step.key);
         QJsonObject entry{{QStringLiteral("step"), step.key},
@@ -39,10 +88,13 @@ QJsonObject buildReport(const Engine &engine)
         if (state.durationMs > 0)
             entry.insert(QStringLiteral("duration_ms"), state.durationMs);
         steps.append(entry);
+        if (const auto backup = backupOf(engine.session(), step, state))
+            backups.append(*backup);
     }
     const QJsonObject report{{QStringLiteral("report"), 1},
                              {QStringLiteral("generator"),
                               QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion))},
+                             {QStringLiteral("generated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                              {QStringLiteral("playbook"),
                               QJsonObject{{QStringLiteral("id"), playbook.id},
                                           {QStringLiteral("title"), playbook.title},
@@ -57,7 +109,8 @@ QJsonObject buildReport(const Engine &engine)
                                           {QStringLiteral("training"), info.training}}},
                              {QStringLiteral("parameters"), info.parameters},
                              {QStringLiteral("decision"), engine.decision().toJson()},
-                             {QStringLiteral("steps"), steps}};
+                             {QStringLiteral("steps"), steps},
+                             {QStringLiteral("backups"), backups}};
     return engine.session().masker().mask(report);
 }
 

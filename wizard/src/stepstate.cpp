@@ -60,6 +60,7 @@ StepStates replayJournal(const QList<QJsonObject> &records)
             state.evidence.clear();
             for (const QJsonValue &line : record.value(QLatin1String("evidence")).toArray())
                 state.evidence << line.toString();
+            state.durationMs = record.value(QLatin1String("duration_ms")).toInteger();
         } else if (type == QLatin1String(event::TaskStarted)) {
             // Stays Interrupted unless a task-finished record follows.
             state.status = StepState::Status::Interrupted;

@@ -29,6 +29,10 @@ public:
     int pageIndex() const { return m_pageIndex; }
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
+    // Lets the wizard leave the page for the summary before its blockers are done: an
+    // operator may look at the decision at any time.
+    void setLeavingForSummary(bool on);
 
     StepWidget *stepWidget(const QString &key) const { return m_steps.value(key); }
     LogPanel *logPanel() const { return m_log; }
@@ -50,6 +54,7 @@ private:
     LogPanel *m_log = nullptr;
     QHash<QString, StepWidget *> m_steps;
     QStringList m_order;
+    bool m_leavingForSummary = false;
 };
 
 } // namespace uw::pages

@@ -37,6 +37,10 @@ public:
     // What the buttons do, for the page's "Run checks" and for tests.
     bool run();
     bool signOff(const QString &note);
+    // The fingerprint of a server certificate this step's last run did not trust, if any.
+    QString untrustedFingerprint() const;
+    // Trusts it for the session (asking first when `ask`) and runs the step again.
+    bool trustCertificateAndRetry(bool ask = true);
 
 Q_SIGNALS:
     void stateChanged(const QString &key);
@@ -58,6 +62,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_skip = nullptr;
+    QPushButton *m_trust = nullptr;
     QCheckBox *m_signedOff = nullptr;
     QLineEdit *m_operator = nullptr;
     QLineEdit *m_note = nullptr;

@@ -7,6 +7,7 @@ namespace uw::pages {
 
 class ParametersPage;
 class PlaybookPage;
+class SummaryPage;
 class TopologyPage;
 class WelcomePage;
 class WizardSession;
@@ -35,6 +36,11 @@ public:
     ParametersPage *parametersPage() const { return m_parametersPage; }
     QList<PlaybookPage *> playbookPages() const { return m_playbookPages; }
     TopologyPage *topologyPage() const { return m_topologyPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+    // Shows the summary from a playbook page, whether or not its blockers are done.
+    void showSummary();
+    // Goes back to the page of a step (from a reason on the summary page).
+    void showStep(const QString &stepKey);
 
     // Whether closing may go ahead: asks when work runs (unless `ask` is false, as for a
     // termination signal), cancels it and waits for it to stop.
@@ -52,6 +58,7 @@ private:
     WelcomePage *m_welcomePage = nullptr;
     ParametersPage *m_parametersPage = nullptr;
     TopologyPage *m_topologyPage = nullptr;
+    SummaryPage *m_summaryPage = nullptr;
     QList<PlaybookPage *> m_playbookPages;
     const void *m_pagesFor = nullptr;
 };

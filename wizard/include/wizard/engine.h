@@ -39,6 +39,12 @@ public:
     // the wizard's pages in its own binary, not in upgrade-wizard).
     void setProgramPath(const QString &path) { m_programPath = path; }
 
+    // Trusts a server certificate by its SHA-256 fingerprint for the rest of this session (and
+    // its resumes): the operator looked at it; it goes into the journal. HTTPS checks and
+    // workflows then accept that certificate, self-signed or not, where no pin is given.
+    Result<void> trustCertificate(const QString &sha256, const QString &operatorName);
+    QStringList trustedCertificates() const; // upper-case hex with ':' separators
+
     // Why `key` may not start now, in words; empty if it may.
     QString whyNotStartable(const QString &key) const;
 

@@ -76,6 +76,7 @@ public:
         QString certificate, key, pkcs12, passphrase;
         bool insecure = false;
         QByteArray pinSha256; // lowercase hex without separators
+        QList<QByteArray> trusted; // lowercase hex: certificates trusted for this session
         QString caFile;
         int concurrency = 4;
         int retries = 3;

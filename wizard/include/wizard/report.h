@@ -8,7 +8,8 @@
 namespace uw {
 
 // The session's report: what was run, with which parameters (secrets masked), every step's
-// outcome with its evidence, and the decision.
+// outcome with its evidence and duration, the decision, and the backups the session made
+// (`backups`: step, title, archive, sha256, time), so a restore can be checked against them.
 QJsonObject buildReport(const Engine &engine);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.

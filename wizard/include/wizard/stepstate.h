@@ -59,6 +59,7 @@ inline constexpr char CheckFinished[] = "check";
 inline constexpr char TaskStarted[] = "task-started";
 inline constexpr char TaskProgress[] = "task-progress";
 inline constexpr char TaskFinished[] = "task-finished";
+inline constexpr char CertificateTrusted[] = "certificate-trusted";
 } // namespace event
 
 } // namespace uw

@@ -1,0 +1,139 @@
+#pragma once
+
+// A real session on a small playbook that the test writes itself, with an Engine on it, for
+// the report and summary tests: a sign-off, a check that passes on a real file, one that
+// fails (its path holds the secret, so an unmasked secret would show in the outcome), and an
+// archive backup. Parameters: `work` (a temporary folder) and `admin_password` (a secret).
+
+#include "wizard/engine.h"
+#include "wizard/parameters.h"
+#include "wizard/plan.h"
+#include "wizard/playbookloader.h"
+#include "wizard/session.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace uw::test {
+
+inline constexpr char kSecret[] = "Pa55-w0rd-7q";
+
+inline QByteArray summaryPlaybookJson()
+{
+    return R"({
+  "schema": 1,
+  "id": "summary-test",
+  "title": "Summary <test> & friends",
+  "product": "Test Gateway",
+  "from": ["1.*"],
+  "to": "2.0",
+  "source": { "document": "Test procedure" },
+  "parameters": [
+    { "id": "work", "type": "directory", "label": "Work folder", "required": true },
+    { "id": "admin_password", "type": "secret", "label": "Administrator password", "required": true }
+  ],
+  "pages": [
+    { "id": "before", "title": "Before you start", "items": [
+      { "id": "backup-taken", "type": "confirm", "title": "A backup exists", "help": "h", "severity": "blocker" },
+      { "id": "config-present", "type": "check", "title": "The configuration is there", "help": "h",
+        "severity": "blocker",
+        "check": { "kind": "path-exists", "path": "${work}/gateway.conf", "type": "file" } },
+      { "id": "marker-present", "type": "check", "title": "The marker file is there", "help": "h",
+        "severity": "blocker", "remedy": "create the marker file",
+        "check": { "kind": "path-exists", "path": "${work}/marker-${admin_password}.txt", "type": "file" } }
+    ] },
+    { "id": "backup", "title": "Backup", "items": [
+      { "id": "archive", "type": "task", "title": "Back up the configuration", "help": "h", "severity": "warning",
+        "task": { "kind": "archive-backup", "source": "${work}/conf",
+                  "archive": "${session.dir}/conf-backup.tar.gz" } }
+    ] }
+  ]
+})";
+}
+
+struct SessionFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<Engine> engine;
+    QString error; // empty when the fixture is ready
+
+    QString work() const { return dir.filePath(QStringLiteral("work")); }
+    QString markerPath() const { return work() + QStringLiteral("/marker-%1.txt").arg(QLatin1String(kSecret)); }
+
+    SessionFixture()
+    {
+        if (!dir.isValid() || !QDir().mkpath(work() + QStringLiteral("/conf"))) {
+            error = QStringLiteral("no temporary folder");
+            return;
+        }
+        if (!writeFile(work() + QStringLiteral("/gateway.conf"), "port=8080\n")
+            || !writeFile(work() + QStringLiteral("/conf/settings.xml"), "<settings/>\n")) {
+            error = QStringLiteral("cannot write the test files");
+            return;
+        }
+        // A file, not data: the session keeps a copy of the playbook it ran.
+        const QString playbookFile = dir.filePath(QStringLiteral("summary-test.json"));
+        if (!writeFile(playbookFile, summaryPlaybookJson())) {
+            error = QStringLiteral("cannot write the playbook");
+            return;
+        }
+        auto loaded = PlaybookLoader::loadFile(playbookFile);
+        if (!loaded) {
+            for (const Diagnostic &d : loaded.error())
+                error += d.toString() + u'\n';
+            return;
+        }
+        auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+        auto values = resolveParameters(
+            *playbook, {{QStringLiteral("work"), work()}, {QStringLiteral("admin_password"), QLatin1String(kSecret)}});
+        if (!values) {
+            error = values.error().join(u'\n');
+            return;
+        }
+        auto plan = Plan::build(playbook, *values);
+        if (!plan) {
+            error = plan.error().join(u'\n');
+            return;
+        }
+        auto made = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values,
+                                    QStringLiteral("Ada <ops> & co"));
+        if (!made) {
+            error = made.error().toString();
+            return;
+        }
+        session = std::move(*made);
+        engine = std::make_unique<Engine>(std::move(*plan), *session);
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
+    // Starts a check or a task and waits until it has finished; empty when it ran.
+    QString run(const QString &key, int timeoutMs = 60000) const
+    {
+        QSignalSpy finished(engine.get(), &Engine::stepFinished);
+        if (auto started = engine->start(key); !started)
+            return started.error().toString();
+        const auto done = [&] {
+            for (const QList<QVariant> &arguments : std::as_const(finished))
+                if (arguments.value(0).toString() == key)
+                    return true;
+            return false;
+        };
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done() && !deadline.hasExpired())
+            finished.wait(1000);
+        return done() ? QString() : QStringLiteral("%1 did not finish in time").arg(key);
+    }
+};
+
+} // namespace uw::test
