@@ -2992,6 +2992,303 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Trust this certificate...</source>
+        <translation>Diesem &amp;Zertifikat vertrauen...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed or not from a known authority: look at its SHA-256 fingerprint, and trust it for this session</source>
+        <translation>Das Zertifikat des Servers ist selbst signiert oder stammt nicht von einer bekannten Zertifizierungsstelle: Sehen Sie sich seinen SHA-256-Fingerabdruck an und vertrauen Sie ihm für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has this SHA-256 fingerprint:
+
+%1
+
+Compare it with the one the gateway&apos;s administrator gives you (for example from the gateway&apos;s own console). Trust it for the rest of this session?</source>
+        <translation>Das Zertifikat des Servers hat diesen SHA-256-Fingerabdruck:
+
+%1
+
+Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum Beispiel aus der eigenen Konsole des Gateways). Ihm für den Rest dieser Sitzung vertrauen?</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::SummaryPage</name>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and is writable</source>
+        <translation>prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Go to this step</source>
+        <translation>&amp;Zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Signed off or skipped</source>
+        <translation>Abgezeichnet oder übersprungen</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups and their SHA-256 checksums:</source>
+        <translation>&amp;Sicherungen und ihre SHA-256-Prüfsummen:</translation>
+    </message>
+    <message>
+        <source>No backup archive was made in this session.</source>
+        <translation>In dieser Sitzung wurde kein Sicherungsarchiv angelegt.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Go / no-go summary</source>
+        <translation>Go/No-Go-Übersicht</translation>
+    </message>
+    <message>
+        <source>Whether the upgrade may go ahead, and why. Export the report for your change record.</source>
+        <translation>Ob das Upgrade weitergehen darf, und warum. Exportieren Sie den Bericht für Ihre Änderungsdokumentation.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (choose one to go to its step):</source>
+        <translation>&amp;Gründe für die Entscheidung (wählen Sie einen, um zu seinem Schritt zu gehen):</translation>
+    </message>
+    <message>
+        <source>Blockers and warnings</source>
+        <translation>Blockierende Punkte und Warnungen</translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter on it, to go to that step.</source>
+        <translation>Klicken Sie auf eine Zeile oder drücken Sie darauf die Eingabetaste, um zu diesem Schritt zu gehen.</translation>
+    </message>
+    <message>
+        <source>S&amp;teps and how long they took:</source>
+        <translation>Schri&amp;tte und ihre Dauer:</translation>
+    </message>
+    <message>
+        <source>Steps, their status and duration</source>
+        <translation>Schritte, ihr Status und ihre Dauer</translation>
+    </message>
+    <message>
+        <source>Backups and their SHA-256 checksums</source>
+        <translation>Sicherungen und ihre SHA-256-Prüfsummen</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected backup as sha256sum reads it.</source>
+        <translation>Strg+C kopiert die ausgewählte Sicherung so, wie sha256sum sie liest.</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Den Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Den Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Den Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>there is no session to report on</source>
+        <translation>es gibt keine Sitzung, über die berichtet werden kann</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>No session is open, so there is nothing to decide yet.</source>
+        <translation>Es ist keine Sitzung geöffnet, daher gibt es noch nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Every blocker is done: the upgrade may go ahead.</source>
+        <translation>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocker is done: the upgrade may go ahead. %n warning(s) to look at first.</source>
+        <translation>
+            <numerusform>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen. Zuerst %n Warnung ansehen.</numerusform>
+            <numerusform>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen. Zuerst %n Warnungen ansehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) stop the upgrade.</source>
+        <translation>
+            <numerusform>%n blockierender Schritt hält das Upgrade auf.</numerusform>
+            <numerusform>%n blockierende Schritte halten das Upgrade auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 von %2 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>Decision: %1. %2</source>
+        <translation>Entscheidung: %1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every step is done.</source>
+        <translation>Nichts anzusehen: Jeder Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>unattended</source>
+        <translation>unbeaufsichtigt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; Begründung: %1</translation>
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation>; Notiz: %1</translation>
+    </message>
+    <message>
+        <source>; no reason given</source>
+        <translation>; keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Upgrade report: %1</source>
+        <translation>Upgrade-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html)</source>
+        <translation>HTML-Dokumente (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not exported.</source>
+        <translation>Der Bericht wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report could not be written.
+
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>Bericht exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::TopologyPage</name>
@@ -3088,6 +3385,14 @@ The session is kept: resume it from the welcome page to go on where it stopped.<
         <translation>Eine Prüfung oder Aufgabe läuft noch. Abbrechen und den Assistenten schließen?
 
 Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um dort weiterzumachen, wo sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>See the go/no-go decision so far; Back returns here</source>
+        <translation>Die bisherige Go/No-Go-Entscheidung ansehen; Zurück kehrt hierher zurück</translation>
     </message>
 </context>
 <context>
