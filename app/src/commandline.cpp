@@ -51,6 +51,14 @@ QCommandLineOption logLevelOption()
             QStringLiteral("LEVEL")};
 }
 
+QCommandLineOption langOption()
+{
+    return {QStringLiteral("lang"),
+            QStringLiteral("The wizard's language, e.g. de or en (default: the system's). The other commands "
+                           "print English."),
+            QStringLiteral("LANG")};
+}
+
 QCommandLineOption helpOption()
 {
     return {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
@@ -68,6 +76,8 @@ QString globalHelp()
     text += QStringLiteral("\nOptions:\n"
                            "  -l, --log-level LEVEL  trace, debug, info, warning, error, critical or off\n"
                            "                         (default: info)\n"
+                           "      --lang LANG        The wizard's language, e.g. de or en (default: the system's);\n"
+                           "                         the other commands print English\n"
                            "  -h, --help             Show this help, or a command's with COMMAND --help\n"
                            "  -v, --version          Show the version\n"
                            "\nExit status: 0 done (GO), 1 failed (NO-GO), 2 bad usage, bad input or not available,\n"
@@ -155,6 +165,7 @@ bool wantsGui(const QStringList &arguments)
     // Options (ours and Qt's) whose value is the next argument.
     static const QStringList valueOptions{QStringLiteral("-l"),
                                           QStringLiteral("--log-level"),
+                                          QStringLiteral("--lang"),
                                           QStringLiteral("-platform"),
                                           QStringLiteral("-platformpluginpath"),
                                           QStringLiteral("-platformtheme"),
@@ -197,10 +208,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption logLevel = logLevelOption();
+    const QCommandLineOption lang = langOption();
     const QCommandLineOption help = helpOption();
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Show the version and exit."));
-    global.addOptions({logLevel, help, version});
+    global.addOptions({logLevel, lang, help, version});
     global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
     if (!global.parse(arguments))
         return std::unexpected(usageError(global.errorText()));
@@ -238,6 +250,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.logLevel = *level;
         return std::nullopt;
     };
+    // The language is not checked here: one without a translation falls back to English with a
+    // warning when the translators are installed.
+    const auto setLang = [&](const QCommandLineParser &parser) {
+        if (parser.isSet(lang))
+            options.lang = parser.value(lang);
+    };
+    setLang(global);
     if (auto failed = setLogLevel(global))
         return std::unexpected(*failed);
 
@@ -277,7 +296,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                    QStringLiteral("NAME=MODE"));
     const QCommandLineOption listFaults(QStringLiteral("list-faults"),
                                         QStringLiteral("List the faults the simulator can inject, and exit."));
-    QList<QCommandLineOption> commandOptions{logLevel, help};
+    QList<QCommandLineOption> commandOptions{logLevel, lang, help};
     if (info->command == Command::Gui)
         commandOptions << training << fault;
     if (info->command == Command::Run)
@@ -296,6 +315,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         return std::unexpected(EarlyExit{ExitOk, commandHelp(*info, commandOptions)});
     if (auto failed = setLogLevel(parser))
         return std::unexpected(*failed);
+    setLang(parser);
 
     const QStringList args = parser.positionalArguments();
     const auto expectArgs = [&](qsizetype min, qsizetype max, const char *what) -> std::optional<EarlyExit> {

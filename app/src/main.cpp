@@ -5,6 +5,7 @@
 #include "app/logging.h"
 #include "app/simulatorcommand.h"
 #include "app/terminationsignals.h"
+#include "app/translations.h"
 #include "pages/upgradewizard.h"
 #include "pages/welcomepage.h"
 #include "wizard/logformat.h"
@@ -92,6 +93,13 @@ int main(int argc, char *argv[])
     }
     const app::Options &options = *parsed;
 
+    // Before the wizard is built, so its pages are made in the chosen language; before the log is
+    // set up, so a language without a translation is warned about on the terminal. The headless
+    // commands stay English: their output is read by scripts and pasted into tickets.
+    QString language;
+    if (gui)
+        language = app::installTranslations(options.lang);
+
     app::LoggingScope loggingScope;
     app::LogSettings logSettings;
     logSettings.directory = paths::logDir();
@@ -102,6 +110,8 @@ int main(int argc, char *argv[])
               QStringLiteral("%1: warning: %2; continuing without a log file\n")
                   .arg(QLatin1String(kApplicationName), logging.error().toString()));
     spdlog::debug("{} {} started: {}", kApplicationName, kVersion, app::commandName(options.command));
+    if (gui)
+        spdlog::info("language: {}", language.isEmpty() ? std::string("en") : language.toStdString());
 
     app::TerminationSignals termination;
     app::RunOptions run;

@@ -1,6 +1,7 @@
 #include "pages/stepgridmodel.h"
 
 #include "pages/icons.h"
+#include "pages/playbooktext.h"
 
 #include "wizard/plan.h"
 
@@ -136,7 +137,8 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
         return key;
     if (key.isEmpty()) {
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("%1 does not run on %2").arg(m_columns.at(index.column())->title, m_rows.at(index.row()).node);
+            return tr("%1 does not run on %2")
+                .arg(playbookText(m_columns.at(index.column())->title), m_rows.at(index.row()).node);
         return {};
     }
     const Step *step = m_plan->step(key);
@@ -151,10 +153,10 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return m_palette.color(QPalette::Text);
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(step->displayTitle(), statusText(state.status));
+        return tr("%1: %2").arg(stepTitle(*step), statusText(state.status));
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2")
-                          .arg(step->displayTitle().toHtmlEscaped(), statusText(state.status).toHtmlEscaped());
+                          .arg(stepTitle(*step).toHtmlEscaped(), statusText(state.status).toHtmlEscaped());
         if (!state.summary.isEmpty())
             tip += QStringLiteral(": ") + state.summary.toHtmlEscaped();
         if (state.status == StepState::Status::Skipped && !state.note.isEmpty())
@@ -174,9 +176,9 @@ QVariant StepGridModel::headerData(int section, Qt::Orientation orientation, int
         const Item *item = m_columns.at(section);
         switch (role) {
         case Qt::DisplayRole:
-            return item->title;
+            return playbookText(item->title);
         case Qt::ToolTipRole:
-            return tr("%1. %2").arg(section + 1).arg(item->title);
+            return tr("%1. %2").arg(section + 1).arg(playbookText(item->title));
         case Qt::DecorationRole:
             return severityIcon(item->severity);
         default:

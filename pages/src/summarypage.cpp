@@ -1,5 +1,6 @@
 #include "pages/summarypage.h"
 
+#include "pages/playbooktext.h"
 #include "wizard/engine.h"
 #include "wizard/report.h"
 #include "wizard/reporthtml.h"
@@ -262,12 +263,20 @@ void SummaryPage::fillBanner(const QJsonObject &decision)
     m_verdict->setAccessibleName(spoken);
 }
 
+// The report holds the playbook's own text; on screen a step's title is in the user's language
+// (the exported report stays as the playbook wrote it).
+QString SummaryPage::translatedTitle(const QJsonObject &entry) const
+{
+    const Step *step = m_engine ? m_engine->plan().step(str(entry, "step")) : nullptr;
+    return step ? stepTitle(*step) : str(entry, "title");
+}
+
 void SummaryPage::fillReasons(const QJsonObject &decision)
 {
     const auto add = [this](const QJsonArray &reasons, const QString &kind, QStyle::StandardPixmap icon) {
         for (const QJsonValue &value : reasons) {
             const QJsonObject reason = value.toObject();
-            auto *item = new QTreeWidgetItem(m_reasons, {kind, str(reason, "title"), str(reason, "problem")});
+            auto *item = new QTreeWidgetItem(m_reasons, {kind, translatedTitle(reason), str(reason, "problem")});
             item->setIcon(0, style()->standardIcon(icon));
             item->setData(0, KeyRole, str(reason, "step"));
             item->setToolTip(2, str(reason, "problem"));
@@ -315,7 +324,7 @@ void SummaryPage::fillSteps(const QJsonObject &report)
                 signOff += tr("; no reason given");
         }
         auto *item = new QTreeWidgetItem(m_steps,
-                                         {str(step, "title"), label ? tr(label) : status,
+                                         {translatedTitle(step), label ? tr(label) : status,
                                           duration > 0 ? formatDuration(duration) : QString(), signOff});
         item->setData(0, KeyRole, str(step, "step"));
         item->setToolTip(0, str(step, "summary"));

@@ -1,5 +1,6 @@
 #include "pages/topology.h"
 
+#include "pages/playbooktext.h"
 #include "wizard/plan.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@ QString roleLabel(const Parameter &parameter, const QString &role)
 {
     for (const Choice &choice : parameter.roles)
         if (choice.value == role)
-            return choice.label.isEmpty() ? role : choice.label;
+            return choice.label.isEmpty() ? role : playbookText(choice.label);
     return role;
 }
 
@@ -56,7 +57,7 @@ Topology Topology::build(const Playbook &playbook, const ParameterValues &values
             candidates << &parameter;
             continue;
         }
-        Tier tier{parameter.id, parameter.label.isEmpty() ? parameter.id : parameter.label, {}};
+        Tier tier{parameter.id, parameter.label.isEmpty() ? parameter.id : playbookText(parameter.label), {}};
         for (const QJsonValue &entry : entries) {
             const QJsonObject object = entry.toObject();
             const QString role = object.value(QLatin1String("role")).toString();
@@ -90,13 +91,13 @@ Topology Topology::build(const Playbook &playbook, const ParameterValues &values
         if (!placed || !topology.members.isEmpty()) {
             // Names no node we draw (or a second such parameter): an ordinary tier, so it is
             // still shown rather than lost.
-            Tier tier{parameter->id, parameter->label.isEmpty() ? parameter->id : parameter->label, {}};
+            Tier tier{parameter->id, parameter->label.isEmpty() ? parameter->id : playbookText(parameter->label), {}};
             for (const Member &member : std::as_const(members))
                 tier.nodes << Node{member.name, member.host, {}, member.roleLabel, false};
             topology.tiers << tier;
             continue;
         }
-        topology.memberLabel = parameter->label.isEmpty() ? parameter->id : parameter->label;
+        topology.memberLabel = parameter->label.isEmpty() ? parameter->id : playbookText(parameter->label);
         for (const Member &member : std::as_const(members)) {
             if (!nodeNames.contains(member.node)) {
                 // An entry on an unknown node: shown in a tier of its own, named after it.

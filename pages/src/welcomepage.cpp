@@ -217,7 +217,8 @@ bool WelcomePage::openPlaybookFile(const QString &path)
         m_errors->setVisible(true);
         m_openedFile.clear();
     } else {
-        m_errors->setPlainText(tr("%1: valid (%2)").arg(QDir::toNativeSeparators(path), m_session->playbook()->title));
+        m_errors->setPlainText(
+            tr("%1: valid (%2)").arg(QDir::toNativeSeparators(path), playbookText(m_session->playbook()->title)));
         m_errors->setVisible(true);
         m_openedFile = path;
     }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void printsHelpForTheProgramAndEachCommand();
     void acceptsLogLevelBeforeOrAfterTheCommand_data();
     void acceptsLogLevelBeforeOrAfterTheCommand();
+    void acceptsLangBeforeOrAfterTheCommand_data();
+    void acceptsLangBeforeOrAfterTheCommand();
     void collectsRunParametersInOrder();
     void splitsSimulatorAddress();
     void decidesWhetherTheGuiIsWanted_data();
@@ -149,11 +151,14 @@ void tst_CommandLine::printsHelpForTheProgramAndEachCommand_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("mentions");
-    QTest::newRow("program") << QStringLiteral("--help")
-                             << QStringList{QStringLiteral("gui"),         QStringLiteral("playbooks"),
-                                            QStringLiteral("validate"),    QStringLiteral("run"),
-                                            QStringLiteral("resume"),      QStringLiteral("simulator"),
-                                            QStringLiteral("--log-level"), QStringLiteral("Exit status")};
+    QTest::newRow("program") << QStringLiteral(
+        "--help") << QStringList{QStringLiteral("gui"),         QStringLiteral("playbooks"),
+                                 QStringLiteral("validate"),    QStringLiteral("run"),
+                                 QStringLiteral("resume"),      QStringLiteral("simulator"),
+                                 QStringLiteral("--log-level"), QStringLiteral("Exit status"),
+                                 QStringLiteral("--lang LANG"), QStringLiteral("the other commands print English")};
+    QTest::newRow("gui") << QStringLiteral("gui --help")
+                         << QStringList{QStringLiteral("--lang"), QStringLiteral("LANG")};
     QTest::newRow("validate") << QStringLiteral(
         "validate --help") << QStringList{QStringLiteral("Usage: upgrade-wizard validate"), QStringLiteral("FILE...")};
     QTest::newRow("help before command") << QStringLiteral("--help run")
@@ -193,6 +198,28 @@ void tst_CommandLine::acceptsLogLevelBeforeOrAfterTheCommand()
     const ParseResult result = parseCommandLine(argv(line));
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
     QCOMPARE(int(result->logLevel), level);
+}
+
+void tst_CommandLine::acceptsLangBeforeOrAfterTheCommand_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("none: the system's") << QString() << QString();
+    QTest::newRow("before") << QStringLiteral("--lang de") << QStringLiteral("de");
+    QTest::newRow("after the command") << QStringLiteral("gui --lang en") << QStringLiteral("en");
+    QTest::newRow("with =") << QStringLiteral("--lang=de_AT gui") << QStringLiteral("de_AT");
+    // Checked when the translators are installed: no translation falls back to English there.
+    QTest::newRow("unknown") << QStringLiteral("--lang xx") << QStringLiteral("xx");
+    QTest::newRow("headless command") << QStringLiteral("--lang de playbooks") << QStringLiteral("de");
+}
+
+void tst_CommandLine::acceptsLangBeforeOrAfterTheCommand()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, lang);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
+    QCOMPARE(result->lang, lang);
 }
 
 void tst_CommandLine::collectsRunParametersInOrder()
@@ -236,6 +263,8 @@ void tst_CommandLine::decidesWhetherTheGuiIsWanted_data()
     QTest::newRow("log level value is not a command") << QStringLiteral("--log-level debug") << true;
     QTest::newRow("validate") << QStringLiteral("validate a.json") << false;
     QTest::newRow("log level then run") << QStringLiteral("-l debug run a") << false;
+    QTest::newRow("lang value is not a command") << QStringLiteral("--lang de") << true;
+    QTest::newRow("lang then validate") << QStringLiteral("--lang de validate a.json") << false;
     QTest::newRow("version") << QStringLiteral("--version") << false;
     QTest::newRow("help") << QStringLiteral("--help") << false;
     QTest::newRow("unknown command") << QStringLiteral("frob") << false;

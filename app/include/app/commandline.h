@@ -25,6 +25,7 @@ struct Options
 {
     Command command = Command::Gui;
     spdlog::level::level_enum logLevel = spdlog::level::info;
+    QString lang; // --lang: the wizard's language; empty means the system's (see translations.h)
     QStringList files; // validate: playbook files; run: the playbook; resume: the session dir
     // run and resume
     QStringList sets; // --set NAME=VALUE, in the order given

@@ -55,6 +55,7 @@ private:
     void fillBanner(const QJsonObject &decision);
     void fillReasons(const QJsonObject &decision);
     void fillSteps(const QJsonObject &report);
+    QString translatedTitle(const QJsonObject &entry) const;
     void fillBackups(const QJsonObject &report);
     void activate(const QTreeWidgetItem *item);
     void exportWithDialog(Format format);

@@ -1,0 +1,118 @@
+#include "app/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <QPointer>
+
+namespace uw::app {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("upgrade-wizard_");
+const QString kDirectory = QStringLiteral(":/i18n");
+
+// Children of the application, so they go with it; remembered so that a second call can take
+// them out again.
+QPointer<QTranslator> &ourTranslator()
+{
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+QPointer<QTranslator> &qtTranslator()
+{
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+void removeTranslators()
+{
+    for (auto *slot : {&ourTranslator(), &qtTranslator()}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete slot->data();
+        }
+    }
+}
+
+bool isEnglish(const QString &lang)
+{
+    return lang == QLatin1String("C") || lang == QLatin1String("en") || lang.startsWith(QLatin1String("en_"))
+        || lang.startsWith(QLatin1String("en-"));
+}
+
+// "de-AT" -> "de_AT"; our .qm files are named by language (upgrade-wizard_de.qm).
+QString baseLanguage(const QString &lang)
+{
+    QString name = lang;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return name.section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(kDirectory).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.mid(kPrefix.size()).chopped(3);
+    return languages;
+}
+
+QString installTranslations(const QString &lang)
+{
+    removeTranslators();
+
+    QString language;
+    if (lang.isEmpty()) {
+        // The system's languages in order of preference; English among them before a
+        // translated one means English.
+        const QStringList available = availableLanguages();
+        for (const QString &ui : QLocale::system().uiLanguages()) {
+            if (isEnglish(ui))
+                return {};
+            if (available.contains(baseLanguage(ui))) {
+                language = baseLanguage(ui);
+                break;
+            }
+        }
+        if (language.isEmpty())
+            return {};
+    } else {
+        if (isEnglish(lang))
+            return {};
+        language = baseLanguage(lang);
+        if (!availableLanguages().contains(language)) {
+            qWarning("--lang %s: no translation for this language; continuing in English (available: en, %s)",
+                     qPrintable(lang), qPrintable(availableLanguages().join(QStringLiteral(", "))));
+            return {};
+        }
+    }
+
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (!ours->load(kPrefix + language, kDirectory)) {
+        qWarning("cannot load the %s translation; continuing in English", qPrintable(language));
+        delete ours;
+        return {};
+    }
+    QCoreApplication::installTranslator(ours);
+    ourTranslator() = ours;
+
+    // Qt's own texts (standard buttons, dialogs): shipped by the system, often not installed;
+    // the wizard's own pages are translated either way.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator() = qt;
+    } else {
+        delete qt;
+    }
+    return language;
+}
+
+} // namespace uw::app

@@ -1,0 +1,3534 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Topology</name>
+    <message>
+        <source>No nodes are given yet.</source>
+        <translation>Es sind noch keine Knoten angegeben.</translation>
+    </message>
+    <message>
+        <source>goes first</source>
+        <translation>kommt zuerst</translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation>führt %1 aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n node(s): %2.</source>
+        <translation>
+            <numerusform>%1, %n Knoten: %2.</numerusform>
+            <numerusform>%1, %n Knoten: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n in total</source>
+        <translation>
+            <numerusform>%1, insgesamt %n</numerusform>
+            <numerusform>%1, insgesamt %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, in %n group(s): </source>
+        <translation>
+            <numerusform>, in %n Gruppe: </numerusform>
+            <numerusform>, in %n Gruppen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>playbook</name>
+    <message>
+        <source>Axway API Gateway 7.5.x / 7.6.x to 7.7 (external Cassandra)</source>
+        <extracomment>axway-upgrade: title</extracomment>
+        <translation>Axway API Gateway 7.5.x / 7.6.x auf 7.7 (externes Cassandra)</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <extracomment>axway-upgrade: parameter topology: label; sample-local: parameter topology: label</extracomment>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Single node: one Admin Node Manager and its gateways on one machine (the vendor&apos;s single-node example). Several nodes: one or more Admin Node Managers and Node Managers (the vendor&apos;s three-node example).</source>
+        <extracomment>axway-upgrade: parameter topology: help</extracomment>
+        <translation>Einzelner Knoten: ein Admin Node Manager und seine Gateways auf einer Maschine (das Einzelknoten-Beispiel des Herstellers). Mehrere Knoten: ein oder mehrere Admin Node Manager und Node Manager (das Drei-Knoten-Beispiel des Herstellers).</translation>
+    </message>
+    <message>
+        <source>Single node</source>
+        <extracomment>axway-upgrade: parameter topology: choice single: label; sample-local: parameter topology: choice single: label</extracomment>
+        <translation>Einzelner Knoten</translation>
+    </message>
+    <message>
+        <source>Several nodes</source>
+        <extracomment>axway-upgrade: parameter topology: choice multi: label; sample-local: parameter topology: choice multi: label</extracomment>
+        <translation>Mehrere Knoten</translation>
+    </message>
+    <message>
+        <source>API Gateway nodes</source>
+        <extracomment>axway-upgrade: parameter nodes: label; training-tour: parameter nodes: label</extracomment>
+        <translation>API-Gateway-Knoten</translation>
+    </message>
+    <message>
+        <source>Every machine of the domain, with the folders of its old and its new `apigateway`. Mark exactly one as the first Admin Node Manager: the node that holds `groups/certs/private/domain.p12`. A node whose folders this computer cannot reach is marked remote: its commands run over SSH and its file steps are signed off by hand.</source>
+        <extracomment>axway-upgrade: parameter nodes: help</extracomment>
+        <translation>Jede Maschine der Domäne, mit den Ordnern ihres alten und ihres neuen `apigateway`. Markieren Sie genau einen als ersten Admin Node Manager: den Knoten, der `groups/certs/private/domain.p12` enthält. Ein Knoten, dessen Ordner dieser Computer nicht erreicht, wird als entfernt markiert: Seine Befehle laufen über SSH, seine Dateischritte werden von Hand abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Admin Node Manager</source>
+        <extracomment>axway-upgrade: parameter nodes: role anm: label; training-tour: parameter nodes: role anm: label</extracomment>
+        <translation>Admin Node Manager</translation>
+    </message>
+    <message>
+        <source>Node Manager</source>
+        <extracomment>axway-upgrade: parameter nodes: role nm: label; training-tour: parameter nodes: role nm: label</extracomment>
+        <translation>Node Manager</translation>
+    </message>
+    <message>
+        <source>First Admin Node Manager</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute first: label; training-tour: parameter nodes: attribute first: label</extracomment>
+        <translation>Erster Admin Node Manager</translation>
+    </message>
+    <message>
+        <source>Old apigateway folder</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute old_dir: label</extracomment>
+        <translation>Alter apigateway-Ordner</translation>
+    </message>
+    <message>
+        <source>New apigateway folder</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute new_dir: label</extracomment>
+        <translation>Neuer apigateway-Ordner</translation>
+    </message>
+    <message>
+        <source>init.d folder</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute initd_dir: label</extracomment>
+        <translation>init.d-Ordner</translation>
+    </message>
+    <message>
+        <source>Remote (commands over SSH)</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute remote: label</extracomment>
+        <translation>Entfernt (Befehle über SSH)</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <extracomment>axway-upgrade: parameter nodes: attribute ssh_user: label</extracomment>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>API Gateway instances</source>
+        <extracomment>axway-upgrade: parameter instances: label</extracomment>
+        <translation>API-Gateway-Instanzen</translation>
+    </message>
+    <message>
+        <source>Every API Gateway instance with its group and the node it runs on, as API Gateway Manager shows them. The topology is checked against this list before and after the upgrade.</source>
+        <extracomment>axway-upgrade: parameter instances: help</extracomment>
+        <translation>Jede API-Gateway-Instanz mit ihrer Gruppe und dem Knoten, auf dem sie läuft, so wie API Gateway Manager sie anzeigt. Die Topologie wird vor und nach dem Upgrade mit dieser Liste abgeglichen.</translation>
+    </message>
+    <message>
+        <source>API Gateway</source>
+        <extracomment>axway-upgrade: parameter instances: role gateway: label</extracomment>
+        <translation>API Gateway</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>axway-upgrade: parameter instances: attribute group: label</extracomment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <extracomment>axway-upgrade: parameter instances: attribute node: label; axway-upgrade: parameter cassandra_hosts: role node: label</extracomment>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>--anm_host</source>
+        <extracomment>axway-upgrade: parameter anm_host: label; training-tour: parameter anm_host: label</extracomment>
+        <translation>--anm_host</translation>
+    </message>
+    <message>
+        <source>The first Admin Node Manager&apos;s host name exactly as the topology spells it. The same value is given on every node.</source>
+        <extracomment>axway-upgrade: parameter anm_host: help</extracomment>
+        <translation>Der Hostname des ersten Admin Node Managers, genau so geschrieben wie in der Topologie. Auf jedem Knoten wird derselbe Wert angegeben.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>axway-upgrade: parameter admin_user: label; training-tour: parameter admin_user: label</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>An API Gateway administrator (the same credentials in the old and the new installation).</source>
+        <extracomment>axway-upgrade: parameter admin_user: help</extracomment>
+        <translation>Ein API-Gateway-Administrator (dieselben Zugangsdaten in der alten und der neuen Installation).</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <extracomment>axway-upgrade: parameter admin_password: label; sample-local: parameter admin_password: label; training-tour: parameter admin_password: label</extracomment>
+        <translation>Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>API Gateway Manager URL</source>
+        <extracomment>axway-upgrade: parameter anm_url: label</extracomment>
+        <translation>URL von API Gateway Manager</translation>
+    </message>
+    <message>
+        <source>The first Admin Node Manager, e.g. https://NodeA:8090</source>
+        <extracomment>axway-upgrade: parameter anm_url: help</extracomment>
+        <translation>Der erste Admin Node Manager, z. B. https://NodeA:8090</translation>
+    </message>
+    <message>
+        <source>API Manager URL</source>
+        <extracomment>axway-upgrade: parameter apimanager_url: label; training-tour: parameter apimanager_url: label</extracomment>
+        <translation>URL von API Manager</translation>
+    </message>
+    <message>
+        <source>The API Manager web console, e.g. https://NodeA:8075</source>
+        <extracomment>axway-upgrade: parameter apimanager_url: help</extracomment>
+        <translation>Die Webkonsole von API Manager, z. B. https://NodeA:8075</translation>
+    </message>
+    <message>
+        <source>Admin Node Manager certificate (SHA-256)</source>
+        <extracomment>axway-upgrade: parameter tls_pin: label</extracomment>
+        <translation>Zertifikat des Admin Node Managers (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the Admin Node Manager&apos;s self-signed certificate: only that certificate is trusted.</source>
+        <extracomment>axway-upgrade: parameter tls_pin: help</extracomment>
+        <translation>Der SHA-256-Fingerabdruck des selbst signierten Zertifikats des Admin Node Managers: Nur diesem Zertifikat wird vertraut.</translation>
+    </message>
+    <message>
+        <source>Apache Cassandra</source>
+        <extracomment>axway-upgrade: parameter cassandra: label</extracomment>
+        <translation>Apache Cassandra</translation>
+    </message>
+    <message>
+        <source>Whether API Manager or KPS data lives in an external Cassandra cluster (upgrade with --cass_host) or no Cassandra is used (--no_cassandra).</source>
+        <extracomment>axway-upgrade: parameter cassandra: help</extracomment>
+        <translation>Ob Daten von API Manager oder KPS in einem externen Cassandra-Cluster liegen (Upgrade mit --cass_host) oder kein Cassandra verwendet wird (--no_cassandra).</translation>
+    </message>
+    <message>
+        <source>External Cassandra cluster</source>
+        <extracomment>axway-upgrade: parameter cassandra: choice external: label</extracomment>
+        <translation>Externer Cassandra-Cluster</translation>
+    </message>
+    <message>
+        <source>No Cassandra</source>
+        <extracomment>axway-upgrade: parameter cassandra: choice none: label</extracomment>
+        <translation>Kein Cassandra</translation>
+    </message>
+    <message>
+        <source>Cassandra hosts</source>
+        <extracomment>axway-upgrade: parameter cassandra_hosts: label</extracomment>
+        <translation>Cassandra-Hosts</translation>
+    </message>
+    <message>
+        <source>Every host of the Cassandra cluster and the client port the 7.7 gateways will use (9042).</source>
+        <extracomment>axway-upgrade: parameter cassandra_hosts: help</extracomment>
+        <translation>Jeder Host des Cassandra-Clusters und der Client-Port, den die 7.7-Gateways verwenden werden (9042).</translation>
+    </message>
+    <message>
+        <source>Seed node</source>
+        <extracomment>axway-upgrade: parameter cassandra_hosts: role seed: label</extracomment>
+        <translation>Seed-Knoten</translation>
+    </message>
+    <message>
+        <source>Client port</source>
+        <extracomment>axway-upgrade: parameter cassandra_hosts: attribute port: label</extracomment>
+        <translation>Client-Port</translation>
+    </message>
+    <message>
+        <source>--cass_host</source>
+        <extracomment>axway-upgrade: parameter cass_host: label</extracomment>
+        <translation>--cass_host</translation>
+    </message>
+    <message>
+        <source>A Cassandra host for sysupgrade upgrade (the vendor uses the seed node). Needed with an external cluster.</source>
+        <extracomment>axway-upgrade: parameter cass_host: help</extracomment>
+        <translation>Ein Cassandra-Host für sysupgrade upgrade (der Hersteller verwendet den Seed-Knoten). Bei einem externen Cluster erforderlich.</translation>
+    </message>
+    <message>
+        <source>OAuth or KPS use an external database</source>
+        <extracomment>axway-upgrade: parameter external_db: label</extracomment>
+        <translation>OAuth oder KPS verwenden eine externe Datenbank</translation>
+    </message>
+    <message>
+        <source>Folder with the JDBC driver JARs</source>
+        <extracomment>axway-upgrade: parameter jdbc_dir: label</extracomment>
+        <translation>Ordner mit den JAR-Dateien des JDBC-Treibers</translation>
+    </message>
+    <message>
+        <source>Needed when OAuth or KPS use an external database: its JARs are copied to upgrade/lib of each new installation.</source>
+        <extracomment>axway-upgrade: parameter jdbc_dir: help</extracomment>
+        <translation>Erforderlich, wenn OAuth oder KPS eine externe Datenbank verwenden: Ihre JAR-Dateien werden nach upgrade/lib jeder neuen Installation kopiert.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <extracomment>axway-upgrade: parameter analytics: label</extracomment>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <extracomment>axway-upgrade: parameter analytics: choice none: label</extracomment>
+        <translation>Keines von beiden</translation>
+    </message>
+    <message>
+        <source>API Gateway Analytics 7.4.0 or later</source>
+        <extracomment>axway-upgrade: parameter analytics: choice analytics: label</extracomment>
+        <translation>API Gateway Analytics 7.4.0 oder neuer</translation>
+    </message>
+    <message>
+        <source>A metrics database for API Manager</source>
+        <extracomment>axway-upgrade: parameter analytics: choice metrics: label</extracomment>
+        <translation>Eine Metrikdatenbank für API Manager</translation>
+    </message>
+    <message>
+        <source>Group for kpsadmin</source>
+        <extracomment>axway-upgrade: parameter kps_group: label</extracomment>
+        <translation>Gruppe für kpsadmin</translation>
+    </message>
+    <message>
+        <source>kpsadmin re-encrypts the KPS data once, through one instance of this group.</source>
+        <extracomment>axway-upgrade: parameter kps_group: help</extracomment>
+        <translation>kpsadmin verschlüsselt die KPS-Daten einmal neu, über eine Instanz dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Instance for kpsadmin</source>
+        <extracomment>axway-upgrade: parameter kps_instance: label</extracomment>
+        <translation>Instanz für kpsadmin</translation>
+    </message>
+    <message>
+        <source>The old processes run as init.d services</source>
+        <extracomment>axway-upgrade: parameter services_initd: label</extracomment>
+        <translation>Die alten Prozesse laufen als init.d-Dienste</translation>
+    </message>
+    <message>
+        <source>The QuickStart tutorial is installed</source>
+        <extracomment>axway-upgrade: parameter quickstart: label</extracomment>
+        <translation>Das QuickStart-Tutorial ist installiert</translation>
+    </message>
+    <message>
+        <source>Single sign-on is configured (API Manager or API Portal)</source>
+        <extracomment>axway-upgrade: parameter sso: label</extracomment>
+        <translation>Single Sign-on ist eingerichtet (API Manager oder API Portal)</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <extracomment>axway-upgrade: page before: title; sample-local: page prepare: title</extracomment>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s introduction, cautions and notes before the checklists.</source>
+        <extracomment>axway-upgrade: page before: help</extracomment>
+        <translation>Die Einleitung, Warnhinweise und Anmerkungen des Herstellers vor den Checklisten.</translation>
+    </message>
+    <message>
+        <source>Read the whole procedure before you begin: the wizard follows it page by page</source>
+        <extracomment>axway-upgrade: item read-first: title</extracomment>
+        <translation>Lesen Sie die gesamte Prozedur, bevor Sie beginnen: Der Assistent folgt ihr Seite für Seite</translation>
+    </message>
+    <message>
+        <source>The external Cassandra stays in place and keeps running</source>
+        <extracomment>axway-upgrade: item cassandra-stays: title</extracomment>
+        <translation>Das externe Cassandra bleibt bestehen und läuft weiter</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade from API Gateway 7.5.x or 7.6.x&quot;: since 7.5.1 Cassandra is separate from API Gateway. The existing cluster serves 7.7 as it is, no data is exported or changed, and it keeps running during the whole upgrade. Sign off that nobody plans to replace or stop it.</source>
+        <extracomment>axway-upgrade: item cassandra-stays: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade from API Gateway 7.5.x or 7.6.x&quot;: Seit 7.5.1 ist Cassandra von API Gateway getrennt. Der bestehende Cluster bedient 7.7 unverändert, es werden keine Daten exportiert oder geändert, und er läuft während des gesamten Upgrades weiter. Zeichnen Sie ab, dass niemand plant, ihn zu ersetzen oder anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Quotas are reset by the upgrade, and that is acceptable</source>
+        <extracomment>axway-upgrade: item quotas-reset: title</extracomment>
+        <translation>Das Upgrade setzt Kontingente zurück, und das ist akzeptabel</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Caution&quot; at the top: every upgrade, zero-downtime ones included, resets quotas, so limits are too lenient for a while afterwards; during a zero-downtime upgrade old and new counts apply side by side. Agree with the API owners whether to lower quotas meanwhile.</source>
+        <extracomment>axway-upgrade: item quotas-reset: help</extracomment>
+        <translation>Herstellerdokument, &quot;Caution&quot; am Anfang: Jedes Upgrade, auch eines ohne Ausfallzeit, setzt Kontingente zurück, sodass die Grenzen danach eine Zeit lang zu großzügig sind; während eines Upgrades ohne Ausfallzeit gelten alte und neue Zählungen nebeneinander. Stimmen Sie mit den Verantwortlichen der APIs ab, ob die Kontingente in der Zwischenzeit gesenkt werden.</translation>
+    </message>
+    <message>
+        <source>Cassandra runs 2.2.12</source>
+        <extracomment>axway-upgrade: item cassandra-version: title</extracomment>
+        <translation>Cassandra läuft in Version 2.2.12</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Before you upgrade&quot;, note: 7.7 supports Apache Cassandra 2.2.12. Coming from 7.5.x (Cassandra 2.2.5 or 2.2.8), upgrade Cassandra to 2.2.12 first (vendor: &quot;Upgrade Apache Cassandra&quot;).</source>
+        <extracomment>axway-upgrade: item cassandra-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;Before you upgrade&quot;, Anmerkung: 7.7 unterstützt Apache Cassandra 2.2.12. Von 7.5.x kommend (Cassandra 2.2.5 oder 2.2.8) aktualisieren Sie Cassandra zuerst auf 2.2.12 (Hersteller: &quot;Upgrade Apache Cassandra&quot;).</translation>
+    </message>
+    <message>
+        <source>Checklist for the old installation</source>
+        <extracomment>axway-upgrade: page old-install: title</extracomment>
+        <translation>Checkliste für die alte Installation</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Checklist for the old API Gateway installation&quot;: Tasks 1 to 6, on every node.</source>
+        <extracomment>axway-upgrade: page old-install: help</extracomment>
+        <translation>Herstellerdokument, &quot;Checklist for the old API Gateway installation&quot;: Aufgaben 1 bis 6, auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <source>Back up the old apigateway folder</source>
+        <extracomment>axway-upgrade: item backup-old: title</extracomment>
+        <translation>Den alten apigateway-Ordner sichern</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Back up the old API Gateway installation&quot;: archive the whole `apigateway` folder of each node. Nothing needs to be stopped. The archive is read back and compared before it is kept, and its SHA-256 is recorded.</source>
+        <extracomment>axway-upgrade: item backup-old: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 1 - Back up the old API Gateway installation&quot;: Archivieren Sie den gesamten `apigateway`-Ordner jedes Knotens. Nichts muss angehalten werden. Das Archiv wird zurückgelesen und verglichen, bevor es behalten wird, und seine SHA-256-Prüfsumme wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Free space where the session keeps backups, or make the files the log names readable, then run the backup again.</source>
+        <extracomment>axway-upgrade: item backup-old: remedy</extracomment>
+        <translation>Schaffen Sie Platz dort, wo die Sitzung Sicherungen ablegt, oder machen Sie die im Log genannten Dateien lesbar, und führen Sie die Sicherung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Back up the old apigateway folder (over SSH)</source>
+        <extracomment>axway-upgrade: item backup-old-remote: title</extracomment>
+        <translation>Den alten apigateway-Ordner sichern (über SSH)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Back up the old API Gateway installation&quot;: on a remote node the archive is made there with tar, next to the old installation, and checked by listing it.</source>
+        <extracomment>axway-upgrade: item backup-old-remote: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 1 - Back up the old API Gateway installation&quot;: Auf einem entfernten Knoten wird das Archiv dort mit tar erstellt, neben der alten Installation, und durch Auflisten geprüft.</translation>
+    </message>
+    <message>
+        <source>The databases API Gateway uses are backed up</source>
+        <extracomment>axway-upgrade: item backup-databases: title</extracomment>
+        <translation>Die von API Gateway verwendeten Datenbanken sind gesichert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Back up the old API Gateway installation&quot;: back up every database API Gateway uses: external OAuth or KPS databases, and the metrics database of API Gateway Analytics or API Manager. Note where the backups are.</source>
+        <extracomment>axway-upgrade: item backup-databases: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 1 - Back up the old API Gateway installation&quot;: Sichern Sie jede Datenbank, die API Gateway verwendet: externe OAuth- oder KPS-Datenbanken und die Metrikdatenbank von API Gateway Analytics oder API Manager. Notieren Sie, wo die Sicherungen liegen.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s groups and instances are as listed</source>
+        <extracomment>axway-upgrade: item groups-topology: title</extracomment>
+        <translation>Die Gruppen und Instanzen der Domäne entsprechen der Liste</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: the Admin Node Manager&apos;s `/api/topology` must show each instance in its group. An instance missing or in another group means the list, or the domain, is not what you think.</source>
+        <extracomment>axway-upgrade: item groups-topology: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: `/api/topology` des Admin Node Managers muss jede Instanz in ihrer Gruppe zeigen. Fehlt eine Instanz oder steht sie in einer anderen Gruppe, sind die Liste oder die Domäne nicht so, wie Sie denken.</translation>
+    </message>
+    <message>
+        <source>Correct the instances list (name, group) or the domain in API Gateway Manager, then run the check again; no answer means the Admin Node Manager is not reachable from this computer (URL, firewall, certificate fingerprint).</source>
+        <extracomment>axway-upgrade: item groups-topology: remedy; axway-upgrade: item topology-kept: remedy</extracomment>
+        <translation>Korrigieren Sie die Instanzliste (Name, Gruppe) oder die Domäne in API Gateway Manager und führen Sie die Prüfung erneut aus; keine Antwort bedeutet, dass der Admin Node Manager von diesem Computer aus nicht erreichbar ist (URL, Firewall, Zertifikat-Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>Every group is consistent</source>
+        <extracomment>axway-upgrade: item groups-consistent: title</extracomment>
+        <translation>Jede Gruppe ist konsistent</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: upgrade refuses inconsistent groups (all gateways of a group must run the same configuration). The vendor&apos;s test: create a group with more than one gateway, deploy a new configuration to just one of them, and see whether the change shows on the others. `sysupgrade export` also stops with &quot;Group &apos;X&apos; is inconsistent&quot;.</source>
+        <extracomment>axway-upgrade: item groups-consistent: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: Das Upgrade lehnt inkonsistente Gruppen ab (alle Gateways einer Gruppe müssen dieselbe Konfiguration ausführen). Der Test des Herstellers: Legen Sie eine Gruppe mit mehr als einem Gateway an, spielen Sie eine neue Konfiguration auf nur eines davon ein und prüfen Sie, ob die Änderung auf den anderen erscheint. Auch `sysupgrade export` bricht mit &quot;Group &apos;X&apos; is inconsistent&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Nobody changes the old installation from now on</source>
+        <extracomment>axway-upgrade: item no-changes: title</extracomment>
+        <translation>Ab jetzt ändert niemand die alte Installation</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 3 - Do not change the old API Gateway installation&quot;: once any sysupgrade command has run, make no topology change, deploy no configuration, leave the admin user store and API Manager (APIs, organizations, applications) alone. The wizard compares the old `conf` folder with the export time before apply.</source>
+        <extracomment>axway-upgrade: item no-changes: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 3 - Do not change the old API Gateway installation&quot;: Sobald ein sysupgrade-Befehl gelaufen ist, ändern Sie nichts an der Topologie, spielen keine Konfiguration ein und lassen den Admin-Benutzerspeicher und API Manager (APIs, Organisationen, Anwendungen) unverändert. Der Assistent vergleicht vor apply den alten `conf`-Ordner mit dem Zeitpunkt des Exports.</translation>
+    </message>
+    <message>
+        <source>No third-party JAR of ext/lib is already in the new system/lib</source>
+        <extracomment>axway-upgrade: item ext-lib: title; training-tour: item ext-lib: title</extracomment>
+        <translation>Keine Drittanbieter-JAR aus ext/lib liegt bereits im neuen system/lib</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade copies the JARs of `ext/lib`; the same JAR in the new `apigateway/system/lib` loads twice.</source>
+        <extracomment>axway-upgrade: item ext-lib: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade kopiert die JAR-Dateien aus `ext/lib`; dieselbe JAR im neuen `apigateway/system/lib` wird doppelt geladen.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicated JAR from the old ext/lib (7.7 ships it), or check with Axway which copy to keep, then run the check again.</source>
+        <extracomment>axway-upgrade: item ext-lib: remedy</extracomment>
+        <translation>Entfernen Sie die doppelte JAR aus dem alten ext/lib (7.7 liefert sie mit) oder klären Sie mit Axway, welche Kopie bleiben soll, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The custom JARs were tested with 7.7</source>
+        <extracomment>axway-upgrade: item ext-lib-tested: title</extracomment>
+        <translation>Die eigenen JAR-Dateien wurden mit 7.7 getestet</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: test every third-party or custom JAR with API Gateway 7.7 before the upgrade.</source>
+        <extracomment>axway-upgrade: item ext-lib-tested: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: Testen Sie vor dem Upgrade jede Drittanbieter- oder eigene JAR mit API Gateway 7.7.</translation>
+    </message>
+    <message>
+        <source>API Gateway Analytics is upgraded</source>
+        <extracomment>axway-upgrade: item analytics-upgraded: title</extracomment>
+        <translation>API Gateway Analytics ist aktualisiert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 5 - Upgrade API Gateway Analytics version 7.4.0 or later&quot;: upgrade Analytics before sysupgrade (vendor: &quot;Upgrade API Gateway Analytics&quot;).</source>
+        <extracomment>axway-upgrade: item analytics-upgraded: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 5 - Upgrade API Gateway Analytics version 7.4.0 or later&quot;: Aktualisieren Sie Analytics vor sysupgrade (Hersteller: &quot;Upgrade API Gateway Analytics&quot;).</translation>
+    </message>
+    <message>
+        <source>The API Manager metrics database is upgraded</source>
+        <extracomment>axway-upgrade: item metrics-upgraded: title</extracomment>
+        <translation>Die Metrikdatenbank von API Manager ist aktualisiert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 5 - Upgrade API Gateway Analytics version 7.4.0 or later&quot;: with a metrics database for API Manager and no Analytics, upgrade the metrics database (vendor: &quot;Upgrade your metrics database for API Manager&quot;).</source>
+        <extracomment>axway-upgrade: item metrics-upgraded: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 5 - Upgrade API Gateway Analytics version 7.4.0 or later&quot;: Mit einer Metrikdatenbank für API Manager und ohne Analytics aktualisieren Sie die Metrikdatenbank (Hersteller: &quot;Upgrade your metrics database for API Manager&quot;).</translation>
+    </message>
+    <message>
+        <source>No redaction rules to carry over (redaction.xml)</source>
+        <extracomment>axway-upgrade: item redaction-found: title</extracomment>
+        <translation>Keine Schwärzungsregeln zu übernehmen (redaction.xml)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, Redaction files: when the old `redaction.xml` holds redactors, it must be copied to the new gateway and included from `service.xml` (done after apply, below).</source>
+        <extracomment>axway-upgrade: item redaction-found: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, Redaction files: Enthält die alte `redaction.xml` Redaktoren, muss sie auf das neue Gateway kopiert und aus `service.xml` eingebunden werden (erledigt nach apply, siehe unten).</translation>
+    </message>
+    <message>
+        <source>The JRE&apos;s cacerts and java.security were not customised</source>
+        <extracomment>axway-upgrade: item java-customised: title</extracomment>
+        <translation>cacerts und java.security der JRE wurden nicht angepasst</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, Java file changes: files of `platform/jre/lib/security` changed after the JRE was installed are customisations. Do not copy them; redo the changes in the new installation&apos;s copies (signed off after apply).</source>
+        <extracomment>axway-upgrade: item java-customised: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, Java file changes: Dateien in `platform/jre/lib/security`, die nach der Installation der JRE geändert wurden, sind Anpassungen. Kopieren Sie sie nicht; nehmen Sie die Änderungen in den Kopien der neuen Installation erneut vor (nach apply abgezeichnet).</translation>
+    </message>
+    <message>
+        <source>No custom property in the system jvm.xml</source>
+        <extracomment>axway-upgrade: item jvm-custom: title</extracomment>
+        <translation>Keine eigene Eigenschaft in der jvm.xml des Systems</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, JVM settings changes: custom properties in `system/conf/jvm.xml` are lost, because the upgrade overwrites that file. Move them to a separate include file (vendor: &quot;System property changes&quot;, KB 167287) before you go on.</source>
+        <extracomment>axway-upgrade: item jvm-custom: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, JVM settings changes: Eigene Eigenschaften in `system/conf/jvm.xml` gehen verloren, weil das Upgrade diese Datei überschreibt. Verschieben Sie sie in eine eigene Include-Datei (Hersteller: &quot;System property changes&quot;, KB 167287), bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Custom JVM properties are in an include file</source>
+        <extracomment>axway-upgrade: item jvm-moved: title</extracomment>
+        <translation>Eigene JVM-Eigenschaften liegen in einer Include-Datei</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, JVM settings changes: sign off once every custom property of the system `jvm.xml` is in a separate include file, which the upgrade keeps.</source>
+        <extracomment>axway-upgrade: item jvm-moved: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;, JVM settings changes: Zeichnen Sie ab, sobald jede eigene Eigenschaft der System-`jvm.xml` in einer eigenen Include-Datei liegt, die das Upgrade beibehält.</translation>
+    </message>
+    <message>
+        <source>OAuth samples, API firewalling and other manual components are noted</source>
+        <extracomment>axway-upgrade: item manual-components: title</extracomment>
+        <translation>OAuth-Beispiele, API-Firewalling und andere manuelle Komponenten sind notiert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;: note which of these you use, since sysupgrade does not carry them over: customised OAuth sample files, API firewalling (set up again from the old configuration), the QuickStart tutorial, init.d services, single sign-on files. The wizard handles the last three after apply when they are selected on the parameters page.</source>
+        <extracomment>axway-upgrade: item manual-components: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;: Notieren Sie, welche davon Sie verwenden, denn sysupgrade übernimmt sie nicht: angepasste OAuth-Beispieldateien, API-Firewalling (aus der alten Konfiguration neu einzurichten), das QuickStart-Tutorial, init.d-Dienste, Single-Sign-on-Dateien. Die letzten drei erledigt der Assistent nach apply, wenn sie auf der Parameterseite ausgewählt sind.</translation>
+    </message>
+    <message>
+        <source>Node Manager customisations are listed to be redone</source>
+        <extracomment>axway-upgrade: item nm-customisations: title</extracomment>
+        <translation>Anpassungen des Node Managers sind zum Wiederherstellen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;: every Node Manager customisation is lost and must be redone from scratch in 7.7: RBAC with OpenLDAP or Active Directory, Admin Node Manager HA, security headers of API Gateway Manager (port 8090), and Admin Node Manager certificates changed with managedomain.</source>
+        <extracomment>axway-upgrade: item nm-customisations: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6 - Identify components and configuration requiring manual upgrade steps&quot;: Jede Anpassung des Node Managers geht verloren und muss in 7.7 von Grund auf neu vorgenommen werden: RBAC mit OpenLDAP oder Active Directory, Hochverfügbarkeit des Admin Node Managers, Security-Header von API Gateway Manager (Port 8090) und mit managedomain geänderte Zertifikate des Admin Node Managers.</translation>
+    </message>
+    <message>
+        <source>Install API Gateway 7.7</source>
+        <extracomment>axway-upgrade: page install: title</extracomment>
+        <translation>API Gateway 7.7 installieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 1 - Install API Gateway 7.7&quot; (single node) and &quot;Step 1 - Install API Gateway 7.7 on each node&quot; (multi-node).</source>
+        <extracomment>axway-upgrade: page install: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 1 - Install API Gateway 7.7&quot; (einzelner Knoten) und &quot;Step 1 - Install API Gateway 7.7 on each node&quot; (mehrere Knoten).</translation>
+    </message>
+    <message>
+        <source>API Gateway 7.7 is installed in a new folder</source>
+        <extracomment>axway-upgrade: item install-new: title</extracomment>
+        <translation>API Gateway 7.7 ist in einem neuen Ordner installiert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 1 - Install API Gateway 7.7&quot;: run the installer with the **Custom** option on each node and choose:
+
+- Admin Node Manager: yes (on every node of the multi-node example)
+- API Gateway Server: yes
+- Policy Studio: only where you will run it
+- API Manager: only if you upgrade API Manager
+- QuickStart tutorial: **no** (it starts processes; sysupgrade needs none running)
+- Cassandra: **no** (the external Cassandra is kept)
+
+Install into a new folder (e.g. `/opt/Axway-7.7`; the installer warns if it is the old one) and give the same Admin Node Manager credentials as the old installation.</source>
+        <extracomment>axway-upgrade: item install-new: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 1 - Install API Gateway 7.7&quot;: Führen Sie das Installationsprogramm auf jedem Knoten mit der Option **Custom** aus und wählen Sie:
+
+- Admin Node Manager: ja (auf jedem Knoten des Mehrknoten-Beispiels)
+- API Gateway Server: ja
+- Policy Studio: nur dort, wo Sie es ausführen werden
+- API Manager: nur, wenn Sie API Manager aktualisieren
+- QuickStart-Tutorial: **nein** (es startet Prozesse; sysupgrade braucht, dass keiner läuft)
+- Cassandra: **nein** (das externe Cassandra bleibt bestehen)
+
+Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installationsprogramm warnt, wenn es der alte ist) und geben Sie dieselben Zugangsdaten für den Admin Node Manager an wie in der alten Installation.</translation>
+    </message>
+    <message>
+        <source>Checklist for the new installation</source>
+        <extracomment>axway-upgrade: page new-install: title</extracomment>
+        <translation>Checkliste für die neue Installation</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Checklist for the new API Gateway 7.7 installation&quot; (&quot;Step 2 - Update and check the new installation&quot;).</source>
+        <extracomment>axway-upgrade: page new-install: help</extracomment>
+        <translation>Herstellerdokument, &quot;Checklist for the new API Gateway 7.7 installation&quot; (&quot;Step 2 - Update and check the new installation&quot;).</translation>
+    </message>
+    <message>
+        <source>The latest 7.7 update is applied</source>
+        <extracomment>axway-upgrade: item latest-update: title</extracomment>
+        <translation>Das neueste 7.7-Update ist eingespielt</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Apply the latest update&quot;: apply the newest update from Axway Support to each new installation, and read the system property changes between the old version and that update.</source>
+        <extracomment>axway-upgrade: item latest-update: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 1 - Apply the latest update&quot;: Spielen Sie das neueste Update vom Axway Support in jede neue Installation ein und lesen Sie die Änderungen der Systemeigenschaften zwischen der alten Version und diesem Update.</translation>
+    </message>
+    <message>
+        <source>The new installation is 7.7</source>
+        <extracomment>axway-upgrade: item new-version: title; training-tour: item new-version: title</extracomment>
+        <translation>Die neue Installation ist 7.7</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Apply the latest update&quot;: `managedomain --version` of the new installation reports 7.7.</source>
+        <extracomment>axway-upgrade: item new-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 1 - Apply the latest update&quot;: `managedomain --version` der neuen Installation meldet 7.7.</translation>
+    </message>
+    <message>
+        <source>Point new_dir at the 7.7 apigateway folder of this node, or install 7.7 there.</source>
+        <extracomment>axway-upgrade: item new-version: remedy</extracomment>
+        <translation>Lassen Sie new_dir auf den 7.7-apigateway-Ordner dieses Knotens zeigen, oder installieren Sie 7.7 dort.</translation>
+    </message>
+    <message>
+        <source>No Node Manager or gateway was started in the new installation</source>
+        <extracomment>axway-upgrade: item nothing-started: title</extracomment>
+        <translation>In der neuen Installation wurde kein Node Manager und kein Gateway gestartet</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 2 - Do not start any Node Managers or API Gateways in the new installation&quot;: sysupgrade creates and starts them; a new installation that already has groups was started by hand (or by the QuickStart tutorial).</source>
+        <extracomment>axway-upgrade: item nothing-started: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 2 - Do not start any Node Managers or API Gateways in the new installation&quot;: sysupgrade legt sie an und startet sie; eine neue Installation, die bereits Gruppen hat, wurde von Hand (oder durch das QuickStart-Tutorial) gestartet.</translation>
+    </message>
+    <message>
+        <source>Stop what was started in the new installation and reset it with sysupgrade clean (or reinstall 7.7), then run the check again.</source>
+        <extracomment>axway-upgrade: item nothing-started: remedy</extracomment>
+        <translation>Halten Sie an, was in der neuen Installation gestartet wurde, und setzen Sie sie mit sysupgrade clean zurück (oder installieren Sie 7.7 neu), und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The Cassandra client port 9042 is open</source>
+        <extracomment>axway-upgrade: item cassandra-port: title</extracomment>
+        <translation>Der Cassandra-Client-Port 9042 ist offen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 3 - Open the new Apache Cassandra client port in the firewall&quot;: the 7.7 Datastax client talks to Cassandra&apos;s native protocol on 9042 (the old Hector client used Thrift on 9160). Open the port on every Cassandra host&apos;s firewall.</source>
+        <extracomment>axway-upgrade: item cassandra-port: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 3 - Open the new Apache Cassandra client port in the firewall&quot;: Der Datastax-Client von 7.7 spricht das native Protokoll von Cassandra auf 9042 (der alte Hector-Client nutzte Thrift auf 9160). Öffnen Sie den Port in der Firewall jedes Cassandra-Hosts.</translation>
+    </message>
+    <message>
+        <source>Open the client port on this Cassandra host&apos;s firewall (and check that Cassandra listens on it: native_transport_port in cassandra.yaml), then run the check again.</source>
+        <extracomment>axway-upgrade: item cassandra-port: remedy</extracomment>
+        <translation>Öffnen Sie den Client-Port in der Firewall dieses Cassandra-Hosts (und prüfen Sie, dass Cassandra darauf lauscht: native_transport_port in cassandra.yaml), und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Copy the JDBC driver JARs to upgrade/lib</source>
+        <extracomment>axway-upgrade: item jdbc-jars: title</extracomment>
+        <translation>Die JAR-Dateien des JDBC-Treibers nach upgrade/lib kopieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 4 - Move third-party JDBC JARs to the new installation&quot;: with OAuth or KPS in an external database, `sysupgrade apply` upgrades its tables and needs the JDBC driver in `apigateway/upgrade/lib`.</source>
+        <extracomment>axway-upgrade: item jdbc-jars: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 4 - Move third-party JDBC JARs to the new installation&quot;: Liegen OAuth oder KPS in einer externen Datenbank, aktualisiert `sysupgrade apply` deren Tabellen und braucht den JDBC-Treiber in `apigateway/upgrade/lib`.</translation>
+    </message>
+    <message>
+        <source>Export and upgrade on every node</source>
+        <extracomment>axway-upgrade: page export-upgrade: title</extracomment>
+        <translation>Export und Upgrade auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: on every node, in any order, with the same --anm_host.</source>
+        <extracomment>axway-upgrade: page export-upgrade: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: auf jedem Knoten, in beliebiger Reihenfolge, mit demselben --anm_host.</translation>
+    </message>
+    <message>
+        <source>Every old process runs: Admin Node Manager, Node Managers, gateways</source>
+        <extracomment>axway-upgrade: item old-running: title</extracomment>
+        <translation>Jeder alte Prozess läuft: Admin Node Manager, Node Manager, Gateways</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3&quot;, caution: export reads the configuration from the running old system, so every Admin Node Manager, Node Manager and API Gateway instance of the old installation must be running on every node.</source>
+        <extracomment>axway-upgrade: item old-running: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3&quot;, Warnhinweis: Der Export liest die Konfiguration aus dem laufenden alten System, daher muss jede Instanz von Admin Node Manager, Node Manager und API Gateway der alten Installation auf jedem Knoten laufen.</translation>
+    </message>
+    <message>
+        <source>sysupgrade export</source>
+        <extracomment>axway-upgrade: item export: title; training-tour: item export: title</extracomment>
+        <translation>sysupgrade export</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: exports the old configuration of this node. `--anm_host` names the first Admin Node Manager exactly as in the topology and is the same on every node (with one node it may be left out; giving it does no harm). Errors must be fixed before going on; export may be run again.</source>
+        <extracomment>axway-upgrade: item export: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: exportiert die alte Konfiguration dieses Knotens. `--anm_host` nennt den ersten Admin Node Manager genau wie in der Topologie und ist auf jedem Knoten gleich (bei einem Knoten kann er entfallen; ihn anzugeben schadet nicht). Fehler müssen vor dem Weitermachen behoben werden; export kann erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Read upgrade/bin/out/logs/export.log on this node. An inconsistent group: deploy the same configuration to every gateway of the group. A process not running: start it. A host that is not in the topology: set --anm_host to the first Admin Node Manager exactly as the topology spells it. No space left: free disk space. Then run export again.</source>
+        <extracomment>axway-upgrade: item export: remedy</extracomment>
+        <translation>Lesen Sie upgrade/bin/out/logs/export.log auf diesem Knoten. Eine inkonsistente Gruppe: Spielen Sie dieselbe Konfiguration auf jedes Gateway der Gruppe ein. Ein Prozess läuft nicht: Starten Sie ihn. Ein Host, der nicht in der Topologie steht: Setzen Sie --anm_host auf den ersten Admin Node Manager, genau so geschrieben wie in der Topologie. Kein Platz mehr: Geben Sie Speicherplatz frei. Führen Sie export dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>sysupgrade upgrade</source>
+        <extracomment>axway-upgrade: item upgrade: title; training-tour: item upgrade: title</extracomment>
+        <translation>sysupgrade upgrade</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: upgrades the exported data offline; `--cass_host` points at the external Cassandra cluster. Errors block apply; upgrade may be run again.</source>
+        <extracomment>axway-upgrade: item upgrade: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: aktualisiert die exportierten Daten offline; `--cass_host` zeigt auf den externen Cassandra-Cluster. Fehler blockieren apply; upgrade kann erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Read upgrade/bin/out/logs/upgrade.log on this node. A LicenseException: put a valid 7.7 license in conf/licenses of the new installation. No space left: free disk space. Then run upgrade again.</source>
+        <extracomment>axway-upgrade: item upgrade: remedy</extracomment>
+        <translation>Lesen Sie upgrade/bin/out/logs/upgrade.log auf diesem Knoten. Eine LicenseException: Legen Sie eine gültige 7.7-Lizenz in conf/licenses der neuen Installation ab. Kein Platz mehr: Geben Sie Speicherplatz frei. Führen Sie upgrade dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>upgrade works on what export produced: export runs on every node first</source>
+        <extracomment>axway-upgrade: item upgrade: order_reason; axway-upgrade: item upgrade-no-cassandra: order_reason; training-tour: item upgrade: order_reason</extracomment>
+        <translation>upgrade arbeitet mit dem, was export erzeugt hat: export läuft zuerst auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>sysupgrade upgrade --no_cassandra</source>
+        <extracomment>axway-upgrade: item upgrade-no-cassandra: title</extracomment>
+        <translation>sysupgrade upgrade --no_cassandra</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: without Cassandra, upgrade runs with `--no_cassandra`.</source>
+        <extracomment>axway-upgrade: item upgrade-no-cassandra: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3 - Export the data from the old installation and upgrade it&quot;: Ohne Cassandra läuft upgrade mit `--no_cassandra`.</translation>
+    </message>
+    <message>
+        <source>Read upgrade/bin/out/logs/upgrade.log on this node, fix what it reports (a license in conf/licenses of the new installation, disk space), then run upgrade again.</source>
+        <extracomment>axway-upgrade: item upgrade-no-cassandra: remedy</extracomment>
+        <translation>Lesen Sie upgrade/bin/out/logs/upgrade.log auf diesem Knoten, beheben Sie, was es meldet (eine Lizenz in conf/licenses der neuen Installation, Speicherplatz), und führen Sie upgrade dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The export and upgrade logs show no unresolved warning</source>
+        <extracomment>axway-upgrade: item logs-reviewed: title</extracomment>
+        <translation>Die Logs von export und upgrade zeigen keine ungeklärte Warnung</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 3&quot;: read `upgrade/bin/out/logs/export.log` and `upgrade.log` of each node (the wizard keeps each run&apos;s output in the session&apos;s logs). Resolve warnings with the vendor&apos;s sysupgrade error reference, or in Policy Studio.</source>
+        <extracomment>axway-upgrade: item logs-reviewed: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 3&quot;: Lesen Sie `upgrade/bin/out/logs/export.log` und `upgrade.log` jedes Knotens (der Assistent bewahrt die Ausgabe jedes Laufs in den Logs der Sitzung auf). Klären Sie Warnungen mit der sysupgrade-Fehlerreferenz des Herstellers oder in Policy Studio.</translation>
+    </message>
+    <message>
+        <source>Apply: the first Admin Node Manager first</source>
+        <extracomment>axway-upgrade: page apply: title</extracomment>
+        <translation>Apply: der erste Admin Node Manager zuerst</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4 - Apply the upgraded data to the new installation&quot; and, with several nodes, &quot;Step 5 - Apply the upgraded data to the new installation on the other nodes&quot;.</source>
+        <extracomment>axway-upgrade: page apply: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 4 - Apply the upgraded data to the new installation&quot; und, bei mehreren Knoten, &quot;Step 5 - Apply the upgraded data to the new installation on the other nodes&quot;.</translation>
+    </message>
+    <message>
+        <source>The old installation has not changed since export</source>
+        <extracomment>axway-upgrade: item unchanged-since-export: title</extracomment>
+        <translation>Die alte Installation hat sich seit dem Export nicht geändert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 3 - Do not change the old API Gateway installation&quot;: a file of the old `conf` newer than the export log means something changed after export; export and upgrade again before apply (vendor FAQ: &quot;What happens if you change the old API Gateway installation after running export?&quot;).</source>
+        <extracomment>axway-upgrade: item unchanged-since-export: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 3 - Do not change the old API Gateway installation&quot;: Eine Datei im alten `conf`, die neuer ist als das Export-Log, bedeutet, dass sich nach dem Export etwas geändert hat; führen Sie export und upgrade vor apply erneut aus (Hersteller-FAQ: &quot;What happens if you change the old API Gateway installation after running export?&quot;).</translation>
+    </message>
+    <message>
+        <source>Stop the old API Gateway processes</source>
+        <extracomment>axway-upgrade: item stop-old: title; training-tour: item stop-old: title</extracomment>
+        <translation>Die alten API-Gateway-Prozesse anhalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4&quot;, caution: before apply, stop every process of the old installation on all nodes (Cassandra keeps running). `posix/bin/stop-all` stands for the site&apos;s way of doing so: its init.d services, or `nodemanager -k` and `startinstance -k` for each instance.</source>
+        <extracomment>axway-upgrade: item stop-old: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 4&quot;, Warnhinweis: Halten Sie vor apply jeden Prozess der alten Installation auf allen Knoten an (Cassandra läuft weiter). `posix/bin/stop-all` steht für das Verfahren Ihres Standorts: seine init.d-Dienste oder `nodemanager -k` und `startinstance -k` für jede Instanz.</translation>
+    </message>
+    <message>
+        <source>Stop what still runs by hand (posix/bin/nodemanager -k, startinstance -g GROUP -n NAME -k), then run this step again.</source>
+        <extracomment>axway-upgrade: item stop-old: remedy</extracomment>
+        <translation>Halten Sie an, was noch läuft, von Hand (posix/bin/nodemanager -k, startinstance -g GROUP -n NAME -k), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>the old system is stopped only once every node has exported and upgraded: export needs it running</source>
+        <extracomment>axway-upgrade: item stop-old: order_reason</extracomment>
+        <translation>das alte System wird erst angehalten, wenn jeder Knoten export und upgrade ausgeführt hat: export braucht das laufende System</translation>
+    </message>
+    <message>
+        <source>Cassandra is running</source>
+        <extracomment>axway-upgrade: item cassandra-running: title</extracomment>
+        <translation>Cassandra läuft</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4&quot;, caution: Cassandra must be running when apply starts the new gateways.</source>
+        <extracomment>axway-upgrade: item cassandra-running: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 4&quot;, Warnhinweis: Cassandra muss laufen, wenn apply die neuen Gateways startet.</translation>
+    </message>
+    <message>
+        <source>Start Cassandra on this host (and open its client port), then run the check again before apply.</source>
+        <extracomment>axway-upgrade: item cassandra-running: remedy</extracomment>
+        <translation>Starten Sie Cassandra auf diesem Host (und öffnen Sie seinen Client-Port), und führen Sie die Prüfung vor apply erneut aus.</translation>
+    </message>
+    <message>
+        <source>sysupgrade apply</source>
+        <extracomment>axway-upgrade: item apply: title; training-tour: item apply: title</extracomment>
+        <translation>sysupgrade apply</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4 - Apply the upgraded data to the new installation on the first Admin Node Manager&quot; and Step 5: apply upgrades external OAuth/KPS databases, creates the new system in the old topology, imports the data and starts the 7.7 processes. The first Admin Node Manager (it holds the domain private key) applies first and must run 7.7 before the other nodes apply, one at a time.</source>
+        <extracomment>axway-upgrade: item apply: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 4 - Apply the upgraded data to the new installation on the first Admin Node Manager&quot; und Step 5: apply aktualisiert externe OAuth-/KPS-Datenbanken, legt das neue System in der alten Topologie an, importiert die Daten und startet die 7.7-Prozesse. Der erste Admin Node Manager (er hält den privaten Schlüssel der Domäne) führt apply zuerst aus, und auf ihm muss 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Read upgrade/bin/out/logs/apply.log on this node. &apos;Not a valid host&apos; or &apos;None of the available Admin Node Managers have the domain private key&apos;: --anm_host must name the first Admin Node Manager exactly as in the topology, and that node must apply first; correct the anm_host parameter. A missing JDBC driver: copy it to upgrade/lib. No space left: free disk space. Then run apply again (sysupgrade clean resets this node&apos;s new installation if it is left half done).</source>
+        <extracomment>axway-upgrade: item apply: remedy</extracomment>
+        <translation>Lesen Sie upgrade/bin/out/logs/apply.log auf diesem Knoten. &apos;Not a valid host&apos; oder &apos;None of the available Admin Node Managers have the domain private key&apos;: --anm_host muss den ersten Admin Node Manager genau wie in der Topologie nennen, und dieser Knoten muss apply zuerst ausführen; korrigieren Sie den Parameter anm_host. Ein fehlender JDBC-Treiber: Kopieren Sie ihn nach upgrade/lib. Kein Platz mehr: Geben Sie Speicherplatz frei. Führen Sie apply dann erneut aus (sysupgrade clean setzt die neue Installation dieses Knotens zurück, wenn sie halb fertig geblieben ist).</translation>
+    </message>
+    <message>
+        <source>the first Admin Node Manager must apply and run 7.7 before the other nodes apply, one at a time; any other order fails with &quot;None of the available Admin Node Managers have the domain private key&quot; (vendor document, Steps 4 and 5)</source>
+        <extracomment>axway-upgrade: item apply: order_reason</extracomment>
+        <translation>auf dem ersten Admin Node Manager muss apply gelaufen sein und 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen; jede andere Reihenfolge scheitert mit &quot;None of the available Admin Node Managers have the domain private key&quot; (Herstellerdokument, Steps 4 und 5)</translation>
+    </message>
+    <message>
+        <source>Verify the upgrade</source>
+        <extracomment>axway-upgrade: page verify: title</extracomment>
+        <translation>Das Upgrade überprüfen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot; (single node) and &quot;Step 6 - Verify the multi-node upgrade&quot;; then &quot;Update cipher scheme&quot;.</source>
+        <extracomment>axway-upgrade: page verify: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot; (einzelner Knoten) und &quot;Step 6 - Verify the multi-node upgrade&quot;; danach &quot;Update cipher scheme&quot;.</translation>
+    </message>
+    <message>
+        <source>API Gateway Manager reports 7.7</source>
+        <extracomment>axway-upgrade: item anm-77: title</extracomment>
+        <translation>API Gateway Manager meldet 7.7</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: connect to API Gateway Manager and look at the topology.</source>
+        <extracomment>axway-upgrade: item anm-77: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Verbinden Sie sich mit API Gateway Manager und sehen Sie sich die Topologie an.</translation>
+    </message>
+    <message>
+        <source>Apply has not finished on the first Admin Node Manager: read its apply.log, and check that the 7.7 Admin Node Manager runs.</source>
+        <extracomment>axway-upgrade: item anm-77: remedy</extracomment>
+        <translation>apply ist auf dem ersten Admin Node Manager nicht fertig geworden: Lesen Sie sein apply.log und prüfen Sie, ob der 7.7-Admin-Node-Manager läuft.</translation>
+    </message>
+    <message>
+        <source>Every instance is back in its group</source>
+        <extracomment>axway-upgrade: item topology-kept: title</extracomment>
+        <translation>Jede Instanz ist wieder in ihrer Gruppe</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: the new system has the old topology: each instance in its group.</source>
+        <extracomment>axway-upgrade: item topology-kept: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Das neue System hat die alte Topologie: jede Instanz in ihrer Gruppe.</translation>
+    </message>
+    <message>
+        <source>The administrator users came over</source>
+        <extracomment>axway-upgrade: item admin-users: title</extracomment>
+        <translation>Die Administratorbenutzer wurden übernommen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: view the administrator users in API Gateway Manager; the administrator is there and enabled.</source>
+        <extracomment>axway-upgrade: item admin-users: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Sehen Sie sich die Administratorbenutzer in API Gateway Manager an; der Administrator ist vorhanden und aktiviert.</translation>
+    </message>
+    <message>
+        <source>The Key Property Stores came over</source>
+        <extracomment>axway-upgrade: item kps-stores: title</extracomment>
+        <translation>Die Key Property Stores wurden übernommen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: view the Key Property Stores in API Gateway Manager.</source>
+        <extracomment>axway-upgrade: item kps-stores: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Sehen Sie sich die Key Property Stores in API Gateway Manager an.</translation>
+    </message>
+    <message>
+        <source>API Manager answers</source>
+        <extracomment>axway-upgrade: item api-manager: title; training-tour: item api-manager: title</extracomment>
+        <translation>API Manager antwortet</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 6 - Verify the multi-node upgrade&quot;: connect to the API Manager web console (e.g. https://NodeA:8075/).</source>
+        <extracomment>axway-upgrade: item api-manager: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 6 - Verify the multi-node upgrade&quot;: Verbinden Sie sich mit der Webkonsole von API Manager (z. B. https://NodeA:8075/).</translation>
+    </message>
+    <message>
+        <source>API Manager shows organizations, developers and applications</source>
+        <extracomment>axway-upgrade: item api-manager-users: title</extracomment>
+        <translation>API Manager zeigt Organisationen, Entwickler und Anwendungen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 6 - Verify the multi-node upgrade&quot;: log in as an administrator and view the organizations, application developers and applications; then log in as a non-administrator and view the applications.</source>
+        <extracomment>axway-upgrade: item api-manager-users: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 6 - Verify the multi-node upgrade&quot;: Melden Sie sich als Administrator an und sehen Sie sich die Organisationen, Anwendungsentwickler und Anwendungen an; melden Sie sich dann als Nicht-Administrator an und sehen Sie sich die Anwendungen an.</translation>
+    </message>
+    <message>
+        <source>Policy Studio shows the upgraded configuration</source>
+        <extracomment>axway-upgrade: item policy-studio: title</extracomment>
+        <translation>Policy Studio zeigt die aktualisierte Konfiguration</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: start Policy Studio, create a project from the running gateway and look through its policies and settings. If OAuth client applications were used, view them in the Client Application Registry.</source>
+        <extracomment>axway-upgrade: item policy-studio: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Starten Sie Policy Studio, legen Sie ein Projekt aus dem laufenden Gateway an und sehen Sie seine Richtlinien und Einstellungen durch. Wurden OAuth-Client-Anwendungen verwendet, sehen Sie sie in der Client Application Registry an.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the KPS data (kpsadmin)</source>
+        <extracomment>axway-upgrade: item reencrypt: title; training-tour: item reencrypt: title</extracomment>
+        <translation>Die KPS-Daten neu verschlüsseln (kpsadmin)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; with several nodes): re-encrypt the KPS data with the newer cipher scheme, on one node only: the first Admin Node Manager.</source>
+        <extracomment>axway-upgrade: item reencrypt: help</extracomment>
+        <translation>Herstellerdokument, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; bei mehreren Knoten): Verschlüsseln Sie die KPS-Daten mit dem neueren Verschlüsselungsschema neu, auf nur einem Knoten: dem ersten Admin Node Manager.</translation>
+    </message>
+    <message>
+        <source>Check the administrator credentials and the group and instance names given for kpsadmin, then run it again.</source>
+        <extracomment>axway-upgrade: item reencrypt: remedy</extracomment>
+        <translation>Prüfen Sie die Administrator-Zugangsdaten sowie die für kpsadmin angegebenen Gruppen- und Instanznamen, und führen Sie es dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>kpsadmin works on the upgraded system: apply must be done on every node</source>
+        <extracomment>axway-upgrade: item reencrypt: order_reason</extracomment>
+        <translation>kpsadmin arbeitet auf dem aktualisierten System: apply muss auf jedem Knoten erledigt sein</translation>
+    </message>
+    <message>
+        <source>After the upgrade</source>
+        <extracomment>axway-upgrade: page after: title</extracomment>
+        <translation>Nach dem Upgrade</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;After you upgrade&quot;: the steps sysupgrade does not do.</source>
+        <extracomment>axway-upgrade: page after: help</extracomment>
+        <translation>Herstellerdokument, &quot;After you upgrade&quot;: die Schritte, die sysupgrade nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>The Cassandra client port is the one you want</source>
+        <extracomment>axway-upgrade: item cassandra-port-kept: title</extracomment>
+        <translation>Der Cassandra-Client-Port ist der gewünschte</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Configure a different Apache Cassandra client port&quot;: every Cassandra host now uses 9042. To keep the old port instead, set `native_transport_port` in each host&apos;s `cassandra.yaml` and the port of each host in Policy Studio (Server Settings &gt; Cassandra &gt; Hosts); old gateways must then not run during apply.</source>
+        <extracomment>axway-upgrade: item cassandra-port-kept: help</extracomment>
+        <translation>Herstellerdokument, &quot;Configure a different Apache Cassandra client port&quot;: Jeder Cassandra-Host verwendet jetzt 9042. Um stattdessen den alten Port zu behalten, setzen Sie `native_transport_port` in der `cassandra.yaml` jedes Hosts und den Port jedes Hosts in Policy Studio (Server Settings &gt; Cassandra &gt; Hosts); alte Gateways dürfen dann während apply nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Development projects are upgraded</source>
+        <extracomment>axway-upgrade: item projects: title</extracomment>
+        <translation>Die Entwicklungsprojekte sind aktualisiert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade API Gateway projects&quot;: groups were upgraded by sysupgrade, but Policy Studio projects in development are not. Create them anew from an upgraded gateway or from the old configuration in Policy Studio, or upgrade several at once with `projupgrade`.</source>
+        <extracomment>axway-upgrade: item projects: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade API Gateway projects&quot;: Die Gruppen wurden von sysupgrade aktualisiert, Policy-Studio-Projekte in Entwicklung aber nicht. Legen Sie sie aus einem aktualisierten Gateway oder aus der alten Konfiguration in Policy Studio neu an, oder aktualisieren Sie mehrere auf einmal mit `projupgrade`.</translation>
+    </message>
+    <message>
+        <source>Point the init.d service scripts at the new installation</source>
+        <extracomment>axway-upgrade: item initd-services: title</extracomment>
+        <translation>Die init.d-Dienstskripte auf die neue Installation umstellen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade services&quot;: each `vshell-*` script in `/etc/init.d` gets VDISTDIR (and, for gateways, VINSTDIR) in the new installation. Every script is backed up in the session first and shown as a diff. Needs root.</source>
+        <extracomment>axway-upgrade: item initd-services: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade services&quot;: Jedes `vshell-*`-Skript in `/etc/init.d` erhält VDISTDIR (und, bei Gateways, VINSTDIR) in der neuen Installation. Jedes Skript wird zuerst in der Sitzung gesichert und als Diff angezeigt. Erfordert root.</translation>
+    </message>
+    <message>
+        <source>The services start from the new installation</source>
+        <extracomment>axway-upgrade: item initd-restart: title</extracomment>
+        <translation>Die Dienste starten aus der neuen Installation</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade services&quot;: restart the machine (or the services) and check that the new services start. Alternatively remove the old services and recreate them with `managedomain`.</source>
+        <extracomment>axway-upgrade: item initd-restart: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade services&quot;: Starten Sie die Maschine (oder die Dienste) neu und prüfen Sie, ob die neuen Dienste starten. Alternativ entfernen Sie die alten Dienste und legen sie mit `managedomain` neu an.</translation>
+    </message>
+    <message>
+        <source>Migrate the QuickStart tutorial</source>
+        <extracomment>axway-upgrade: item quickstart: title</extracomment>
+        <translation>Das QuickStart-Tutorial übernehmen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Migrate the QuickStart tutorial&quot;: copy `apigateway/webapps/quickstart` from the old installation to the same place in the new one.</source>
+        <extracomment>axway-upgrade: item quickstart: help</extracomment>
+        <translation>Herstellerdokument, &quot;Migrate the QuickStart tutorial&quot;: Kopieren Sie `apigateway/webapps/quickstart` aus der alten Installation an dieselbe Stelle in der neuen.</translation>
+    </message>
+    <message>
+        <source>Migrate the single sign-on files</source>
+        <extracomment>axway-upgrade: item sso-files: title</extracomment>
+        <translation>Die Single-Sign-on-Dateien übernehmen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Migrate single sign-on configuration files&quot;: copy `service-provider.xml`, `service-provider-apiportal.xml`, `sso.jks` and `trustStore.jks` of every instance&apos;s `groups/group-x/instance-x/conf` to the same place in the new installation.</source>
+        <extracomment>axway-upgrade: item sso-files: help</extracomment>
+        <translation>Herstellerdokument, &quot;Migrate single sign-on configuration files&quot;: Kopieren Sie `service-provider.xml`, `service-provider-apiportal.xml`, `sso.jks` und `trustStore.jks` aus `groups/group-x/instance-x/conf` jeder Instanz an dieselbe Stelle in der neuen Installation.</translation>
+    </message>
+    <message>
+        <source>Copy redaction.xml to the new installation</source>
+        <extracomment>axway-upgrade: item redaction: title; training-tour: item redaction: title</extracomment>
+        <translation>redaction.xml in die neue Installation kopieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6&quot;, Redaction files: copy `redaction.xml` from the old installation to the new one; the file it replaces is backed up first.</source>
+        <extracomment>axway-upgrade: item redaction: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6&quot;, Redaction files: Kopieren Sie `redaction.xml` aus der alten Installation in die neue; die Datei, die sie ersetzt, wird zuerst gesichert.</translation>
+    </message>
+    <message>
+        <source>redaction.xml is included from service.xml and the configuration validates</source>
+        <extracomment>axway-upgrade: item redaction-included: title</extracomment>
+        <translation>redaction.xml ist aus service.xml eingebunden und die Konfiguration ist gültig</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6&quot;, Redaction files: include the copied file from `service.xml` as described in &quot;Enable redaction for an API Gateway&quot;, and validate the configuration.</source>
+        <extracomment>axway-upgrade: item redaction-included: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6&quot;, Redaction files: Binden Sie die kopierte Datei aus `service.xml` ein, wie in &quot;Enable redaction for an API Gateway&quot; beschrieben, und validieren Sie die Konfiguration.</translation>
+    </message>
+    <message>
+        <source>cacerts and java.security customisations are redone</source>
+        <extracomment>axway-upgrade: item java-redone: title</extracomment>
+        <translation>Die Anpassungen an cacerts und java.security sind neu vorgenommen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6&quot;, Java file changes: redo the customisations on the new installation&apos;s own `cacerts` and `java.security` (they hold newer CA certificates and defaults: never copy the old files over).</source>
+        <extracomment>axway-upgrade: item java-redone: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6&quot;, Java file changes: Nehmen Sie die Anpassungen an den eigenen `cacerts` und `java.security` der neuen Installation erneut vor (sie enthalten neuere CA-Zertifikate und Standardwerte: Kopieren Sie niemals die alten Dateien darüber).</translation>
+    </message>
+    <message>
+        <source>Node Manager customisations are redone</source>
+        <extracomment>axway-upgrade: item nm-redone: title</extracomment>
+        <translation>Die Anpassungen des Node Managers sind neu vorgenommen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 6&quot;: redo RBAC with LDAP or Active Directory, Admin Node Manager HA, API Gateway Manager security headers and managedomain certificate changes in 7.7.</source>
+        <extracomment>axway-upgrade: item nm-redone: help</extracomment>
+        <translation>Herstellerdokument, &quot;Task 6&quot;: Richten Sie RBAC mit LDAP oder Active Directory, die Hochverfügbarkeit des Admin Node Managers, die Security-Header von API Gateway Manager und die mit managedomain geänderten Zertifikate in 7.7 neu ein.</translation>
+    </message>
+    <message>
+        <source>The file steps on this remote node were done by hand</source>
+        <extracomment>axway-upgrade: item remote-files: title</extracomment>
+        <translation>Die Dateischritte auf diesem entfernten Knoten wurden von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>The wizard reaches a remote node only through SSH commands. On it, do by hand what it does on local nodes: Vendor document, &quot;Task 4&quot; (no ext/lib JAR in the new system/lib), &quot;Task 1 - Apply the latest update&quot; (`managedomain --version`), &quot;Task 2&quot; (no `groups` folder in the new installation), the JDBC JARs, and after apply QuickStart, single sign-on files, `redaction.xml` and the init.d scripts.</source>
+        <extracomment>axway-upgrade: item remote-files: help</extracomment>
+        <translation>Der Assistent erreicht einen entfernten Knoten nur über SSH-Befehle. Erledigen Sie dort von Hand, was er auf lokalen Knoten tut: Herstellerdokument, &quot;Task 4&quot; (keine ext/lib-JAR im neuen system/lib), &quot;Task 1 - Apply the latest update&quot; (`managedomain --version`), &quot;Task 2&quot; (kein `groups`-Ordner in der neuen Installation), die JDBC-JAR-Dateien und nach apply QuickStart, Single-Sign-on-Dateien, `redaction.xml` und die init.d-Skripte.</translation>
+    </message>
+    <message>
+        <source>For system configuration and the release change log, see the vendor&apos;s Reference (vendor document, &quot;Where to go next&quot;)</source>
+        <extracomment>axway-upgrade: item where-next: title</extracomment>
+        <translation>Zur Systemkonfiguration und zum Änderungsprotokoll des Release siehe die Referenz des Herstellers (Herstellerdokument, &quot;Where to go next&quot;)</translation>
+    </message>
+    <message>
+        <source>Axway Support: support@axway.com, https://support.axway.com (vendor document, &quot;Support services&quot;)</source>
+        <extracomment>axway-upgrade: item support: title</extracomment>
+        <translation>Axway Support: support@axway.com, https://support.axway.com (Herstellerdokument, &quot;Support services&quot;)</translation>
+    </message>
+    <message>
+        <source>Cortex Gateway 2024.7 to 2024.9 (multiple servers with HA)</source>
+        <extracomment>cortex-upgrade: title</extracomment>
+        <translation>Cortex Gateway 2024.7 auf 2024.9 (mehrere Server mit HA)</translation>
+    </message>
+    <message>
+        <source>IIS site name (SiteName)</source>
+        <extracomment>cortex-upgrade: parameter site_name: label</extracomment>
+        <translation>IIS-Sitename (SiteName)</translation>
+    </message>
+    <message>
+        <source>The IIS web site that hosts Cortex Gateway, as in IIS Manager.</source>
+        <extracomment>cortex-upgrade: parameter site_name: help</extracomment>
+        <translation>Die IIS-Website, die Cortex Gateway hostet, wie im IIS-Manager.</translation>
+    </message>
+    <message>
+        <source>IIS application (ApplicationName)</source>
+        <extracomment>cortex-upgrade: parameter application_name: label</extracomment>
+        <translation>IIS-Anwendung (ApplicationName)</translation>
+    </message>
+    <message>
+        <source>The Gateway&apos;s application under the site.</source>
+        <extracomment>cortex-upgrade: parameter application_name: help</extracomment>
+        <translation>Die Anwendung des Gateways unterhalb der Site.</translation>
+    </message>
+    <message>
+        <source>Installation path (InstallationPath)</source>
+        <extracomment>cortex-upgrade: parameter cortex_site_dir: label</extracomment>
+        <translation>Installationspfad (InstallationPath)</translation>
+    </message>
+    <message>
+        <source>The folder Cortex Gateway is installed in (its web.config is there).</source>
+        <extracomment>cortex-upgrade: parameter cortex_site_dir: help</extracomment>
+        <translation>Der Ordner, in dem Cortex Gateway installiert ist (dort liegt seine web.config).</translation>
+    </message>
+    <message>
+        <source>Gateway upgrade script folder</source>
+        <extracomment>cortex-upgrade: parameter cortex_script_dir: label</extracomment>
+        <translation>Ordner des Gateway-Upgrade-Skripts</translation>
+    </message>
+    <message>
+        <source>Where Upgrade-Gateway.ps1 and Cortex.Innovation.Install.Gateway.Parameters.json were extracted.</source>
+        <extracomment>cortex-upgrade: parameter cortex_script_dir: help</extracomment>
+        <translation>Wohin Upgrade-Gateway.ps1 und Cortex.Innovation.Install.Gateway.Parameters.json entpackt wurden.</translation>
+    </message>
+    <message>
+        <source>Backup path (BackupPath)</source>
+        <extracomment>cortex-upgrade: parameter cortex_backup_dir: label</extracomment>
+        <translation>Sicherungspfad (BackupPath)</translation>
+    </message>
+    <message>
+        <source>Where the script backs the site up; the preserved installation files go there too.</source>
+        <extracomment>cortex-upgrade: parameter cortex_backup_dir: help</extracomment>
+        <translation>Wohin das Skript die Site sichert; dorthin kommen auch die aufbewahrten Installationsdateien.</translation>
+    </message>
+    <message>
+        <source>Application servers</source>
+        <extracomment>cortex-upgrade: parameter app_servers: label</extracomment>
+        <translation>Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Every application server of the Service Fabric cluster: the node name exactly as Service Fabric Explorer shows it, its fully qualified domain name, and the cluster&apos;s HTTP gateway port (9080 unless it was changed at installation). The same list fills ApplicationServerFqdns.</source>
+        <extracomment>cortex-upgrade: parameter app_servers: help</extracomment>
+        <translation>Jeder Anwendungsserver des Service-Fabric-Clusters: der Knotenname genau so, wie Service Fabric Explorer ihn anzeigt, sein vollqualifizierter Domänenname und der HTTP-Gateway-Port des Clusters (9080, sofern bei der Installation nicht geändert). Dieselbe Liste füllt ApplicationServerFqdns.</translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <extracomment>cortex-upgrade: parameter app_servers: role app: label</extracomment>
+        <translation>Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Service Fabric HTTP gateway port (httpGatewayEndpointPort)</source>
+        <extracomment>cortex-upgrade: parameter app_servers: attribute sf_port: label; cortex-upgrade: parameter web_servers: attribute sf_port: label</extracomment>
+        <translation>HTTP-Gateway-Port von Service Fabric (httpGatewayEndpointPort)</translation>
+    </message>
+    <message>
+        <source>Load balancer FQDN (LoadBalancerFqdn)</source>
+        <extracomment>cortex-upgrade: parameter cortex_load_balancer: label</extracomment>
+        <translation>FQDN des Load Balancers (LoadBalancerFqdn)</translation>
+    </message>
+    <message>
+        <source>The fully qualified domain name of the load balancer in front of the application servers.</source>
+        <extracomment>cortex-upgrade: parameter cortex_load_balancer: help</extracomment>
+        <translation>Der vollqualifizierte Domänenname des Load Balancers vor den Anwendungsservern.</translation>
+    </message>
+    <message>
+        <source>Client certificate thumbprint (ClientCertificateThumbprint)</source>
+        <extracomment>cortex-upgrade: parameter cortex_client_thumbprint: label</extracomment>
+        <translation>Fingerabdruck des Client-Zertifikats (ClientCertificateThumbprint)</translation>
+    </message>
+    <message>
+        <source>The 40 hexadecimal digits of the thumbprint of the client certificate the Gateway uses towards the application servers.</source>
+        <extracomment>cortex-upgrade: parameter cortex_client_thumbprint: help</extracomment>
+        <translation>Die 40 Hexadezimalziffern des Fingerabdrucks des Client-Zertifikats, das das Gateway gegenüber den Anwendungsservern verwendet.</translation>
+    </message>
+    <message>
+        <source>Flow Debugger installation folder</source>
+        <extracomment>cortex-upgrade: parameter flow_debugger_dir: label</extracomment>
+        <translation>Installationsordner des Flow Debuggers</translation>
+    </message>
+    <message>
+        <source>Where the Flow Debugger is installed on the web application server (its web.config is there).</source>
+        <extracomment>cortex-upgrade: parameter flow_debugger_dir: help</extracomment>
+        <translation>Wo der Flow Debugger auf dem Webanwendungsserver installiert ist (dort liegt seine web.config).</translation>
+    </message>
+    <message>
+        <source>Web application server</source>
+        <extracomment>cortex-upgrade: parameter web_servers: label; cortex-upgrade: parameter web_servers: role web: label</extracomment>
+        <translation>Webanwendungsserver</translation>
+    </message>
+    <message>
+        <source>The web application server that hosts the Flow Debugger and its own Service Fabric cluster: its node name, fully qualified domain name and HTTP gateway port.</source>
+        <extracomment>cortex-upgrade: parameter web_servers: help</extracomment>
+        <translation>Der Webanwendungsserver, der den Flow Debugger und dessen eigenen Service-Fabric-Cluster hostet: sein Knotenname, sein vollqualifizierter Domänenname und sein HTTP-Gateway-Port.</translation>
+    </message>
+    <message>
+        <source>Cortex Gateway URL</source>
+        <extracomment>cortex-upgrade: parameter cortex_url: label; training-tour: parameter cortex_url: label</extracomment>
+        <translation>URL von Cortex Gateway</translation>
+    </message>
+    <message>
+        <source>The Gateway&apos;s base URL for the package API, e.g. https://gateway.example.com.</source>
+        <extracomment>cortex-upgrade: parameter cortex_url: help</extracomment>
+        <translation>Die Basis-URL des Gateways für die Paket-API, z. B. https://gateway.example.com.</translation>
+    </message>
+    <message>
+        <source>Gateway user with the Admin role</source>
+        <extracomment>cortex-upgrade: parameter admin_user: label</extracomment>
+        <translation>Gateway-Benutzer mit der Rolle Admin</translation>
+    </message>
+    <message>
+        <source>Password of that user</source>
+        <extracomment>cortex-upgrade: parameter admin_password: label</extracomment>
+        <translation>Passwort dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256), optional</source>
+        <extracomment>cortex-upgrade: parameter tls_pin: label</extracomment>
+        <translation>Fest hinterlegtes Zertifikat (SHA-256), optional</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the servers&apos; certificate when it is self-signed; leave empty to verify certificates against the system&apos;s authorities.</source>
+        <extracomment>cortex-upgrade: parameter tls_pin: help</extracomment>
+        <translation>Der SHA-256-Fingerabdruck des Serverzertifikats, wenn es selbst signiert ist; leer lassen, um Zertifikate gegen die Zertifizierungsstellen des Systems zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Service Fabric client certificate (PEM)</source>
+        <extracomment>cortex-upgrade: parameter sf_client_cert: label; training-tour: parameter sf_client_cert: label</extracomment>
+        <translation>Service-Fabric-Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>A client certificate with the admin role on both clusters.</source>
+        <extracomment>cortex-upgrade: parameter sf_client_cert: help</extracomment>
+        <translation>Ein Client-Zertifikat mit der Rolle admin auf beiden Clustern.</translation>
+    </message>
+    <message>
+        <source>Service Fabric client key (PEM)</source>
+        <extracomment>cortex-upgrade: parameter sf_client_key: label; training-tour: parameter sf_client_key: label</extracomment>
+        <translation>Service-Fabric-Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Before you start: the Flow Debugger comes first</source>
+        <extracomment>cortex-upgrade: page before: title</extracomment>
+        <translation>Bevor Sie beginnen: Der Flow Debugger kommt zuerst</translation>
+    </message>
+    <message>
+        <source>Vendor document, introduction: the Flow Debugger upgrade must be complete before the Gateway is upgraded.</source>
+        <extracomment>cortex-upgrade: page before: help</extracomment>
+        <translation>Herstellerdokument, Einleitung: Das Upgrade des Flow Debuggers muss abgeschlossen sein, bevor das Gateway aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>The Flow Debugger upgrade to 2024.9 is complete</source>
+        <extracomment>cortex-upgrade: item flow-debugger-done: title</extracomment>
+        <translation>Das Upgrade des Flow Debuggers auf 2024.9 ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Vendor document, introduction: the Gateway upgrade assumes the Flow Debugger has already been upgraded (the separate &quot;Flow Debugger upgrade&quot; guide). Sign off once that guide was followed to the end on the web application server.</source>
+        <extracomment>cortex-upgrade: item flow-debugger-done: help</extracomment>
+        <translation>Herstellerdokument, Einleitung: Das Gateway-Upgrade setzt voraus, dass der Flow Debugger bereits aktualisiert wurde (die separate Anleitung &quot;Flow Debugger upgrade&quot;). Zeichnen Sie ab, sobald diese Anleitung auf dem Webanwendungsserver bis zum Ende befolgt wurde.</translation>
+    </message>
+    <message>
+        <source>The Flow Debugger reports 2024.9</source>
+        <extracomment>cortex-upgrade: item flow-debugger-version: title</extracomment>
+        <translation>Der Flow Debugger meldet 2024.9</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Gateway&quot; introduction: reads the version the Flow Debugger&apos;s web.config declares and expects 2024.9 or later. If it still says 2024.7, do the Flow Debugger upgrade first. A site whose web.config carries no Version key cannot be read this way: the sign-off above then stands alone.</source>
+        <extracomment>cortex-upgrade: item flow-debugger-version: help</extracomment>
+        <translation>Herstellerdokument, Einleitung zu &quot;Upgrade Gateway&quot;: liest die Version, die die web.config des Flow Debuggers angibt, und erwartet 2024.9 oder neuer. Steht dort noch 2024.7, führen Sie zuerst das Upgrade des Flow Debuggers durch. Eine Site, deren web.config keinen Schlüssel Version enthält, lässt sich so nicht lesen: Dann gilt allein die Abzeichnung oben.</translation>
+    </message>
+    <message>
+        <source>Configure Upgrade Script</source>
+        <extracomment>cortex-upgrade: page configure: title</extracomment>
+        <translation>Upgrade-Skript konfigurieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Configure Upgrade Script&quot;: the gateway upgrade script reads its settings from Cortex.Innovation.Install.Gateway.Parameters.json.</source>
+        <extracomment>cortex-upgrade: page configure: help</extracomment>
+        <translation>Herstellerdokument, &quot;Configure Upgrade Script&quot;: Das Gateway-Upgrade-Skript liest seine Einstellungen aus Cortex.Innovation.Install.Gateway.Parameters.json.</translation>
+    </message>
+    <message>
+        <source>Write the form&apos;s values into the script&apos;s parameters file</source>
+        <extracomment>cortex-upgrade: item configure-script: title</extracomment>
+        <translation>Die Werte des Formulars in die Parameterdatei des Skripts schreiben</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Configure Upgrade Script&quot;: the script takes SiteName, ApplicationName, InstallationPath, BackupPath, ApplicationServerFqdns, LoadBalancerFqdn and ClientCertificateThumbprint from its parameters file. This task writes the values of this playbook&apos;s form into those entries and leaves every other byte of the file as it was. ApplicationServerFqdns is the list of the application servers&apos; names from the same form that the Service Fabric steps use, so nothing is typed twice. The file as it was before is kept: it is copied to this session&apos;s backups folder (backups/configure-script/ followed by its full path) before it is replaced, and the diff is in the task&apos;s log.</source>
+        <extracomment>cortex-upgrade: item configure-script: help</extracomment>
+        <translation>Herstellerdokument, &quot;Configure Upgrade Script&quot;: Das Skript übernimmt SiteName, ApplicationName, InstallationPath, BackupPath, ApplicationServerFqdns, LoadBalancerFqdn und ClientCertificateThumbprint aus seiner Parameterdatei. Diese Aufgabe schreibt die Werte aus dem Formular dieses Playbooks in diese Einträge und lässt jedes andere Byte der Datei unverändert. ApplicationServerFqdns ist die Liste der Namen der Anwendungsserver aus demselben Formular, das auch die Service-Fabric-Schritte verwenden, sodass nichts doppelt eingegeben wird. Die Datei in ihrem vorherigen Zustand bleibt erhalten: Sie wird in den Sicherungsordner dieser Sitzung kopiert (backups/configure-script/ gefolgt von ihrem vollständigen Pfad), bevor sie ersetzt wird, und der Diff steht im Log der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Correct the value the message names on the parameters page, or free disk space, then run this step again; the file is unchanged until every edit succeeds.</source>
+        <extracomment>cortex-upgrade: item configure-script: remedy</extracomment>
+        <translation>Korrigieren Sie den Wert, den die Meldung nennt, auf der Parameterseite oder geben Sie Speicherplatz frei, und führen Sie diesen Schritt dann erneut aus; die Datei bleibt unverändert, bis jede Änderung gelingt.</translation>
+    </message>
+    <message>
+        <source>The previous parameters file is kept in the session</source>
+        <extracomment>cortex-upgrade: item configure-script-previous: title</extracomment>
+        <translation>Die vorherige Parameterdatei wird in der Sitzung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Configure Upgrade Script&quot;: keeping the values the file had lets you compare or go back. This checks that the copy taken before the edit is in the session&apos;s backups folder.</source>
+        <extracomment>cortex-upgrade: item configure-script-previous: help</extracomment>
+        <translation>Herstellerdokument, &quot;Configure Upgrade Script&quot;: Wenn die bisherigen Werte der Datei erhalten bleiben, können Sie vergleichen oder zurückgehen. Dies prüft, ob die vor der Änderung angelegte Kopie im Sicherungsordner der Sitzung liegt.</translation>
+    </message>
+    <message>
+        <source>the copy is taken when the file is edited</source>
+        <extracomment>cortex-upgrade: item configure-script-previous: order_reason</extracomment>
+        <translation>die Kopie wird angelegt, wenn die Datei geändert wird</translation>
+    </message>
+    <message>
+        <source>Run Upgrade Script</source>
+        <extracomment>cortex-upgrade: page run-script: title</extracomment>
+        <translation>Upgrade-Skript ausführen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Run Upgrade Script&quot;.</source>
+        <extracomment>cortex-upgrade: page run-script: help</extracomment>
+        <translation>Herstellerdokument, &quot;Run Upgrade Script&quot;.</translation>
+    </message>
+    <message>
+        <source>Run the gateway upgrade script</source>
+        <extracomment>cortex-upgrade: item run-script: title; training-tour: item cortex-run-script: title</extracomment>
+        <translation>Das Gateway-Upgrade-Skript ausführen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Run Upgrade Script&quot;: runs Upgrade-Gateway.ps1 from its folder. It checks the parameters file, backs the site up under BackupPath, installs 2024.9 and rewrites web.config. If it stops, its message says which parameter is wrong or what failed (for example a full disk); its log is Logs/Upgrade-Gateway.log beside the script.</source>
+        <extracomment>cortex-upgrade: item run-script: help</extracomment>
+        <translation>Herstellerdokument, &quot;Run Upgrade Script&quot;: führt Upgrade-Gateway.ps1 aus seinem Ordner aus. Es prüft die Parameterdatei, sichert die Site unter BackupPath, installiert 2024.9 und schreibt die web.config neu. Bricht es ab, sagt seine Meldung, welcher Parameter falsch ist oder was fehlgeschlagen ist (zum Beispiel eine volle Festplatte); sein Log ist Logs/Upgrade-Gateway.log neben dem Skript.</translation>
+    </message>
+    <message>
+        <source>Read Logs/Upgrade-Gateway.log beside the script and fix what it reports (a parameter left empty, disk space, access to the site or to BackupPath), then run the script again; the site was backed up under BackupPath before it was changed.</source>
+        <extracomment>cortex-upgrade: item run-script: remedy</extracomment>
+        <translation>Lesen Sie Logs/Upgrade-Gateway.log neben dem Skript und beheben Sie, was es meldet (ein leer gelassener Parameter, Speicherplatz, Zugriff auf die Site oder auf BackupPath), und führen Sie das Skript dann erneut aus; die Site wurde unter BackupPath gesichert, bevor sie geändert wurde.</translation>
+    </message>
+    <message>
+        <source>the script reads the parameters file the previous page writes</source>
+        <extracomment>cortex-upgrade: item run-script: order_reason</extracomment>
+        <translation>das Skript liest die Parameterdatei, die die vorige Seite schreibt</translation>
+    </message>
+    <message>
+        <source>Cortex Gateway reports 2024.9</source>
+        <extracomment>cortex-upgrade: item gateway-version: title</extracomment>
+        <translation>Cortex Gateway meldet 2024.9</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Run Upgrade Script&quot;: after the script the Gateway&apos;s web.config declares version 2024.9.</source>
+        <extracomment>cortex-upgrade: item gateway-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;Run Upgrade Script&quot;: Nach dem Skript gibt die web.config des Gateways die Version 2024.9 an.</translation>
+    </message>
+    <message>
+        <source>The upgrade script did not finish: read Logs/Upgrade-Gateway.log beside it, then run the script again.</source>
+        <extracomment>cortex-upgrade: item gateway-version: remedy</extracomment>
+        <translation>Das Upgrade-Skript ist nicht fertig geworden: Lesen Sie Logs/Upgrade-Gateway.log daneben und führen Sie das Skript dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Republish Packages</source>
+        <extracomment>cortex-upgrade: page republish: title</extracomment>
+        <translation>Pakete neu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;. Needed for this release only: the cleanup of the NServiceBus endpoint and the RabbitMQ queues broke packages published before it.</source>
+        <extracomment>cortex-upgrade: page republish: help</extracomment>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;. Nur für dieses Release nötig: Die Bereinigung des NServiceBus-Endpunkts und der RabbitMQ-Warteschlangen hat Pakete beschädigt, die davor veröffentlicht wurden.</translation>
+    </message>
+    <message>
+        <source>Why every package is republished</source>
+        <extracomment>cortex-upgrade: item republish-why: title</extracomment>
+        <translation>Warum jedes Paket neu veröffentlicht wird</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, note: 2024.9 cleaned up the NServiceBus endpoint and the RabbitMQ queues, which breaks the packages published before it; this is needed for this upgrade only.</source>
+        <extracomment>cortex-upgrade: item republish-why: help</extracomment>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Anmerkung: 2024.9 hat den NServiceBus-Endpunkt und die RabbitMQ-Warteschlangen bereinigt, was die davor veröffentlichten Pakete beschädigt; dies ist nur für dieses Upgrade nötig.</translation>
+    </message>
+    <message>
+        <source>Republish every published package</source>
+        <extracomment>cortex-upgrade: item republish-packages: title; training-tour: item republish: title</extracomment>
+        <translation>Jedes veröffentlichte Paket neu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 4: instead of logging in as an Admin user and working through Admin, Packages and the &quot;Is Published&quot; filter of the Package Definitions grid, this task signs in with the Admin user of the form and asks the package API for every published package (all pages of the list). For each one it unpublishes it, creates a new version, saves it and publishes it, four at a time. If unpublish or publish fails, the message says what the vendor says it means: a problem in the Gateway&apos;s web.config or Application Services that are not healthy. A rerun continues with the packages not yet done.</source>
+        <extracomment>cortex-upgrade: item republish-packages: help</extracomment>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritte 1 bis 4: Statt sich als Admin-Benutzer anzumelden und sich durch Admin, Packages und den Filter &quot;Is Published&quot; des Rasters Package Definitions zu arbeiten, meldet sich diese Aufgabe mit dem Admin-Benutzer aus dem Formular an und fragt die Paket-API nach jedem veröffentlichten Paket (alle Seiten der Liste). Jedes davon zieht sie zurück, legt eine neue Version an, speichert sie und veröffentlicht sie, vier gleichzeitig. Scheitert unpublish oder publish, sagt die Meldung, was das laut Hersteller bedeutet: ein Problem in der web.config des Gateways oder Application Services, die nicht fehlerfrei laufen. Ein erneuter Lauf macht mit den noch nicht erledigten Paketen weiter.</translation>
+    </message>
+    <message>
+        <source>packages are republished on the upgraded Gateway</source>
+        <extracomment>cortex-upgrade: item republish-packages: order_reason</extracomment>
+        <translation>Pakete werden auf dem aktualisierten Gateway neu veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The Package Definitions grid lists the republished packages</source>
+        <extracomment>cortex-upgrade: item republish-grid: title</extracomment>
+        <translation>Das Raster Package Definitions listet die neu veröffentlichten Pakete</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, last bullet: the grid of published packages sometimes comes up empty. The task above does not depend on the grid (it asks the API again for every page of the list), but when you look in Admin, Packages: if the list is empty, set the &quot;Is Published&quot; filter to the blank option and then back to &quot;Is Published&quot;. Sign off once the grid shows the packages published.</source>
+        <extracomment>cortex-upgrade: item republish-grid: help</extracomment>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, letzter Punkt: Das Raster der veröffentlichten Pakete erscheint manchmal leer. Die Aufgabe oben hängt nicht vom Raster ab (sie fragt die API erneut nach jeder Seite der Liste), aber wenn Sie in Admin, Packages nachsehen: Ist die Liste leer, stellen Sie den Filter &quot;Is Published&quot; auf die leere Option und dann zurück auf &quot;Is Published&quot;. Zeichnen Sie ab, sobald das Raster die veröffentlichten Pakete zeigt.</translation>
+    </message>
+    <message>
+        <source>the grid shows the packages once they are republished</source>
+        <extracomment>cortex-upgrade: item republish-grid: order_reason</extracomment>
+        <translation>das Raster zeigt die Pakete, sobald sie neu veröffentlicht sind</translation>
+    </message>
+    <message>
+        <source>Delete Old Execution Services: application servers</source>
+        <extracomment>cortex-upgrade: page delete-app-servers: title</extracomment>
+        <translation>Alte Execution Services löschen: Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;. Needed for this release only.</source>
+        <extracomment>cortex-upgrade: page delete-app-servers: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;. Nur für dieses Release nötig.</translation>
+    </message>
+    <message>
+        <source>Why the old execution services go</source>
+        <extracomment>cortex-upgrade: item delete-why: title</extracomment>
+        <translation>Warum die alten Execution Services entfernt werden</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, note: the same NServiceBus and RabbitMQ cleanup leaves the execution services of older engine versions behind; this is needed for this upgrade only.</source>
+        <extracomment>cortex-upgrade: item delete-why: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Anmerkung: Dieselbe Bereinigung von NServiceBus und RabbitMQ lässt die Execution Services älterer Engine-Versionen zurück; dies ist nur für dieses Upgrade nötig.</translation>
+    </message>
+    <message>
+        <source>Where this happens: the Service Fabric cluster of the application servers</source>
+        <extracomment>cortex-upgrade: item sf-explorer: title</extracomment>
+        <translation>Wo dies geschieht: der Service-Fabric-Cluster der Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, steps 1 to 3: the vendor opens https://&lt;application server&gt;:9080/Explorer (or the httpGatewayEndpointPort chosen at installation) and expands Cluster, Applications, Cortex.Innovation.Execution. The tasks below use the same cluster through its REST API on that port, with the client certificate of the form.</source>
+        <extracomment>cortex-upgrade: item sf-explorer: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritte 1 bis 3: Der Hersteller öffnet https://&lt;application server&gt;:9080/Explorer (oder den bei der Installation gewählten httpGatewayEndpointPort) und klappt Cluster, Applications, Cortex.Innovation.Execution auf. Die Aufgaben unten verwenden denselben Cluster über seine REST-API auf diesem Port, mit dem Client-Zertifikat aus dem Formular.</translation>
+    </message>
+    <message>
+        <source>Delete the old execution services, keep the newest engine</source>
+        <extracomment>cortex-upgrade: item sf-delete-app-servers: title; training-tour: item delete-old-services: title</extracomment>
+        <translation>Die alten Execution Services löschen, die neueste Engine behalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4: lists the Cortex.Innovation.Execution applications, keeps the one with the newest engine version, and deletes every other one, then asks again to see that it is gone. Run through each application server in turn; once the first has deleted them the others find nothing left to do. If an application is still there, the deletion has not finished (&quot;Give this a few minutes&quot;): wait, run it again, and if it still hangs run the restart task below on every node, then this one again.</source>
+        <extracomment>cortex-upgrade: item sf-delete-app-servers: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4: listet die Anwendungen Cortex.Innovation.Execution auf, behält die mit der neuesten Engine-Version und löscht jede andere; danach fragt es erneut, um zu sehen, dass sie weg ist. Gehen Sie die Anwendungsserver der Reihe nach durch; sobald der erste sie gelöscht hat, finden die anderen nichts mehr zu tun. Ist eine Anwendung noch da, ist das Löschen nicht fertig (&quot;Give this a few minutes&quot;): Warten Sie, führen Sie es erneut aus, und hängt es immer noch, führen Sie die Neustart-Aufgabe unten auf jedem Knoten aus, danach diese erneut.</translation>
+    </message>
+    <message>
+        <source>the vendor deletes the old execution services after republishing</source>
+        <extracomment>cortex-upgrade: item sf-delete-app-servers: order_reason</extracomment>
+        <translation>der Hersteller löscht die alten Execution Services nach dem Neuveröffentlichen</translation>
+    </message>
+    <message>
+        <source>Restart the code packages of stuck execution services (application servers)</source>
+        <extracomment>cortex-upgrade: item sf-restart-app-servers: title</extracomment>
+        <translation>Die Code-Pakete hängender Execution Services neu starten (Anwendungsserver)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, when an application does not delete: for each node, restart the Code package of the application being deleted. This task does it through the REST API on each node (GetCodePackages, then Restart with the ServiceManifestName, the CodePackageName and CodePackageInstanceId &quot;0&quot;) for every old execution service still listed; once every node has restarted it, Service Fabric finishes the deletion. When nothing is stuck there is nothing listed and it does nothing. Then run the deletion again.</source>
+        <extracomment>cortex-upgrade: item sf-restart-app-servers: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4, wenn sich eine Anwendung nicht löschen lässt: Starten Sie für jeden Knoten das Code-Paket der Anwendung, die gelöscht wird, neu. Diese Aufgabe tut das über die REST-API auf jedem Knoten (GetCodePackages, dann Restart mit ServiceManifestName, CodePackageName und CodePackageInstanceId &quot;0&quot;) für jeden alten Execution Service, der noch aufgeführt ist; sobald jeder Knoten ihn neu gestartet hat, schließt Service Fabric das Löschen ab. Hängt nichts, ist nichts aufgeführt und sie tut nichts. Führen Sie danach das Löschen erneut aus.</translation>
+    </message>
+    <message>
+        <source>Delete Old Execution Services: Flow Debugger</source>
+        <extracomment>cortex-upgrade: page delete-flow-debugger: title</extracomment>
+        <translation>Alte Execution Services löschen: Flow Debugger</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, last paragraph: repeat the same for the Flow Debugger, on the web application server.</source>
+        <extracomment>cortex-upgrade: page delete-flow-debugger: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, letzter Absatz: Wiederholen Sie dasselbe für den Flow Debugger, auf dem Webanwendungsserver.</translation>
+    </message>
+    <message>
+        <source>Delete the Flow Debugger&apos;s old execution services, keep the newest engine</source>
+        <extracomment>cortex-upgrade: item sf-delete-flow-debugger: title</extracomment>
+        <translation>Die alten Execution Services des Flow Debuggers löschen, die neueste Engine behalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, repeated for the Flow Debugger: the same deletion as for the application servers, against the Service Fabric cluster of the web application server (its FQDN in step 2). If an application is still there, wait, run it again, and if it still hangs run the restart task below, then this one again.</source>
+        <extracomment>cortex-upgrade: item sf-delete-flow-debugger: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, wiederholt für den Flow Debugger: dasselbe Löschen wie für die Anwendungsserver, gegen den Service-Fabric-Cluster des Webanwendungsservers (sein FQDN in Schritt 2). Ist eine Anwendung noch da, warten Sie, führen Sie es erneut aus, und hängt es immer noch, führen Sie die Neustart-Aufgabe unten aus, danach diese erneut.</translation>
+    </message>
+    <message>
+        <source>the vendor repeats the deletion for the Flow Debugger once the application servers are done</source>
+        <extracomment>cortex-upgrade: item sf-delete-flow-debugger: order_reason</extracomment>
+        <translation>der Hersteller wiederholt das Löschen für den Flow Debugger, sobald die Anwendungsserver erledigt sind</translation>
+    </message>
+    <message>
+        <source>Restart the code packages of stuck execution services (Flow Debugger)</source>
+        <extracomment>cortex-upgrade: item sf-restart-flow-debugger: title</extracomment>
+        <translation>Die Code-Pakete hängender Execution Services neu starten (Flow Debugger)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, repeated for the Flow Debugger: restarts, through the REST API, the Code package of every old execution service still listed on the web application server&apos;s nodes; nothing when nothing is stuck. Then run the deletion again.</source>
+        <extracomment>cortex-upgrade: item sf-restart-flow-debugger: help</extracomment>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4, wiederholt für den Flow Debugger: startet über die REST-API das Code-Paket jedes alten Execution Service neu, der auf den Knoten des Webanwendungsservers noch aufgeführt ist; nichts, wenn nichts hängt. Führen Sie danach das Löschen erneut aus.</translation>
+    </message>
+    <message>
+        <source>Preserve installation files</source>
+        <extracomment>cortex-upgrade: page preserve: title</extracomment>
+        <translation>Installationsdateien aufbewahren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Preserve installation files&quot;.</source>
+        <extracomment>cortex-upgrade: page preserve: help</extracomment>
+        <translation>Herstellerdokument, &quot;Preserve installation files&quot;.</translation>
+    </message>
+    <message>
+        <source>Archive the installation files, with a checksum</source>
+        <extracomment>cortex-upgrade: item preserve-files: title</extracomment>
+        <translation>Die Installationsdateien archivieren, mit Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Preserve installation files&quot;: the upgrade script folder, with its parameters file as configured and its log, is needed again for the next upgrade or a repair. This task stores it in a zip archive under the backup path, reads the archive back to verify it, and logs its SHA-256 so that a copy can be checked later.</source>
+        <extracomment>cortex-upgrade: item preserve-files: help</extracomment>
+        <translation>Herstellerdokument, &quot;Preserve installation files&quot;: Der Ordner des Upgrade-Skripts, mit seiner Parameterdatei wie konfiguriert und seinem Log, wird für das nächste Upgrade oder eine Reparatur wieder gebraucht. Diese Aufgabe legt ihn in einem ZIP-Archiv unter dem Sicherungspfad ab, liest das Archiv zur Überprüfung zurück und protokolliert seine SHA-256-Prüfsumme, damit sich eine Kopie später prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Free disk space where the session keeps the archive, or make the files the log names readable, then run this step again.</source>
+        <extracomment>cortex-upgrade: item preserve-files: remedy</extracomment>
+        <translation>Geben Sie Speicherplatz frei, wo die Sitzung das Archiv ablegt, oder machen Sie die im Log genannten Dateien lesbar, und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>the files are preserved as the script used them</source>
+        <extracomment>cortex-upgrade: item preserve-files: order_reason</extracomment>
+        <translation>die Dateien werden so aufbewahrt, wie das Skript sie verwendet hat</translation>
+    </message>
+    <message>
+        <source>The archive is kept somewhere safe</source>
+        <extracomment>cortex-upgrade: item preserve-stored: title</extracomment>
+        <translation>Das Archiv wird an einem sicheren Ort aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Preserve installation files&quot;: copy the archive (its SHA-256 is in the task&apos;s log) off the server, where the next upgrade will find it.</source>
+        <extracomment>cortex-upgrade: item preserve-stored: help</extracomment>
+        <translation>Herstellerdokument, &quot;Preserve installation files&quot;: Kopieren Sie das Archiv (seine SHA-256-Prüfsumme steht im Log der Aufgabe) vom Server weg an einen Ort, an dem das nächste Upgrade es findet.</translation>
+    </message>
+    <message>
+        <source>the archive must exist first</source>
+        <extracomment>cortex-upgrade: item preserve-stored: order_reason</extracomment>
+        <translation>das Archiv muss zuerst existieren</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <extracomment>cortex-upgrade: page next-steps: title</extracomment>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Next Steps?&quot;.</source>
+        <extracomment>cortex-upgrade: page next-steps: help</extracomment>
+        <translation>Herstellerdokument, &quot;Next Steps?&quot;.</translation>
+    </message>
+    <message>
+        <source>Try it out</source>
+        <extracomment>cortex-upgrade: item try-it-out: title</extracomment>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Next Steps?&quot;, step 1 (&quot;Try It Out&quot;): follow the vendor&apos;s &quot;Try It Out&quot; guide for 2024.9 to see that flows run end to end on the upgraded system. Sign off once it worked.</source>
+        <extracomment>cortex-upgrade: item try-it-out: help</extracomment>
+        <translation>Herstellerdokument, &quot;Next Steps?&quot;, Schritt 1 (&quot;Try It Out&quot;): Folgen Sie der Anleitung &quot;Try It Out&quot; des Herstellers für 2024.9, um zu sehen, dass Flows auf dem aktualisierten System von Anfang bis Ende laufen. Zeichnen Sie ab, sobald es funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>KAAZING Gateway: upgrade to a newer release</source>
+        <extracomment>kaazing-upgrade: title</extracomment>
+        <translation>KAAZING Gateway: Upgrade auf ein neueres Release</translation>
+    </message>
+    <message>
+        <source>Current GATEWAY_HOME</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_old_home: label</extracomment>
+        <translation>Aktuelles GATEWAY_HOME</translation>
+    </message>
+    <message>
+        <source>The folder of the Gateway in use today: it holds conf/, lib/, bin/ and README.txt.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_old_home: help</extracomment>
+        <translation>Der Ordner des heute verwendeten Gateways: Er enthält conf/, lib/, bin/ und README.txt.</translation>
+    </message>
+    <message>
+        <source>Target release</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_target: label</extracomment>
+        <translation>Ziel-Release</translation>
+    </message>
+    <message>
+        <source>The 4.0 release to upgrade to, all three numbers, such as 4.0.9. This playbook carries out upgrades to 4.0, with the configuration&apos;s translation to the 4.0 namespace; a patch within 3.5 (3.5.x to 3.5.y) or an upgrade from 3.3 or 3.4 to 3.5 follows the vendor&apos;s &quot;Upgrade the Gateway&quot; without that translation.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_target: help</extracomment>
+        <translation>Das 4.0-Release, auf das aktualisiert wird, mit allen drei Zahlen, etwa 4.0.9. Dieses Playbook führt Upgrades auf 4.0 durch, einschließlich der Übersetzung der Konfiguration in den 4.0-Namensraum; ein Patch innerhalb von 3.5 (3.5.x auf 3.5.y) oder ein Upgrade von 3.3 oder 3.4 auf 3.5 folgt &quot;Upgrade the Gateway&quot; des Herstellers ohne diese Übersetzung.</translation>
+    </message>
+    <message>
+        <source>How the new release is installed</source>
+        <extracomment>kaazing-upgrade: parameter install_method: label</extracomment>
+        <translation>Wie das neue Release installiert wird</translation>
+    </message>
+    <message>
+        <source>The Windows or Linux installer (conventional locations, runs as a service), or the .zip/.tar.gz unpacked into a folder of your choice.</source>
+        <extracomment>kaazing-upgrade: parameter install_method: help</extracomment>
+        <translation>Das Windows- oder Linux-Installationsprogramm (übliche Speicherorte, läuft als Dienst) oder die .zip/.tar.gz, entpackt in einen Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Unpack the .tar.gz or .zip</source>
+        <extracomment>kaazing-upgrade: parameter install_method: choice archive: label</extracomment>
+        <translation>Die .tar.gz oder .zip entpacken</translation>
+    </message>
+    <message>
+        <source>Run the Windows or Linux installer</source>
+        <extracomment>kaazing-upgrade: parameter install_method: choice installer: label</extracomment>
+        <translation>Das Windows- oder Linux-Installationsprogramm ausführen</translation>
+    </message>
+    <message>
+        <source>Release archive (.tar.gz or .zip)</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_release: label</extracomment>
+        <translation>Release-Archiv (.tar.gz oder .zip)</translation>
+    </message>
+    <message>
+        <source>Only for unpacking: the downloaded release archive of the target release.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_release: help</extracomment>
+        <translation>Nur zum Entpacken: das heruntergeladene Release-Archiv des Ziel-Release.</translation>
+    </message>
+    <message>
+        <source>New GATEWAY_HOME</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_new_home: label</extracomment>
+        <translation>Neues GATEWAY_HOME</translation>
+    </message>
+    <message>
+        <source>Where the new release lives. Unpacking: a folder that does not exist yet, beside the current one (never the current one). Installer: the KAAZING_HOME the installer made.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_new_home: help</extracomment>
+        <translation>Wo das neue Release liegt. Entpacken: ein Ordner, der noch nicht existiert, neben dem aktuellen (niemals der aktuelle). Installationsprogramm: das KAAZING_HOME, das das Installationsprogramm angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Gateway host</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_host: label</extracomment>
+        <translation>Gateway-Host</translation>
+    </message>
+    <message>
+        <source>The host name or address the new Gateway accepts connections on (gateway.hostname).</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_host: help</extracomment>
+        <translation>Der Hostname oder die Adresse, auf dem bzw. der das neue Gateway Verbindungen annimmt (gateway.hostname).</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_port: label</extracomment>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <source>The port the new Gateway accepts connections on (gateway.base.port; the vendor&apos;s default is 8000, 8001 for extras).</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_port: help</extracomment>
+        <translation>Der Port, auf dem das neue Gateway Verbindungen annimmt (gateway.base.port; Standard des Herstellers ist 8000, 8001 für Extras).</translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_members: label</extracomment>
+        <translation>Cluster-Mitglieder</translation>
+    </message>
+    <message>
+        <source>Every Gateway of the cluster, this one included. A single Gateway is a cluster of one.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_members: help</extracomment>
+        <translation>Jedes Gateway des Clusters, dieses eingeschlossen. Ein einzelnes Gateway ist ein Cluster aus einem Mitglied.</translation>
+    </message>
+    <message>
+        <source>Cluster member</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_members: role member: label</extracomment>
+        <translation>Cluster-Mitglied</translation>
+    </message>
+    <message>
+        <source>The release in use and the upgrade path</source>
+        <extracomment>kaazing-upgrade: page release: title</extracomment>
+        <translation>Das verwendete Release und der Upgrade-Pfad</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;About KAAZING Gateway Releases and Upgrades&quot; and &quot;Supported Gateway Upgrade Paths&quot;.</source>
+        <extracomment>kaazing-upgrade: page release: help</extracomment>
+        <translation>Herstellerdokument, &quot;About KAAZING Gateway Releases and Upgrades&quot; und &quot;Supported Gateway Upgrade Paths&quot;.</translation>
+    </message>
+    <message>
+        <source>KAAZING release numbers are major.minor.maintenance (for example 3.5.11); a higher major or minor number is an upgrade, a higher maintenance number a patch</source>
+        <extracomment>kaazing-upgrade: item release-numbering: title</extracomment>
+        <translation>KAAZING-Release-Nummern haben die Form Major.Minor.Maintenance (zum Beispiel 3.5.11); eine höhere Major- oder Minor-Nummer ist ein Upgrade, eine höhere Maintenance-Nummer ein Patch</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;About KAAZING Gateway Releases and Upgrades&quot;: the three numbers and what an upgrade or a patch is.</source>
+        <extracomment>kaazing-upgrade: item release-numbering: help</extracomment>
+        <translation>Herstellerdokument, &quot;About KAAZING Gateway Releases and Upgrades&quot;: die drei Zahlen und was ein Upgrade oder ein Patch ist.</translation>
+    </message>
+    <message>
+        <source>Detect the release in use</source>
+        <extracomment>kaazing-upgrade: item current-version: title</extracomment>
+        <translation>Das verwendete Release ermitteln</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;About KAAZING Gateway Releases and Upgrades&quot;: the release number is in README.txt and in the Gateway startup log (and on the Command Center console). The wizard reads it from the Implementation-Version of lib/gateway.server*.jar first, then README.txt, then log/service.log, and says which one answered.</source>
+        <extracomment>kaazing-upgrade: item current-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;About KAAZING Gateway Releases and Upgrades&quot;: Die Release-Nummer steht in README.txt und im Start-Log des Gateways (und in der Konsole von Command Center). Der Assistent liest sie zuerst aus der Implementation-Version von lib/gateway.server*.jar, dann aus README.txt, dann aus log/service.log, und sagt, welche Quelle geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The upgrade path from the release in use to the target is supported</source>
+        <extracomment>kaazing-upgrade: item upgrade-path: title</extracomment>
+        <translation>Der Upgrade-Pfad vom verwendeten Release zum Ziel wird unterstützt</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Supported Gateway Upgrade Paths&quot; and &quot;KAAZING Clients and Backward Compatibility&quot;: the vendor&apos;s table decides patch, minor or major upgrade, or a call to KAAZING Support for 3.2 and earlier; the outcome also says what the upgrade means for the KAAZING clients. The current release is the one detected on the installation, not a typed one.</source>
+        <extracomment>kaazing-upgrade: item upgrade-path: help</extracomment>
+        <translation>Herstellerdokument, &quot;Supported Gateway Upgrade Paths&quot; und &quot;KAAZING Clients and Backward Compatibility&quot;: Die Tabelle des Herstellers entscheidet zwischen Patch, Minor- oder Major-Upgrade oder, bei 3.2 und älter, einem Anruf beim KAAZING Support; das Ergebnis sagt auch, was das Upgrade für die KAAZING-Clients bedeutet. Das aktuelle Release ist das auf der Installation ermittelte, kein eingetipptes.</translation>
+    </message>
+    <message>
+        <source>Installer or archive</source>
+        <extracomment>kaazing-upgrade: page option: title</extracomment>
+        <translation>Installationsprogramm oder Archiv</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;: the installer, or unpacking the .zip/.tar.gz.</source>
+        <extracomment>kaazing-upgrade: page option: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;: das Installationsprogramm oder das Entpacken der .zip/.tar.gz.</translation>
+    </message>
+    <message>
+        <source>The chosen installation option fits this site</source>
+        <extracomment>kaazing-upgrade: item install-method-chosen: title</extracomment>
+        <translation>Die gewählte Installationsoption passt zu diesem Standort</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;: the installer puts the Gateway in the operating system&apos;s usual places and runs it as a service; the .zip (Windows) or .tar.gz (Linux, UNIX, Mac) runs in place from any folder. The vendor&apos;s &quot;Setting Up KAAZING Gateway&quot; guide has the details of both; sign off once the option chosen in the parameters is the one this site uses.</source>
+        <extracomment>kaazing-upgrade: item install-method-chosen: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;: Das Installationsprogramm legt das Gateway an den üblichen Stellen des Betriebssystems ab und führt es als Dienst aus; die .zip (Windows) oder .tar.gz (Linux, UNIX, Mac) läuft direkt aus einem beliebigen Ordner. Die Anleitung &quot;Setting Up KAAZING Gateway&quot; des Herstellers beschreibt beides im Detail; zeichnen Sie ab, sobald die in den Parametern gewählte Option die ist, die dieser Standort verwendet.</translation>
+    </message>
+    <message>
+        <source>The Windows or Linux installer of the target release has run</source>
+        <extracomment>kaazing-upgrade: item installer-run: title</extracomment>
+        <translation>Das Windows- oder Linux-Installationsprogramm des Ziel-Release ist gelaufen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, the installer: it installs the new release into its own KAAZING_HOME at the same level as the old one (for example jms/3.5 and jms/4.0 side by side) and neither overwrites nor removes the earlier release. Enter that new KAAZING_HOME as the new GATEWAY_HOME.</source>
+        <extracomment>kaazing-upgrade: item installer-run: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, das Installationsprogramm: Es installiert das neue Release in ein eigenes KAAZING_HOME auf derselben Ebene wie das alte (zum Beispiel jms/3.5 und jms/4.0 nebeneinander) und überschreibt oder entfernt das frühere Release nicht. Geben Sie dieses neue KAAZING_HOME als neues GATEWAY_HOME an.</translation>
+    </message>
+    <message>
+        <source>The service the installer started is stopped until the configuration is migrated</source>
+        <extracomment>kaazing-upgrade: item installer-service-stopped: title</extracomment>
+        <translation>Der vom Installationsprogramm gestartete Dienst ist angehalten, bis die Konfiguration übernommen ist</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, the installer and its note: the installer runs the new Gateway as a service straight away, and two Gateways cannot run on the same host name and port. Stop the new service now (it starts again with the migrated configuration), or give one of the two releases other ports.</source>
+        <extracomment>kaazing-upgrade: item installer-service-stopped: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, das Installationsprogramm und seine Anmerkung: Das Installationsprogramm führt das neue Gateway sofort als Dienst aus, und zwei Gateways können nicht auf demselben Hostnamen und Port laufen. Halten Sie den neuen Dienst jetzt an (er startet mit der übernommenen Konfiguration wieder), oder geben Sie einem der beiden Releases andere Ports.</translation>
+    </message>
+    <message>
+        <source>The release archive is there</source>
+        <extracomment>kaazing-upgrade: item release-archive: title</extracomment>
+        <translation>Das Release-Archiv ist vorhanden</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, unpacking: the .zip for Windows or the .tar.gz for Linux, UNIX or Mac of the target release, downloaded from KAAZING.</source>
+        <extracomment>kaazing-upgrade: item release-archive: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Entpacken: die .zip für Windows oder die .tar.gz für Linux, UNIX oder Mac des Ziel-Release, heruntergeladen von KAAZING.</translation>
+    </message>
+    <message>
+        <source>The new GATEWAY_HOME is a new folder</source>
+        <extracomment>kaazing-upgrade: item new-home-free: title</extracomment>
+        <translation>Das neue GATEWAY_HOME ist ein neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, unpacking: a release unpacked into the GATEWAY_HOME of the earlier one overwrites it, user-modified files such as gateway-config.xml included. The wizard unpacks beside the old release instead, so the new folder must not exist yet.</source>
+        <extracomment>kaazing-upgrade: item new-home-free: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Entpacken: Ein Release, das in das GATEWAY_HOME des früheren entpackt wird, überschreibt es, einschließlich vom Benutzer geänderter Dateien wie gateway-config.xml. Der Assistent entpackt stattdessen neben das alte Release, daher darf der neue Ordner noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Stop the old Gateway and save its files</source>
+        <extracomment>kaazing-upgrade: page stop-and-save: title</extracomment>
+        <translation>Das alte Gateway anhalten und seine Dateien sichern</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot; (save user-modified files) and the configuration migration steps (&quot;See Also&quot;: &quot;Migrate the Gateway Configuration&quot;).</source>
+        <extracomment>kaazing-upgrade: page stop-and-save: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot; (vom Benutzer geänderte Dateien sichern) und die Schritte zur Übernahme der Konfiguration (&quot;See Also&quot;: &quot;Migrate the Gateway Configuration&quot;).</translation>
+    </message>
+    <message>
+        <source>There is room for the backup and the new release</source>
+        <extracomment>kaazing-upgrade: item disk-room: title</extracomment>
+        <translation>Es ist Platz für die Sicherung und das neue Release</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;: the new release goes beside the old one rather than over it, and the user-modified files are saved first, so the disk needs room for both: at least twice the size of the current GATEWAY_HOME where the new one goes. A disk that fills up halfway leaves a half-unpacked Gateway.</source>
+        <extracomment>kaazing-upgrade: item disk-room: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;: Das neue Release kommt neben das alte statt darüber, und die vom Benutzer geänderten Dateien werden zuerst gesichert, daher braucht die Festplatte Platz für beides: mindestens die doppelte Größe des aktuellen GATEWAY_HOME dort, wo das neue hinkommt. Eine Festplatte, die auf halbem Weg voll wird, hinterlässt ein halb entpacktes Gateway.</translation>
+    </message>
+    <message>
+        <source>Stop the old Gateway</source>
+        <extracomment>kaazing-upgrade: item stop-old: title</extracomment>
+        <translation>Das alte Gateway anhalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: two Gateways cannot run on the same host name and port, and the configuration migration (&quot;See Also&quot;) starts by stopping the Gateway. This runs bin/gateway.stop of the old GATEWAY_HOME; where the Gateway runs as a service, stop the service instead and skip this step with that reason.</source>
+        <extracomment>kaazing-upgrade: item stop-old: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen, und die Übernahme der Konfiguration (&quot;See Also&quot;) beginnt mit dem Anhalten des Gateways. Dies führt bin/gateway.stop des alten GATEWAY_HOME aus; wo das Gateway als Dienst läuft, halten Sie stattdessen den Dienst an und überspringen diesen Schritt mit dieser Begründung.</translation>
+    </message>
+    <message>
+        <source>Read log/service.log of the old Gateway and fix what it reports (disk space, permissions), or stop the Gateway service by hand, then run this step again.</source>
+        <extracomment>kaazing-upgrade: item stop-old: remedy</extracomment>
+        <translation>Lesen Sie log/service.log des alten Gateways und beheben Sie, was es meldet (Speicherplatz, Berechtigungen), oder halten Sie den Gateway-Dienst von Hand an, und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the Gateway&apos;s host and port any more</source>
+        <extracomment>kaazing-upgrade: item port-free: title</extracomment>
+        <translation>Auf Host und Port des Gateways lauscht nichts mehr</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: you cannot run two Gateways on the same host name and port. With the old Gateway stopped, the new one&apos;s accept port must be free; if something still listens, stop it or give the new Gateway another port.</source>
+        <extracomment>kaazing-upgrade: item port-free: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen. Ist das alte Gateway angehalten, muss der Annahme-Port des neuen frei sein; lauscht dort noch etwas, halten Sie es an oder geben Sie dem neuen Gateway einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Back up the user-modified files of conf/</source>
+        <extracomment>kaazing-upgrade: item backup-conf: title</extracomment>
+        <translation>Die vom Benutzer geänderten Dateien in conf/ sichern</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, unpacking: take care to save the user-modified files. The migration steps (&quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;) name gateway-config.xml, log4j-config.xml, jaas-config.xml, the keystore, the truststore and the license; all of conf/ goes into one archive in the session folder, read back after writing, and its SHA-256 is logged.</source>
+        <extracomment>kaazing-upgrade: item backup-conf: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Entpacken: Achten Sie darauf, die vom Benutzer geänderten Dateien zu sichern. Die Übernahmeschritte (&quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;) nennen gateway-config.xml, log4j-config.xml, jaas-config.xml, den Keystore, den Truststore und die Lizenz; ganz conf/ kommt in ein Archiv im Sitzungsordner, wird nach dem Schreiben zurückgelesen, und seine SHA-256-Prüfsumme wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Free disk space where the session keeps the backup, or make the files the log names readable, then run the backup again.</source>
+        <extracomment>kaazing-upgrade: item backup-conf: remedy</extracomment>
+        <translation>Geben Sie Speicherplatz frei, wo die Sitzung die Sicherung ablegt, oder machen Sie die im Log genannten Dateien lesbar, und führen Sie die Sicherung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>User-modified files kept outside conf/ are saved too</source>
+        <extracomment>kaazing-upgrade: item backup-elsewhere: title</extracomment>
+        <translation>Vom Benutzer geänderte Dateien außerhalb von conf/ sind ebenfalls gesichert</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, unpacking: save every user-modified file. A license, keystore or truststore referenced by an absolute path outside conf/, and your own web/ content, are not in the archive above; copy them aside and sign off.</source>
+        <extracomment>kaazing-upgrade: item backup-elsewhere: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Entpacken: Sichern Sie jede vom Benutzer geänderte Datei. Eine Lizenz, ein Keystore oder ein Truststore, auf die über einen absoluten Pfad außerhalb von conf/ verwiesen wird, und Ihre eigenen web/-Inhalte sind nicht im Archiv oben; kopieren Sie sie beiseite und zeichnen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Install the new release beside the old one</source>
+        <extracomment>kaazing-upgrade: page install: title</extracomment>
+        <translation>Das neue Release neben dem alten installieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;.</source>
+        <extracomment>kaazing-upgrade: page install: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;.</translation>
+    </message>
+    <message>
+        <source>Unpack the release into the new GATEWAY_HOME</source>
+        <extracomment>kaazing-upgrade: item unpack-release: title</extracomment>
+        <translation>Das Release in das neue GATEWAY_HOME entpacken</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, unpacking: the .zip or .tar.gz can be uncompressed into any folder and run in place. It goes into its own folder beside the old GATEWAY_HOME, so the earlier release stays untouched and can be started again if needed.</source>
+        <extracomment>kaazing-upgrade: item unpack-release: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Entpacken: Die .zip oder .tar.gz kann in einen beliebigen Ordner entpackt und direkt dort ausgeführt werden. Sie kommt in einen eigenen Ordner neben dem alten GATEWAY_HOME, sodass das frühere Release unberührt bleibt und bei Bedarf wieder gestartet werden kann.</translation>
+    </message>
+    <message>
+        <source>Free disk space beside the old GATEWAY_HOME, or check the release archive (download it again if it is damaged), then run this step again; a failed unpack leaves nothing behind.</source>
+        <extracomment>kaazing-upgrade: item unpack-release: remedy</extracomment>
+        <translation>Geben Sie neben dem alten GATEWAY_HOME Speicherplatz frei oder prüfen Sie das Release-Archiv (laden Sie es erneut herunter, wenn es beschädigt ist), und führen Sie diesen Schritt dann erneut aus; ein fehlgeschlagenes Entpacken hinterlässt nichts.</translation>
+    </message>
+    <message>
+        <source>The new GATEWAY_HOME holds the target release</source>
+        <extracomment>kaazing-upgrade: item new-release-version: title</extracomment>
+        <translation>Das neue GATEWAY_HOME enthält das Ziel-Release</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;About KAAZING Gateway Releases and Upgrades&quot;: the release number of the new installation, read from the Implementation-Version of its lib/gateway.server*.jar, must be the target release.</source>
+        <extracomment>kaazing-upgrade: item new-release-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;About KAAZING Gateway Releases and Upgrades&quot;: Die Release-Nummer der neuen Installation, gelesen aus der Implementation-Version ihrer lib/gateway.server*.jar, muss das Ziel-Release sein.</translation>
+    </message>
+    <message>
+        <source>Migrate the configuration</source>
+        <extracomment>kaazing-upgrade: page migrate: title</extracomment>
+        <translation>Die Konfiguration übernehmen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;: &quot;Migrate the Gateway Configuration&quot; and &quot;Upgrade the Gateway&quot;.</source>
+        <extracomment>kaazing-upgrade: page migrate: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;: &quot;Migrate the Gateway Configuration&quot; und &quot;Upgrade the Gateway&quot;.</translation>
+    </message>
+    <message>
+        <source>Copy the user-modified files into the new conf/</source>
+        <extracomment>kaazing-upgrade: item copy-config: title</extracomment>
+        <translation>Die vom Benutzer geänderten Dateien in das neue conf/ kopieren</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the old configuration goes into the new GATEWAY_HOME/conf. The files the new release brought are replaced; each one replaced is kept in the step&apos;s backup folder of the session.</source>
+        <extracomment>kaazing-upgrade: item copy-config: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die alte Konfiguration kommt in das neue GATEWAY_HOME/conf. Die Dateien, die das neue Release mitgebracht hat, werden ersetzt; jede ersetzte Datei wird im Sicherungsordner des Schritts in der Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Give the new Gateway its port</source>
+        <extracomment>kaazing-upgrade: item set-port: title</extracomment>
+        <translation>Dem neuen Gateway seinen Port geben</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: two Gateways need different ports to run at the same time. Sets gateway.base.port in the new gateway-config.xml to the Gateway port parameter; when they already agree nothing changes (a warning in the log, not an error).</source>
+        <extracomment>kaazing-upgrade: item set-port: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways brauchen verschiedene Ports, um gleichzeitig zu laufen. Setzt gateway.base.port in der neuen gateway-config.xml auf den Parameter Gateway-Port; stimmen beide schon überein, ändert sich nichts (eine Warnung im Log, kein Fehler).</translation>
+    </message>
+    <message>
+        <source>Start the new Gateway once: it translates an out-of-date configuration</source>
+        <extracomment>kaazing-upgrade: item first-start: title</extracomment>
+        <translation>Das neue Gateway einmal starten: Es übersetzt eine veraltete Konfiguration</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: started on a gateway-config.xml in an older namespace, the Gateway writes the translated configuration to gateway-config.xml.new.</source>
+        <extracomment>kaazing-upgrade: item first-start: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Mit einer gateway-config.xml in einem älteren Namensraum gestartet, schreibt das Gateway die übersetzte Konfiguration nach gateway-config.xml.new.</translation>
+    </message>
+    <message>
+        <source>Read log/service.log of the new Gateway and fix what it reports (disk space, a port in use, a configuration error), then run this step again.</source>
+        <extracomment>kaazing-upgrade: item first-start: remedy; kaazing-upgrade: item second-start: remedy</extracomment>
+        <translation>Lesen Sie log/service.log des neuen Gateways und beheben Sie, was es meldet (Speicherplatz, ein belegter Port, ein Konfigurationsfehler), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>gateway-config.xml.new is in the current namespace</source>
+        <extracomment>kaazing-upgrade: item translated: title</extracomment>
+        <translation>gateway-config.xml.new ist im aktuellen Namensraum</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the namespaces run from xmlns.kaazing.com/gateway-config/dragonfire to xmlns.kaazing.org/2016/06/gateway, the one 4.0 reads. (A 3.5.y patch keeps its namespace and writes no .new file: skip this and the next two steps with that reason.)</source>
+        <extracomment>kaazing-upgrade: item translated: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die Namensräume reichen von xmlns.kaazing.com/gateway-config/dragonfire bis xmlns.kaazing.org/2016/06/gateway, dem, den 4.0 liest. (Ein 3.5.y-Patch behält seinen Namensraum und schreibt keine .new-Datei: Überspringen Sie diesen und die nächsten beiden Schritte mit dieser Begründung.)</translation>
+    </message>
+    <message>
+        <source>Stop the new Gateway</source>
+        <extracomment>kaazing-upgrade: item stop-new: title</extracomment>
+        <translation>Das neue Gateway anhalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: stop the Gateway before its configuration is replaced.</source>
+        <extracomment>kaazing-upgrade: item stop-new: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Halten Sie das Gateway an, bevor seine Konfiguration ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>Read log/service.log of the new Gateway and fix what it reports, or stop it by hand, then run this step again.</source>
+        <extracomment>kaazing-upgrade: item stop-new: remedy</extracomment>
+        <translation>Lesen Sie log/service.log des neuen Gateways und beheben Sie, was es meldet, oder halten Sie es von Hand an, und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Replace gateway-config.xml with the translated gateway-config.xml.new</source>
+        <extracomment>kaazing-upgrade: item adopt-config: title</extracomment>
+        <translation>gateway-config.xml durch die übersetzte gateway-config.xml.new ersetzen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the translated file becomes the configuration. The file it replaces is kept in the step&apos;s backup folder of the session.</source>
+        <extracomment>kaazing-upgrade: item adopt-config: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die übersetzte Datei wird zur Konfiguration. Die Datei, die sie ersetzt, wird im Sicherungsordner des Schritts in der Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Start the new Gateway with the migrated configuration</source>
+        <extracomment>kaazing-upgrade: item second-start: title</extracomment>
+        <translation>Das neue Gateway mit der übernommenen Konfiguration starten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; and &quot;Upgrade the Gateway&quot;: start the Gateway again, now on the translated configuration.</source>
+        <extracomment>kaazing-upgrade: item second-start: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; und &quot;Upgrade the Gateway&quot;: Starten Sie das Gateway erneut, jetzt mit der übersetzten Konfiguration.</translation>
+    </message>
+    <message>
+        <source>gateway-config.xml is in the current namespace</source>
+        <extracomment>kaazing-upgrade: item namespace-current: title</extracomment>
+        <translation>gateway-config.xml ist im aktuellen Namensraum</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the configuration the Gateway now runs on uses xmlns.kaazing.org/2016/06/gateway.</source>
+        <extracomment>kaazing-upgrade: item namespace-current: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die Konfiguration, mit der das Gateway jetzt läuft, verwendet xmlns.kaazing.org/2016/06/gateway.</translation>
+    </message>
+    <message>
+        <source>The startup log shows the target release</source>
+        <extracomment>kaazing-upgrade: item startup-version: title</extracomment>
+        <translation>Das Start-Log zeigt das Ziel-Release</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;About KAAZING Gateway Releases and Upgrades&quot;: the release number is in the Gateway startup log; log/service.log of the new GATEWAY_HOME must name the target release.</source>
+        <extracomment>kaazing-upgrade: item startup-version: help</extracomment>
+        <translation>Herstellerdokument, &quot;About KAAZING Gateway Releases and Upgrades&quot;: Die Release-Nummer steht im Start-Log des Gateways; log/service.log des neuen GATEWAY_HOME muss das Ziel-Release nennen.</translation>
+    </message>
+    <message>
+        <source>The startup log shows the services accepting on the Gateway port</source>
+        <extracomment>kaazing-upgrade: item startup-port: title</extracomment>
+        <translation>Das Start-Log zeigt die Dienste, die auf dem Gateway-Port Verbindungen annehmen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: the new Gateway must accept on its own port. The accept URIs logged at startup must use the Gateway port parameter.</source>
+        <extracomment>kaazing-upgrade: item startup-port: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Das neue Gateway muss auf seinem eigenen Port Verbindungen annehmen. Die beim Start protokollierten Accept-URIs müssen den Parameter Gateway-Port verwenden.</translation>
+    </message>
+    <message>
+        <source>Cluster members first, then the clients</source>
+        <extracomment>kaazing-upgrade: page cluster-clients: title</extracomment>
+        <translation>Erst die Cluster-Mitglieder, dann die Clients</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;KAAZING Clients and Backward Compatibility&quot;, and the migration steps: upgrade every cluster member before the clients.</source>
+        <extracomment>kaazing-upgrade: page cluster-clients: help</extracomment>
+        <translation>Herstellerdokument, &quot;KAAZING Clients and Backward Compatibility&quot;, und die Übernahmeschritte: Aktualisieren Sie jedes Cluster-Mitglied vor den Clients.</translation>
+    </message>
+    <message>
+        <source>This cluster member runs the target release on the migrated configuration</source>
+        <extracomment>kaazing-upgrade: item member-upgraded: title</extracomment>
+        <translation>Dieses Cluster-Mitglied führt das Ziel-Release mit der übernommenen Konfiguration aus</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Upgrade the Gateway&quot;: every member of a cluster is upgraded before any client moves. On each other member run this playbook (or the same steps) and sign off once its startup log shows the target release and its gateway-config.xml the current namespace.</source>
+        <extracomment>kaazing-upgrade: item member-upgraded: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Upgrade the Gateway&quot;: Jedes Mitglied eines Clusters wird aktualisiert, bevor irgendein Client umzieht. Führen Sie auf jedem anderen Mitglied dieses Playbook (oder dieselben Schritte) aus und zeichnen Sie ab, sobald sein Start-Log das Ziel-Release und seine gateway-config.xml den aktuellen Namensraum zeigt.</translation>
+    </message>
+    <message>
+        <source>a member is signed off only after this Gateway&apos;s upgrade has been verified: the same steps, checked the same way, on each member</source>
+        <extracomment>kaazing-upgrade: item member-upgraded: order_reason</extracomment>
+        <translation>ein Mitglied wird erst abgezeichnet, nachdem das Upgrade dieses Gateways überprüft ist: dieselben Schritte, auf dieselbe Weise geprüft, auf jedem Mitglied</translation>
+    </message>
+    <message>
+        <source>The KAAZING clients are migrated as the upgrade path requires</source>
+        <extracomment>kaazing-upgrade: item migrate-clients: title</extracomment>
+        <translation>Die KAAZING-Clients sind so umgestellt, wie der Upgrade-Pfad es verlangt</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;KAAZING Clients and Backward Compatibility&quot; and the last column of &quot;Supported Gateway Upgrade Paths&quot;: clients built with the 3.3 to 3.5 APIs keep working with 4.0; Java and JavaScript clients move to the 4.x libraries and APIs to use new features; Flash, .NET and Silverlight clients need no migration. A patch needs no client change, a minor upgrade may need a recompile. Sign off once the clients are done (or knowingly left as they are).</source>
+        <extracomment>kaazing-upgrade: item migrate-clients: help</extracomment>
+        <translation>Herstellerdokument, &quot;KAAZING Clients and Backward Compatibility&quot; und die letzte Spalte von &quot;Supported Gateway Upgrade Paths&quot;: Mit den APIs 3.3 bis 3.5 gebaute Clients funktionieren mit 4.0 weiter; Java- und JavaScript-Clients wechseln zu den 4.x-Bibliotheken und -APIs, um neue Funktionen zu nutzen; Flash-, .NET- und Silverlight-Clients brauchen keine Umstellung. Ein Patch erfordert keine Änderung an Clients, ein Minor-Upgrade unter Umständen eine Neukompilierung. Zeichnen Sie ab, sobald die Clients erledigt sind (oder bewusst so belassen werden).</translation>
+    </message>
+    <message>
+        <source>clients move only once every cluster member&apos;s upgrade is verified: a client built for the new release may depend on what only the new Gateway offers</source>
+        <extracomment>kaazing-upgrade: item migrate-clients: order_reason</extracomment>
+        <translation>Clients ziehen erst um, wenn das Upgrade jedes Cluster-Mitglieds überprüft ist: Ein für das neue Release gebauter Client kann auf etwas angewiesen sein, das nur das neue Gateway bietet</translation>
+    </message>
+    <message>
+        <source>Clients written on plain WebSocket (not the KAAZING client APIs) follow the developer how-tos</source>
+        <extracomment>kaazing-upgrade: item own-websocket-clients: title</extracomment>
+        <translation>Clients auf reinem WebSocket (nicht den KAAZING-Client-APIs) folgen den Entwickleranleitungen</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;KAAZING Clients and Backward Compatibility&quot;, note: a client of your own on plain WebSocket is not migrated with the KAAZING client instructions; integrate it with the Gateway as the vendor&apos;s developer how-tos describe for its platform.</source>
+        <extracomment>kaazing-upgrade: item own-websocket-clients: help</extracomment>
+        <translation>Herstellerdokument, &quot;KAAZING Clients and Backward Compatibility&quot;, Anmerkung: Ein eigener Client auf reinem WebSocket wird nicht nach den Anweisungen für KAAZING-Clients umgestellt; binden Sie ihn so an das Gateway an, wie die Entwickleranleitungen des Herstellers es für seine Plattform beschreiben.</translation>
+    </message>
+    <message>
+        <source>clients move only after every cluster member is upgraded</source>
+        <extracomment>kaazing-upgrade: item own-websocket-clients: order_reason</extracomment>
+        <translation>Clients ziehen erst um, wenn jedes Cluster-Mitglied aktualisiert ist</translation>
+    </message>
+    <message>
+        <source>Sample: a rehearsal on this computer</source>
+        <extracomment>sample-local: title</extracomment>
+        <translation>Beispiel: eine Probe auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Single node, or several nodes taking turns.</source>
+        <extracomment>sample-local: parameter topology: help</extracomment>
+        <translation>Einzelner Knoten oder mehrere Knoten nacheinander.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <extracomment>sample-local: parameter nodes: label</extracomment>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>The machines of the rehearsal. Exactly one is the primary.</source>
+        <extracomment>sample-local: parameter nodes: help</extracomment>
+        <translation>Die Maschinen der Probe. Genau eine ist die primäre.</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <extracomment>sample-local: parameter nodes: role primary: label</extracomment>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <extracomment>sample-local: parameter nodes: role secondary: label</extracomment>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Not needed by the rehearsal; give one to see that it is masked in the journal and the report.</source>
+        <extracomment>sample-local: parameter admin_password: help</extracomment>
+        <translation>Für die Probe nicht nötig; geben Sie eines an, um zu sehen, dass es im Journal und im Bericht maskiert wird.</translation>
+    </message>
+    <message>
+        <source>This rehearsal changes nothing outside its session folder</source>
+        <extracomment>sample-local: item about: title</extracomment>
+        <translation>Diese Probe ändert nichts außerhalb ihres Sitzungsordners</translation>
+    </message>
+    <message>
+        <source>A backup of the installation exists</source>
+        <extracomment>sample-local: item backup-taken: title</extracomment>
+        <translation>Eine Sicherung der Installation ist vorhanden</translation>
+    </message>
+    <message>
+        <source>Every vendor procedure starts with a backup you can restore. Sign off once you have one, and note where it is.</source>
+        <extracomment>sample-local: item backup-taken: help</extracomment>
+        <translation>Jede Prozedur eines Herstellers beginnt mit einer Sicherung, die Sie wiederherstellen können. Zeichnen Sie ab, sobald Sie eine haben, und notieren Sie, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>The session folder exists</source>
+        <extracomment>sample-local: item session-folder: title</extracomment>
+        <translation>Der Sitzungsordner existiert</translation>
+    </message>
+    <message>
+        <source>The journal and the logs are kept there.</source>
+        <extracomment>sample-local: item session-folder: help</extracomment>
+        <translation>Das Journal und die Logs werden dort aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>At least 10 MiB free for the session</source>
+        <extracomment>sample-local: item free-space: title</extracomment>
+        <translation>Mindestens 10 MiB frei für die Sitzung</translation>
+    </message>
+    <message>
+        <source>Logs of long tasks take space.</source>
+        <extracomment>sample-local: item free-space: help</extracomment>
+        <translation>Logs langer Aufgaben brauchen Platz.</translation>
+    </message>
+    <message>
+        <source>Rehearse on each node</source>
+        <extracomment>sample-local: page rehearse: title</extracomment>
+        <translation>Auf jedem Knoten proben</translation>
+    </message>
+    <message>
+        <source>The tool reports its version</source>
+        <extracomment>sample-local: item tool-version: title</extracomment>
+        <translation>Das Werkzeug meldet seine Version</translation>
+    </message>
+    <message>
+        <source>A version check runs a program and compares what it prints with a range.</source>
+        <extracomment>sample-local: item tool-version: help</extracomment>
+        <translation>Eine Versionsprüfung führt ein Programm aus und vergleicht seine Ausgabe mit einem Bereich.</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <extracomment>sample-local: item run-tool: title</extracomment>
+        <translation>Einen Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>Tasks run on worker threads, one node after the other, the primary first.</source>
+        <extracomment>sample-local: item run-tool: help</extracomment>
+        <translation>Aufgaben laufen in Worker-Threads, ein Knoten nach dem anderen, der primäre zuerst.</translation>
+    </message>
+    <message>
+        <source>the primary goes first, then the others one at a time</source>
+        <extracomment>sample-local: item run-tool: order_reason</extracomment>
+        <translation>der primäre Knoten zuerst, dann die anderen einer nach dem anderen</translation>
+    </message>
+    <message>
+        <source>All nodes were rehearsed</source>
+        <extracomment>sample-local: item multi-only: title</extracomment>
+        <translation>Alle Knoten wurden geprobt</translation>
+    </message>
+    <message>
+        <source>Shown only for several nodes.</source>
+        <extracomment>sample-local: item multi-only: help</extracomment>
+        <translation>Nur bei mehreren Knoten angezeigt.</translation>
+    </message>
+    <message>
+        <source>After the rehearsal</source>
+        <extracomment>sample-local: page finish: title</extracomment>
+        <translation>Nach der Probe</translation>
+    </message>
+    <message>
+        <source>The task logs were reviewed</source>
+        <extracomment>sample-local: item logs-reviewed: title</extracomment>
+        <translation>Die Logs der Aufgaben wurden durchgesehen</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s output is in the session&apos;s logs folder.</source>
+        <extracomment>sample-local: item logs-reviewed: help</extracomment>
+        <translation>Die Ausgabe jeder Aufgabe liegt im Logs-Ordner der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Training tour: every kind of step against the simulator</source>
+        <extracomment>training-tour: title</extracomment>
+        <translation>Trainingstour: jede Art von Schritt gegen den Simulator</translation>
+    </message>
+    <message>
+        <source>Every node of the domain; mark the first Admin Node Manager (the one holding groups/certs/private/domain.p12).</source>
+        <extracomment>training-tour: parameter nodes: help</extracomment>
+        <translation>Jeder Knoten der Domäne; markieren Sie den ersten Admin Node Manager (den, der groups/certs/private/domain.p12 enthält).</translation>
+    </message>
+    <message>
+        <source>Old apigateway directory</source>
+        <extracomment>training-tour: parameter nodes: attribute old_dir: label</extracomment>
+        <translation>Altes apigateway-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>New apigateway directory</source>
+        <extracomment>training-tour: parameter nodes: attribute new_dir: label</extracomment>
+        <translation>Neues apigateway-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The first Admin Node Manager&apos;s host name exactly as in the topology.</source>
+        <extracomment>training-tour: parameter anm_host: help</extracomment>
+        <translation>Der Hostname des ersten Admin Node Managers, genau wie in der Topologie.</translation>
+    </message>
+    <message>
+        <source>Admin Node Manager URL</source>
+        <extracomment>training-tour: parameter anm_url: label</extracomment>
+        <translation>URL des Admin Node Managers</translation>
+    </message>
+    <message>
+        <source>Service Fabric URL</source>
+        <extracomment>training-tour: parameter sf_url: label</extracomment>
+        <translation>Service-Fabric-URL</translation>
+    </message>
+    <message>
+        <source>KAAZING Gateway URL</source>
+        <extracomment>training-tour: parameter kaazing_url: label</extracomment>
+        <translation>URL von KAAZING Gateway</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256)</source>
+        <extracomment>training-tour: parameter tls_pin: label</extracomment>
+        <translation>Fest hinterlegtes Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The gateways&apos; self-signed certificate, trusted on first use.</source>
+        <extracomment>training-tour: parameter tls_pin: help</extracomment>
+        <translation>Das selbst signierte Zertifikat der Gateways, bei der ersten Verwendung als vertrauenswürdig übernommen.</translation>
+    </message>
+    <message>
+        <source>Current KAAZING GATEWAY_HOME</source>
+        <extracomment>training-tour: parameter kaazing_old_home: label</extracomment>
+        <translation>Aktuelles KAAZING-GATEWAY_HOME</translation>
+    </message>
+    <message>
+        <source>KAAZING release archive</source>
+        <extracomment>training-tour: parameter kaazing_release: label</extracomment>
+        <translation>KAAZING-Release-Archiv</translation>
+    </message>
+    <message>
+        <source>Current KAAZING release</source>
+        <extracomment>training-tour: parameter kaazing_current: label</extracomment>
+        <translation>Aktuelles KAAZING-Release</translation>
+    </message>
+    <message>
+        <source>Target KAAZING release</source>
+        <extracomment>training-tour: parameter kaazing_target: label</extracomment>
+        <translation>KAAZING-Ziel-Release</translation>
+    </message>
+    <message>
+        <source>Cortex upgrade script folder</source>
+        <extracomment>training-tour: parameter cortex_script_dir: label</extracomment>
+        <translation>Ordner des Cortex-Upgrade-Skripts</translation>
+    </message>
+    <message>
+        <source>Cortex Gateway site folder</source>
+        <extracomment>training-tour: parameter cortex_site_dir: label</extracomment>
+        <translation>Site-Ordner von Cortex Gateway</translation>
+    </message>
+    <message>
+        <source>Axway: check the old installation</source>
+        <extracomment>training-tour: page old-install: title</extracomment>
+        <translation>Axway: die alte Installation prüfen</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s checklist for the old API Gateway installation (&quot;Checklist for the old API Gateway installation&quot;).</source>
+        <extracomment>training-tour: page old-install: help</extracomment>
+        <translation>Die Checkliste des Herstellers für die alte API-Gateway-Installation (&quot;Checklist for the old API Gateway installation&quot;).</translation>
+    </message>
+    <message>
+        <source>I have read the whole procedure before starting</source>
+        <extracomment>training-tour: item read-procedure: title</extracomment>
+        <translation>Ich habe die gesamte Prozedur vor dem Beginn gelesen</translation>
+    </message>
+    <message>
+        <source>The vendor asks you to read the document in its entirety before beginning (&quot;Overview of upgrade steps&quot;).</source>
+        <extracomment>training-tour: item read-procedure: help</extracomment>
+        <translation>Der Hersteller bittet Sie, das Dokument vor dem Beginn vollständig zu lesen (&quot;Overview of upgrade steps&quot;).</translation>
+    </message>
+    <message>
+        <source>Back up the old apigateway directory</source>
+        <extracomment>training-tour: item backup-old: title</extracomment>
+        <translation>Das alte apigateway-Verzeichnis sichern</translation>
+    </message>
+    <message>
+        <source>Task 1 of the old-installation checklist: back up the `apigateway` directory on each node. The archive is read back and its SHA-256 recorded.</source>
+        <extracomment>training-tour: item backup-old: help</extracomment>
+        <translation>Aufgabe 1 der Checkliste für die alte Installation: Sichern Sie das `apigateway`-Verzeichnis auf jedem Knoten. Das Archiv wird zurückgelesen und seine SHA-256-Prüfsumme aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The Admin Node Manager answers and reports the old version</source>
+        <extracomment>training-tour: item groups-consistent: title</extracomment>
+        <translation>Der Admin Node Manager antwortet und meldet die alte Version</translation>
+    </message>
+    <message>
+        <source>Task 2 asks for consistent groups; the topology comes from the Admin Node Manager&apos;s /api/topology.</source>
+        <extracomment>training-tour: item groups-consistent: help</extracomment>
+        <translation>Aufgabe 2 verlangt konsistente Gruppen; die Topologie kommt aus /api/topology des Admin Node Managers.</translation>
+    </message>
+    <message>
+        <source>Task 4: third-party JARs copied by sysupgrade must not already be in the new `system/lib`.</source>
+        <extracomment>training-tour: item ext-lib: help</extracomment>
+        <translation>Aufgabe 4: Von sysupgrade kopierte Drittanbieter-JAR-Dateien dürfen nicht bereits im neuen `system/lib` liegen.</translation>
+    </message>
+    <message>
+        <source>Axway: check the new installation</source>
+        <extracomment>training-tour: page new-install: title</extracomment>
+        <translation>Axway: die neue Installation prüfen</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s checklist for the new API Gateway 7.7 installation.</source>
+        <extracomment>training-tour: page new-install: help</extracomment>
+        <translation>Die Checkliste des Herstellers für die neue Installation von API Gateway 7.7.</translation>
+    </message>
+    <message>
+        <source>Task 1 of the new-installation checklist: apply the latest update; managedomain reports the version.</source>
+        <extracomment>training-tour: item new-version: help</extracomment>
+        <translation>Aufgabe 1 der Checkliste für die neue Installation: Spielen Sie das neueste Update ein; managedomain meldet die Version.</translation>
+    </message>
+    <message>
+        <source>Nothing was started in the new installation</source>
+        <extracomment>training-tour: item nothing-started: title</extracomment>
+        <translation>In der neuen Installation wurde nichts gestartet</translation>
+    </message>
+    <message>
+        <source>Task 2: do not create or start Node Managers or gateways in the new installation; sysupgrade does it.</source>
+        <extracomment>training-tour: item nothing-started: help</extracomment>
+        <translation>Aufgabe 2: Legen Sie in der neuen Installation keine Node Manager oder Gateways an und starten Sie keine; das erledigt sysupgrade.</translation>
+    </message>
+    <message>
+        <source>Axway: export and upgrade on every node</source>
+        <extracomment>training-tour: page export-upgrade: title</extracomment>
+        <translation>Axway: export und upgrade auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>Step 3 of the multi-node example: export and upgrade on every node, in any order, with the same --anm_host.</source>
+        <extracomment>training-tour: page export-upgrade: help</extracomment>
+        <translation>Schritt 3 des Mehrknoten-Beispiels: export und upgrade auf jedem Knoten, in beliebiger Reihenfolge, mit demselben --anm_host.</translation>
+    </message>
+    <message>
+        <source>Exports the old configuration. The old system must be running on every node, and --anm_host must name the first Admin Node Manager exactly as in the topology.</source>
+        <extracomment>training-tour: item export: help</extracomment>
+        <translation>Exportiert die alte Konfiguration. Das alte System muss auf jedem Knoten laufen, und --anm_host muss den ersten Admin Node Manager genau wie in der Topologie nennen.</translation>
+    </message>
+    <message>
+        <source>Upgrades the exported data offline, pointing at the external Cassandra cluster (--cass_host).</source>
+        <extracomment>training-tour: item upgrade: help</extracomment>
+        <translation>Aktualisiert die exportierten Daten offline, mit Verweis auf den externen Cassandra-Cluster (--cass_host).</translation>
+    </message>
+    <message>
+        <source>Axway: apply, first Admin Node Manager first</source>
+        <extracomment>training-tour: page apply: title</extracomment>
+        <translation>Axway: apply, der erste Admin Node Manager zuerst</translation>
+    </message>
+    <message>
+        <source>Steps 4 and 5: stop the old system on every node, apply on the first Admin Node Manager, then on the other nodes in turn.</source>
+        <extracomment>training-tour: page apply: help</extracomment>
+        <translation>Schritte 4 und 5: Halten Sie das alte System auf jedem Knoten an, führen Sie apply auf dem ersten Admin Node Manager aus, danach der Reihe nach auf den anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>Before apply the old processes must be stopped on all nodes (Cassandra keeps running).</source>
+        <extracomment>training-tour: item stop-old: help</extracomment>
+        <translation>Vor apply müssen die alten Prozesse auf allen Knoten angehalten sein (Cassandra läuft weiter).</translation>
+    </message>
+    <message>
+        <source>Creates the new system from the upgraded data. The first Admin Node Manager (the node holding domain.p12) must run 7.7 before the other nodes apply.</source>
+        <extracomment>training-tour: item apply: help</extracomment>
+        <translation>Legt das neue System aus den aktualisierten Daten an. Auf dem ersten Admin Node Manager (dem Knoten mit domain.p12) muss 7.7 laufen, bevor die anderen Knoten apply ausführen.</translation>
+    </message>
+    <message>
+        <source>the first Admin Node Manager must apply and run 7.7 before the other nodes apply, one at a time (steps 4 and 5 of the vendor document)</source>
+        <extracomment>training-tour: item apply: order_reason</extracomment>
+        <translation>auf dem ersten Admin Node Manager muss apply gelaufen sein und 7.7 laufen, bevor die anderen Knoten apply ausführen, einer nach dem anderen (Schritte 4 und 5 des Herstellerdokuments)</translation>
+    </message>
+    <message>
+        <source>Step 7: update the cipher scheme with kpsadmin reencrypt, on one node only.</source>
+        <extracomment>training-tour: item reencrypt: help</extracomment>
+        <translation>Schritt 7: Aktualisieren Sie das Verschlüsselungsschema mit kpsadmin reencrypt, auf nur einem Knoten.</translation>
+    </message>
+    <message>
+        <source>&quot;Redaction files&quot; in Task 6: copy redaction.xml from the old installation to the new gateway. The file it replaces is backed up first.</source>
+        <extracomment>training-tour: item redaction: help</extracomment>
+        <translation>&quot;Redaction files&quot; in Aufgabe 6: Kopieren Sie redaction.xml aus der alten Installation auf das neue Gateway. Die Datei, die sie ersetzt, wird zuerst gesichert.</translation>
+    </message>
+    <message>
+        <source>KAAZING: upgrade 3.5 to 4.0 from the .tar.gz</source>
+        <extracomment>training-tour: page kaazing: title</extracomment>
+        <translation>KAAZING: Upgrade von 3.5 auf 4.0 aus der .tar.gz</translation>
+    </message>
+    <message>
+        <source>The supported upgrade paths and the migration of gateway-config.xml (KAAZING &quot;Upgrade Options&quot;).</source>
+        <extracomment>training-tour: page kaazing: help</extracomment>
+        <translation>Die unterstützten Upgrade-Pfade und die Übernahme von gateway-config.xml (KAAZING &quot;Upgrade Options&quot;).</translation>
+    </message>
+    <message>
+        <source>The current Gateway is 3.3, 3.4 or 3.5</source>
+        <extracomment>training-tour: item kaazing-version: title</extracomment>
+        <translation>Das aktuelle Gateway ist 3.3, 3.4 oder 3.5</translation>
+    </message>
+    <message>
+        <source>The release number is in README.txt, the jar manifest or the startup log.</source>
+        <extracomment>training-tour: item kaazing-version: help</extracomment>
+        <translation>Die Release-Nummer steht in README.txt, im JAR-Manifest oder im Start-Log.</translation>
+    </message>
+    <message>
+        <source>The upgrade path is supported</source>
+        <extracomment>training-tour: item kaazing-path: title</extracomment>
+        <translation>Der Upgrade-Pfad wird unterstützt</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s table of supported upgrade paths, and what it means for clients.</source>
+        <extracomment>training-tour: item kaazing-path: help</extracomment>
+        <translation>Die Tabelle des Herstellers mit den unterstützten Upgrade-Pfaden und was sie für Clients bedeuten.</translation>
+    </message>
+    <message>
+        <source>Unpack the 4.0 release</source>
+        <extracomment>training-tour: item kaazing-unpack: title</extracomment>
+        <translation>Das 4.0-Release entpacken</translation>
+    </message>
+    <message>
+        <source>Unpacking the .tar.gz into a new GATEWAY_HOME leaves the old one untouched.</source>
+        <extracomment>training-tour: item kaazing-unpack: help</extracomment>
+        <translation>Das Entpacken der .tar.gz in ein neues GATEWAY_HOME lässt das alte unberührt.</translation>
+    </message>
+    <message>
+        <source>Bring the old gateway-config.xml over</source>
+        <extracomment>training-tour: item kaazing-config: title</extracomment>
+        <translation>Die alte gateway-config.xml übernehmen</translation>
+    </message>
+    <message>
+        <source>Save user-modified files such as gateway-config.xml and copy them into the new conf folder.</source>
+        <extracomment>training-tour: item kaazing-config: help</extracomment>
+        <translation>Sichern Sie vom Benutzer geänderte Dateien wie gateway-config.xml und kopieren Sie sie in den neuen conf-Ordner.</translation>
+    </message>
+    <message>
+        <source>Start the new Gateway once to translate the configuration</source>
+        <extracomment>training-tour: item kaazing-start: title</extracomment>
+        <translation>Das neue Gateway einmal starten, um die Konfiguration zu übersetzen</translation>
+    </message>
+    <message>
+        <source>An out-of-date namespace is translated into gateway-config.xml.new.</source>
+        <extracomment>training-tour: item kaazing-start: help</extracomment>
+        <translation>Ein veralteter Namensraum wird in gateway-config.xml.new übersetzt.</translation>
+    </message>
+    <message>
+        <source>The configuration was translated to the current namespace</source>
+        <extracomment>training-tour: item kaazing-translated: title</extracomment>
+        <translation>Die Konfiguration wurde in den aktuellen Namensraum übersetzt</translation>
+    </message>
+    <message>
+        <source>gateway-config.xml.new uses the 2016/06 namespace.</source>
+        <extracomment>training-tour: item kaazing-translated: help</extracomment>
+        <translation>gateway-config.xml.new verwendet den Namensraum 2016/06.</translation>
+    </message>
+    <message>
+        <source>The startup log shows the new version</source>
+        <extracomment>training-tour: item kaazing-started: title</extracomment>
+        <translation>Das Start-Log zeigt die neue Version</translation>
+    </message>
+    <message>
+        <source>Check the version in the startup log.</source>
+        <extracomment>training-tour: item kaazing-started: help</extracomment>
+        <translation>Prüfen Sie die Version im Start-Log.</translation>
+    </message>
+    <message>
+        <source>Cortex Gateway 2024.7 to 2024.9</source>
+        <extracomment>training-tour: page cortex: title</extracomment>
+        <translation>Cortex Gateway 2024.7 auf 2024.9</translation>
+    </message>
+    <message>
+        <source>Configure and run the gateway upgrade script, republish packages, delete old execution services, preserve the installation files.</source>
+        <extracomment>training-tour: page cortex: help</extracomment>
+        <translation>Das Gateway-Upgrade-Skript konfigurieren und ausführen, Pakete neu veröffentlichen, alte Execution Services löschen, die Installationsdateien aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The Flow Debugger upgrade is done</source>
+        <extracomment>training-tour: item flow-debugger: title</extracomment>
+        <translation>Das Upgrade des Flow Debuggers ist erledigt</translation>
+    </message>
+    <message>
+        <source>The vendor requires the Flow Debugger upgrade before this one.</source>
+        <extracomment>training-tour: item flow-debugger: help</extracomment>
+        <translation>Der Hersteller verlangt das Upgrade des Flow Debuggers vor diesem.</translation>
+    </message>
+    <message>
+        <source>Configure the gateway upgrade script</source>
+        <extracomment>training-tour: item cortex-configure: title</extracomment>
+        <translation>Das Gateway-Upgrade-Skript konfigurieren</translation>
+    </message>
+    <message>
+        <source>&quot;Configure Upgrade Script&quot;: fill in the parameters file; the previous file is kept in the session&apos;s backups.</source>
+        <extracomment>training-tour: item cortex-configure: help</extracomment>
+        <translation>&quot;Configure Upgrade Script&quot;: Füllen Sie die Parameterdatei aus; die vorherige Datei wird in den Sicherungen der Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&quot;Run Upgrade Script&quot;.</source>
+        <extracomment>training-tour: item cortex-run-script: help</extracomment>
+        <translation>&quot;Run Upgrade Script&quot;.</translation>
+    </message>
+    <message>
+        <source>The gateway site is 2024.9</source>
+        <extracomment>training-tour: item cortex-version: title</extracomment>
+        <translation>Die Gateway-Site ist 2024.9</translation>
+    </message>
+    <message>
+        <source>The script moves the site to 2024.9.</source>
+        <extracomment>training-tour: item cortex-version: help</extracomment>
+        <translation>Das Skript bringt die Site auf 2024.9.</translation>
+    </message>
+    <message>
+        <source>&quot;Republish Packages&quot;: for each published package, unpublish, create a new version, save and publish. A rerun continues with the packages not done.</source>
+        <extracomment>training-tour: item republish: help</extracomment>
+        <translation>&quot;Republish Packages&quot;: Für jedes veröffentlichte Paket zurückziehen, eine neue Version anlegen, speichern und veröffentlichen. Ein erneuter Lauf macht mit den nicht erledigten Paketen weiter.</translation>
+    </message>
+    <message>
+        <source>&quot;Delete Old Execution Services&quot; in Service Fabric: every Cortex.Innovation.Execution application but the newest engine version.</source>
+        <extracomment>training-tour: item delete-old-services: help</extracomment>
+        <translation>&quot;Delete Old Execution Services&quot; in Service Fabric: jede Anwendung Cortex.Innovation.Execution außer der neuesten Engine-Version.</translation>
+    </message>
+    <message>
+        <source>Preserve the installation files</source>
+        <extracomment>training-tour: item preserve-files: title</extracomment>
+        <translation>Die Installationsdateien aufbewahren</translation>
+    </message>
+    <message>
+        <source>&quot;Preserve installation files&quot;: archive the site, with a checksum.</source>
+        <extracomment>training-tour: item preserve-files: help</extracomment>
+        <translation>&quot;Preserve installation files&quot;: Archivieren Sie die Site, mit Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <extracomment>training-tour: page verify: title</extracomment>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Verify the upgrades (Axway step 6, KAAZING startup, Cortex next steps).</source>
+        <extracomment>training-tour: page verify: help</extracomment>
+        <translation>Die Upgrades überprüfen (Axway Schritt 6, KAAZING-Start, Cortex nächste Schritte).</translation>
+    </message>
+    <message>
+        <source>The Admin Node Manager reports 7.7</source>
+        <extracomment>training-tour: item anm-upgraded: title</extracomment>
+        <translation>Der Admin Node Manager meldet 7.7</translation>
+    </message>
+    <message>
+        <source>Connect to API Gateway Manager and view the topology.</source>
+        <extracomment>training-tour: item anm-upgraded: help</extracomment>
+        <translation>Verbinden Sie sich mit API Gateway Manager und sehen Sie sich die Topologie an.</translation>
+    </message>
+    <message>
+        <source>Connect to the API Manager web console.</source>
+        <extracomment>training-tour: item api-manager: help</extracomment>
+        <translation>Verbinden Sie sich mit der Webkonsole von API Manager.</translation>
+    </message>
+    <message>
+        <source>The KAAZING Gateway is up</source>
+        <extracomment>training-tour: item kaazing-health: title</extracomment>
+        <translation>Das KAAZING Gateway läuft</translation>
+    </message>
+    <message>
+        <source>The Gateway&apos;s health page.</source>
+        <extracomment>training-tour: item kaazing-health: help</extracomment>
+        <translation>Die Statusseite des Gateways.</translation>
+    </message>
+    <message>
+        <source>The upgrade is verified and handed over</source>
+        <extracomment>training-tour: item signoff: title</extracomment>
+        <translation>Das Upgrade ist überprüft und übergeben</translation>
+    </message>
+    <message>
+        <source>Sign off once the checks above are green and the users have tried the systems.</source>
+        <extracomment>training-tour: item signoff: help</extracomment>
+        <translation>Zeichnen Sie ab, sobald die Prüfungen oben grün sind und die Benutzer die Systeme ausprobiert haben.</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::LogModel</name>
+    <message>
+        <source>(other)</source>
+        <translation>(sonstige)</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::LogPanel</name>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation>Stufenfilter</translation>
+    </message>
+    <message>
+        <source>Show only lines of this level and above</source>
+        <translation>Nur Zeilen dieser Stufe und höher anzeigen</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>Node filter</source>
+        <translation>Knotenfilter</translation>
+    </message>
+    <message>
+        <source>Show only the lines of one node</source>
+        <translation>Nur die Zeilen eines Knotens anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Text filtern</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <source>Show only lines containing this text (case does not matter)</source>
+        <translation>Nur Zeilen anzeigen, die diesen Text enthalten (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Follow the newest line</source>
+        <translation>Der neuesten Zeile folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in sight; scrolling up stops following, End resumes it</source>
+        <translation>Die neueste Zeile im Blick behalten; Hochscrollen beendet das Mitlaufen, Ende setzt es fort</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines to the clipboard (Ctrl+C in the log)</source>
+        <translation>Die ausgewählten Zeilen in die Zwischenablage kopieren (Strg+C im Log)</translation>
+    </message>
+    <message>
+        <source>&amp;Open full log</source>
+        <translation>Vollständiges Log ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the full log file</source>
+        <translation>Die vollständige Logdatei öffnen</translation>
+    </message>
+    <message>
+        <source>No log file for this run yet</source>
+        <translation>Für diesen Lauf gibt es noch keine Logdatei</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Logzeilen</translation>
+    </message>
+    <message>
+        <source>The lines logged by the run. Arrow keys move, Shift extends the selection, Ctrl+C copies it.</source>
+        <translation>Die vom Lauf protokollierten Zeilen. Pfeiltasten bewegen, Umschalt erweitert die Auswahl, Strg+C kopiert sie.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln line(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>(filtert…)</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::LogView</name>
+    <message>
+        <source>DEBUG</source>
+        <translation>DEBUG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::NodeTable</name>
+    <message>
+        <source>&amp;Add node</source>
+        <translation>Knoten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role of node %1</source>
+        <translation>Rolle von Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::ParametersPage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>What this upgrade needs to know. Fields marked * are required.</source>
+        <translation>Was dieses Upgrade wissen muss. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>Training mode could not start: %1</source>
+        <translation>Der Trainingsmodus konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1. Fields marked * are required.</source>
+        <translation>%1. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Who runs this upgrade: recorded with every sign-off and in the report</source>
+        <translation>Wer dieses Upgrade durchführt: wird mit jeder Abzeichnung und im Bericht festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Operator *</source>
+        <translation>&amp;Bearbeiter *</translation>
+    </message>
+    <message>
+        <source>give it again: secrets are never stored</source>
+        <translation>erneut angeben: Geheimnisse werden nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::PlaybookPage</name>
+    <message>
+        <source>Run &amp;checks</source>
+        <translation>&amp;Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Run every automated check of this page again</source>
+        <translation>Jede automatische Prüfung dieser Seite erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::StepGrid</name>
+    <message>
+        <source>Steps on each node</source>
+        <translation>Schritte auf jedem Knoten</translation>
+    </message>
+    <message>
+        <source>One row per node and one column per step that runs on every node; each cell shows the step&apos;s state.</source>
+        <translation>Eine Zeile je Knoten und eine Spalte je Schritt, der auf jedem Knoten läuft; jede Zelle zeigt den Zustand des Schritts.</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::StepGridModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 does not run on %2</source>
+        <translation>%1 läuft nicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::StepWidget</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A step of an item that runs once per node: &quot;&lt;item title&gt; on &lt;node name&gt;&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Show the help of %1</source>
+        <translation>Die Hilfe zu %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Signed off</source>
+        <translation>&amp;Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Operator who signs off</source>
+        <translation>Bearbeiter, der abzeichnet</translation>
+    </message>
+    <message>
+        <source>Note (optional): where, what, ticket...</source>
+        <translation>Notiz (optional): wo, was, Ticket...</translation>
+    </message>
+    <message>
+        <source>Note for the sign-off</source>
+        <translation>Notiz zur Abzeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip...</source>
+        <translation>Übers&amp;pringen...</translation>
+    </message>
+    <message>
+        <source>Skip this task, with a reason that goes into the journal and the report</source>
+        <translation>Diese Aufgabe überspringen, mit einer Begründung, die in das Journal und den Bericht eingeht</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2</source>
+        <translation>Abgezeichnet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2: %3</source>
+        <translation>Abgezeichnet von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped by %1: %2</source>
+        <translation>Übersprungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Waits: %1</source>
+        <translation>Wartet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Give the name of the operator who signs off.</source>
+        <translation>Geben Sie den Namen des Bearbeiters an, der abzeichnet.</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 überspringen</translation>
+    </message>
+    <message>
+        <source>Why is this task skipped? The reason goes into the journal and the report; a blocker skipped without a reason keeps the decision at NO-GO.</source>
+        <translation>Warum wird diese Aufgabe übersprungen? Die Begründung geht in das Journal und den Bericht ein; ein ohne Begründung übersprungener blockierender Schritt hält die Entscheidung bei NO-GO.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate...</source>
+        <translation>Diesem &amp;Zertifikat vertrauen...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed or not from a known authority: look at its SHA-256 fingerprint, and trust it for this session</source>
+        <translation>Das Zertifikat des Servers ist selbst signiert oder stammt nicht von einer bekannten Zertifizierungsstelle: Sehen Sie sich seinen SHA-256-Fingerabdruck an und vertrauen Sie ihm für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has this SHA-256 fingerprint:
+
+%1
+
+Compare it with the one the gateway&apos;s administrator gives you (for example from the gateway&apos;s own console). Trust it for the rest of this session?</source>
+        <translation>Das Zertifikat des Servers hat diesen SHA-256-Fingerabdruck:
+
+%1
+
+Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum Beispiel aus der eigenen Konsole des Gateways). Ihm für den Rest dieser Sitzung vertrauen?</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::SummaryPage</name>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and is writable</source>
+        <translation>prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Go to this step</source>
+        <translation>&amp;Zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Signed off or skipped</source>
+        <translation>Abgezeichnet oder übersprungen</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups and their SHA-256 checksums:</source>
+        <translation>&amp;Sicherungen und ihre SHA-256-Prüfsummen:</translation>
+    </message>
+    <message>
+        <source>No backup archive was made in this session.</source>
+        <translation>In dieser Sitzung wurde kein Sicherungsarchiv angelegt.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Go / no-go summary</source>
+        <translation>Go/No-Go-Übersicht</translation>
+    </message>
+    <message>
+        <source>Whether the upgrade may go ahead, and why. Export the report for your change record.</source>
+        <translation>Ob das Upgrade weitergehen darf, und warum. Exportieren Sie den Bericht für Ihre Änderungsdokumentation.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (choose one to go to its step):</source>
+        <translation>&amp;Gründe für die Entscheidung (wählen Sie einen, um zu seinem Schritt zu gehen):</translation>
+    </message>
+    <message>
+        <source>Blockers and warnings</source>
+        <translation>Blockierende Punkte und Warnungen</translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter on it, to go to that step.</source>
+        <translation>Klicken Sie auf eine Zeile oder drücken Sie darauf die Eingabetaste, um zu diesem Schritt zu gehen.</translation>
+    </message>
+    <message>
+        <source>S&amp;teps and how long they took:</source>
+        <translation>Schri&amp;tte und ihre Dauer:</translation>
+    </message>
+    <message>
+        <source>Steps, their status and duration</source>
+        <translation>Schritte, ihr Status und ihre Dauer</translation>
+    </message>
+    <message>
+        <source>Backups and their SHA-256 checksums</source>
+        <translation>Sicherungen und ihre SHA-256-Prüfsummen</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected backup as sha256sum reads it.</source>
+        <translation>Strg+C kopiert die ausgewählte Sicherung so, wie sha256sum sie liest.</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Den Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Den Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Den Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>there is no session to report on</source>
+        <translation>es gibt keine Sitzung, über die berichtet werden kann</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>No session is open, so there is nothing to decide yet.</source>
+        <translation>Es ist keine Sitzung geöffnet, daher gibt es noch nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Every blocker is done: the upgrade may go ahead.</source>
+        <translation>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocker is done: the upgrade may go ahead. %n warning(s) to look at first.</source>
+        <translation>
+            <numerusform>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen. Zuerst %n Warnung ansehen.</numerusform>
+            <numerusform>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen. Zuerst %n Warnungen ansehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) stop the upgrade.</source>
+        <translation>
+            <numerusform>%n blockierender Schritt hält das Upgrade auf.</numerusform>
+            <numerusform>%n blockierende Schritte halten das Upgrade auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 von %2 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>Decision: %1. %2</source>
+        <translation>Entscheidung: %1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every step is done.</source>
+        <translation>Nichts anzusehen: Jeder Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>unattended</source>
+        <translation>unbeaufsichtigt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; Begründung: %1</translation>
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation>; Notiz: %1</translation>
+    </message>
+    <message>
+        <source>; no reason given</source>
+        <translation>; keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Upgrade report: %1</source>
+        <translation>Upgrade-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html)</source>
+        <translation>HTML-Dokumente (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not exported.</source>
+        <translation>Der Bericht wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report could not be written.
+
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>Bericht exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::TopologyPage</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>The nodes of this upgrade, and where each step stands on each node.</source>
+        <translation>Die Knoten dieses Upgrades und wo jeder Schritt auf jedem Knoten steht.</translation>
+    </message>
+    <message>
+        <source>The steps on each node appear here once the upgrade is planned.</source>
+        <translation>Die Schritte auf jedem Knoten erscheinen hier, sobald das Upgrade geplant ist.</translation>
+    </message>
+    <message>
+        <source>No step of this upgrade runs once per node.</source>
+        <translation>Kein Schritt dieses Upgrades läuft einmal je Knoten.</translation>
+    </message>
+    <message>
+        <source>Each row is a node, each column a step that runs on every node, in order. Point at a cell to see its step and state.</source>
+        <translation>Jede Zeile ist ein Knoten, jede Spalte ein Schritt, der auf jedem Knoten läuft, in der Reihenfolge. Zeigen Sie auf eine Zelle, um ihren Schritt und Zustand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::TopologyView</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>The nodes of this upgrade. Press + or - to zoom, 0 to fit.</source>
+        <translation>Die Knoten dieses Upgrades. Drücken Sie + oder - zum Zoomen, 0 zum Einpassen.</translation>
+    </message>
+    <message>
+        <source>No nodes are given yet.</source>
+        <translation>Es sind noch keine Knoten angegeben.</translation>
+    </message>
+    <message>
+        <source>%1
+Host: %2
+Role: %3</source>
+        <translation>%1
+Host: %2
+Rolle: %3</translation>
+    </message>
+    <message>
+        <source>%1 goes first</source>
+        <translation>%1 kommt zuerst</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>In keiner Gruppe</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1
+Group: %2
+On: %3</source>
+        <translation>%1
+Gruppe: %2
+Auf: %3</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>goes first</source>
+        <translation>kommt zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::UpgradeWizard</name>
+    <message>
+        <source>Upgrade Wizard %1</source>
+        <translation>Upgrade Wizard %1</translation>
+    </message>
+    <message>
+        <source>Work is running</source>
+        <translation>Es läuft noch Arbeit</translation>
+    </message>
+    <message>
+        <source>A check or task is still running. Cancel it and close the wizard?
+
+The session is kept: resume it from the welcome page to go on where it stopped.</source>
+        <translation>Eine Prüfung oder Aufgabe läuft noch. Abbrechen und den Assistenten schließen?
+
+Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um dort weiterzumachen, wo sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>See the go/no-go decision so far; Back returns here</source>
+        <translation>Die bisherige Go/No-Go-Entscheidung ansehen; Zurück kehrt hierher zurück</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::WelcomePage</name>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO so far</source>
+        <translation>bisher NO-GO</translation>
+    </message>
+    <message>
+        <source>&amp;Open a playbook file...</source>
+        <translation>Playbook-Datei ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Training mode: run against the built-in simulated environment</source>
+        <translation>&amp;Trainingsmodus: gegen die eingebaute simulierte Umgebung ausführen</translation>
+    </message>
+    <message>
+        <source>Welcome to Upgrade Wizard</source>
+        <translation>Willkommen bei Upgrade Wizard</translation>
+    </message>
+    <message>
+        <source>Choose the upgrade procedure, or resume one you started. Every step is recorded, so an interrupted upgrade goes on where it stopped.</source>
+        <translation>Wählen Sie die Upgrade-Prozedur oder setzen Sie eine begonnene fort. Jeder Schritt wird aufgezeichnet, sodass ein unterbrochenes Upgrade dort weitergeht, wo es angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Bundled playbooks</source>
+        <translation>Mitgelieferte Playbooks</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Playbook öffnen</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Validation errors</source>
+        <translation>Validierungsfehler</translation>
+    </message>
+    <message>
+        <source>Sessions to resume</source>
+        <translation>Fortsetzbare Sitzungen</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Go/no-go</source>
+        <translation>Go/No-Go</translation>
+    </message>
+    <message>
+        <source>Faults to practise</source>
+        <translation>Zu übende Störungen</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>What it mimics</source>
+        <translation>Was sie nachahmt</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Start an upgrade</source>
+        <translation>Ein Upgrade beginnen</translation>
+    </message>
+    <message>
+        <source>Resume a session</source>
+        <translation>Eine Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid playbook:
+%2</source>
+        <translation>%1 ist kein gültiges Playbook:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2)</source>
+        <translation>%1: gültig (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>uw::pages::WizardSession</name>
+    <message>
+        <source>%1: the session&apos;s copy of the playbook no longer loads: %2</source>
+        <translation>%1: Die Kopie des Playbooks in der Sitzung lässt sich nicht mehr laden: %2</translation>
+    </message>
+    <message>
+        <source>cannot restart the training environment: %1</source>
+        <translation>die Trainingsumgebung kann nicht neu gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>no playbook is chosen</source>
+        <translation>es ist kein Playbook ausgewählt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+</TS>
