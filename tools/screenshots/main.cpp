@@ -347,9 +347,15 @@ int main(int argc, char *argv[])
             langs << lang.trimmed();
     if (langs.isEmpty())
         langs = {QStringLiteral("en"), QStringLiteral("de")};
+#if UW_SCREENSHOTS_HAVE_TRANSLATIONS
+    const QStringList known = QStringList{QStringLiteral("en")} + uw::app::availableLanguages();
+#else
+    const QStringList known = {QStringLiteral("en"), QStringLiteral("de")};
+#endif
     for (const QString &lang : std::as_const(langs))
-        if (lang != u"en" && lang != u"de") {
-            err() << "uw-screenshots: unknown language " << lang << " (en or de)" << Qt::endl;
+        if (!known.contains(lang)) {
+            err() << "uw-screenshots: unknown language " << lang << " (" << known.join(QStringLiteral(", ")) << ")"
+                  << Qt::endl;
             return 2;
         }
 
