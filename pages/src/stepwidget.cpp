@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -199,10 +200,11 @@ void StepWidget::refresh()
     m_stateIcon->setAccessibleName(tr("State: %1").arg(stateText(state.status)));
 
     QString summary = state.summary;
+    // The time in the user's language and time zone.
+    const QString when = QLocale().toString(state.time.toLocalTime(), QLocale::ShortFormat);
     if (state.status == StepState::Status::Confirmed)
-        summary = state.note.isEmpty()
-            ? tr("Signed off by %1 at %2").arg(state.operatorName, state.time.toString())
-            : tr("Signed off by %1 at %2: %3").arg(state.operatorName, state.time.toString(), state.note);
+        summary = state.note.isEmpty() ? tr("Signed off by %1 at %2").arg(state.operatorName, when)
+                                       : tr("Signed off by %1 at %2: %3").arg(state.operatorName, when, state.note);
     else if (state.status == StepState::Status::Skipped)
         summary = tr("Skipped by %1: %2").arg(state.operatorName, state.note);
     if (state.status == StepState::Status::Failed && !item.remedy.isEmpty())

@@ -38,6 +38,8 @@ TopologyPage::TopologyPage(QWidget *parent)
     m_splitter->addWidget(gridPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The grid's table asks for all the rows it has; the picture gets its share regardless.
+    m_splitter->setSizes({360, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
