@@ -496,8 +496,21 @@ int validatePlaybooks(const QStringList &files)
 
 int listPlaybooks()
 {
-    for (const BundledPlaybook &playbook : bundledPlaybooks())
-        out(playbook.id + u'\t' + playbook.title);
+    Diagnostics problems;
+    const QList<BundledPlaybook> playbooks = bundledPlaybooks(&problems);
+    // A file that does not load is named with its error, so a site's broken copy is not
+    // silently missing from the list.
+    for (const Diagnostic &problem : std::as_const(problems))
+        err(QStringLiteral("upgrade-wizard: skipped %1").arg(problem.toString()));
+    if (playbooks.isEmpty()) {
+        err(QStringLiteral("upgrade-wizard: no bundled playbooks found; looked in %1. Reinstall the program, or set "
+                           "UW_DATA_DIR to the folder that holds playbooks/.")
+                .arg(paths::shippedDataCandidates().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    // ID, title and the file it comes from: which copy is used is never a guess.
+    for (const BundledPlaybook &playbook : playbooks)
+        out(playbook.id + u'\t' + playbook.title + u'\t' + QDir::toNativeSeparators(playbook.path));
     return ExitOk;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
         = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+    if (gui)
+        QGuiApplication::setDesktopFileName(QStringLiteral(UW_APP_ID));
 
     const app::ParseResult parsed = app::parseCommandLine(QCoreApplication::arguments());
     if (!parsed) {

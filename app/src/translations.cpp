@@ -1,7 +1,10 @@
 #include "app/translations.h"
 
+#include "wizard/paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -13,7 +16,18 @@ namespace uw::app {
 namespace {
 
 const QString kPrefix = QStringLiteral("upgrade-wizard_");
-const QString kDirectory = QStringLiteral(":/i18n");
+
+// The folder holding upgrade-wizard_<language>.qm: translations/ in the first shipped data
+// directory that has it (installed with the program, or the build tree's share/).
+QString translationsDir(const QString &language)
+{
+    for (const QString &dir : paths::shippedDataDirs()) {
+        const QString candidate = dir + QStringLiteral("/translations");
+        if (QFileInfo::exists(candidate + u'/' + kPrefix + language + QStringLiteral(".qm")))
+            return candidate;
+    }
+    return {};
+}
 
 // Children of the application, so they go with it; remembered so that a second call can take
 // them out again.
@@ -58,9 +72,14 @@ QString baseLanguage(const QString &lang)
 QStringList availableLanguages()
 {
     QStringList languages;
-    const QStringList files = QDir(kDirectory).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << file.mid(kPrefix.size()).chopped(3);
+    for (const QString &dir : paths::shippedDataDirs()) {
+        const QStringList files = QDir(dir + QStringLiteral("/translations"))
+                                      .entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            languages << file.mid(kPrefix.size()).chopped(3);
+    }
+    languages.removeDuplicates();
+    languages.sort();
     return languages;
 }
 
@@ -95,7 +114,7 @@ QString installTranslations(const QString &lang)
     }
 
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(kPrefix + language, kDirectory)) {
+    if (!ours->load(kPrefix + language, translationsDir(language))) {
         qWarning("cannot load the %s translation; continuing in English", qPrintable(language));
         delete ours;
         return {};

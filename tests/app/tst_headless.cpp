@@ -297,7 +297,10 @@ void tst_Headless::listsBundledPlaybooks()
 {
     const Outcome o = run({QStringLiteral("playbooks")});
     QCOMPARE(o.exitCode, 0);
-    QVERIFY2(o.out.contains(QLatin1String("sample-local\tSample: a rehearsal on this computer\n")), qPrintable(o.out));
+    // ID, title, and the file, from the build tree's staged data (as an installed program's
+    // from <prefix>/share/upgrade-wizard/playbooks).
+    QVERIFY2(o.out.contains(QLatin1String("sample-local\tSample: a rehearsal on this computer\t")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("/share/upgrade-wizard/playbooks/sample-local.json\n")), qPrintable(o.out));
 }
 
 void tst_Headless::badParametersAreUsageErrors()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void eachFaultMeansNoGoWithItsRealMessage_data();
     void eachFaultMeansNoGoWithItsRealMessage();
     void resumesOnceTheFaultIsGone();
+    void playbookWithOtherRolesKeepsItsOwnNodes();
 
 private:
     using Outcome = uw::test::AppOutcome;
@@ -40,6 +41,18 @@ tst_Training::Outcome tst_Training::run(const QStringList &arguments)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
     env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
     return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 180000);
+}
+
+void tst_Training::playbookWithOtherRolesKeepsItsOwnNodes()
+{
+    // sample-local's nodes are primary and secondary, the sandbox's Axway's roles: training
+    // mode must not hand it nodes it refuses ("nodes[0].role: expected one of ...").
+    const QString session = m_home->filePath(QStringLiteral("sample"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    QVERIFY2(o.out.contains(QLatin1String("local")), qPrintable(o.out.right(3000)));
 }
 
 void tst_Training::tourRunsToGoWithoutFaults()

@@ -162,8 +162,8 @@ void tst_Translations::everyBundledPlaybookTextIsInTheTs()
 
     QList<Playbook> playbooks;
     for (const BundledPlaybook &bundled : bundledPlaybooks()) {
-        auto playbook = PlaybookLoader::loadFile(bundled.resourcePath);
-        QVERIFY2(playbook, qPrintable(bundled.resourcePath));
+        auto playbook = PlaybookLoader::loadFile(bundled.path);
+        QVERIFY2(playbook, qPrintable(bundled.path));
         playbooks << *playbook;
     }
     QVERIFY(playbooks.size() >= 5);

@@ -1,8 +1,10 @@
 #include "wizard/playbookloader.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace uw;
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void reportsEveryErrorAtOnce();
     void everyMalformedFileHasARow();
     void bundledPlaybooksAreValid();
+    void siteCopyOverridesAShippedPlaybook();
+    void missingDataSaysWhereItLooked();
     void documentationExampleIsValid();
     void refusesMissingAndUnreadableFiles();
 };
@@ -55,34 +59,59 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
 #define ROW(name, text) QTest::newRow(name) << QStringLiteral(name) << QStringLiteral(text)
-    ROW("01-bad-severity", ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
-    ROW("02-unknown-key", ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, foreach, after, order_reason, remedy, estimate, check, task");
+    ROW("01-bad-severity",
+        ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
+    ROW("02-unknown-key",
+        ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, "
+        "foreach, after, order_reason, remedy, estimate, check, task");
     ROW("03-missing-title", ":57:9: error: pages[0].items[0]: missing required key \"title\"");
     ROW("04-schema-2", ":2:13: error: schema: expected 1 (the only schema this version reads), got 2");
-    ROW("05-unknown-param-in-when", ":63:19: error: pages[0].items[0].when: unknown name 'topolgy'; the parameters are topology, install_dir, nodes");
+    ROW("05-unknown-param-in-when",
+        ":63:19: error: pages[0].items[0].when: unknown name 'topolgy'; the parameters are topology, install_dir, "
+        "nodes");
     ROW("06-condition-syntax", ":63:29: error: pages[0].items[0].when: unexpected '='; use ==, &&, || or !=");
-    ROW("07-unknown-substitution", ":72:21: error: pages[0].items[1].check.path: unknown name '${instal_dir}'; use a parameter, node.<field> inside foreach, session.dir, timestamp, playbook.id or app.path");
+    ROW("07-unknown-substitution",
+        ":72:21: error: pages[0].items[1].check.path: unknown name '${instal_dir}'; use a parameter, node.<field> "
+        "inside foreach, session.dir, timestamp, playbook.id or app.path");
     ROW("08-after-unknown", ":89:13: error: pages[0].items[2].after[0]: no item has the id \"backup\"");
-    ROW("09-after-later", ":64:13: error: pages[0].items[0].after[0]: \"t1\" comes later in the playbook; an item can only wait for earlier items");
-    ROW("10-duplicate-item-id", ":76:17: error: pages[0].items[2].id: duplicate item id \"c1\"; item ids are unique in the playbook");
-    ROW("11-foreach-not-nodes", ":89:22: error: pages[0].items[2].foreach.nodes: \"topology\" is not a nodes parameter; expected one of nodes");
-    ROW("12-unknown-check-kind", ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, unmodified-since, version");
-    ROW("13-task-missing-program", ":81:19: error: pages[0].items[2].task: missing required key \"program\" for a command task");
-    ROW("14-bad-item-type", ":59:19: error: pages[0].items[0].type: expected one of confirm, check, task, info, got \"checkbox\"");
-    ROW("15-trailing-comma", ":63:9: error: expected a key in double quotes, got '}' (trailing commas are not allowed)");
+    ROW("09-after-later",
+        ":64:13: error: pages[0].items[0].after[0]: \"t1\" comes later in the playbook; an item can only wait for "
+        "earlier items");
+    ROW("10-duplicate-item-id",
+        ":76:17: error: pages[0].items[2].id: duplicate item id \"c1\"; item ids are unique in the playbook");
+    ROW("11-foreach-not-nodes",
+        ":89:22: error: pages[0].items[2].foreach.nodes: \"topology\" is not a nodes parameter; expected one of nodes");
+    ROW("12-unknown-check-kind",
+        ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, "
+        "disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, unmodified-since, "
+        "version");
+    ROW("13-task-missing-program",
+        ":81:19: error: pages[0].items[2].task: missing required key \"program\" for a command task");
+    ROW("14-bad-item-type",
+        ":59:19: error: pages[0].items[0].type: expected one of confirm, check, task, info, got \"checkbox\"");
+    ROW("15-trailing-comma",
+        ":63:9: error: expected a key in double quotes, got '}' (trailing commas are not allowed)");
     ROW("16-duplicate-key", ":61:11: error: duplicate key \"title\" (first at line 60)");
     ROW("17-bad-from-pattern", ":7:5: error: from[0]: '7.x.5': a wildcard must be the last component");
-    ROW("18-default-not-a-choice", ":28:18: error: parameters[0].default: \"triple\" is not a valid default for a choice parameter");
-    ROW("19-secret-default", ":55:18: error: parameters[3].default: a secret cannot have a default: it would be stored in the playbook");
-    ROW("20-bad-estimate", ":88:23: error: pages[0].items[2].estimate: expected a duration such as \"90s\", \"5m\" or \"1h30m\", got \"5 minutes\"");
+    ROW("18-default-not-a-choice",
+        ":28:18: error: parameters[0].default: \"triple\" is not a valid default for a choice parameter");
+    ROW("19-secret-default",
+        ":55:18: error: parameters[3].default: a secret cannot have a default: it would be stored in the playbook");
+    ROW("20-bad-estimate",
+        ":88:23: error: pages[0].items[2].estimate: expected a duration such as \"90s\", \"5m\" or \"1h30m\", got \"5 "
+        "minutes\"");
     ROW("21-no-pages", ":52:12: error: pages: expected a non-empty array of pages, got array");
-    ROW("22-unterminated-placeholder", ":85:15: error: pages[0].items[2].task.args[0]: unterminated '${' at character 1");
-    ROW("23-bad-regex", ":73:22: error: pages[0].items[1].check.regex: invalid regular expression: missing closing parenthesis at offset 9");
+    ROW("22-unterminated-placeholder",
+        ":85:15: error: pages[0].items[2].task.args[0]: unterminated '${' at character 1");
+    ROW("23-bad-regex",
+        ":73:22: error: pages[0].items[1].check.regex: invalid regular expression: missing closing parenthesis at "
+        "offset 9");
     ROW("24-check-on-confirm", ":63:20: error: pages[0].items[0].check: only a check item has a check");
-    ROW("25-foreach-unknown-node-field", ":90:22: error: pages[0].items[2].foreach.first: unknown name 'node.frist'; use a parameter or node.<field>");
+    ROW("25-foreach-unknown-node-field",
+        ":90:22: error: pages[0].items[2].foreach.first: unknown name 'node.frist'; use a parameter or node.<field>");
     ROW("26-many-errors", ":9:9: error: to: expected a version such as \"7.7\", got \"latest\"");
     ROW("27-not-json", ":1:1: error: unexpected token 'schema', expected a value");
-    #undef ROW
+#undef ROW
 }
 
 void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely()
@@ -125,7 +154,7 @@ void tst_PlaybookLoader::everyMalformedFileHasARow()
 
 void tst_PlaybookLoader::bundledPlaybooksAreValid()
 {
-    QDirIterator it(QStringLiteral(":/playbooks"), {QStringLiteral("*.json")});
+    QDirIterator it(QStringLiteral(UW_PLAYBOOKS_DIR), {QStringLiteral("*.json")});
     int count = 0;
     while (it.hasNext()) {
         const QString path = it.next();
@@ -135,6 +164,97 @@ void tst_PlaybookLoader::bundledPlaybooksAreValid()
     }
     QVERIFY(count >= 1);
     QCOMPARE(bundledPlaybooks().size(), count);
+}
+
+namespace {
+
+// Sets environment variables for one scope and puts the old values back.
+class ScopedEnvironment
+{
+public:
+    void set(const char *name, const QByteArray &value)
+    {
+        m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+        qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
+            if (it->wasSet)
+                qputenv(it->name, it->value);
+            else
+                qunsetenv(it->name);
+        }
+    }
+
+private:
+    struct Saved
+    {
+        const char *name;
+        QByteArray value;
+        bool wasSet;
+    };
+    QList<Saved> m_saved;
+};
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+void tst_PlaybookLoader::siteCopyOverridesAShippedPlaybook()
+{
+    const QList<BundledPlaybook> shipped = bundledPlaybooks();
+    QVERIFY(!shipped.isEmpty());
+
+    QTemporaryDir site;
+    QVERIFY(QDir(site.path()).mkpath(QStringLiteral("playbooks")));
+    QByteArray sample = readFile(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")).toUtf8();
+    const QByteArray title = "\"title\": \"Sample: a rehearsal on this computer\"";
+    QVERIFY(sample.contains(title));
+    sample.replace(title, "\"title\": \"Sample, as this site runs it\"");
+    QVERIFY(writeFile(site.filePath(QStringLiteral("playbooks/sample-local.json")), sample));
+    QVERIFY(writeFile(site.filePath(QStringLiteral("playbooks/broken.json")), "{ \"format\": "));
+
+    ScopedEnvironment environment;
+    // The site's folder first, then what the build tree stages (as UW_DATA_DIR had it).
+    environment.set("UW_DATA_DIR",
+                    QFile::encodeName(site.path()) + QDir::listSeparator().toLatin1() + qgetenv("UW_DATA_DIR"));
+    Diagnostics problems;
+    const QList<BundledPlaybook> listed = bundledPlaybooks(&problems);
+    QCOMPARE(listed.size(), shipped.size());
+    const auto sampleEntry
+        = std::find_if(listed.cbegin(), listed.cend(), [](const auto &b) { return b.id == u"sample-local"; });
+    QVERIFY(sampleEntry != listed.cend());
+    QCOMPARE(sampleEntry->title, QStringLiteral("Sample, as this site runs it"));
+    QCOMPARE(sampleEntry->path, site.filePath(QStringLiteral("playbooks/sample-local.json")));
+    // The broken file is not listed, and why is said with its name.
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().toString().contains(QLatin1String("broken.json")),
+             qPrintable(problems.first().toString()));
+    // Loading by id takes the site's copy too.
+    auto loaded = loadPlaybook(QStringLiteral("sample-local"));
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->title, QStringLiteral("Sample, as this site runs it"));
+}
+
+void tst_PlaybookLoader::missingDataSaysWhereItLooked()
+{
+    QTemporaryDir empty;
+    ScopedEnvironment environment;
+    environment.set("UW_DATA_DIR", QFile::encodeName(empty.path()));
+    // Neither the user's nor the system's data folders: nothing installed may answer.
+    environment.set("XDG_DATA_HOME", QFile::encodeName(empty.filePath(QStringLiteral("home"))));
+    environment.set("XDG_DATA_DIRS", QFile::encodeName(empty.filePath(QStringLiteral("system"))));
+    QVERIFY(bundledPlaybooks().isEmpty());
+    auto loaded = loadPlaybook(QStringLiteral("axway-upgrade"));
+    QVERIFY(!loaded.has_value());
+    const QString message = loaded.error().first().toString();
+    QVERIFY2(message.contains(QLatin1String("none were found in ") + empty.path()), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("UW_DATA_DIR")), qPrintable(message));
 }
 
 void tst_PlaybookLoader::documentationExampleIsValid()
@@ -148,7 +268,7 @@ void tst_PlaybookLoader::documentationExampleIsValid()
     auto playbook = PlaybookLoader::loadData(example.toUtf8(), QStringLiteral("playbook-format.md"));
     QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
     // The documented example is the bundled sample, word for word.
-    QCOMPARE(example, readFile(QStringLiteral(":/playbooks/sample-local.json")));
+    QCOMPARE(example, readFile(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")));
 }
 
 void tst_PlaybookLoader::refusesMissingAndUnreadableFiles()

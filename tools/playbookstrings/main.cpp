@@ -1,4 +1,4 @@
-// uw-playbook-strings OUTPUT.cpp: writes every user-visible text of the bundled playbooks as
+// uw-playbook-strings OUTPUT.cpp PLAYBOOK.json...: writes every user-visible text of the playbooks as
 // QT_TRANSLATE_NOOP("playbook", ...) for lupdate (see docs/architecture.md, "Translations").
 
 #include "playbookstrings.h"
@@ -14,14 +14,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 2) {
-        std::fprintf(stderr, "usage: uw-playbook-strings OUTPUT.cpp\n");
+    if (arguments.size() < 3) {
+        std::fprintf(stderr, "usage: uw-playbook-strings OUTPUT.cpp PLAYBOOK.json...\n");
         return 2;
     }
 
     QList<uw::Playbook> playbooks;
-    for (const uw::BundledPlaybook &bundled : uw::bundledPlaybooks()) {
-        auto playbook = uw::PlaybookLoader::loadFile(bundled.resourcePath);
+    for (const QString &path : arguments.mid(2)) {
+        auto playbook = uw::PlaybookLoader::loadFile(path);
         if (!playbook) {
             // A broken bundled playbook must stop the build rather than silently lose its texts.
             for (const uw::Diagnostic &diagnostic : playbook.error())

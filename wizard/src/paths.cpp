@@ -1,5 +1,6 @@
 #include "wizard/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -19,6 +20,33 @@ QString logDir()
 QString sessionsDir()
 {
     return dataDir() + QStringLiteral("/sessions");
+}
+
+QStringList shippedDataCandidates()
+{
+    QStringList candidates;
+    const QString fromEnvironment = qEnvironmentVariable("UW_DATA_DIR");
+    for (const QString &dir : fromEnvironment.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+        candidates << QDir::cleanPath(QDir(dir).absolutePath());
+    candidates << dataDir();
+    // Relative to the program rather than a path fixed at build time: the same binary works
+    // from /usr, from /opt, from an archive extracted anywhere, and from the build tree.
+    if (QCoreApplication::instance())
+        candidates << QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                      + QStringLiteral("/../share/upgrade-wizard"));
+    for (const QString &dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        candidates << QDir::cleanPath(dir + QStringLiteral("/upgrade-wizard"));
+    candidates.removeDuplicates();
+    return candidates;
+}
+
+QStringList shippedDataDirs()
+{
+    QStringList dirs;
+    for (const QString &dir : shippedDataCandidates())
+        if (QFileInfo(dir).isDir())
+            dirs << dir;
+    return dirs;
 }
 
 Result<QString> ensureDir(const QString &path)

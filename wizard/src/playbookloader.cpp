@@ -2,12 +2,12 @@
 
 #include "wizard/checks.h"
 #include "wizard/json.h"
+#include "wizard/paths.h"
 #include "wizard/substitution.h"
 #include "wizard/tasks.h"
 #include "wizard/versionrange.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -825,15 +825,26 @@ std::expected<Playbook, Diagnostics> PlaybookLoader::loadFile(const QString &pat
     return loadData(file.readAll(), shown);
 }
 
-QList<BundledPlaybook> bundledPlaybooks()
+QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems)
 {
     QList<BundledPlaybook> result;
-    QDirIterator it(QStringLiteral(":/playbooks"), {QStringLiteral("*.json")}, QDir::Files);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        auto playbook = PlaybookLoader::loadFile(path);
-        if (playbook)
+    QSet<QString> ids;
+    for (const QString &dir : paths::shippedDataDirs()) {
+        const QDir playbooks(dir + QStringLiteral("/playbooks"));
+        const QStringList files = playbooks.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString path = playbooks.filePath(file);
+            auto playbook = PlaybookLoader::loadFile(path);
+            if (!playbook) {
+                if (problems)
+                    problems->append(playbook.error());
+                continue;
+            }
+            if (ids.contains(playbook->id))
+                continue;
+            ids.insert(playbook->id);
             result.append({playbook->id, playbook->title, path});
+        }
     }
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     return result;
@@ -844,16 +855,20 @@ std::expected<Playbook, Diagnostics> loadPlaybook(const QString &idOrPath)
     if (!QFileInfo::exists(idOrPath)) {
         for (const BundledPlaybook &bundled : bundledPlaybooks()) {
             if (bundled.id == idOrPath)
-                return PlaybookLoader::loadFile(bundled.resourcePath);
+                return PlaybookLoader::loadFile(bundled.path);
         }
         if (!idOrPath.endsWith(QLatin1String(".json"))) {
             QStringList ids;
             for (const BundledPlaybook &bundled : bundledPlaybooks())
                 ids << bundled.id;
-            return std::unexpected(
-                Diagnostics{{idOrPath, 0, 0, QString(),
-                             QStringLiteral("no such file, and no bundled playbook has this id (bundled: %1)")
-                                 .arg(ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", ")))}});
+            const QString known = ids.isEmpty()
+                ? QStringLiteral("none were found in %1; reinstall the program or set UW_DATA_DIR to the "
+                                 "folder that holds playbooks/")
+                      .arg(paths::shippedDataCandidates().join(QStringLiteral(", ")))
+                : ids.join(QStringLiteral(", "));
+            return std::unexpected(Diagnostics{
+                {idOrPath, 0, 0, QString(),
+                 QStringLiteral("no such file, and no bundled playbook has this id (bundled: %1)").arg(known)}});
         }
     }
     return PlaybookLoader::loadFile(idOrPath);

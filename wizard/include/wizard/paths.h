@@ -3,6 +3,7 @@
 #include "wizard/error.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace uw::paths {
 
@@ -12,6 +13,20 @@ namespace uw::paths {
 QString dataDir();
 QString logDir(); // dataDir()/logs
 QString sessionsDir(); // dataDir()/sessions
+
+// Where the program's shipped data is looked for, best first; each directory may hold
+// playbooks/ (the bundled playbooks) and translations/ (upgrade-wizard_<lang>.qm):
+//  1. the directories in UW_DATA_DIR (separated by ':' on Unix, ';' on Windows), for a build
+//     tree or a site's own copy;
+//  2. the user's data directory, dataDir() (a site's playbooks the user keeps);
+//  3. <program's folder>/../share/upgrade-wizard, so an extracted archive or a Windows install
+//     works wherever it is put;
+//  4. upgrade-wizard/ under each system data directory (XDG_DATA_DIRS: /usr/local/share,
+//     /usr/share; on Windows C:/ProgramData).
+// Only directories that exist are returned, each once.
+QStringList shippedDataDirs();
+// The searched directories whether they exist or not, for messages that say where we looked.
+QStringList shippedDataCandidates();
 
 // Creates the directory (and its parents) if it is missing; the error names the path.
 Result<QString> ensureDir(const QString &path);

@@ -38,14 +38,17 @@ public:
     static const QStringList &nodeFields(); // name, host, role (plus the attributes of the nodes parameter)
 };
 
-// The bundled playbooks (resources/playbooks/*.json, compiled in).
+// The bundled playbooks: playbooks/*.json in each of paths::shippedDataDirs() (installed with
+// the program, or a site's own in the user's data directory). An id found twice is taken from
+// the first directory, so a site's copy overrides the shipped one. Files that do not load are
+// left out; `problems`, if given, receives why.
 struct BundledPlaybook
 {
     QString id;
     QString title;
-    QString resourcePath;
+    QString path;
 };
-QList<BundledPlaybook> bundledPlaybooks();
+QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems = nullptr);
 
 // An id of a bundled playbook, or a file path.
 std::expected<Playbook, Diagnostics> loadPlaybook(const QString &idOrPath);

@@ -403,7 +403,8 @@ std::expected<Tree, QString> oldApigateway(const QString &root, const QString &n
             // API Manager single sign-on, configured on every instance: sysupgrade leaves these
             // behind, and the seed's last after-upgrade step copies them.
             tree.insert(dir + QStringLiteral("service-provider.xml"), {serviceProviderXml(service), false});
-            tree.insert(dir + QStringLiteral("sso.jks"), {QByteArrayLiteral("simulated JKS keystore for SSO\n"), false});
+            tree.insert(dir + QStringLiteral("sso.jks"),
+                        {QByteArrayLiteral("simulated JKS keystore for SSO\n"), false});
             tree.insert(dir + QStringLiteral("trustStore.jks"),
                         {QByteArrayLiteral("simulated JKS truststore for SSO\n"), false});
         }
@@ -818,6 +819,19 @@ QStringList Sandbox::defaultNodes()
     return {QStringLiteral("NodeA"), QStringLiteral("NodeB"), QStringLiteral("NodeC")};
 }
 
+QString Sandbox::defaultToolPath()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("uw-simtool.exe");
+#else
+    const QString name = QStringLiteral("uw-simtool");
+#endif
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString beside = dir + u'/' + name;
+    const QString libexec = QDir::cleanPath(dir + QStringLiteral("/../libexec/upgrade-wizard/") + name);
+    return QFileInfo::exists(beside) || !QFileInfo::exists(libexec) ? beside : libexec;
+}
+
 std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const Options &options)
 {
     if (rootPath.isEmpty())
@@ -837,19 +851,12 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
     if (options.adminUser.isEmpty() || options.adminPassword.isEmpty())
         return std::unexpected(QStringLiteral("the administrator's user name and password must not be empty"));
 
-    QString toolPath = options.toolPath;
-    if (toolPath.isEmpty()) {
-#ifdef Q_OS_WIN
-        toolPath = QCoreApplication::applicationDirPath() + QStringLiteral("/uw-simtool.exe");
-#else
-        toolPath = QCoreApplication::applicationDirPath() + QStringLiteral("/uw-simtool");
-#endif
-    }
+    QString toolPath = options.toolPath.isEmpty() ? defaultToolPath() : options.toolPath;
     toolPath = QFileInfo(toolPath).absoluteFilePath();
     const QFileInfo tool(toolPath);
     if (!tool.isFile() || !tool.isExecutable())
         return std::unexpected(QStringLiteral("the simulated-tool program %1 is missing or not executable; it is "
-                                              "installed next to upgrade-wizard")
+                                              "installed with upgrade-wizard (reinstall the program)")
                                    .arg(toolPath));
 
     // Laying out afresh deletes what the sandbox made before, and only that: never a directory
@@ -889,8 +896,8 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
             return std::unexpected(written.error());
         if (auto aged = ageJre(sandbox.apigatewayDir(node, Install::Old)); !aged)
             return std::unexpected(aged.error());
-        if (auto written
-            = writeTree(sandbox.initdDir(node), initdScripts(node, topology, sandbox.apigatewayDir(node, Install::Old)));
+        if (auto written = writeTree(sandbox.initdDir(node),
+                                     initdScripts(node, topology, sandbox.apigatewayDir(node, Install::Old)));
             !written)
             return std::unexpected(written.error());
         auto newTree = newApigateway(root, node, options, toolPath);

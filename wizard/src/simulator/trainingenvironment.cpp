@@ -22,8 +22,8 @@ QString axwayVersionFrom(const QString &statePath, const QString &firstAdminNode
     if (!file.open(QIODevice::ReadOnly))
         return Sandbox::versionOf(Install::Old);
     const QJsonObject nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toObject();
-    const bool applied
-        = nodes.value(firstAdminNode).toObject().value(QLatin1String("status")).toString() == u"system upgrade complete";
+    const bool applied = nodes.value(firstAdminNode).toObject().value(QLatin1String("status")).toString()
+        == u"system upgrade complete";
     return Sandbox::versionOf(applied ? Install::New : Install::Old);
 }
 
@@ -83,7 +83,8 @@ std::expected<void, QString> TrainingEnvironment::startCassandra(const QHostAddr
     for (qsizetype i = 0; i < m_sandbox.nodes().size(); ++i) {
         auto *server = new QTcpServer(this);
         if (!server->listen(host, 0))
-            return std::unexpected(QStringLiteral("cannot listen on %1: %2").arg(host.toString(), server->errorString()));
+            return std::unexpected(
+                QStringLiteral("cannot listen on %1: %2").arg(host.toString(), server->errorString()));
         m_cassandraPorts.append(server->serverPort());
         // Connections are accepted and left to the client to close: the checks only ask whether
         // the port is open.
@@ -256,6 +257,15 @@ ParameterValues TrainingEnvironment::fitted(const Playbook &playbook, const Para
         // Nodes carry every attribute any training playbook uses; each playbook gets the ones
         // it declares, since an undeclared attribute is a mistake in a typed-in value.
         if (parameter.type == Parameter::Type::Nodes && value.isArray()) {
+            // The sandbox's nodes play Axway's and Cortex's roles; a playbook whose nodes have
+            // other roles (sample-local's primary and secondary) keeps its own nodes.
+            const bool rolesFit = std::ranges::all_of(value.toArray(), [&](const QJsonValue &node) {
+                const QString role = node.toObject().value(QStringLiteral("role")).toString();
+                return parameter.roles.isEmpty() || role.isEmpty()
+                    || std::ranges::any_of(parameter.roles, [&](const Choice &choice) { return choice.value == role; });
+            });
+            if (!rolesFit)
+                continue;
             QJsonArray nodes;
             for (const QJsonValue &node : value.toArray()) {
                 QJsonObject kept;

@@ -81,7 +81,7 @@ public:
     {
         QStringList nodes = defaultNodes(); // the first one holds the domain key (first ANM)
         Faults faults;
-        QString toolPath; // uw-simtool; empty: next to the running program
+        QString toolPath; // uw-simtool; empty: defaultToolPath()
         QString adminUser = QStringLiteral("admin"); // the Admin Node Manager's administrator
         QString adminPassword = QStringLiteral("changeme");
         // The ext/lib third-party JAR is also shipped in the new system/lib (a conflict the
@@ -94,6 +94,9 @@ public:
     };
 
     static QStringList defaultNodes(); // NodeA, NodeB, NodeC
+    // uw-simtool next to the running program (the build tree, Windows), else where the Unix
+    // packages install it: <bin>/../libexec/upgrade-wizard/uw-simtool, off the PATH.
+    static QString defaultToolPath();
 
     // Lays out every tree under root. root must be missing, empty or an earlier sandbox (which
     // is then laid out afresh); anything else is refused rather than overwritten.
