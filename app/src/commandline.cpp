@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include <algorithm>
+
 #include "wizard/simulator/faults.h"
 #include "wizard/version.h"
 
@@ -180,20 +182,23 @@ bool wantsGui(const QStringList &arguments)
                                           QStringLiteral("-qwindowicon"),
                                           QStringLiteral("-qwindowtitle"),
                                           QStringLiteral("-qmljsdebugger")};
+    // Help and version are printed without opening any window, before or after `gui`.
+    const auto printsOnly = [](const QString &arg) {
+        return arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v")
+            || arg == QLatin1String("--version") || arg == QLatin1String("-?");
+    };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--"))
             return false;
         if (arg.startsWith(QLatin1Char('-'))) {
-            // Help and version are printed without opening any window.
-            if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v")
-                || arg == QLatin1String("--version") || arg == QLatin1String("-?"))
+            if (printsOnly(arg))
                 return false;
             if (valueOptions.contains(arg))
                 ++i;
             continue;
         }
-        return arg == QLatin1String("gui");
+        return arg == QLatin1String("gui") && std::none_of(arguments.cbegin() + i + 1, arguments.cend(), printsOnly);
     }
     return true;
 }

@@ -267,6 +267,9 @@ void tst_CommandLine::decidesWhetherTheGuiIsWanted_data()
     QTest::newRow("lang then validate") << QStringLiteral("--lang de validate a.json") << false;
     QTest::newRow("version") << QStringLiteral("--version") << false;
     QTest::newRow("help") << QStringLiteral("--help") << false;
+    QTest::newRow("gui's help needs no window") << QStringLiteral("gui --help") << false;
+    QTest::newRow("gui's options with help") << QStringLiteral("gui --training -h") << false;
+    QTest::newRow("gui with options") << QStringLiteral("gui --training --fault a=b") << true;
     QTest::newRow("unknown command") << QStringLiteral("frob") << false;
 }
 

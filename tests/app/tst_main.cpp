@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void badFlagIsAUsageError();
     void commandLineSubcommandsLogToFileAndStderr();
     void guiWithoutDisplayExplainsWhatToDo();
+    void everyCommandPrintsItsHelpWithoutADisplay_data();
+    void everyCommandPrintsItsHelpWithoutADisplay();
+    void manualPageDescribesEveryCommandAndOption();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm_data();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm();
 
@@ -159,6 +164,61 @@ void tst_Main::commandLineSubcommandsLogToFileAndStderr()
     QVERIFY2(text.contains(QLatin1String(" D ")) && text.contains(QLatin1String("started: simulator")),
              qPrintable(text));
     QVERIFY(text.contains(QLatin1String(" E ")));
+}
+
+void tst_Main::everyCommandPrintsItsHelpWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"gui", "playbooks", "validate", "run", "resume", "simulator"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void tst_Main::everyCommandPrintsItsHelpWithoutADisplay()
+{
+    QFETCH(QString, command);
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Outcome o = run({command, QStringLiteral("--help")}, env);
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.startsWith(QStringLiteral("Usage: upgrade-wizard %1").arg(command)), qPrintable(o.out + o.err));
+}
+
+void tst_Main::manualPageDescribesEveryCommandAndOption()
+{
+    // Every command and long option the program's help prints, in roff's spelling (\-\-set).
+    QFile file(QStringLiteral(UW_MAN_PAGE));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString manual = QString::fromUtf8(file.readAll());
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const Outcome top = run({QStringLiteral("--help")}, env);
+    QCOMPARE(top.exitCode, 0);
+    const QString commands = top.out.section(QLatin1String("Commands:"), 1).section(QLatin1String("Options:"), 0, 0);
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+) "), QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = commandLine.globalMatch(commands); it.hasNext();)
+        names << it.next().captured(1);
+    QCOMPARE(names.size(), 6);
+    QString helps = top.out;
+    for (const QString &name : std::as_const(names)) {
+        QVERIFY2(manual.contains(QStringLiteral(".B %1").arg(name))
+                     || manual.contains(QStringLiteral(".BI %1 ").arg(name)),
+                 qPrintable(name));
+        helps += run({name, QStringLiteral("--help")}, env).out;
+    }
+    static const QRegularExpression longOption(QStringLiteral("--[a-z][a-z-]+"));
+    QSet<QString> options;
+    for (auto it = longOption.globalMatch(helps); it.hasNext();)
+        options.insert(it.next().captured());
+    QVERIFY(options.size() >= 15);
+    for (const QString &option : std::as_const(options)) {
+        QString roff = option;
+        roff.replace(u'-', QLatin1String("\\-"));
+        QVERIFY2(manual.contains(roff), qPrintable(option + QLatin1String(" is not in ") + file.fileName()));
+    }
 }
 
 void tst_Main::guiWithoutDisplayExplainsWhatToDo()
