@@ -79,6 +79,7 @@ QStringList expectedFiles()
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(id),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(id),
         QStringLiteral("share/man/man1/upgrade-wizard.1"),
+        QStringLiteral("share/doc/upgrade-wizard/copyright"),
     };
     for (const QString &size : QStringLiteral(UW_ICON_SIZES).split(u' ', Qt::SkipEmptyParts))
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size, id);
