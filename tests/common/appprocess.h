@@ -16,15 +16,22 @@ struct AppOutcome
 };
 
 inline AppOutcome runApp(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                         int timeoutMs)
+                         int timeoutMs, const QString &workingDirectory = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     AppOutcome outcome;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
+    if (!process.waitForStarted(10000)) {
+        outcome.err = process.errorString();
+        return outcome;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
+        outcome.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
         return outcome;
     }
     outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;

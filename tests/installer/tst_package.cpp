@@ -5,6 +5,8 @@
 // would run it: --version, playbooks, a headless training run of every bundled playbook to GO,
 // and the wizard in German, each finding its data from where it is installed.
 
+#include "appprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,36 +22,12 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1; // -1: did not start or finish in time; -2: crashed
-    QString out;
-    QString err;
-};
+using Outcome = uw::test::AppOutcome;
 
 Outcome run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), const QString &cwd = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    if (!cwd.isEmpty())
-        process.setWorkingDirectory(cwd);
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(10000)) {
-        outcome.err = process.errorString();
-        return outcome;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        outcome.err = QStringLiteral("timed out after %1 ms").arg(timeoutMs);
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return uw::test::runApp(program, arguments, env, timeoutMs, cwd);
 }
 
 QString describe(const Outcome &o)
