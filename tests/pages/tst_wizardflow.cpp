@@ -5,8 +5,12 @@
 #include "pages/nodetable.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
+#include "pages/stepgrid.h"
+#include "pages/stepgridmodel.h"
 #include "pages/stepwidget.h"
 #include "pages/summarypage.h"
+#include "pages/topologypage.h"
+#include "pages/topologyview.h"
 #include "pages/upgradewizard.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
@@ -15,6 +19,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,6 +51,7 @@ private Q_SLOTS:
     void init();
     void walksEachBundledPlaybookToGoInTraining_data();
     void walksEachBundledPlaybookToGoInTraining();
+    void theTopologyChosenOnTheFormShapesTheTrainingDomain();
     void aFaultEndsInNoGoWithItsReason();
     void nextIsDisabledOnAnInvalidParameter();
     void anInvalidPlaybookFileShowsItsErrorsWithPositions();
@@ -55,6 +63,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
     static void next(UpgradeWizard &wizard);
+    // Picks a value of the form's `topology` choice, as the operator does; false if it has none.
+    static bool chooseTopology(UpgradeWizard &wizard, const QString &value);
     // Signs off, checks and runs everything a page offers, in the order the engine allows,
     // until every step is done or failed; returns false on a timeout.
     static bool workThrough(PlaybookPage &page, Engine &engine);
@@ -94,6 +104,16 @@ void tst_WizardFlow::next(UpgradeWizard &wizard)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+bool tst_WizardFlow::chooseTopology(UpgradeWizard &wizard, const QString &value)
+{
+    auto *combo = qobject_cast<QComboBox *>(wizard.parametersPage()->field(QStringLiteral("topology")));
+    const int index = combo ? combo->findData(value) : -1;
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
 bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
 {
     // Top to bottom, as an operator reads the page: each step is done and finished before the
@@ -117,16 +137,19 @@ bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
 void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining_data()
 {
     QTest::addColumn<QString>("playbook");
-    QTest::newRow("axway, three nodes") << QStringLiteral("axway-upgrade");
-    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade");
-    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade");
-    QTest::newRow("training tour") << QStringLiteral("training-tour");
-    QTest::newRow("sample") << QStringLiteral("sample-local");
+    QTest::addColumn<QString>("topology"); // chosen on the form; empty: the playbook's default
+    QTest::newRow("axway, three nodes") << QStringLiteral("axway-upgrade") << QString();
+    QTest::newRow("axway, one node") << QStringLiteral("axway-upgrade") << QStringLiteral("single");
+    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade") << QString();
+    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade") << QString();
+    QTest::newRow("training tour") << QStringLiteral("training-tour") << QString();
+    QTest::newRow("sample") << QStringLiteral("sample-local") << QString();
 }
 
 void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
 {
     QFETCH(QString, playbook);
+    QFETCH(QString, topology);
     auto wizard = makeWizard();
     QVERIFY(wizard->welcomePage()->selectPlaybook(playbook));
     wizard->welcomePage()->setTraining(true);
@@ -134,6 +157,10 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QCOMPARE(wizard->currentPage(), wizard->parametersPage());
     // Training mode filled the form; the start button starts the session.
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    if (!topology.isEmpty()) {
+        QVERIFY(chooseTopology(*wizard, topology));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    }
     next(*wizard);
     Engine *engine = wizard->session()->engine();
     QVERIFY(engine);
@@ -156,6 +183,56 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QCOMPARE(wizard->currentPage(), wizard->summaryPage());
     const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
     QVERIFY2(verdict.contains(QLatin1String("GO")) && !verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
+}
+
+void tst_WizardFlow::theTopologyChosenOnTheFormShapesTheTrainingDomain()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    ParametersPage *page = wizard->parametersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 5000);
+    // The playbook's default is several nodes: the seed's three, on the form too.
+    auto *nodes = qobject_cast<NodeTable *>(page->field(QStringLiteral("nodes")));
+    QVERIFY(nodes);
+    QCOMPARE(nodes->value().size(), 3);
+    QVERIFY(wizard->session()->trainingEnvironment());
+    const QString threeNodeRoot = wizard->session()->trainingEnvironment()->sandbox().root();
+
+    // Single node: a one-node sandbox replaces the unused three-node one, and the values that
+    // came from it (nodes, instances, the services' URLs) are the new sandbox's.
+    QVERIFY(chooseTopology(*wizard, QStringLiteral("single")));
+    QVERIFY(wizard->session()->trainingEnvironment());
+    QCOMPARE(wizard->session()->trainingEnvironment()->sandbox().nodes(), QStringList{QStringLiteral("NodeA")});
+    QVERIFY2(!QFileInfo::exists(threeNodeRoot), qPrintable(threeNodeRoot));
+    QCOMPARE(nodes->value().size(), 1);
+    QCOMPARE(nodes->value().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("NodeA"));
+    auto *url = qobject_cast<QLineEdit *>(page->field(QStringLiteral("anm_url")));
+    QVERIFY(url);
+    QCOMPARE(url->text(),
+             wizard->session()->trainingEnvironment()->parameters().value(QStringLiteral("anm_url")).toString());
+    QVERIFY2(page->isComplete(), qPrintable(page->errorOf(QStringLiteral("nodes"))));
+
+    // Start: the topology page and the plan have the one node.
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->topologyPage());
+    QStringList drawn;
+    for (const Topology::Tier &tier : wizard->topologyPage()->topologyView()->topology().tiers)
+        if (tier.parameter == u"nodes")
+            for (const Topology::Node &node : tier.nodes)
+                drawn << node.name;
+    QCOMPARE(drawn, QStringList{QStringLiteral("NodeA")});
+    const StepGridModel *grid = wizard->topologyPage()->stepGrid()->gridModel();
+    QVERIFY(grid->rowCount() > 0);
+    for (int row = 0; row < grid->rowCount(); ++row)
+        QVERIFY2(grid->nodeName(row) != u"NodeB" && grid->nodeName(row) != u"NodeC", qPrintable(grid->nodeName(row)));
+    Engine *engine = wizard->session()->engine();
+    QVERIFY(engine);
+    QCOMPARE(engine->plan().stepsOfItem(QStringLiteral("export")).size(), 1);
+    QCOMPARE(engine->plan().stepsOfItem(QStringLiteral("export")).first()->key, QStringLiteral("export@NodeA"));
+    QCOMPARE(wizard->session()->session()->info().trainingRoot,
+             wizard->session()->trainingEnvironment()->sandbox().root());
 }
 
 void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
