@@ -15,6 +15,10 @@
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
+#include "wizard/parameters.h"
+#include "wizard/paths.h"
+#include "wizard/playbookloader.h"
+#include "wizard/session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -30,6 +34,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 
 using namespace uw;
 using namespace uw::pages;
@@ -57,6 +65,7 @@ private Q_SLOTS:
     void anInvalidPlaybookFileShowsItsErrorsWithPositions();
     void cancellingARunningTaskKeepsItRunnableAgain();
     void aSessionIsResumedFromTheWelcomePage();
+    void theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded();
     void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
     void aSelfSignedCertificateCanBeTrustedForTheSession();
 
@@ -397,6 +406,59 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
     // What was signed off before is still signed off; the first page is complete at once.
     QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
     QVERIFY(wizard->playbookPages().first()->isComplete());
+}
+
+void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
+{
+    // More sessions than the list shows at first, each folder a minute younger than the one
+    // before it (their times are set once they are made: writing in a folder changes its time).
+    const qsizetype count = WelcomePage::kSessionsShown + 5;
+    const auto playbook = loadPlaybook(QStringLiteral("sample-local"));
+    QVERIFY(playbook);
+    const auto values = resolveParameters(*playbook, {});
+    QVERIFY(values);
+    QStringList dirs; // oldest first
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString dir = paths::sessionsDir() + QStringLiteral("/sample-local-%1").arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(Session::create(dir, *playbook, *values, QStringLiteral("tester")));
+        dirs << QFileInfo(dir).canonicalFilePath();
+    }
+    const auto now = std::filesystem::file_time_type::clock::now();
+    for (qsizetype i = 0; i < count; ++i)
+        std::filesystem::last_write_time(dirs[i].toStdString(), now - std::chrono::minutes(count - i));
+
+    auto wizard = makeWizard();
+    WelcomePage *welcome = wizard->welcomePage();
+    auto *list = welcome->findChild<QTreeWidget *>(QStringLiteral("sessions"));
+    auto *all = welcome->findChild<QPushButton *>(QStringLiteral("allSessions"));
+    QVERIFY(list && all);
+    // Making the page read no session: a worker does, and the list fills when it is done.
+    QVERIFY(welcome->sessionsLoading());
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->sessionsLoading(), 30000);
+    const auto listed = [&] {
+        QStringList paths;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            paths << QFileInfo(list->topLevelItem(i)->data(0, Qt::UserRole).toString()).canonicalFilePath();
+        return paths;
+    };
+    QStringList newestFirst = dirs;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QCOMPARE(listed(), newestFirst.mid(0, WelcomePage::kSessionsShown));
+    const QString progress = list->topLevelItem(0)->text(3);
+    QVERIFY2(progress.startsWith(QLatin1String("0 of ")) && progress.endsWith(QLatin1String(" steps")),
+             qPrintable(progress));
+    QVERIFY(all->isVisible());
+
+    // The older ones on request, and the oldest of them resumes.
+    QTest::mouseClick(all, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->sessionsLoading(), 30000);
+    QCOMPARE(listed(), newestFirst);
+    QVERIFY(!all->isVisible());
+    QVERIFY(welcome->selectSession(dirs.first()));
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->parametersPage());
+    QCOMPARE(QFileInfo(wizard->session()->playbookSource()).canonicalPath(), dirs.first());
 }
 
 void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
