@@ -77,6 +77,9 @@ private:
     // Signs off, checks and runs everything a page offers, in the order the engine allows,
     // until every step is done or failed; returns false on a timeout.
     static bool workThrough(PlaybookPage &page, Engine &engine);
+    // Works through every page before the playbook page named `pageName` ("page:<id>") and
+    // shows it; null when a page on the way cannot be completed, or it is not 20 pages away.
+    static PlaybookPage *walkTo(UpgradeWizard &wizard, const QString &pageName);
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
@@ -141,6 +144,27 @@ bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
             return false;
     }
     return true;
+}
+
+PlaybookPage *tst_WizardFlow::walkTo(UpgradeWizard &wizard, const QString &pageName)
+{
+    Engine *engine = wizard.session()->engine();
+    PlaybookPage *target = nullptr;
+    for (PlaybookPage *page : wizard.playbookPages())
+        if (page->objectName() == pageName)
+            target = page;
+    if (!engine || !target)
+        return nullptr;
+    for (int pages = 0; pages < 20 && wizard.currentPage() != target; ++pages) {
+        if (auto *page = qobject_cast<PlaybookPage *>(wizard.currentPage()); page && !workThrough(*page, *engine))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 60000))
+            return nullptr;
+        next(wizard);
+        if (QTest::currentTestFailed())
+            return nullptr;
+    }
+    return wizard.currentPage() == target ? target : nullptr;
 }
 
 void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining_data()
@@ -346,18 +370,8 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
     next(*wizard);
     Engine *engine = wizard->session()->engine();
-    PlaybookPage *exportPage = nullptr;
-    for (PlaybookPage *page : wizard->playbookPages())
-        if (page->objectName() == u"page:export-upgrade")
-            exportPage = page;
-    QVERIFY(exportPage);
-    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
-        auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage());
-        if (page)
-            QVERIFY(workThrough(*page, *engine));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
-        next(*wizard);
-    }
+    PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
+    QVERIFY2(exportPage, qPrintable(wizard->currentPage()->objectName()));
     StepWidget *exportA = exportPage->stepWidget(QStringLiteral("export@NodeA"));
     QVERIFY(exportA->findChild<QCheckBox *>(QStringLiteral("signedOff")) == nullptr);
     QTest::mouseClick(
@@ -470,18 +484,8 @@ void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
     next(*wizard);
     Engine *engine = wizard->session()->engine();
-    PlaybookPage *exportPage = nullptr;
-    for (PlaybookPage *page : wizard->playbookPages())
-        if (page->objectName() == u"page:export-upgrade")
-            exportPage = page;
-    QVERIFY(exportPage);
-    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
-        if (auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage()))
-            QVERIFY(workThrough(*page, *engine));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
-        next(*wizard);
-    }
-    QCOMPARE(wizard->currentPage(), exportPage);
+    PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
+    QVERIFY2(exportPage, qPrintable(wizard->currentPage()->objectName()));
     QTest::mouseClick(
         exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
         Qt::LeftButton);
