@@ -8,6 +8,7 @@
 // entries of a .jar (gzip cannot shrink them). Sizes follow a log-normal spread, as in a real
 // installation: many small files, a few of several MB.
 
+#include "benchoptions.h"
 #include "wizard/archivetask.h"
 
 #include <QCommandLineParser>
@@ -331,12 +332,6 @@ QJsonObject toJson(const Run &summary, qint64 treeBytes)
     return json;
 }
 
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_backup: %s\n", qPrintable(message));
-    return 1;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -345,19 +340,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_backup"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    uw::bench::describe(
+        parser,
         QStringLiteral("Generates a tree of files and backs it up to .tar.gz with uw::ArchiveTask (which also reads "
                        "the archive back and hashes it) and with tar -czf; prints the median of the runs."));
-    parser.addHelpOption();
     const QCommandLineOption sizeOption(QStringLiteral("size-mb"),
                                         QStringLiteral("Total size of the tree in MB (10^6 bytes); default 500."),
                                         QStringLiteral("MB"), QStringLiteral("500"));
     const QCommandLineOption filesOption(QStringLiteral("files"),
                                          QStringLiteral("Number of files in the tree; default 20000."),
                                          QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QStringLiteral("Runs of each archiver; the median is reported; default 3."),
-                                          QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption repeatOption = uw::bench::repeatOption(QStringLiteral("Runs of each archiver"));
     const QCommandLineOption tempOption(QStringLiteral("temp-dir"),
                                         QStringLiteral("Where to create the working folder; default: the system's "
                                                        "temporary folder. Needs about twice the tree's size free."),
@@ -365,16 +358,18 @@ int main(int argc, char *argv[])
     parser.addOptions({sizeOption, filesOption, repeatOption, tempOption});
     parser.process(app);
 
-    bool sizeOk = false, filesOk = false, repeatOk = false;
-    const qint64 totalBytes = qint64(parser.value(sizeOption).toDouble(&sizeOk) * kMB);
-    const int fileCount = parser.value(filesOption).toInt(&filesOk);
-    const int repeat = parser.value(repeatOption).toInt(&repeatOk);
-    if (!sizeOk || totalBytes <= 0 || !filesOk || fileCount < 1 || !repeatOk || repeat < 1)
-        return fail(QStringLiteral("--size-mb, --files and --repeat must be positive numbers"));
+    const auto sizeMb = uw::bench::positiveNumber(parser, sizeOption);
+    const auto files = uw::bench::positiveInt(parser, filesOption);
+    const auto repeats = uw::bench::positiveInt(parser, repeatOption);
+    const qint64 totalBytes = sizeMb ? qint64(*sizeMb * kMB) : 0;
+    if (totalBytes <= 0 || !files || !repeats)
+        return uw::bench::fail(QStringLiteral("--size-mb, --files and --repeat must be positive numbers"));
+    const int fileCount = *files;
+    const int repeat = *repeats;
 
     QTemporaryDir work(parser.value(tempOption) + QStringLiteral("/bench_backup-XXXXXX"));
     if (!work.isValid())
-        return fail(QStringLiteral("cannot create a working folder in %1").arg(parser.value(tempOption)));
+        return uw::bench::fail(QStringLiteral("cannot create a working folder in %1").arg(parser.value(tempOption)));
     const QString source = work.filePath(QStringLiteral("tree"));
 
     std::printf("generating %.1f MB in %d files in %s\n", double(totalBytes) / kMB, fileCount, qPrintable(source));
@@ -383,7 +378,7 @@ int main(int argc, char *argv[])
     generation.start();
     const auto tree = generateTree(source, totalBytes, fileCount);
     if (!tree)
-        return fail(tree.error());
+        return uw::bench::fail(tree.error());
     std::printf("generated in %.1f s: %.0f %% of the bytes text-like, the rest random\n",
                 double(generation.elapsed()) / 1000, 100.0 * double(tree->textBytes) / double(tree->bytes));
 
@@ -393,10 +388,10 @@ int main(int argc, char *argv[])
         const QString tarArchive = work.filePath(QStringLiteral("tar-%1.tar.gz").arg(i));
         const auto our = runArchiveTask(source, ourArchive);
         if (!our)
-            return fail(our.error());
+            return uw::bench::fail(our.error());
         const auto their = runTar(source, tarArchive);
         if (!their)
-            return fail(their.error());
+            return uw::bench::fail(their.error());
         QFile::remove(ourArchive);
         QFile::remove(tarArchive);
         ours << *our;

@@ -4,6 +4,7 @@
 // The simulator runs in this process, on the same event loop as the workflow, so both share
 // one thread: the figures understate what a client achieves against a real server.
 
+#include "benchoptions.h"
 #include "wizard/httpworkflowtask.h"
 #include "wizard/simulator/httpservices.h"
 
@@ -154,12 +155,6 @@ std::expected<Run, QString> republishOnce(int packages, int concurrency, bool st
     return run;
 }
 
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_republish: %s\n", qPrintable(message));
-    return 1;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -168,37 +163,36 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_republish"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    uw::bench::describe(
+        parser,
         QStringLiteral("Starts the simulated Cortex Gateway in this process and republishes all its packages with "
                        "uw::HttpWorkflowTask at each concurrency; prints the median of the runs."));
-    parser.addHelpOption();
     const QCommandLineOption packagesOption(QStringLiteral("packages"),
                                             QStringLiteral("Published packages to republish; default 1000."),
                                             QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
                                                QStringLiteral("Comma-separated concurrencies; default 1,4,8."),
                                                QStringLiteral("LIST"), QStringLiteral("1,4,8"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QStringLiteral("Runs per concurrency; the median is reported; default 3."),
-                                          QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption repeatOption = uw::bench::repeatOption(QStringLiteral("Runs per concurrency"));
     const QCommandLineOption noStateOption(QStringLiteral("no-state-file"),
                                            QStringLiteral("Run without the state file the wizard keeps (and fsyncs "
                                                           "after each package) for resuming."));
     parser.addOptions({packagesOption, concurrencyOption, repeatOption, noStateOption});
     parser.process(app);
 
-    bool packagesOk = false, repeatOk = false;
-    const int packages = parser.value(packagesOption).toInt(&packagesOk);
-    const int repeat = parser.value(repeatOption).toInt(&repeatOk);
+    const auto packageCount = uw::bench::positiveInt(parser, packagesOption);
+    const auto repeats = uw::bench::positiveInt(parser, repeatOption);
     QList<int> concurrencies;
     for (const QString &item : parser.value(concurrencyOption).split(u',')) {
         bool ok = false;
         concurrencies << item.trimmed().toInt(&ok);
         if (!ok || concurrencies.last() < 1 || concurrencies.last() > 64)
-            return fail(QStringLiteral("--concurrency: \"%1\" is not a number from 1 to 64").arg(item));
+            return uw::bench::fail(QStringLiteral("--concurrency: \"%1\" is not a number from 1 to 64").arg(item));
     }
-    if (!packagesOk || packages < 1 || !repeatOk || repeat < 1)
-        return fail(QStringLiteral("--packages and --repeat must be positive numbers"));
+    if (!packageCount || !repeats)
+        return uw::bench::fail(QStringLiteral("--packages and --repeat must be positive numbers"));
+    const int packages = *packageCount;
+    const int repeat = *repeats;
     const bool stateFile = !parser.isSet(noStateOption);
 
     QString protocol;
@@ -208,7 +202,7 @@ int main(int argc, char *argv[])
         for (int i = 1; i <= repeat; ++i) {
             const auto run = republishOnce(packages, concurrency, stateFile, &protocol);
             if (!run)
-                return fail(run.error());
+                return uw::bench::fail(run.error());
             std::printf("concurrency %d, run %d/%d: %d requests in %.2f s\n", concurrency, i, repeat, run->requests,
                         run->seconds);
             std::fflush(stdout);

@@ -3511,6 +3511,14 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
         <source>%1: valid (%2)</source>
         <translation>%1: gültig (%2)</translation>
     </message>
+    <message>
+        <source>Show &amp;all sessions</source>
+        <translation>&amp;Alle Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Only the newest sessions are listed; this lists every one</source>
+        <translation>Nur die neuesten Sitzungen sind aufgeführt; hiermit werden alle aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::WizardSession</name>

@@ -383,11 +383,9 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
     return prepared;
 }
 
-} // namespace
-
-// A playbook whose `topology` parameter is "single" (from --set, the answers file or its
-// default) is trained on a one-node domain; every other on the seed's three nodes.
-QStringList trainingNodes(const RunOptions &options)
+// The topology the operator gave: the last --set, else the answers file; empty when neither
+// says (TrainingEnvironment::nodesFor then takes the playbook's default).
+QString givenTopology(const RunOptions &options)
 {
     QString topology;
     for (const QString &set : options.sets)
@@ -397,20 +395,20 @@ QStringList trainingNodes(const RunOptions &options)
         if (auto answers = readAnswers(options.answersFile); answers)
             topology = answers->parameters.value(QStringLiteral("topology")).toString();
     }
-    if (topology.isEmpty()) {
-        if (auto playbook = loadPlaybook(options.playbook); playbook)
-            if (const Parameter *parameter = playbook->parameter(QStringLiteral("topology")))
-                topology = parameter->defaultValue.toString();
-    }
-    return topology == u"single" ? QStringList{sim::Sandbox::defaultNodes().first()} : QStringList();
+    return topology;
 }
+
+} // namespace
 
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
+    auto loaded = loadPlaybook(options.playbook);
     std::unique_ptr<sim::TrainingEnvironment> training;
     if (options.training) {
         sim::TrainingEnvironment::Options trainingOptions;
-        trainingOptions.nodes = trainingNodes(options);
+        // A playbook that does not load trains on the seed's domain; prepare() says why it failed.
+        if (loaded)
+            trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
         trainingOptions.root = paths::dataDir() + QStringLiteral("/training/")
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
@@ -425,8 +423,7 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
                      options.faults.isEmpty() ? QString()
                                               : QStringLiteral("; faults: %1").arg(options.faults.join(u' '))));
     }
-    auto prepared
-        = prepare(loadPlaybook(options.playbook), options, {}, training ? training->parameters() : ParameterValues());
+    auto prepared = prepare(std::move(loaded), options, {}, training ? training->parameters() : ParameterValues());
     if (!prepared)
         return prepared.error();
     const Playbook &playbook = *prepared->playbook;

@@ -40,6 +40,20 @@ QString textOf(const QJsonValue &value)
     return value.toString();
 }
 
+void setFieldValue(QWidget *field, const QJsonValue &value)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+        edit->setText(textOf(value));
+    } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        const int index = combo->findData(value.toString());
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    } else if (auto *check = qobject_cast<QCheckBox *>(field)) {
+        check->setChecked(value.toBool() || value.toString() == u"true");
+    } else if (auto *table = qobject_cast<NodeTable *>(field)) {
+        table->setValue(value.toArray());
+    }
+}
+
 } // namespace
 
 ParametersPage::ParametersPage(WizardSession *session, QWidget *parent)
@@ -110,28 +124,31 @@ void ParametersPage::rebuild()
                 combo->addItem(QString(), QString());
             for (const Choice &choice : parameter.choices)
                 combo->addItem(choice.label.isEmpty() ? choice.value : playbookText(choice.label), choice.value);
-            const int index = combo->findData(value.toString());
-            combo->setCurrentIndex(index < 0 ? 0 : index);
+            setFieldValue(combo, value);
+            // The training sandbox has one node or three: it follows the topology chosen here.
+            if (parameter.id == u"topology")
+                connect(combo, &QComboBox::currentIndexChanged, this, &ParametersPage::followTopology);
             connect(combo, &QComboBox::currentIndexChanged, this, &ParametersPage::revalidate);
             field = combo;
             break;
         }
         case Parameter::Type::Bool: {
             auto *check = new QCheckBox;
-            check->setChecked(value.toBool() || value.toString() == u"true");
+            setFieldValue(check, value);
             connect(check, &QCheckBox::toggled, this, &ParametersPage::revalidate);
             field = check;
             break;
         }
         case Parameter::Type::Nodes: {
             auto *table = new NodeTable(parameter);
-            table->setValue(value.toArray());
+            setFieldValue(table, value);
             connect(table, &NodeTable::changed, this, &ParametersPage::revalidate);
             field = table;
             break;
         }
         default: {
-            auto *edit = new QLineEdit(textOf(value));
+            auto *edit = new QLineEdit;
+            setFieldValue(edit, value);
             if (parameter.type == Parameter::Type::Secret) {
                 edit->setEchoMode(QLineEdit::Password);
                 edit->setPlaceholderText(m_session->resuming() ? tr("give it again: secrets are never stored")
@@ -187,6 +204,37 @@ void ParametersPage::rebuild()
         m_layout->addRow(labelWidget, cell);
         m_fields.insert(parameter.id, field);
         m_errors.insert(parameter.id, error);
+    }
+    revalidate();
+}
+
+// In training mode the environment is laid out for the topology on the form: when the operator
+// picks another one, a new sandbox replaces the old, and the values that came from the old one
+// (nodes, instances, Cassandra hosts, URLs, ports) are replaced by the new one's. What the
+// operator typed into the other fields stays.
+void ParametersPage::followTopology()
+{
+    const auto playbook = m_session->playbook();
+    auto *combo = qobject_cast<QComboBox *>(m_fields.value(QStringLiteral("topology")));
+    if (!playbook || !combo || !m_session->training())
+        return;
+    const auto replaced = m_session->ensureTrainingEnvironment(combo->currentData().toString());
+    if (!replaced) {
+        m_problem->setText(tr("Training mode could not start: %1").arg(replaced.error()));
+        m_problem->setVisible(true);
+        return;
+    }
+    if (!*replaced || !m_session->trainingEnvironment())
+        return;
+    m_problem->setVisible(false);
+    const ParameterValues training = m_session->trainingEnvironment()->parametersFor(*playbook);
+    for (auto it = training.begin(); it != training.end(); ++it) {
+        QWidget *field = m_fields.value(it.key());
+        if (!field || field == combo)
+            continue;
+        // One check of the whole form afterwards, not one per field.
+        const QSignalBlocker quiet(field);
+        setFieldValue(field, it.value());
     }
     revalidate();
 }

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -20,8 +21,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace uw::pages {
 
@@ -29,19 +34,33 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole;
 
+} // namespace
+
 // What the session list shows: the product, when it started, how far it got and the decision
-// so far. The decision needs the plan, which needs the parameters: secrets are not stored, so
-// a stand-in fills them (they change no step, only values).
-struct SessionSummary
+// so far. Made on a worker thread, so it holds data only; the page words it.
+struct WelcomePage::SessionListing
 {
-    QString title;
-    QString product;
-    QString started;
-    QString progress;
-    QString decision;
+    struct Summary
+    {
+        QString dir;
+        QString title;
+        QString product;
+        QDateTime created;
+        bool planned = false; // the plan could be built: done, total and go are known
+        int done = 0;
+        int total = 0;
+        bool go = false;
+    };
+    QList<Summary> sessions; // the newest first
+    bool more = false; // folders were left unread, beyond the limit
 };
 
-std::optional<SessionSummary> summarise(const QString &dir)
+namespace {
+
+// The decision needs the plan, which needs the parameters: secrets are not stored, so a
+// stand-in fills them (they change no step, only values). Touches no widget: it runs on a
+// worker thread.
+std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir)
 {
     auto session = Session::open(dir);
     if (!session)
@@ -57,22 +76,39 @@ std::optional<SessionSummary> summarise(const QString &dir)
     for (const Parameter &parameter : playbook->parameters)
         if (parameter.isSecret())
             values.insert(parameter.id, QStringLiteral("******"));
-    SessionSummary summary{(*session)->info().playbookTitle, playbook->product,
-                           QDateTime::fromString((*session)->info().created, Qt::ISODate)
-                               .toLocalTime()
-                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           QString(), QString()};
+    WelcomePage::SessionListing::Summary summary;
+    summary.dir = dir;
+    summary.title = (*session)->info().playbookTitle;
+    summary.product = playbook->product;
+    summary.created = QDateTime::fromString((*session)->info().created, Qt::ISODate);
     auto resolved = resolveParameters(*playbook, values);
     auto plan = resolved ? Plan::build(playbook, *resolved) : std::expected<Plan, QStringList>(std::unexpect);
     if (plan) {
         const Decision decision = decide(*plan, replayJournal((*session)->records()));
-        summary.progress = WelcomePage::tr("%1 of %2 steps").arg(decision.done).arg(decision.total);
-        summary.decision = decision.go ? WelcomePage::tr("GO") : WelcomePage::tr("NO-GO so far");
+        summary.planned = true;
+        summary.done = decision.done;
+        summary.total = decision.total;
+        summary.go = decision.go;
     }
     return summary;
 }
 
 } // namespace
+
+WelcomePage::SessionListing WelcomePage::listSessions(const QString &root, qsizetype limit)
+{
+    SessionListing listing;
+    const QFileInfoList folders = QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
+    for (const QFileInfo &folder : folders) {
+        if (limit >= 0 && listing.sessions.size() >= limit) {
+            listing.more = true;
+            break;
+        }
+        if (auto summary = summarise(folder.absoluteFilePath()))
+            listing.sessions << *summary;
+    }
+    return listing;
+}
 
 WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
@@ -81,6 +117,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_open(new QPushButton(tr("&Open a playbook file..."), this))
     , m_errors(new QPlainTextEdit(this))
     , m_sessions(new QTreeWidget(this))
+    , m_allSessions(new QPushButton(tr("Show &all sessions"), this))
     , m_training(new QCheckBox(tr("&Training mode: run against the built-in simulated environment"), this))
     , m_faults(new QTreeWidget(this))
 {
@@ -163,9 +200,17 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     openRow->addStretch();
     chooseLayout->addLayout(openRow);
     chooseLayout->addWidget(m_errors);
+    m_allSessions->setObjectName(QStringLiteral("allSessions"));
+    m_allSessions->setToolTip(tr("Only the newest sessions are listed; this lists every one"));
+    m_allSessions->setVisible(false);
+    connect(m_allSessions, &QPushButton::clicked, this, [this] { reloadSessions(true); });
     auto *resumeBox = new QGroupBox(tr("Resume a session"), this);
     auto *resumeLayout = new QVBoxLayout(resumeBox);
     resumeLayout->addWidget(m_sessions);
+    auto *allRow = new QHBoxLayout;
+    allRow->addWidget(m_allSessions);
+    allRow->addStretch();
+    resumeLayout->addLayout(allRow);
     auto *trainingBox = new QGroupBox(tr("Training"), this);
     auto *trainingLayout = new QVBoxLayout(trainingBox);
     trainingLayout->addWidget(m_training);
@@ -178,19 +223,45 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     reloadSessions();
 }
 
-void WelcomePage::reloadSessions()
+void WelcomePage::reloadSessions(bool all)
 {
     m_sessions->clear();
-    QDir dir(paths::sessionsDir());
-    for (const QFileInfo &entry : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time)) {
-        const auto summary = summarise(entry.absoluteFilePath());
-        if (!summary)
-            continue;
+    m_allSessions->setVisible(false);
+    // A listing still under way is dropped: its worker finishes, and nobody looks.
+    delete std::exchange(m_loading, nullptr);
+    auto *watcher = new QFutureWatcher<SessionListing>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_loading = nullptr;
+        showSessions(watcher->result());
+        watcher->deleteLater();
+    });
+    m_loading = watcher;
+    watcher->setFuture(
+        QtConcurrent::run(&WelcomePage::listSessions, paths::sessionsDir(), all ? qsizetype(-1) : kSessionsShown));
+}
+
+void WelcomePage::waitForSessions()
+{
+    if (!m_loading)
+        return;
+    std::unique_ptr<QFutureWatcher<SessionListing>> watcher(std::exchange(m_loading, nullptr));
+    watcher->waitForFinished();
+    showSessions(watcher->result());
+}
+
+void WelcomePage::showSessions(const SessionListing &listing)
+{
+    m_sessions->clear();
+    for (const SessionListing::Summary &summary : listing.sessions) {
         auto *item = new QTreeWidgetItem(
-            m_sessions, {summary->title, summary->product, summary->started, summary->progress, summary->decision});
-        item->setData(0, kPathRole, entry.absoluteFilePath());
-        item->setToolTip(0, QDir::toNativeSeparators(entry.absoluteFilePath()));
+            m_sessions,
+            {summary.title, summary.product, summary.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             summary.planned ? tr("%1 of %2 steps").arg(summary.done).arg(summary.total) : QString(),
+             summary.planned ? (summary.go ? tr("GO") : tr("NO-GO so far")) : QString()});
+        item->setData(0, kPathRole, summary.dir);
+        item->setToolTip(0, QDir::toNativeSeparators(summary.dir));
     }
+    m_allSessions->setVisible(listing.more);
 }
 
 bool WelcomePage::selectPlaybook(const QString &id)
@@ -228,6 +299,7 @@ bool WelcomePage::openPlaybookFile(const QString &path)
 
 bool WelcomePage::selectSession(const QString &dir)
 {
+    waitForSessions();
     for (int i = 0; i < m_sessions->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_sessions->topLevelItem(i);
         if (QDir(item->data(0, kPathRole).toString()) == QDir(dir)) {

@@ -26,6 +26,19 @@ void WizardSession::dropRun()
     m_session.reset();
 }
 
+// An environment no session used leaves nothing behind: its sandbox was laid out for this form
+// only, and a replaced one would otherwise pile up under the data folder.
+void WizardSession::dropEnvironment()
+{
+    if (!m_environment)
+        return;
+    const QString root = m_environment->sandbox().root();
+    m_environment.reset();
+    if (!m_environmentInUse)
+        QDir(root).removeRecursively();
+    m_environmentInUse = false;
+}
+
 std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &idOrPath)
 {
     auto loaded = loadPlaybook(idOrPath);
@@ -57,7 +70,7 @@ std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
     // A training session continues against its own sandbox.
     const QString root = (*opened)->info().trainingRoot;
     m_training = !root.isEmpty();
-    m_environment.reset();
+    dropEnvironment();
     if (m_training) {
         sim::TrainingEnvironment::Options options;
         options.root = root;
@@ -67,6 +80,7 @@ std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
         if (!started)
             return std::unexpected(tr("cannot restart the training environment: %1").arg(started.error()));
         m_environment = std::move(*started);
+        m_environmentInUse = true;
     }
     Q_EMIT playbookChanged();
     return {};
@@ -79,13 +93,22 @@ void WizardSession::setTraining(bool on, const QStringList &faults)
     m_training = on;
     m_faults = faults;
     if (!resuming())
-        m_environment.reset(); // laid out afresh with the new faults when the form needs it
+        dropEnvironment(); // laid out afresh with the new faults when the form needs it
 }
 
-std::expected<void, QString> WizardSession::ensureTrainingEnvironment()
+std::expected<bool, QString> WizardSession::ensureTrainingEnvironment(const QString &topology)
 {
-    if (!m_training || m_environment)
-        return {};
+    if (!m_training)
+        return false;
+    const QStringList nodes = m_playbook ? sim::TrainingEnvironment::nodesFor(*m_playbook, topology) : QStringList();
+    if (m_environment) {
+        // A running or resumed session has its sandbox; only a form not yet started may change it.
+        if (resuming() || m_session)
+            return false;
+        if (m_environment->sandbox().nodes() == (nodes.isEmpty() ? sim::Sandbox::defaultNodes() : nodes))
+            return false;
+        dropEnvironment();
+    }
     auto faults = sim::Faults::parse(m_faults);
     if (!faults)
         return std::unexpected(faults.error());
@@ -94,17 +117,12 @@ std::expected<void, QString> WizardSession::ensureTrainingEnvironment()
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     options.faults = *faults;
     options.toolPath = m_toolPath;
-    if (m_playbook) {
-        // The one-node domain for a playbook whose topology defaults to single.
-        if (const Parameter *topology = m_playbook->parameter(QStringLiteral("topology"));
-            topology && topology->defaultValue.toString() == u"single")
-            options.nodes = {sim::Sandbox::defaultNodes().first()};
-    }
+    options.nodes = nodes;
     auto started = sim::TrainingEnvironment::start(options);
     if (!started)
         return std::unexpected(started.error());
     m_environment = std::move(*started);
-    return {};
+    return true;
 }
 
 ParameterValues WizardSession::initialValues() const
@@ -158,6 +176,7 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
         if (!made)
             return std::unexpected(made.error().toString());
         m_session = std::move(*made);
+        m_environmentInUse = m_environment != nullptr;
     }
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);

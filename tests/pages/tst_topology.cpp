@@ -7,6 +7,7 @@
 #include "pages/topologypage.h"
 #include "pages/topologyview.h"
 
+#include "axwaydomain.h"
 #include "wizard/engine.h"
 #include "wizard/parameters.h"
 #include "wizard/plan.h"
@@ -28,6 +29,8 @@
 
 using namespace uw;
 using namespace uw::pages;
+using uw::test::axwayInstance;
+using uw::test::axwayNode;
 
 class tst_Topology : public QObject
 {
@@ -104,25 +107,6 @@ QPalette darkPalette()
     return palette;
 }
 
-QJsonObject axwayNode(const QString &name, const QString &role, bool first)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("host"), name.toLower() + QStringLiteral(".example")},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("first"), first},
-            {QStringLiteral("old_dir"), QStringLiteral("/opt/Axway-7.5.1/apigateway")},
-            {QStringLiteral("new_dir"), QStringLiteral("/opt/Axway-7.7/apigateway")}};
-}
-
-QJsonObject instance(const QString &name, const QString &group, const QString &on)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("host"), on.toLower() + QStringLiteral(".example")},
-            {QStringLiteral("role"), QStringLiteral("gateway")},
-            {QStringLiteral("group"), group},
-            {QStringLiteral("node"), on}};
-}
-
 // The vendor's three-node example (NodeA the first Admin Node Manager, NodeB and NodeC Node
 // Managers; Gateway1 and Gateway2 in Group1 on NodeA and NodeB, Gateway3 and Gateway4 in
 // Group2 on NodeB and NodeC; Cassandra on each node), as a session with its engine.
@@ -155,10 +139,10 @@ struct AxwayRun
                         axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false),
                         axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false)}},
             {QStringLiteral("instances"),
-             QJsonArray{instance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA")),
-                        instance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
-                        instance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB")),
-                        instance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))}},
+             QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA")),
+                        axwayInstance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
+                        axwayInstance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB")),
+                        axwayInstance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))}},
             {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
             {QStringLiteral("admin_user"), QStringLiteral("admin")},
             {QStringLiteral("admin_password"), QStringLiteral("s3cret")},

@@ -5,16 +5,27 @@
 #include "pages/nodetable.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
+#include "pages/stepgrid.h"
+#include "pages/stepgridmodel.h"
 #include "pages/stepwidget.h"
 #include "pages/summarypage.h"
+#include "pages/topologypage.h"
+#include "pages/topologyview.h"
 #include "pages/upgradewizard.h"
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
+#include "wizard/parameters.h"
+#include "wizard/paths.h"
+#include "wizard/playbookloader.h"
+#include "wizard/session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +34,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 
 using namespace uw;
 using namespace uw::pages;
@@ -44,20 +59,27 @@ private Q_SLOTS:
     void init();
     void walksEachBundledPlaybookToGoInTraining_data();
     void walksEachBundledPlaybookToGoInTraining();
+    void theTopologyChosenOnTheFormShapesTheTrainingDomain();
     void aFaultEndsInNoGoWithItsReason();
     void nextIsDisabledOnAnInvalidParameter();
     void anInvalidPlaybookFileShowsItsErrorsWithPositions();
     void cancellingARunningTaskKeepsItRunnableAgain();
     void aSessionIsResumedFromTheWelcomePage();
+    void theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded();
     void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
     void aSelfSignedCertificateCanBeTrustedForTheSession();
 
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
     static void next(UpgradeWizard &wizard);
+    // Picks a value of the form's `topology` choice, as the operator does; false if it has none.
+    static bool chooseTopology(UpgradeWizard &wizard, const QString &value);
     // Signs off, checks and runs everything a page offers, in the order the engine allows,
     // until every step is done or failed; returns false on a timeout.
     static bool workThrough(PlaybookPage &page, Engine &engine);
+    // Works through every page before the playbook page named `pageName` ("page:<id>") and
+    // shows it; null when a page on the way cannot be completed, or it is not 20 pages away.
+    static PlaybookPage *walkTo(UpgradeWizard &wizard, const QString &pageName);
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
@@ -94,6 +116,16 @@ void tst_WizardFlow::next(UpgradeWizard &wizard)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+bool tst_WizardFlow::chooseTopology(UpgradeWizard &wizard, const QString &value)
+{
+    auto *combo = qobject_cast<QComboBox *>(wizard.parametersPage()->field(QStringLiteral("topology")));
+    const int index = combo ? combo->findData(value) : -1;
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
 bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
 {
     // Top to bottom, as an operator reads the page: each step is done and finished before the
@@ -114,19 +146,43 @@ bool tst_WizardFlow::workThrough(PlaybookPage &page, Engine &engine)
     return true;
 }
 
+PlaybookPage *tst_WizardFlow::walkTo(UpgradeWizard &wizard, const QString &pageName)
+{
+    Engine *engine = wizard.session()->engine();
+    PlaybookPage *target = nullptr;
+    for (PlaybookPage *page : wizard.playbookPages())
+        if (page->objectName() == pageName)
+            target = page;
+    if (!engine || !target)
+        return nullptr;
+    for (int pages = 0; pages < 20 && wizard.currentPage() != target; ++pages) {
+        if (auto *page = qobject_cast<PlaybookPage *>(wizard.currentPage()); page && !workThrough(*page, *engine))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 60000))
+            return nullptr;
+        next(wizard);
+        if (QTest::currentTestFailed())
+            return nullptr;
+    }
+    return wizard.currentPage() == target ? target : nullptr;
+}
+
 void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining_data()
 {
     QTest::addColumn<QString>("playbook");
-    QTest::newRow("axway, three nodes") << QStringLiteral("axway-upgrade");
-    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade");
-    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade");
-    QTest::newRow("training tour") << QStringLiteral("training-tour");
-    QTest::newRow("sample") << QStringLiteral("sample-local");
+    QTest::addColumn<QString>("topology"); // chosen on the form; empty: the playbook's default
+    QTest::newRow("axway, three nodes") << QStringLiteral("axway-upgrade") << QString();
+    QTest::newRow("axway, one node") << QStringLiteral("axway-upgrade") << QStringLiteral("single");
+    QTest::newRow("cortex") << QStringLiteral("cortex-upgrade") << QString();
+    QTest::newRow("kaazing") << QStringLiteral("kaazing-upgrade") << QString();
+    QTest::newRow("training tour") << QStringLiteral("training-tour") << QString();
+    QTest::newRow("sample") << QStringLiteral("sample-local") << QString();
 }
 
 void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
 {
     QFETCH(QString, playbook);
+    QFETCH(QString, topology);
     auto wizard = makeWizard();
     QVERIFY(wizard->welcomePage()->selectPlaybook(playbook));
     wizard->welcomePage()->setTraining(true);
@@ -134,6 +190,10 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QCOMPARE(wizard->currentPage(), wizard->parametersPage());
     // Training mode filled the form; the start button starts the session.
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    if (!topology.isEmpty()) {
+        QVERIFY(chooseTopology(*wizard, topology));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    }
     next(*wizard);
     Engine *engine = wizard->session()->engine();
     QVERIFY(engine);
@@ -156,6 +216,56 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QCOMPARE(wizard->currentPage(), wizard->summaryPage());
     const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
     QVERIFY2(verdict.contains(QLatin1String("GO")) && !verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
+}
+
+void tst_WizardFlow::theTopologyChosenOnTheFormShapesTheTrainingDomain()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
+    wizard->welcomePage()->setTraining(true);
+    next(*wizard);
+    ParametersPage *page = wizard->parametersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 5000);
+    // The playbook's default is several nodes: the seed's three, on the form too.
+    auto *nodes = qobject_cast<NodeTable *>(page->field(QStringLiteral("nodes")));
+    QVERIFY(nodes);
+    QCOMPARE(nodes->value().size(), 3);
+    QVERIFY(wizard->session()->trainingEnvironment());
+    const QString threeNodeRoot = wizard->session()->trainingEnvironment()->sandbox().root();
+
+    // Single node: a one-node sandbox replaces the unused three-node one, and the values that
+    // came from it (nodes, instances, the services' URLs) are the new sandbox's.
+    QVERIFY(chooseTopology(*wizard, QStringLiteral("single")));
+    QVERIFY(wizard->session()->trainingEnvironment());
+    QCOMPARE(wizard->session()->trainingEnvironment()->sandbox().nodes(), QStringList{QStringLiteral("NodeA")});
+    QVERIFY2(!QFileInfo::exists(threeNodeRoot), qPrintable(threeNodeRoot));
+    QCOMPARE(nodes->value().size(), 1);
+    QCOMPARE(nodes->value().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("NodeA"));
+    auto *url = qobject_cast<QLineEdit *>(page->field(QStringLiteral("anm_url")));
+    QVERIFY(url);
+    QCOMPARE(url->text(),
+             wizard->session()->trainingEnvironment()->parameters().value(QStringLiteral("anm_url")).toString());
+    QVERIFY2(page->isComplete(), qPrintable(page->errorOf(QStringLiteral("nodes"))));
+
+    // Start: the topology page and the plan have the one node.
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->topologyPage());
+    QStringList drawn;
+    for (const Topology::Tier &tier : wizard->topologyPage()->topologyView()->topology().tiers)
+        if (tier.parameter == u"nodes")
+            for (const Topology::Node &node : tier.nodes)
+                drawn << node.name;
+    QCOMPARE(drawn, QStringList{QStringLiteral("NodeA")});
+    const StepGridModel *grid = wizard->topologyPage()->stepGrid()->gridModel();
+    QVERIFY(grid->rowCount() > 0);
+    for (int row = 0; row < grid->rowCount(); ++row)
+        QVERIFY2(grid->nodeName(row) != u"NodeB" && grid->nodeName(row) != u"NodeC", qPrintable(grid->nodeName(row)));
+    Engine *engine = wizard->session()->engine();
+    QVERIFY(engine);
+    QCOMPARE(engine->plan().stepsOfItem(QStringLiteral("export")).size(), 1);
+    QCOMPARE(engine->plan().stepsOfItem(QStringLiteral("export")).first()->key, QStringLiteral("export@NodeA"));
+    QCOMPARE(wizard->session()->session()->info().trainingRoot,
+             wizard->session()->trainingEnvironment()->sandbox().root());
 }
 
 void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
@@ -260,18 +370,8 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
     next(*wizard);
     Engine *engine = wizard->session()->engine();
-    PlaybookPage *exportPage = nullptr;
-    for (PlaybookPage *page : wizard->playbookPages())
-        if (page->objectName() == u"page:export-upgrade")
-            exportPage = page;
-    QVERIFY(exportPage);
-    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
-        auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage());
-        if (page)
-            QVERIFY(workThrough(*page, *engine));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
-        next(*wizard);
-    }
+    PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
+    QVERIFY2(exportPage, qPrintable(wizard->currentPage()->objectName()));
     StepWidget *exportA = exportPage->stepWidget(QStringLiteral("export@NodeA"));
     QVERIFY(exportA->findChild<QCheckBox *>(QStringLiteral("signedOff")) == nullptr);
     QTest::mouseClick(
@@ -322,6 +422,59 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
     QVERIFY(wizard->playbookPages().first()->isComplete());
 }
 
+void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
+{
+    // More sessions than the list shows at first, each folder a minute younger than the one
+    // before it (their times are set once they are made: writing in a folder changes its time).
+    const qsizetype count = WelcomePage::kSessionsShown + 5;
+    const auto playbook = loadPlaybook(QStringLiteral("sample-local"));
+    QVERIFY(playbook);
+    const auto values = resolveParameters(*playbook, {});
+    QVERIFY(values);
+    QStringList dirs; // oldest first
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString dir = paths::sessionsDir() + QStringLiteral("/sample-local-%1").arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(Session::create(dir, *playbook, *values, QStringLiteral("tester")));
+        dirs << QFileInfo(dir).canonicalFilePath();
+    }
+    const auto now = std::filesystem::file_time_type::clock::now();
+    for (qsizetype i = 0; i < count; ++i)
+        std::filesystem::last_write_time(dirs[i].toStdString(), now - std::chrono::minutes(count - i));
+
+    auto wizard = makeWizard();
+    WelcomePage *welcome = wizard->welcomePage();
+    auto *list = welcome->findChild<QTreeWidget *>(QStringLiteral("sessions"));
+    auto *all = welcome->findChild<QPushButton *>(QStringLiteral("allSessions"));
+    QVERIFY(list && all);
+    // Making the page read no session: a worker does, and the list fills when it is done.
+    QVERIFY(welcome->sessionsLoading());
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->sessionsLoading(), 30000);
+    const auto listed = [&] {
+        QStringList paths;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            paths << QFileInfo(list->topLevelItem(i)->data(0, Qt::UserRole).toString()).canonicalFilePath();
+        return paths;
+    };
+    QStringList newestFirst = dirs;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QCOMPARE(listed(), newestFirst.mid(0, WelcomePage::kSessionsShown));
+    const QString progress = list->topLevelItem(0)->text(3);
+    QVERIFY2(progress.startsWith(QLatin1String("0 of ")) && progress.endsWith(QLatin1String(" steps")),
+             qPrintable(progress));
+    QVERIFY(all->isVisible());
+
+    // The older ones on request, and the oldest of them resumes.
+    QTest::mouseClick(all, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->sessionsLoading(), 30000);
+    QCOMPARE(listed(), newestFirst);
+    QVERIFY(!all->isVisible());
+    QVERIFY(welcome->selectSession(dirs.first()));
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->parametersPage());
+    QCOMPARE(QFileInfo(wizard->session()->playbookSource()).canonicalPath(), dirs.first());
+}
+
 void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
 {
     auto wizard = makeWizard();
@@ -331,18 +484,8 @@ void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
     next(*wizard);
     Engine *engine = wizard->session()->engine();
-    PlaybookPage *exportPage = nullptr;
-    for (PlaybookPage *page : wizard->playbookPages())
-        if (page->objectName() == u"page:export-upgrade")
-            exportPage = page;
-    QVERIFY(exportPage);
-    for (int pages = 0; pages < 20 && wizard->currentPage() != exportPage; ++pages) {
-        if (auto *page = qobject_cast<PlaybookPage *>(wizard->currentPage()))
-            QVERIFY(workThrough(*page, *engine));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
-        next(*wizard);
-    }
-    QCOMPARE(wizard->currentPage(), exportPage);
+    PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
+    QVERIFY2(exportPage, qPrintable(wizard->currentPage()->objectName()));
     QTest::mouseClick(
         exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
         Qt::LeftButton);

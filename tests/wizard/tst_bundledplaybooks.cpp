@@ -2,6 +2,7 @@
 // for every one of its items and names only items it has, and the Axway playbook's cross-node
 // order cannot be broken through the engine (the GUI and `run` go through the same engine).
 
+#include "axwaydomain.h"
 #include "wizard/engine.h"
 #include "wizard/parameters.h"
 #include "wizard/plan.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 using namespace uw;
+using uw::test::axwayInstance;
+using uw::test::axwayNode;
 
 class tst_BundledPlaybooks : public QObject
 {
@@ -100,16 +103,6 @@ QSet<QString> itemIds(const Playbook &playbook)
     return ids;
 }
 
-QJsonObject node(const QString &name, const QString &role, bool first)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("host"), name.toLower() + QStringLiteral(".example")},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("first"), first},
-            {QStringLiteral("old_dir"), QStringLiteral("/opt/Axway-7.5.1/apigateway")},
-            {QStringLiteral("new_dir"), QStringLiteral("/opt/Axway-7.7/apigateway")}};
-}
-
 // An Axway session for the vendor's three-node example (or one node), with the engine on it.
 struct AxwayRun
 {
@@ -126,22 +119,15 @@ struct AxwayRun
             return;
         }
         auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-        QJsonArray nodes{node(QStringLiteral("NodeA"), QStringLiteral("anm"), true)};
+        QJsonArray nodes{axwayNode(QStringLiteral("NodeA"), QStringLiteral("anm"), true)};
         if (!single)
-            nodes << node(QStringLiteral("NodeB"), QStringLiteral("nm"), false)
-                  << node(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
-        const auto instance = [](const QString &name, const QString &group, const QString &on) {
-            return QJsonObject{{QStringLiteral("name"), name},
-                               {QStringLiteral("host"), on.toLower() + QStringLiteral(".example")},
-                               {QStringLiteral("role"), QStringLiteral("gateway")},
-                               {QStringLiteral("group"), group},
-                               {QStringLiteral("node"), on}};
-        };
+            nodes << axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false)
+                  << axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
         const ParameterValues given{
             {QStringLiteral("topology"), single ? QStringLiteral("single") : QStringLiteral("multi")},
             {QStringLiteral("nodes"), nodes},
             {QStringLiteral("instances"),
-             QJsonArray{instance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))}},
+             QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))}},
             {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
             {QStringLiteral("admin_user"), QStringLiteral("admin")},
             {QStringLiteral("admin_password"), QStringLiteral("s3cret")},

@@ -1,7 +1,9 @@
 // The training sandbox on a real disk: the trees it lays out, opening it again, and the JARs
 // and release archives it builds, read back with KArchive as a version check would.
 
+#include "wizard/playbookloader.h"
 #include "wizard/simulator/sandbox.h"
+#include "wizard/simulator/trainingenvironment.h"
 
 #include <KTar>
 #include <KZip>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void releaseArchivesHoldAKaazingHome();
     void credentialsAreCheckedAgainstHashes();
     void singleNodeSandbox();
+    void trainingNodesFollowTheTopologyParameter_data();
+    void trainingNodesFollowTheTopologyParameter();
 
 private:
     Sandbox::Options options() const;
@@ -484,6 +488,34 @@ void tst_Sandbox::singleNodeSandbox()
     QCOMPARE(topology->groups[1].services.size(), 1);
     QVERIFY(QFileInfo::exists(sandbox->apigatewayDir(QStringLiteral("gateway01"), Install::Old)
                               + QStringLiteral("/groups/certs/private/domain.p12")));
+}
+
+void tst_Sandbox::trainingNodesFollowTheTopologyParameter_data()
+{
+    QTest::addColumn<QString>("playbook");
+    QTest::addColumn<QString>("topology"); // as given; empty: not given
+    QTest::addColumn<QStringList>("nodes"); // empty: the seed's three
+
+    const QStringList one{Sandbox::defaultNodes().first()};
+    QTest::newRow("axway, its default (multi)") << QStringLiteral("axway-upgrade") << QString() << QStringList();
+    QTest::newRow("axway, single chosen") << QStringLiteral("axway-upgrade") << QStringLiteral("single") << one;
+    QTest::newRow("axway, multi chosen") << QStringLiteral("axway-upgrade") << QStringLiteral("multi") << QStringList();
+    QTest::newRow("sample, its default (single)") << QStringLiteral("sample-local") << QString() << one;
+    QTest::newRow("sample, multi chosen") << QStringLiteral("sample-local") << QStringLiteral("multi") << QStringList();
+    QTest::newRow("cortex, no topology parameter") << QStringLiteral("cortex-upgrade") << QString() << QStringList();
+    // A value for a parameter the playbook lacks is refused when the run starts; it shapes nothing.
+    QTest::newRow("cortex, single given all the same")
+        << QStringLiteral("cortex-upgrade") << QStringLiteral("single") << QStringList();
+}
+
+void tst_Sandbox::trainingNodesFollowTheTopologyParameter()
+{
+    QFETCH(QString, playbook);
+    QFETCH(QString, topology);
+    QFETCH(QStringList, nodes);
+    const auto loaded = uw::loadPlaybook(playbook);
+    QVERIFY(loaded);
+    QCOMPARE(TrainingEnvironment::nodesFor(*loaded, topology), nodes);
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)

@@ -30,7 +30,13 @@ Engine::Engine(Plan plan, Session &session, QObject *parent)
     , m_plan(std::move(plan))
     , m_session(session)
     , m_states(replayJournal(session.records()))
-{ }
+{
+    // A resumed session keeps what its operator trusted before.
+    for (const QJsonObject &record : session.records())
+        if (record.value(QLatin1String("event")).toString() == QLatin1String(event::CertificateTrusted))
+            m_trusted << record.value(QLatin1String("sha256")).toString();
+    m_trusted.removeDuplicates();
+}
 
 // The journal is the truth; what runs now is not in it until it ends.
 void Engine::refreshStates()
@@ -63,21 +69,15 @@ Result<void> Engine::trustCertificate(const QString &sha256, const QString &oper
     if (fingerprint.isEmpty())
         return std::unexpected(
             Error::usage(QStringLiteral("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits)").arg(sha256)));
-    if (trustedCertificates().contains(fingerprint))
+    if (m_trusted.contains(fingerprint))
         return {};
-    return record({{QStringLiteral("event"), QLatin1String(event::CertificateTrusted)},
-                   {QStringLiteral("sha256"), fingerprint},
-                   {QStringLiteral("operator"), operatorName}});
-}
-
-QStringList Engine::trustedCertificates() const
-{
-    QStringList trusted;
-    for (const QJsonObject &record : m_session.records())
-        if (record.value(QLatin1String("event")).toString() == QLatin1String(event::CertificateTrusted))
-            trusted << record.value(QLatin1String("sha256")).toString();
-    trusted.removeDuplicates();
-    return trusted;
+    // Trusted once it is in the journal: a trust that could not be written is not kept.
+    auto written = record({{QStringLiteral("event"), QLatin1String(event::CertificateTrusted)},
+                           {QStringLiteral("sha256"), fingerprint},
+                           {QStringLiteral("operator"), operatorName}});
+    if (written)
+        m_trusted << fingerprint;
+    return written;
 }
 
 Engine::~Engine()
@@ -170,10 +170,9 @@ Result<void> Engine::start(const QString &key)
         = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
     // Certificates the operator trusted for this session reach every HTTPS check and workflow.
     const QString kind = spec.value(QLatin1String("kind")).toString();
-    if (const QStringList trusted = trustedCertificates();
-        !trusted.isEmpty() && (kind == u"http" || kind == u"http-workflow")) {
+    if (!m_trusted.isEmpty() && (kind == u"http" || kind == u"http-workflow")) {
         QJsonObject tls = spec.value(QLatin1String("tls")).toObject();
-        tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(trusted));
+        tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(m_trusted));
         spec.insert(QStringLiteral("tls"), tls);
     }
     const QJsonValue remote = spec.value(QLatin1String("remote"));

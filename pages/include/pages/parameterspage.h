@@ -36,6 +36,7 @@ public:
 private:
     void rebuild();
     void revalidate();
+    void followTopology();
 
     WizardSession *m_session = nullptr;
     QWidget *m_form = nullptr;

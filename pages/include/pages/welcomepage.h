@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -20,6 +21,12 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
+    // The sessions listed at first, the newest by their folder's time: summing a session up
+    // reads its journal and builds its plan, so the list must not grow with every session kept.
+    // "Show all sessions" lists the others.
+    static constexpr qsizetype kSessionsShown = 20;
+    struct SessionListing; // what a worker read of the sessions (in the .cpp)
+
     explicit WelcomePage(WizardSession *session, QWidget *parent = nullptr);
 
     bool isComplete() const override;
@@ -28,12 +35,18 @@ public:
     // For tests and the command line: choose without the mouse.
     bool selectPlaybook(const QString &id);
     bool openPlaybookFile(const QString &path); // false when it does not validate (errors shown)
-    bool selectSession(const QString &dir);
+    bool selectSession(const QString &dir); // waits for the list if it is being read
     void setTraining(bool on, const QStringList &faults = {});
     QString errors() const;
-    void reloadSessions();
+    // Reads the sessions again on a worker thread, so the page shows at once; the list is
+    // filled when they are read. `all`: every session, not only the newest kSessionsShown.
+    void reloadSessions(bool all = false);
+    bool sessionsLoading() const { return m_loading != nullptr; }
 
 private:
+    static SessionListing listSessions(const QString &root, qsizetype limit);
+    void showSessions(const SessionListing &listing);
+    void waitForSessions();
     QStringList checkedFaults() const;
 
     WizardSession *m_session = nullptr;
@@ -42,6 +55,8 @@ private:
     QString m_openedFile;
     QPlainTextEdit *m_errors = nullptr;
     QTreeWidget *m_sessions = nullptr;
+    QPushButton *m_allSessions = nullptr;
+    QFutureWatcher<SessionListing> *m_loading = nullptr; // the listing under way, if any
     QCheckBox *m_training = nullptr;
     QTreeWidget *m_faults = nullptr;
 };

@@ -37,7 +37,12 @@ public:
     void setTraining(bool on, const QStringList &faults = {});
     bool training() const { return m_training; }
     QStringList faults() const { return m_faults; }
-    std::expected<void, QString> ensureTrainingEnvironment();
+    // Starts the environment for the playbook's `topology`: `topology` is the value on the form,
+    // empty for the playbook's default (sim::TrainingEnvironment::nodesFor decides the nodes).
+    // Before the session starts, an environment of another shape is replaced by a new one, so
+    // the domain the operator chose is the one trained on; a resumed session keeps its own.
+    // Returns whether a new environment was started (its values then belong on the form).
+    std::expected<bool, QString> ensureTrainingEnvironment(const QString &topology = {});
     // Where uw-simtool is; empty: next to this program (tests run from elsewhere).
     void setSimulatedToolPath(const QString &path) { m_toolPath = path; }
     // What ${app.path} names; empty: this program.
@@ -71,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void dropRun();
+    void dropEnvironment();
 
     std::shared_ptr<const Playbook> m_playbook;
     QString m_source;
@@ -81,6 +87,9 @@ private:
     QString m_toolPath;
     QString m_programPath;
     std::unique_ptr<sim::TrainingEnvironment> m_environment;
+    // A session runs against the environment (it was made with it, or it is the resumed
+    // session's): its sandbox must stay when the environment goes.
+    bool m_environmentInUse = false;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Engine> m_engine;
 };

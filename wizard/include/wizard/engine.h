@@ -43,7 +43,7 @@ public:
     // its resumes): the operator looked at it; it goes into the journal. HTTPS checks and
     // workflows then accept that certificate, self-signed or not, where no pin is given.
     Result<void> trustCertificate(const QString &sha256, const QString &operatorName);
-    QStringList trustedCertificates() const; // upper-case hex with ':' separators
+    QStringList trustedCertificates() const { return m_trusted; } // upper-case hex with ':' separators
 
     // Why `key` may not start now, in words; empty if it may.
     QString whyNotStartable(const QString &key) const;
@@ -76,6 +76,10 @@ private:
     Plan m_plan;
     Session &m_session;
     StepStates m_states;
+    // The certificates trusted in this session, in the order they were: read from the journal
+    // once when the engine is made, then kept up with trustCertificate, so that starting a
+    // step does not read the whole journal again.
+    QStringList m_trusted;
     QHash<QString, std::shared_ptr<Running>> m_running;
     QString m_programPath;
 };

@@ -71,6 +71,16 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     return environment;
 }
 
+QStringList TrainingEnvironment::nodesFor(const Playbook &playbook, const QString &topology)
+{
+    const Parameter *parameter = playbook.parameter(QStringLiteral("topology"));
+    if (!parameter)
+        return {};
+    // As resolveParameters does: an empty value is no value, so the default applies.
+    const QString value = topology.isEmpty() ? parameter->defaultValue.toString() : topology;
+    return value == u"single" ? QStringList{Sandbox::defaultNodes().first()} : QStringList();
+}
+
 // A port that accepts connections, as a Cassandra node's native protocol port does. With the
 // fault "cassandra.port=closed" (the firewall the checklist asks to open) nothing listens: the
 // port is taken and given back, so it is closed but known.

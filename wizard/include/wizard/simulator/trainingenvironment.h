@@ -41,6 +41,12 @@ public:
 
     static std::expected<std::unique_ptr<TrainingEnvironment>, QString> start(const Options &options);
 
+    // Options::nodes for a playbook: one node when its `topology` parameter is "single", else
+    // empty (the seed's three). `topology` is the value the operator gave (--set, the answers
+    // file, the form); empty means the playbook's default. A playbook without a `topology`
+    // parameter gets the seed's domain. The headless runner and the wizard both decide here.
+    static QStringList nodesFor(const Playbook &playbook, const QString &topology = {});
+
     const Sandbox &sandbox() const { return m_sandbox; }
     HttpServices &services() { return *m_services; }
 
