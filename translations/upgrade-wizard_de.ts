@@ -3519,6 +3519,14 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
         <source>Only the newest sessions are listed; this lists every one</source>
         <translation>Nur die neuesten Sitzungen sind aufgeführt; hiermit werden alle aufgeführt</translation>
     </message>
+    <message>
+        <source>No bundled playbooks were found (looked in %1). Reinstall Upgrade Wizard, or open a playbook file.</source>
+        <translation>Es wurden keine mitgelieferten Playbooks gefunden (gesucht in %1). Installieren Sie Upgrade Wizard neu, oder öffnen Sie eine Playbook-Datei.</translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Nicht aufgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::WizardSession</name>

@@ -128,9 +128,11 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
 
     m_playbooks->setObjectName(QStringLiteral("playbooks"));
     m_playbooks->setAccessibleName(tr("Bundled playbooks"));
-    for (const BundledPlaybook &bundled : bundledPlaybooks()) {
-        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(bundled.title), bundled.id), m_playbooks);
-        item->setData(kPathRole, bundled.id);
+    Diagnostics problems;
+    const QList<BundledPlaybook> bundled = bundledPlaybooks(&problems);
+    for (const BundledPlaybook &playbook : bundled) {
+        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(playbook.title), playbook.id), m_playbooks);
+        item->setData(kPathRole, playbook.id);
     }
     connect(m_playbooks, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -153,6 +155,19 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_errors->setAccessibleName(tr("Validation errors"));
     m_errors->setVisible(false);
     m_errors->setMaximumHeight(120);
+    // A broken installation, or a site's playbook that does not load, is said on the page
+    // rather than leaving the list silently short.
+    QStringList notes;
+    if (bundled.isEmpty())
+        notes << tr("No bundled playbooks were found (looked in %1). Reinstall Upgrade Wizard, or open a playbook "
+                    "file.")
+                     .arg(QDir::toNativeSeparators(paths::shippedDataCandidates().join(QStringLiteral(", "))));
+    for (const Diagnostic &problem : std::as_const(problems))
+        notes << tr("Not listed: %1").arg(problem.toString());
+    if (!notes.isEmpty()) {
+        m_errors->setPlainText(notes.join(u'\n'));
+        m_errors->setVisible(true);
+    }
 
     m_sessions->setObjectName(QStringLiteral("sessions"));
     m_sessions->setAccessibleName(tr("Sessions to resume"));
@@ -351,7 +366,8 @@ QStringList WelcomePage::checkedFaults() const
 
 QString WelcomePage::errors() const
 {
-    return m_errors->isVisible() ? m_errors->toPlainText() : QString();
+    // isHidden, not isVisible: the text counts whether or not the page is on screen yet.
+    return m_errors->isHidden() ? QString() : m_errors->toPlainText();
 }
 
 bool WelcomePage::isComplete() const

@@ -2,7 +2,11 @@
 #include "pages/welcomepage.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace uw::pages;
@@ -13,6 +17,7 @@ class tst_UpgradeWizard : public QObject
 private Q_SLOTS:
     void opensOnTheWelcomePage();
     void cancelClosesTheWizard();
+    void missingPlaybooksAreExplainedOnTheWelcomePage();
 };
 
 void tst_UpgradeWizard::opensOnTheWelcomePage()
@@ -40,6 +45,34 @@ void tst_UpgradeWizard::cancelClosesTheWizard()
     QCOMPARE(rejected.count(), 1);
     QVERIFY(!wizard.isVisible());
     QCOMPARE(wizard.result(), int(QDialog::Rejected));
+}
+
+void tst_UpgradeWizard::missingPlaybooksAreExplainedOnTheWelcomePage()
+{
+    // As a broken installation looks: no data folder holds playbooks, and a site's folder holds
+    // one that does not load.
+    QTemporaryDir data;
+    QVERIFY(QDir(data.path()).mkpath(QStringLiteral("site/playbooks")));
+    QFile broken(data.filePath(QStringLiteral("site/playbooks/mine.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("{ \"format\": 1,") > 0);
+    broken.close();
+    const QByteArray saved[] = {qgetenv("UW_DATA_DIR"), qgetenv("XDG_DATA_HOME"), qgetenv("XDG_DATA_DIRS")};
+    qputenv("UW_DATA_DIR", QFile::encodeName(data.filePath(QStringLiteral("site"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.filePath(QStringLiteral("home"))));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(data.filePath(QStringLiteral("system"))));
+    const auto restore = qScopeGuard([&] {
+        qputenv("UW_DATA_DIR", saved[0]);
+        qputenv("XDG_DATA_HOME", saved[1]);
+        qputenv("XDG_DATA_DIRS", saved[2]);
+    });
+
+    UpgradeWizard wizard;
+    const QString errors = wizard.welcomePage()->errors();
+    QVERIFY2(errors.contains(QLatin1String("No bundled playbooks were found")), qPrintable(errors));
+    QVERIFY2(errors.contains(data.filePath(QStringLiteral("site"))), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("Not listed: ")) && errors.contains(QLatin1String("mine.json")),
+             qPrintable(errors));
+    QVERIFY(!wizard.welcomePage()->isComplete());
 }
 
 QTEST_MAIN(tst_UpgradeWizard)
