@@ -3375,6 +3375,30 @@ Auf: %3</translation>
         <translation>Upgrade Wizard %1</translation>
     </message>
     <message>
+        <source>The session&apos;s journal cannot be written</source>
+        <translation>Das Journal der Sitzung kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+What is done from now on is not recorded. Free disk space or fix the folder&apos;s permissions, then resume the session.</source>
+        <translation>%1
+
+Was von jetzt an geschieht, wird nicht aufgezeichnet. Schaffen Sie Speicherplatz oder berichtigen Sie die Rechte des Ordners, und setzen Sie dann die Sitzung fort.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The session&apos;s report could not be written.
+
+%1</source>
+        <translation>Der Bericht der Sitzung konnte nicht geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
         <source>Work is running</source>
         <translation>Es läuft noch Arbeit</translation>
     </message>
@@ -3543,8 +3567,8 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
         <translation>es ist kein Playbook ausgewählt</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>training mode is on, but the simulated environment is not running; turn training mode off, or go back and choose the playbook again</source>
+        <translation>der Trainingsmodus ist eingeschaltet, aber die simulierte Umgebung läuft nicht; schalten Sie den Trainingsmodus aus, oder gehen Sie zurück und wählen Sie das Playbook erneut</translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,6 @@ void ParametersPage::rebuild()
     const auto playbook = m_session->playbook();
     if (!playbook)
         return;
-    m_builtFor = playbook.get();
     setSubTitle(tr("%1. Fields marked * are required.").arg(playbookText(playbook->title)));
 
     m_operator = new QLineEdit(WizardSession::defaultOperator());

@@ -58,6 +58,7 @@ void StepGrid::setEngine(const Engine *engine)
         if (m_planFromEngine)
             m_model->setPlan(nullptr);
         m_planFromEngine = false;
+        m_engine = nullptr; // gone: setPlan() must not ask it for states
     });
     m_started = connect(engine, &Engine::stepStarted, this, &StepGrid::refreshFromEngine);
     m_finished = connect(engine, &Engine::stepFinished, this, &StepGrid::refreshFromEngine);

@@ -122,28 +122,7 @@ Topology Topology::build(const Playbook &playbook, const ParameterValues &values
 
 Topology Topology::fromPlan(const Plan &plan)
 {
-    // The plan keeps every nodes parameter as columns (`nodes[*].host`, ...); zip them back
-    // into entries.
-    const Playbook &playbook = plan.playbook();
-    const ParameterValues &lists = plan.templateValues();
-    ParameterValues values;
-    for (const Parameter &parameter : playbook.parameters) {
-        if (parameter.type != Parameter::Type::Nodes)
-            continue;
-        QStringList fields{QStringLiteral("name"), QStringLiteral("host"), QStringLiteral("role")};
-        for (const NodeAttribute &attribute : parameter.attributes)
-            fields << attribute.id;
-        const QJsonArray names = lists.value(parameter.id + QStringLiteral("[*].name")).toArray();
-        QJsonArray entries;
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            QJsonObject entry;
-            for (const QString &field : std::as_const(fields))
-                entry.insert(field, lists.value(parameter.id + QStringLiteral("[*].") + field).toArray().at(i));
-            entries << entry;
-        }
-        values.insert(parameter.id, entries);
-    }
-    return build(playbook, values);
+    return build(plan.playbook(), plan.parameters());
 }
 
 QList<Topology::Member> Topology::membersOf(const QString &nodeName) const

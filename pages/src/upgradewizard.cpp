@@ -1,5 +1,7 @@
 #include "pages/upgradewizard.h"
 
+#include "wizard/report.h"
+
 #include "pages/icons.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
@@ -44,6 +46,19 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
         m_topologyPage->setPlan(engine ? &engine->plan() : nullptr);
         m_topologyPage->setEngine(engine);
         m_summaryPage->setEngine(engine);
+        // The journal is the session's record: when it cannot be written, the operator must know
+        // at once, not find out on resume.
+        if (engine)
+            connect(
+                engine, &Engine::journalFailed, this,
+                [this](const QString &message) {
+                    QMessageBox::critical(
+                        this, tr("The session's journal cannot be written"),
+                        tr("%1\n\nWhat is done from now on is not recorded. Free disk space or fix the "
+                           "folder's permissions, then resume the session.")
+                            .arg(message));
+                },
+                Qt::UniqueConnection);
     });
     setStartId(WelcomePageId);
     resize(1100, 760);
@@ -134,10 +149,20 @@ bool UpgradeWizard::mayClose(bool ask)
     return true;
 }
 
-void UpgradeWizard::reject()
+void UpgradeWizard::done(int result)
 {
-    if (mayClose())
-        QWizard::reject();
+    if (!mayClose())
+        return;
+    if (Engine *engine = m_session->engine()) {
+        if (result == QDialog::Accepted)
+            engine->finish();
+        const QString path = engine->session().dir() + QStringLiteral("/report.json");
+        if (auto written = writeReport(buildReport(*engine), path); !written)
+            QMessageBox::warning(
+                this, tr("Report not written"),
+                tr("The session's report could not be written.\n\n%1").arg(written.error().toString()));
+    }
+    QWizard::done(result);
 }
 
 void UpgradeWizard::closeEvent(QCloseEvent *event)

@@ -62,7 +62,8 @@ namespace {
 // worker thread.
 std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir)
 {
-    auto session = Session::open(dir);
+    // Read-only: another program may be appending to this session right now.
+    auto session = Session::open(dir, Session::Access::ReadOnly);
     if (!session)
         return std::nullopt;
     auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());

@@ -16,6 +16,7 @@ WizardSession::WizardSession(QObject *parent)
 WizardSession::~WizardSession()
 {
     dropRun();
+    dropEnvironment(); // a sandbox no session used goes with the form that made it
 }
 
 void WizardSession::dropRun()
@@ -47,6 +48,9 @@ std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &id
     dropRun();
     m_playbook = std::make_shared<const Playbook>(std::move(*loaded));
     m_source = idOrPath;
+    // The resumed session's sandbox is that session's: a new one gets its own.
+    if (resuming())
+        dropEnvironment();
     m_resumeDir.clear();
     m_storedParameters = {};
     Q_EMIT playbookChanged();
@@ -138,7 +142,7 @@ ParameterValues WizardSession::initialValues() const
         if (parameter && !parameter->isSecret())
             values.insert(it.key(), it.value());
     }
-    if (m_environment) {
+    if (m_training && m_environment) {
         const ParameterValues training = m_environment->parametersFor(*m_playbook);
         for (auto it = training.begin(); it != training.end(); ++it)
             values.insert(it.key(), it.value());
@@ -161,6 +165,10 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
     auto plan = Plan::build(m_playbook, *values);
     if (!plan)
         return std::unexpected(plan.error().join(u'\n'));
+    // A training run never falls back to the real systems because the simulator did not start.
+    if (m_training && !m_environment)
+        return std::unexpected(tr("training mode is on, but the simulated environment is not running; turn "
+                                  "training mode off, or go back and choose the playbook again"));
     dropRun();
     if (resuming()) {
         auto opened = Session::open(m_resumeDir);
@@ -172,11 +180,11 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
                            {QStringLiteral("operator"), operatorName}});
     } else {
         auto made = Session::create(Session::defaultDir(m_playbook->id), *m_playbook, *values, operatorName,
-                                    m_environment ? m_environment->sandbox().root() : QString());
+                                    m_training && m_environment ? m_environment->sandbox().root() : QString());
         if (!made)
             return std::unexpected(made.error().toString());
         m_session = std::move(*made);
-        m_environmentInUse = m_environment != nullptr;
+        m_environmentInUse = m_training && m_environment;
     }
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);
@@ -189,7 +197,8 @@ QString WizardSession::defaultOperator()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? tr("unknown") : name;
+    // Not translated: it goes into the journal and the report as the operator's name.
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace uw::pages

@@ -52,7 +52,9 @@ void tst_Training::playbookWithOtherRolesKeepsItsOwnNodes()
                            QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
     QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
-    QVERIFY2(o.out.contains(QLatin1String("local")), qPrintable(o.out.right(3000)));
+    // Its own node ran the step, and none of the sandbox's did.
+    QVERIFY2(o.out.contains(QLatin1String(" on local: passed")), qPrintable(o.out.right(3000)));
+    QVERIFY2(!o.out.contains(QLatin1String("NodeA")), qPrintable(o.out.right(3000)));
 }
 
 void tst_Training::tourRunsToGoWithoutFaults()

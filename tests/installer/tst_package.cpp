@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -98,6 +99,7 @@ private:
     QString m_tgzPrefix; // the TGZ extracted: its top folder
     QString m_debPrefix; // /usr when installed, else m_debFiles + "/usr"
     bool m_installed = false;
+    QLockFile m_rootLock{QStringLiteral("/tmp/upgrade-wizard-install-test.lock")};
 };
 
 void tst_Package::initTestCase()
@@ -133,6 +135,13 @@ void tst_Package::initTestCase()
     m_debPrefix = m_debFiles + QStringLiteral("/usr");
     if (::geteuid() == 0 && QFileInfo::exists(QStringLiteral("/.uw-stamp"))
         && !QStandardPaths::findExecutable(QStringLiteral("dpkg")).isEmpty()) {
+        // Every clone on this machine shares the build root: one install test at a time holds
+        // the package, from its install to its purge in cleanupTestCase().
+        m_rootLock.setStaleLockTime(0);
+        QVERIFY2(m_rootLock.tryLock(5 * 60 * 1000),
+                 "another install test kept /tmp/upgrade-wizard-install-test.lock for 5 minutes");
+        // A run that was killed before its purge may have left the package behind.
+        run(QStringLiteral("dpkg"), {QStringLiteral("--purge"), QStringLiteral("upgrade-wizard")}, 120000);
         o = run(QStringLiteral("dpkg"), {QStringLiteral("--install"), m_deb}, 120000);
         QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
         m_installed = true;
@@ -198,6 +207,8 @@ void tst_Package::debDependsOnDebianPackages()
     const QString aptCache = QStandardPaths::findExecutable(QStringLiteral("apt-cache"));
     if (aptCache.isEmpty())
         QSKIP("apt-cache is missing: cannot look the package names up");
+    if (QDir(QStringLiteral("/var/lib/apt/lists")).entryList({QStringLiteral("*_Packages*")}, QDir::Files).isEmpty())
+        QSKIP("apt has no package lists (apt-get update was never run): cannot look the package names up");
     QStringList names;
     for (const QString &relation : (depends + u',' + recommends).split(QRegularExpression(QStringLiteral("[,|]"))))
         if (const QString name = relation.section(u'(', 0, 0).trimmed(); !name.isEmpty())
@@ -351,6 +362,7 @@ void tst_Package::cleanupTestCase()
         QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/usr/bin/upgrade-wizard")));
     }
+    m_rootLock.unlock();
 }
 
 QTEST_GUILESS_MAIN(tst_Package)

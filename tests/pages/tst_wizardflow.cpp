@@ -24,12 +24,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -82,6 +85,33 @@ private:
     static PlaybookPage *walkTo(UpgradeWizard &wizard, const QString &pageName);
     std::unique_ptr<QTemporaryDir> m_home;
 };
+
+namespace {
+
+// Answers the question box that the next call opens: polls until it is there, so a slow
+// machine cannot make the answer come before the box (and leave the test waiting on it).
+void answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            box->button(answer)->click();
+        }
+    });
+    timer->start();
+}
+
+// The simulated tools at their realistic pace for one scope, back to none however it ends.
+auto realisticPace()
+{
+    qputenv("UW_SIM_SPEED", "1");
+    return qScopeGuard([] { qputenv("UW_SIM_SPEED", "0"); });
+}
+
+} // namespace
 
 void tst_WizardFlow::initTestCase()
 {
@@ -216,6 +246,21 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
     QCOMPARE(wizard->currentPage(), wizard->summaryPage());
     const QString verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("verdict"))->text();
     QVERIFY2(verdict.contains(QLatin1String("GO")) && !verdict.contains(QLatin1String("NO-GO")), qPrintable(verdict));
+
+    // Finish ends the session as a headless run does: its end in the journal, report.json beside it.
+    const QString dir = engine->session().dir();
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    QVERIFY(finish && finish->isVisible() && finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QVERIFY(!wizard->isVisible());
+    QFile report(dir + QStringLiteral("/report.json"));
+    QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(report.fileName()));
+    const QJsonObject written = QJsonDocument::fromJson(report.readAll()).object();
+    QCOMPARE(written.value(QLatin1String("decision")).toObject().value(QLatin1String("decision")).toString(),
+             QStringLiteral("go"));
+    QFile journal(dir + QStringLiteral("/journal.jsonl"));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(journal.readAll().contains("\"event\":\"session-finished\""));
 }
 
 void tst_WizardFlow::theTopologyChosenOnTheFormShapesTheTrainingDomain()
@@ -378,7 +423,7 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
         exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
         Qt::LeftButton);
     // The simulated tools at their realistic pace: long enough to cancel one.
-    qputenv("UW_SIM_SPEED", "1");
+    const auto pace = realisticPace();
     QTest::mouseClick(exportA->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
     QCOMPARE(engine->state(QStringLiteral("export@NodeA")).status, StepState::Status::Running);
     auto *cancel = exportA->findChild<QPushButton *>(QStringLiteral("cancel"));
@@ -390,7 +435,6 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
     auto *run = exportA->findChild<QPushButton *>(QStringLiteral("run"));
     QVERIFY(run->isVisible() && run->isEnabled());
     QCOMPARE(run->text(), QStringLiteral("&Retry"));
-    qputenv("UW_SIM_SPEED", "0");
 }
 
 void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
@@ -490,28 +534,22 @@ void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
         exportPage->stepWidget(QStringLiteral("old-running"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
         Qt::LeftButton);
     // An export at the tools' realistic pace is running when the window is closed.
-    qputenv("UW_SIM_SPEED", "1");
+    const auto pace = realisticPace();
     QTest::mouseClick(
         exportPage->stepWidget(QStringLiteral("export@NodeA"))->findChild<QPushButton *>(QStringLiteral("run")),
         Qt::LeftButton);
     QVERIFY(engine->isRunning());
     // The question: first "No" keeps everything running...
-    QTimer::singleShot(200, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    answerNextQuestion(QMessageBox::No);
     QVERIFY(!wizard->mayClose());
     QVERIFY(engine->isRunning());
     // ...then "Yes" cancels the work cleanly before the window goes.
-    QTimer::singleShot(200, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
+    answerNextQuestion(QMessageBox::Yes);
     QVERIFY(wizard->mayClose());
     QVERIFY(!engine->isRunning());
     QCOMPARE(engine->state(QStringLiteral("export@NodeA")).status, StepState::Status::Cancelled);
     const QString dir = wizard->session()->session()->dir();
-    qputenv("UW_SIM_SPEED", "0");
+    qputenv("UW_SIM_SPEED", "0"); // the resume below runs at full speed
     wizard.reset();
     // The session is there to resume, with the cancelled step to run again.
     auto again = makeWizard();

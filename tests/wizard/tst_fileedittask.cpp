@@ -17,6 +17,7 @@ class tst_FileEditTask : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void upgradesTheServiceScriptsMatchedByAGlob_data();
     void upgradesTheServiceScriptsMatchedByAGlob();
     void settingKeepsTheLineStyle_data();
     void settingKeepsTheLineStyle();
@@ -181,8 +182,16 @@ esac
 #define VERIFY_OUTCOME(ran, expected)                                                                                  \
     QVERIFY2((ran).outcome.kind == TaskOutcome::Kind::expected, qPrintable((ran).show()))
 
+void tst_FileEditTask::upgradesTheServiceScriptsMatchedByAGlob_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("wildcard") << QStringLiteral("vshell-*");
+    QTest::newRow("braces") << QStringLiteral("vshell-{gw1,gw2}");
+}
+
 void tst_FileEditTask::upgradesTheServiceScriptsMatchedByAGlob()
 {
+    QFETCH(QString, pattern);
     QTemporaryDir root;
     const QString initd = root.filePath(QStringLiteral("etc/init.d"));
     QVERIFY(QDir().mkpath(initd));
@@ -194,7 +203,7 @@ void tst_FileEditTask::upgradesTheServiceScriptsMatchedByAGlob()
     QVERIFY(writeFile(other, vshellScript(3), kExecutable));
 
     const Ran ran
-        = runToEnd(editSpec({initd + QStringLiteral("/vshell-*")},
+        = runToEnd(editSpec({initd + u'/' + pattern},
                             {setting(QStringLiteral("VDISTDIR"), QStringLiteral("/opt/Axway-7.7/apigateway")),
                              replacement(QStringLiteral("^(VINSTDIR=\")/opt/Axway-7\\.2\\.2/apigateway(/groups/)"),
                                          QStringLiteral("\\1/opt/Axway-7.7/apigateway\\2"))}),
@@ -631,7 +640,12 @@ void tst_FileEditTask::parseRejectsMistakes_data()
             .toJson()) << QStringLiteral("edits[0].replace: \\2 refers to a group the regex does not have (it has 1)");
     QTest::newRow("json path with [*]")
         << text(R"({"files": ["/a"], "edits": [{"json": "Servers[*].Name", "value": "x"}]})")
-        << QStringLiteral("edits[0].json: a JSON edit names one value; [*] is not allowed");
+        << QStringLiteral("edits[0].json: a JSON edit names one value by keys and indexes");
+    // A filter would pick whichever element matches, or element 0 when none does.
+    QTest::newRow("json path with a filter")
+        << text(R"({"files": ["/a"], "edits": [{"json": "Servers[?Name==B].Port", "value": 1}]})")
+        << QStringLiteral("edits[0].json: a JSON edit names one value by keys and indexes; [*] and [?...] filters "
+                          "are not allowed");
     QTest::newRow("json path malformed") << text(R"({"files": ["/a"], "edits": [{"json": "a..b", "value": "x"}]})")
                                          << QStringLiteral("edits[0].json: \"a..b\" is not a JSON path");
     QTest::newRow("json without value") << text(R"({"files": ["/a"], "edits": [{"json": "a"}]})")

@@ -1,7 +1,9 @@
 #include "wizard/journal.h"
+#include "wizard/session.h"
 #include "wizard/stepstate.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void appendsOneLinePerRecordWithSequence();
     void ignoresATornLastLineWithAWarning();
     void cutsATornLineBeforeAppending();
+    void readingASessionLeavesItsJournalAlone();
     void refusesDamageBeforeTheEnd();
     void replayMarksUnfinishedTasksInterrupted();
     void replayKeepsTheLatestStateOfEachStep();
@@ -91,6 +94,30 @@ void tst_Journal::cutsATornLineBeforeAppending()
     QVERIFY(contents->warnings.isEmpty());
     QCOMPARE(contents->records.size(), 2);
     QCOMPARE(contents->records.at(1).value(QLatin1String("seq")).toInt(), 2);
+}
+
+void tst_Journal::readingASessionLeavesItsJournalAlone()
+{
+    // As the welcome page lists sessions while another program may be writing one: the torn
+    // line may be a record being written, so only the session's writer may cut it.
+    QTemporaryDir tmp;
+    write(tmp.filePath(QStringLiteral("session.json")), R"({"format": 1, "playbook_id": "p"})");
+    const QByteArray journal = "{\"seq\":1,\"event\":\"confirmed\",\"step\":\"a\"}\n{\"seq\":2,\"ev";
+    write(tmp.filePath(QStringLiteral("journal.jsonl")), journal);
+    {
+        auto session = Session::open(tmp.path(), Session::Access::ReadOnly);
+        QVERIFY2(session.has_value(), qPrintable(session ? QString() : session.error().toString()));
+        QCOMPARE((*session)->records().size(), 1);
+        QCOMPARE((*session)->warnings().size(), 1);
+        QVERIFY(!(*session)->record({{QStringLiteral("event"), QStringLiteral("skipped")}}).has_value());
+    }
+    QFile file(tmp.filePath(QStringLiteral("journal.jsonl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), journal);
+    file.close();
+    // The writer's open cuts it, as before.
+    QVERIFY(Session::open(tmp.path()).has_value());
+    QCOMPARE(QFileInfo(file.fileName()).size(), qint64(journal.indexOf('\n') + 1));
 }
 
 void tst_Journal::refusesDamageBeforeTheEnd()

@@ -129,6 +129,11 @@ void tst_Parameters::masksSecretsLongestFirst()
         {QStringLiteral("list"), QJsonArray{QStringLiteral("pw=abcdef")}}, {QStringLiteral("n"), 3}});
     QCOMPARE(masked.value(QLatin1String("list")).toArray().first().toString(), QStringLiteral("pw=******"));
     QCOMPARE(masked.value(QLatin1String("n")).toInt(), 3);
+
+    // As JSON writes it: quotes and backslashes escaped.
+    const Masker quoting({QStringLiteral("p\"w\\x")});
+    QCOMPARE(quoting.mask(QStringLiteral("raw p\"w\\x, in JSON \"p\\\"w\\\\x\"")),
+             QStringLiteral("raw ******, in JSON \"******\""));
 }
 
 void tst_Parameters::neverWritesSecretsToDisk()

@@ -357,8 +357,9 @@ void tst_Plan::jsonTemplatesTakeListsAndTypedValues()
     QCOMPARE(plan->templateValues().value(QStringLiteral("servers[*].host")), QJsonValue(hosts));
     const Step *step = plan->step(QStringLiteral("edit"));
     QVERIFY(step);
-    // In a longer string, the list is its JSON text.
-    QCOMPARE(step->values.value(QStringLiteral("servers[*].host")), QStringLiteral("[\"a.example\",\"b.example\"]"));
+    // Only a whole JSON-template string may name a list (the loader refuses it anywhere else),
+    // so the step's text values do not carry it.
+    QVERIFY(!step->values.contains(QStringLiteral("servers[*].host")));
 
     const QJsonObject spec
         = substitution::applyToSpec(QJsonValue(step->item->spec), step->values, plan->templateValues()).toObject();

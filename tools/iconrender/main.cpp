@@ -14,6 +14,7 @@
 #include <QSvgRenderer>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -131,6 +132,9 @@ int main(int argc, char *argv[])
             return fail(error);
     }
     if (parser.isSet(QStringLiteral("ico"))) {
+        // An .ico entry's size is one byte (0 meaning 256): nothing larger fits.
+        if (std::ranges::any_of(sizes, [](int size) { return size > 256; }))
+            return fail(QStringLiteral("--ico takes sizes up to 256 pixels"));
         QString error;
         if (!save(parser.value(QStringLiteral("ico")), ico(pngs, sizes), &error))
             return fail(error);

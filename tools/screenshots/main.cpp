@@ -16,14 +16,7 @@
 #include "wizard/playbookloader.h"
 #include "wizard/version.h"
 
-// German is one call away: the i18n work adds installTranslations (issue 6); until it is
-// merged, every language renders with the English strings.
-#if __has_include("app/translations.h")
 #include "app/translations.h"
-#define UW_SCREENSHOTS_HAVE_TRANSLATIONS 1
-#else
-#define UW_SCREENSHOTS_HAVE_TRANSLATIONS 0
-#endif
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -347,11 +340,7 @@ int main(int argc, char *argv[])
             langs << lang.trimmed();
     if (langs.isEmpty())
         langs = {QStringLiteral("en"), QStringLiteral("de")};
-#if UW_SCREENSHOTS_HAVE_TRANSLATIONS
     const QStringList known = QStringList{QStringLiteral("en")} + uw::app::availableLanguages();
-#else
-    const QStringList known = {QStringLiteral("en"), QStringLiteral("de")};
-#endif
     for (const QString &lang : std::as_const(langs))
         if (!known.contains(lang)) {
             err() << "uw-screenshots: unknown language " << lang << " (" << known.join(QStringLiteral(", ")) << ")"
@@ -382,16 +371,10 @@ int main(int argc, char *argv[])
     int written = 0;
     for (const QString &lang : std::as_const(langs)) {
         QLocale::setDefault(QLocale(lang));
-#if UW_SCREENSHOTS_HAVE_TRANSLATIONS
         // Replaces the translators of the language before; English installs none.
         if (const QString installed = uw::app::installTranslations(lang); lang != u"en" && installed != lang)
             err() << "uw-screenshots: warning: no translation for " << lang << "; it renders with the English strings"
                   << Qt::endl;
-#else
-        if (lang != u"en")
-            err() << "uw-screenshots: warning: translations are not built in yet; " << lang
-                  << " renders with the English strings" << Qt::endl;
-#endif
         const QString dir = QDir(parser.value(outOption)).absoluteFilePath(lang);
         if (!QDir().mkpath(dir)) {
             err() << "uw-screenshots: cannot make " << dir << Qt::endl;

@@ -1,5 +1,7 @@
 #include "wizard/commandtask.h"
 
+#include "fileops.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -36,8 +38,10 @@ std::expected<CommandTask::Spec, QString> CommandTask::parse(const QJsonObject &
             spec.successExitCodes << code.toInt();
     }
     // "remote": "${node.remote}" arrives substituted, as text.
-    const QJsonValue remote = json.value(QLatin1String("remote"));
-    if (remote.toBool() || remote.toString() == u"true") {
+    const auto remote = fileops::boolean(json, QStringLiteral("remote"), false);
+    if (!remote)
+        return std::unexpected(remote.error());
+    if (*remote) {
         const QJsonObject ssh = json.value(QLatin1String("ssh")).toObject();
         spec.ssh.host = ssh.value(QLatin1String("host")).toString();
         spec.ssh.user = ssh.value(QLatin1String("user")).toString();

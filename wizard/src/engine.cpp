@@ -1,5 +1,6 @@
 #include "wizard/engine.h"
 
+#include "fileops.h"
 #include "wizard/checks.h"
 #include "wizard/substitution.h"
 
@@ -175,8 +176,8 @@ Result<void> Engine::start(const QString &key)
         tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(m_trusted));
         spec.insert(QStringLiteral("tls"), tls);
     }
-    const QJsonValue remote = spec.value(QLatin1String("remote"));
-    if (remote.toBool() || remote.toString() == u"true") { // "${node.remote}" may arrive as text
+    // "${node.remote}" arrives as text; a value that is no boolean is refused by the task itself.
+    if (fileops::boolean(spec, QStringLiteral("remote"), false).value_or(false)) {
         // A remote command runs on the step's node unless the task says otherwise: host, and
         // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.
         QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();

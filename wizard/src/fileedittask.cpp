@@ -108,10 +108,13 @@ std::expected<FileEditTask::Edit, QString> parseEdit(const QJsonValue &value, co
         if (!steps)
             return std::unexpected(
                 QStringLiteral("%1.json: \"%2\" is not a JSON path: %3").arg(where, edit.jsonPath, steps.error()));
+        // Keys and indexes only: a filter or [*] could match several values, or another one
+        // than meant, and the edit would change it without a word.
         for (const jsonpath::JsonStep &step : std::as_const(*steps))
-            if (step.type == jsonpath::JsonStep::Type::All)
-                return std::unexpected(
-                    QStringLiteral("%1.json: a JSON edit names one value; [*] is not allowed").arg(where));
+            if (step.type != jsonpath::JsonStep::Type::Key && step.type != jsonpath::JsonStep::Type::Index)
+                return std::unexpected(QStringLiteral("%1.json: a JSON edit names one value by keys and indexes; "
+                                                      "[*] and [?...] filters are not allowed")
+                                           .arg(where));
         if (!json.contains(QLatin1String("value")))
             return std::unexpected(QStringLiteral("%1.value: missing; give the new value as JSON").arg(where));
         edit.jsonValue = json.value(QLatin1String("value"));

@@ -242,7 +242,12 @@ std::expected<void, QString> keepOwner(QFileDevice &file, const QFileInfo &like)
 
 bool isGlob(const QString &pattern)
 {
-    return pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
+    if (pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'['))
+        return true;
+    // {a,b}: braces with a comma inside, as expandBraces() takes them.
+    const qsizetype open = pattern.indexOf(u'{');
+    const qsizetype close = open < 0 ? -1 : pattern.indexOf(u'}', open);
+    return close > open && pattern.mid(open, close - open).contains(u',');
 }
 
 namespace {

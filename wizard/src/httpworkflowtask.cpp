@@ -657,29 +657,27 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
     ++m_requestsSent;
     m_inFlight.append(reply);
     m_maxInFlight = std::max(m_maxInFlight, int(m_inFlight.size()));
-    {
-        connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
-            const QByteArray digest
-                = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
-            if (m_spec.insecure || (!m_spec.pinSha256.isEmpty() && digest == m_spec.pinSha256)
-                || (m_spec.pinSha256.isEmpty() && m_spec.trusted.contains(digest)))
-                reply->ignoreSslErrors(errors);
-            else if (!m_spec.pinSha256.isEmpty())
-                reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
-            else
-                reply->setProperty("uw_untrusted", QString::fromLatin1(digest));
-        });
-        connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
-            if (m_spec.pinSha256.isEmpty())
-                return;
-            const QByteArray digest
-                = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
-            if (digest != m_spec.pinSha256) {
-                reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
-                reply->abort();
-            }
-        });
-    }
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        const QByteArray digest
+            = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        if (m_spec.insecure || (!m_spec.pinSha256.isEmpty() && digest == m_spec.pinSha256)
+            || (m_spec.pinSha256.isEmpty() && m_spec.trusted.contains(digest)))
+            reply->ignoreSslErrors(errors);
+        else if (!m_spec.pinSha256.isEmpty())
+            reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
+        else
+            reply->setProperty("uw_untrusted", QString::fromLatin1(digest));
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+        if (m_spec.pinSha256.isEmpty())
+            return;
+        const QByteArray digest
+            = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        if (digest != m_spec.pinSha256) {
+            reply->setProperty("uw_pin_mismatch", QString::fromLatin1(digest));
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleReply(call, reply); });
 }
 

@@ -312,6 +312,15 @@ Masker::Masker(QStringList secrets)
     : m_secrets(std::move(secrets))
 {
     m_secrets.removeAll(QString());
+    // A secret written into JSON (a file edit's value, its diff, a request body) appears with
+    // its quotes and backslashes escaped: mask that spelling too.
+    const QStringList plain = m_secrets;
+    for (const QString &secret : plain) {
+        const QByteArray quoted = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
+        const QString escaped = QString::fromUtf8(quoted.mid(2, quoted.size() - 4)); // without [" and "]
+        if (escaped != secret)
+            m_secrets << escaped;
+    }
     m_secrets.removeDuplicates();
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });

@@ -18,11 +18,8 @@ std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> sha
     plan.m_playbook = std::move(shared);
     const Playbook &playbook = *plan.m_playbook;
     QHash<QString, QString> base = flattenParameters(playbook, parameters);
-    // Inside a longer string a list reads as its JSON text: `hosts=${app_servers[*].host}`.
-    const ParameterValues lists = listValues(playbook, parameters);
-    for (auto it = lists.begin(); it != lists.end(); ++it)
-        base.insert(it.key(), QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)));
     plan.m_templateValues = uw::templateValues(playbook, parameters);
+    plan.m_parameters = parameters;
 
     for (int p = 0; p < playbook.pages.size(); ++p) {
         for (const Item &item : playbook.pages.at(p).items) {

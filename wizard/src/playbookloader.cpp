@@ -825,10 +825,20 @@ std::expected<Playbook, Diagnostics> PlaybookLoader::loadFile(const QString &pat
     return loadData(file.readAll(), shown);
 }
 
-QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems)
+namespace {
+
+struct Scanned
 {
-    QList<BundledPlaybook> result;
-    QSet<QString> ids;
+    BundledPlaybook entry;
+    Playbook playbook;
+};
+
+// Every playbook of the shipped data folders, loaded once, sorted by id; the first folder's
+// copy of an id wins (a site's override). Two files with one id in one folder are a mistake.
+QList<Scanned> scanBundled(Diagnostics *problems)
+{
+    QList<Scanned> result;
+    QHash<QString, QString> seen; // id -> its folder
     for (const QString &dir : paths::shippedDataDirs()) {
         const QDir playbooks(dir + QStringLiteral("/playbooks"));
         const QStringList files = playbooks.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -840,38 +850,51 @@ QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems)
                     problems->append(playbook.error());
                 continue;
             }
-            if (ids.contains(playbook->id))
+            if (seen.contains(playbook->id)) {
+                if (problems && seen.value(playbook->id) == dir)
+                    problems->append({QDir::toNativeSeparators(path), 0, 0, QStringLiteral("id"),
+                                      QStringLiteral("another file in this folder has the id '%1'; this one is not "
+                                                     "used (give it its own id)")
+                                          .arg(playbook->id)});
                 continue;
-            ids.insert(playbook->id);
-            result.append({playbook->id, playbook->title, path});
+            }
+            seen.insert(playbook->id, dir);
+            result.append({{playbook->id, playbook->title, path}, std::move(*playbook)});
         }
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.entry.id < b.entry.id; });
+    return result;
+}
+
+} // namespace
+
+QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems)
+{
+    QList<BundledPlaybook> result;
+    for (const Scanned &scanned : scanBundled(problems))
+        result.append(scanned.entry);
     return result;
 }
 
 std::expected<Playbook, Diagnostics> loadPlaybook(const QString &idOrPath)
 {
-    if (!QFileInfo::exists(idOrPath)) {
-        for (const BundledPlaybook &bundled : bundledPlaybooks()) {
-            if (bundled.id == idOrPath)
-                return PlaybookLoader::loadFile(bundled.path);
-        }
-        if (!idOrPath.endsWith(QLatin1String(".json"))) {
-            QStringList ids;
-            for (const BundledPlaybook &bundled : bundledPlaybooks())
-                ids << bundled.id;
-            const QString known = ids.isEmpty()
-                ? QStringLiteral("none were found in %1; reinstall the program or set UW_DATA_DIR to the "
-                                 "folder that holds playbooks/")
-                      .arg(paths::shippedDataCandidates().join(QStringLiteral(", ")))
-                : ids.join(QStringLiteral(", "));
-            return std::unexpected(Diagnostics{
-                {idOrPath, 0, 0, QString(),
-                 QStringLiteral("no such file, and no bundled playbook has this id (bundled: %1)").arg(known)}});
-        }
+    if (QFileInfo::exists(idOrPath) || idOrPath.endsWith(QLatin1String(".json")))
+        return PlaybookLoader::loadFile(idOrPath);
+    QList<Scanned> bundled = scanBundled(nullptr);
+    QStringList ids;
+    for (Scanned &scanned : bundled) {
+        if (scanned.entry.id == idOrPath)
+            return std::move(scanned.playbook);
+        ids << scanned.entry.id;
     }
-    return PlaybookLoader::loadFile(idOrPath);
+    const QString known = ids.isEmpty()
+        ? QStringLiteral("none were found in %1; reinstall the program or set UW_DATA_DIR to the folder that holds "
+                         "playbooks/")
+              .arg(paths::shippedDataCandidates().join(QStringLiteral(", ")))
+        : ids.join(QStringLiteral(", "));
+    return std::unexpected(
+        Diagnostics{{idOrPath, 0, 0, QString(),
+                     QStringLiteral("no such file, and no bundled playbook has this id (bundled: %1)").arg(known)}});
 }
 
 } // namespace uw

@@ -100,7 +100,7 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
     return session;
 }
 
-Result<std::unique_ptr<Session>> Session::open(const QString &dir)
+Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access)
 {
     const QString sessionPath = dir + u'/' + QLatin1String(kSessionFile);
     QFile file(sessionPath);
@@ -127,6 +127,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir)
         return std::unexpected(contents.error());
     session->m_records = contents->records;
     session->m_warnings = contents->warnings;
+    if (access == Access::ReadOnly)
+        return session;
     auto journal = Journal::open(session->journalPath());
     if (!journal)
         return std::unexpected(journal.error());

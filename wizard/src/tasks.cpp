@@ -183,10 +183,12 @@ void validateEdits(const QJsonArray &edits, QList<checks::SpecError> &errors)
                         {path + QStringLiteral(".json"),
                          QStringLiteral("not a JSON path (such as \"Servers[0].Name\"): %1").arg(steps.error())});
                 else if (std::any_of(steps->cbegin(), steps->cend(), [](const jsonpath::JsonStep &step) {
-                             return step.type == jsonpath::JsonStep::Type::All;
+                             return step.type != jsonpath::JsonStep::Type::Key
+                                 && step.type != jsonpath::JsonStep::Type::Index;
                          }))
                     errors.append({path + QStringLiteral(".json"),
-                                   QStringLiteral("a JSON edit names one value; [*] is not allowed")});
+                                   QStringLiteral("a JSON edit names one value by keys and indexes; [*] and [?...] "
+                                                  "filters are not allowed")});
             }
         }
         if (byRegex && edit.value(QLatin1String("regex")).isString()

@@ -46,7 +46,6 @@ private:
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_errors;
     bool m_valid = false;
-    const void *m_builtFor = nullptr; // the playbook the form was made for
 };
 
 } // namespace uw::pages

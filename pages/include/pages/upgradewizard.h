@@ -46,7 +46,10 @@ public:
     // termination signal), cancels it and waits for it to stop.
     bool mayClose(bool ask = true);
 
-    void reject() override;
+    // Every way out (Finish, Cancel, Escape, the window's close button) ends here: asks as
+    // mayClose() does, and leaves the session as the headless runner does: report.json in its
+    // folder, and on Finish the session's end in the journal.
+    void done(int result) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -41,6 +41,8 @@ public:
     QList<const Step *> stepsOfItem(const QString &itemId) const;
     // What a JSON template that is exactly one `${name}` becomes, typed (templateValues()).
     const ParameterValues &templateValues() const { return m_templateValues; }
+    // The parameter values the plan was built for (nodes as lists of entries).
+    const ParameterValues &parameters() const { return m_parameters; }
 
     // The steps that must be done before `key` may start, each with the reason; empty when
     // it may start now. `isDone` says whether a step is complete.
@@ -55,6 +57,7 @@ private:
     std::shared_ptr<const Playbook> m_playbook;
     QList<Step> m_steps;
     ParameterValues m_templateValues;
+    ParameterValues m_parameters;
     QHash<QString, qsizetype> m_index;
     QHash<QString, QStringList> m_predecessors; // key -> keys that must be done first
     QHash<QString, QString> m_reasons; // "key<-predecessor" -> why

@@ -37,8 +37,10 @@ public:
     static Result<std::unique_ptr<Session>> create(const QString &dir, const Playbook &playbook,
                                                    const ParameterValues &values, const QString &operatorName,
                                                    const QString &trainingRoot = {});
-    // Opens an existing session and reads its journal.
-    static Result<std::unique_ptr<Session>> open(const QString &dir);
+    // Opens an existing session and reads its journal. ReadOnly (listing sessions) leaves the
+    // journal as it is: no incomplete last record is cut off, and record() refuses.
+    enum class Access { ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<Session>> open(const QString &dir, Access access = Access::ReadWrite);
 
     // A fresh directory name under the default sessions folder: <playbook-id>-<yyyyMMdd-HHmmss>.
     static QString defaultDir(const QString &playbookId);

@@ -459,7 +459,7 @@ void HttpServices::setAxwayVersion(const QString &version)
 
 QString HttpServices::axwayVersion() const
 {
-    return m_d->axwayVersion;
+    return m_d->currentAxwayVersion();
 }
 
 void HttpServices::setKaazingVersion(const QString &version)

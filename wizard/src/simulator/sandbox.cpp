@@ -422,7 +422,7 @@ std::expected<Tree, QString> oldApigateway(const QString &root, const QString &n
                 {QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>API Gateway QuickStart</title></head>"
                                    "<body><h1>QuickStart tutorial</h1></body></html>\n"),
                  false});
-    // The bundled JRE: java.security was customised after installation (see kJreTimes).
+    // The bundled JRE: java.security was customised after installation (see ageJre).
     tree.insert(QStringLiteral("platform/jre/release"), {QByteArrayLiteral("JAVA_VERSION=\"1.8.0_172\"\n"), false});
     tree.insert(QStringLiteral("platform/jre/lib/security/cacerts"),
                 {QByteArrayLiteral("simulated JKS trust store of the JRE's CA certificates\n"), false});

@@ -108,7 +108,8 @@ public:
     QString clientCertificatePath() const;
     QString clientKeyPath() const; // unencrypted PEM, readable by the owner only
 
-    // Axway's productVersion in /api/topology: 7.5.1 before the upgrade, 7.7 after it.
+    // Axway's productVersion in /api/topology: 7.5.1 before the upgrade, 7.7 after it. With
+    // Options::axwayVersionSource set, the source answers and setAxwayVersion() has no effect.
     void setAxwayVersion(const QString &version);
     QString axwayVersion() const;
     void setKaazingVersion(const QString &version);

@@ -8,7 +8,6 @@
 
 #include <QHostAddress>
 #include <QList>
-#include <QTcpServer>
 #include <QObject>
 #include <QString>
 #include <QTcpServer>
@@ -32,7 +31,7 @@ public:
         Faults faults;
         QHostAddress address = QHostAddress::LocalHost;
         quint16 basePort = 0; // 0: ephemeral ports
-        QString toolPath; // uw-simtool; empty: next to the running program
+        QString toolPath; // uw-simtool; empty: Sandbox::defaultToolPath()
         bool reuse = false; // continue with the sandbox already in root (resuming a session)
         // The Axway nodes; empty: the seed's three (NodeA, NodeB, NodeC). One node makes the
         // single-node domain (a playbook's `topology` parameter set to `single` asks for it).
