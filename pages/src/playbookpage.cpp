@@ -79,6 +79,8 @@ void PlaybookPage::build(Engine *engine)
     bool anyCheck = false;
     for (const Step *step : engine->plan().stepsOfPage(m_pageIndex)) {
         auto *widget = new StepWidget(*step, engine, this);
+        // Sign-offs, skips and trusts are recorded under the operator named on the form.
+        widget->setOperatorName(m_session->operatorName());
         m_stepsLayout->insertWidget(m_stepsLayout->count() - 1, widget);
         m_steps.insert(step->key, widget);
         m_order << step->key;

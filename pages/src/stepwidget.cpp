@@ -65,6 +65,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     , m_key(step.key)
     , m_step(&step)
     , m_engine(engine)
+    , m_operatorName(WizardSession::defaultOperator())
     , m_stateIcon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -186,6 +187,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
 
 void StepWidget::setOperatorName(const QString &name)
 {
+    m_operatorName = name;
     if (m_operator && m_operator->isEnabled())
         m_operator->setText(name);
 }
@@ -316,7 +318,7 @@ bool StepWidget::trustCertificateAndRetry(bool ask)
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return false;
-    const QString who = m_operator ? m_operator->text() : WizardSession::defaultOperator();
+    const QString who = m_operator ? m_operator->text() : m_operatorName;
     if (auto trusted = m_engine->trustCertificate(fingerprint, who); !trusted) {
         showRefusal(trusted.error().message);
         return false;
@@ -334,7 +336,7 @@ void StepWidget::skipWithReason()
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const QString who = m_operator ? m_operator->text() : WizardSession::defaultOperator();
+    const QString who = m_operator ? m_operator->text() : m_operatorName;
     if (auto skipped = m_engine->skip(m_key, who, reason.trimmed()); !skipped)
         showRefusal(skipped.error().message);
     refresh();

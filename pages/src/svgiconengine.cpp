@@ -13,7 +13,14 @@ SvgIconEngine::SvgIconEngine(const QString &fileName)
 
 void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
-    Q_UNUSED(state)
+    // From the pixmap cache: views paint icons on every repaint, and parsing the SVG each
+    // time would be the most expensive part of it.
+    const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+}
+
+void SvgIconEngine::render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
+{
     QSvgRenderer renderer(m_fileName);
     if (!renderer.isValid())
         return;
@@ -53,7 +60,7 @@ QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::
         {
             QPainter painter(&pixmap);
             painter.setRenderHint(QPainter::Antialiasing);
-            paint(&painter, QRect(QPoint(0, 0), device), mode, state);
+            render(&painter, QRect(QPoint(0, 0), device), mode);
         }
         QPixmapCache::insert(cacheKey, pixmap);
     }
@@ -80,7 +87,9 @@ QString SvgIconEngine::key() const
 
 bool SvgIconEngine::isNull()
 {
-    return !QSvgRenderer(m_fileName).isValid();
+    if (!m_valid)
+        m_valid = QSvgRenderer(m_fileName).isValid();
+    return !*m_valid;
 }
 
 } // namespace uw::pages

@@ -3,6 +3,8 @@
 #include <QIconEngine>
 #include <QString>
 
+#include <optional>
+
 class QSvgRenderer;
 
 namespace uw::pages {
@@ -24,7 +26,11 @@ public:
     bool isNull() override;
 
 private:
+    // Draws the SVG itself, keeping its aspect ratio inside rect.
+    void render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const;
+
     QString m_fileName;
+    std::optional<bool> m_valid; // parsed once, when first asked
 };
 
 } // namespace uw::pages

@@ -186,6 +186,7 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
         m_session = std::move(*made);
         m_environmentInUse = m_training && m_environment;
     }
+    m_operatorName = operatorName;
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);
     Q_EMIT engineChanged(m_engine.get());

@@ -576,6 +576,10 @@ void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
     wizard->welcomePage()->setTraining(true);
     next(*wizard);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    // Whoever is named on the form trusts the certificate (the check has no sign-off field).
+    auto *operatorField = wizard->parametersPage()->findChild<QLineEdit *>(QStringLiteral("operatorName"));
+    QVERIFY(operatorField);
+    operatorField->setText(QStringLiteral("Ada Admin"));
     next(*wizard);
     Engine *engine = wizard->session()->engine();
     PlaybookPage *page = wizard->playbookPages().first();
@@ -591,6 +595,11 @@ void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
     QVERIFY(step->trustCertificateAndRetry(false));
     QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("manager")).status, StepState::Status::Passed, 10000);
     QCOMPARE(engine->trustedCertificates(), QStringList{fingerprint});
+    const auto trustRecord = std::find_if(
+        engine->session().records().cbegin(), engine->session().records().cend(),
+        [](const QJsonObject &record) { return record.value(QLatin1String("event")).toString() == u"certificate-trusted"; });
+    QVERIFY(trustRecord != engine->session().records().cend());
+    QCOMPARE(trustRecord->value(QLatin1String("operator")).toString(), QStringLiteral("Ada Admin"));
     QVERIFY(!trust->isVisible());
     QVERIFY(page->isComplete());
 }

@@ -32,6 +32,8 @@ public:
     // Re-reads the step's state from the engine.
     void refresh();
     void setProgress(double fraction, const QString &text);
+    // The operator named on the parameters form: the sign-off field's default, and who skips
+    // or trusts on steps without one.
     void setOperatorName(const QString &name);
 
     // What the buttons do, for the page's "Run checks" and for tests.
@@ -52,6 +54,7 @@ private:
     QString m_key;
     const Step *m_step = nullptr;
     Engine *m_engine = nullptr;
+    QString m_operatorName; // who skips or trusts where there is no sign-off field
     QLabel *m_stateIcon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

@@ -67,6 +67,8 @@ public:
 
     // The user who signs off: the login name.
     static QString defaultOperator();
+    // The operator given to start(): every sign-off, skip and trust on the pages is theirs.
+    QString operatorName() const { return m_operatorName.isEmpty() ? defaultOperator() : m_operatorName; }
 
 Q_SIGNALS:
     // Another playbook (or session) was chosen: the wizard makes its pages.
@@ -86,6 +88,7 @@ private:
     QStringList m_faults;
     QString m_toolPath;
     QString m_programPath;
+    QString m_operatorName;
     std::unique_ptr<sim::TrainingEnvironment> m_environment;
     // A session runs against the environment (it was made with it, or it is the resumed
     // session's): its sandbox must stay when the environment goes.
