@@ -63,7 +63,7 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
         return std::unexpected(QStringLiteral("the training services: %1").arg(started.error()));
 
     std::unique_ptr<TrainingEnvironment> environment(new TrainingEnvironment(std::move(*sandbox), std::move(services)));
-    if (auto cassandra = environment->startCassandra(options.address); !cassandra)
+    if (auto cassandra = environment->startCassandra(); !cassandra)
         return std::unexpected(QStringLiteral("the training Cassandra cluster: %1").arg(cassandra.error()));
     environment->keepPackageState(reuse);
     if (auto reserved = environment->reserveKaazingPort(serviceOptions.faults); !reserved)
@@ -83,13 +83,13 @@ QStringList TrainingEnvironment::nodesFor(const Playbook &playbook, const QStrin
 
 // A port that accepts connections, as a Cassandra node's native protocol port does. With the
 // fault "cassandra.port=closed" (the firewall the checklist asks to open) nothing listens: the
-// port is taken and given back, so it is closed but known.
-std::expected<void, QString> TrainingEnvironment::startCassandra(const QHostAddress &address)
+// port is taken and given back, so it is closed but known. On loopback whatever address the
+// services listen on: the parameters name the nodes' Cassandra as 127.0.0.1, and the checks run
+// on this machine.
+std::expected<void, QString> TrainingEnvironment::startCassandra()
 {
     const bool closed = m_sandbox.faults().mode(QStringLiteral("cassandra.port")) == QLatin1String("closed");
-    const QHostAddress host = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-        ? QHostAddress(QHostAddress::LocalHost)
-        : address;
+    const QHostAddress host(QHostAddress::LocalHost);
     for (qsizetype i = 0; i < m_sandbox.nodes().size(); ++i) {
         auto *server = new QTcpServer(this);
         if (!server->listen(host, 0))

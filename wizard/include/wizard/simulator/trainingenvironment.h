@@ -61,7 +61,7 @@ public:
 private:
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void keepPackageState(bool restore);
-    std::expected<void, QString> startCassandra(const QHostAddress &address);
+    std::expected<void, QString> startCassandra();
     void appendCortexParameters(ParameterValues &values) const;
     std::expected<void, QString> reserveKaazingPort(const Faults &faults);
 
