@@ -42,14 +42,6 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
-QString operatorName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
-}
-
 // What an answers file may say: parameter values, sign-offs, skips and who answers.
 struct Answers
 {
@@ -368,7 +360,7 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
         if (!prepared.answers.parameters.contains(it.key()))
             prepared.answers.parameters.insert(it.key(), it.value());
     if (prepared.answers.operatorName.isEmpty())
-        prepared.answers.operatorName = operatorName();
+        prepared.answers.operatorName = Session::defaultOperator();
     auto values = gatherParameters(*prepared.playbook, prepared.answers, options.sets);
     if (!values)
         return std::unexpected(values.error());
@@ -409,8 +401,7 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
         // A playbook that does not load trains on the seed's domain; prepare() says why it failed.
         if (loaded)
             trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
-        trainingOptions.root = paths::dataDir() + QStringLiteral("/training/")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        trainingOptions.root = paths::newTrainingRoot();
         trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
         auto started = sim::TrainingEnvironment::start(trainingOptions);
         if (!started) {

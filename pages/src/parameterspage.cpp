@@ -102,7 +102,7 @@ void ParametersPage::rebuild()
         return;
     setSubTitle(tr("%1. Fields marked * are required.").arg(playbookText(playbook->title)));
 
-    m_operator = new QLineEdit(WizardSession::defaultOperator());
+    m_operator = new QLineEdit(Session::defaultOperator());
     m_operator->setObjectName(QStringLiteral("operatorName"));
     m_operator->setAccessibleName(tr("Operator"));
     m_operator->setToolTip(tr("Who runs this upgrade: recorded with every sign-off and in the report"));

@@ -65,7 +65,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     , m_key(step.key)
     , m_step(&step)
     , m_engine(engine)
-    , m_operatorName(WizardSession::defaultOperator())
+    , m_operatorName(Session::defaultOperator())
     , m_stateIcon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -131,7 +131,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     if (item.type == Item::Type::Confirm) {
         m_signedOff = new QCheckBox(tr("&Signed off"), this);
         m_signedOff->setObjectName(QStringLiteral("signedOff"));
-        m_operator = new QLineEdit(WizardSession::defaultOperator(), this);
+        m_operator = new QLineEdit(Session::defaultOperator(), this);
         m_operator->setObjectName(QStringLiteral("operator"));
         m_operator->setPlaceholderText(tr("Operator"));
         m_operator->setAccessibleName(tr("Operator who signs off"));

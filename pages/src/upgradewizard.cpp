@@ -1,7 +1,5 @@
 #include "pages/upgradewizard.h"
 
-#include "wizard/report.h"
-
 #include "pages/icons.h"
 #include "pages/parameterspage.h"
 #include "pages/playbookpage.h"
@@ -11,13 +9,14 @@
 #include "pages/welcomepage.h"
 #include "pages/wizardsession.h"
 #include "wizard/engine.h"
+#include "wizard/report.h"
 #include "wizard/version.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QMessageBox>
-#include <QThread>
+#include <QTimer>
 
 namespace uw::pages {
 
@@ -141,11 +140,19 @@ bool UpgradeWizard::mayClose(bool ask)
     }
     engine->cancelAll();
     // A cancelled process gets a few seconds to stop before it is killed; wait for that,
-    // keeping the window alive, so that the journal records how each step ended.
-    QElapsedTimer waited;
-    waited.start();
-    while (engine->isRunning() && waited.elapsed() < 15000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    // keeping the window alive (but not usable: nothing new may start), so that the journal
+    // records how each step ended. The loop sleeps until a step ends or the time is up.
+    if (engine->isRunning()) {
+        QEventLoop loop;
+        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+        connect(engine, &Engine::stepFinished, &loop, [engine, &loop] {
+            if (!engine->isRunning())
+                loop.quit();
+        });
+        setEnabled(false);
+        loop.exec();
+        setEnabled(true);
+    }
     return true;
 }
 

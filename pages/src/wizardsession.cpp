@@ -117,8 +117,7 @@ std::expected<bool, QString> WizardSession::ensureTrainingEnvironment(const QStr
     if (!faults)
         return std::unexpected(faults.error());
     sim::TrainingEnvironment::Options options;
-    options.root = paths::dataDir() + QStringLiteral("/training/")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    options.root = paths::newTrainingRoot();
     options.faults = *faults;
     options.toolPath = m_toolPath;
     options.nodes = nodes;
@@ -191,15 +190,6 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
     m_engine->setProgramPath(m_programPath);
     Q_EMIT engineChanged(m_engine.get());
     return {};
-}
-
-QString WizardSession::defaultOperator()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    // Not translated: it goes into the journal and the report as the operator's name.
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace uw::pages

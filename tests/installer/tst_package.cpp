@@ -57,7 +57,7 @@ QStringList expectedFiles()
         QStringLiteral("share/applications/%1.desktop").arg(id),
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(id),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(id),
-        QStringLiteral("share/man/man1/upgrade-wizard.1"),
+        QStringLiteral("share/man/man1/upgrade-wizard.1.gz"),
         QStringLiteral("share/doc/upgrade-wizard/copyright"),
     };
     for (const QString &size : QStringLiteral(UW_ICON_SIZES).split(u' ', Qt::SkipEmptyParts))

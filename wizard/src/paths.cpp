@@ -1,6 +1,7 @@
 #include "wizard/paths.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -20,6 +21,12 @@ QString logDir()
 QString sessionsDir()
 {
     return dataDir() + QStringLiteral("/sessions");
+}
+
+QString newTrainingRoot()
+{
+    return dataDir() + QStringLiteral("/training/")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
 QStringList shippedDataCandidates()

@@ -29,6 +29,14 @@ Result<void> writeAtomically(const QString &path, const QByteArray &data)
 
 } // namespace
 
+QString Session::defaultOperator()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
 QString Session::defaultDir(const QString &playbookId)
 {
     const QString base = paths::sessionsDir() + u'/' + playbookId + u'-'

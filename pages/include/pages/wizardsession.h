@@ -66,9 +66,8 @@ public:
     const Plan *plan() const { return m_engine ? &m_engine->plan() : nullptr; }
 
     // The user who signs off: the login name.
-    static QString defaultOperator();
     // The operator given to start(): every sign-off, skip and trust on the pages is theirs.
-    QString operatorName() const { return m_operatorName.isEmpty() ? defaultOperator() : m_operatorName; }
+    QString operatorName() const { return m_operatorName.isEmpty() ? Session::defaultOperator() : m_operatorName; }
 
 Q_SIGNALS:
     // Another playbook (or session) was chosen: the wizard makes its pages.

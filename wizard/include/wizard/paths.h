@@ -13,6 +13,8 @@ namespace uw::paths {
 QString dataDir();
 QString logDir(); // dataDir()/logs
 QString sessionsDir(); // dataDir()/sessions
+// A new training sandbox's folder: dataDir()/training/<yyyyMMdd-HHmmss-zzz> (not created).
+QString newTrainingRoot();
 
 // Where the program's shipped data is looked for, best first; each directory may hold
 // playbooks/ (the bundled playbooks) and translations/ (upgrade-wizard_<lang>.qm):

@@ -42,6 +42,9 @@ public:
     enum class Access { ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Session>> open(const QString &dir, Access access = Access::ReadWrite);
 
+    // Who runs it when nobody says: the login name ($USER, %USERNAME%), else "unknown".
+    static QString defaultOperator();
+
     // A fresh directory name under the default sessions folder: <playbook-id>-<yyyyMMdd-HHmmss>.
     static QString defaultDir(const QString &playbookId);
 
