@@ -9,7 +9,7 @@
 // installation: many small files, a few of several MB.
 
 #include "benchoptions.h"
-#include "wizard/archivetask.h"
+#include "wizard/tasks/archivetask.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

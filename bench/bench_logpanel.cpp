@@ -15,10 +15,10 @@
 // runner's lines reach the GUI thread), so the cost of a Qt event per line shows next to the
 // panel's own; a text filter over all lines; and one frame of the view with all lines.
 
-#include "pages/logfiltermodel.h"
-#include "pages/logmodel.h"
-#include "pages/logpanel.h"
-#include "pages/logview.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
+#include "pages/log/logpanel.h"
+#include "pages/log/logview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

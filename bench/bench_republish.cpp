@@ -5,8 +5,8 @@
 // one thread: the figures understate what a client achieves against a real server.
 
 #include "benchoptions.h"
-#include "wizard/httpworkflowtask.h"
 #include "wizard/simulator/httpservices.h"
+#include "wizard/tasks/httpworkflowtask.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +29,7 @@
 namespace {
 
 // The republish workflow of docs/playbook-format.md against the simulator's Cortex package API
-// (wizard/src/simulator/cortexpackages.cpp): list the published packages page by page, then
+// (wizard/simulator/src/cortexpackages.cpp): list the published packages page by page, then
 // for each one unpublish, create a version, save it and publish it.
 QJsonObject republishWorkflow(const uw::sim::HttpServices &services, const uw::sim::HttpServices::Options &options,
                               int concurrency)

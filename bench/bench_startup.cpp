@@ -11,7 +11,7 @@
 // to that line (process creation, dynamic linking, everything), and from the child's main() on.
 
 #ifndef BENCH_STARTUP_BARE
-#include "pages/upgradewizard.h"
+#include "pages/flow/upgradewizard.h"
 #endif
 
 #include <QApplication>

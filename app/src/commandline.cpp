@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "wizard/simulator/faults.h"
-#include "wizard/version.h"
+#include "wizard/support/version.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>

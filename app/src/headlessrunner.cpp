@@ -2,14 +2,14 @@
 
 #include "app/commandline.h"
 #include "app/terminationsignals.h"
-#include "wizard/engine.h"
-#include "wizard/logformat.h"
-#include "wizard/parameters.h"
-#include "wizard/paths.h"
-#include "wizard/playbookloader.h"
-#include "wizard/report.h"
-#include "wizard/session.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/report/report.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
+#include "wizard/support/logformat.h"
+#include "wizard/support/paths.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "app/logging.h"
 
-#include "wizard/logformat.h"
-#include "wizard/paths.h"
+#include "wizard/support/logformat.h"
+#include "wizard/support/paths.h"
 
 #include <QDir>
 

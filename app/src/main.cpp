@@ -6,11 +6,11 @@
 #include "app/simulatorcommand.h"
 #include "app/terminationsignals.h"
 #include "app/translations.h"
-#include "pages/upgradewizard.h"
-#include "pages/welcomepage.h"
-#include "wizard/logformat.h"
-#include "wizard/paths.h"
-#include "wizard/version.h"
+#include "pages/flow/upgradewizard.h"
+#include "pages/flow/welcomepage.h"
+#include "wizard/support/logformat.h"
+#include "wizard/support/paths.h"
+#include "wizard/support/version.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "app/commandline.h"
 #include "app/terminationsignals.h"
-#include "wizard/logformat.h"
 #include "wizard/simulator/faults.h"
 #include "wizard/simulator/trainingenvironment.h"
+#include "wizard/support/logformat.h"
 
 #include <QCoreApplication>
 #include <QDir>

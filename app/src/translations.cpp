@@ -1,6 +1,6 @@
 #include "app/translations.h"
 
-#include "wizard/paths.h"
+#include "wizard/support/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

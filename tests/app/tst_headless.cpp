@@ -1,6 +1,7 @@
 // Real headless sessions of the real program, as an administrator would run them.
 
 #include "appprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -17,6 +18,8 @@
 #include <csignal>
 #endif
 
+using uw::test::readFile;
+
 namespace {
 
 const QString kSecret = QStringLiteral("Tr0ub4dor&3-horse");
@@ -24,12 +27,6 @@ const QString kSecret = QStringLiteral("Tr0ub4dor&3-horse");
 QString data(const QString &name)
 {
     return QStringLiteral(UW_TEST_DATA_DIR "/") + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QList<QJsonObject> journal(const QString &sessionDir)
@@ -74,31 +71,27 @@ private:
     void start(QProcess &process, const QStringList &arguments);
     QString sessionDir(const QString &name) const { return m_home->filePath(name); }
 
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<uw::test::AppHome> m_home;
 };
 
 void tst_Headless::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<uw::test::AppHome>(
+        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("USER"), QStringLiteral("tester")}},
+        60000);
     QVERIFY(m_home->isValid());
 }
 
 void tst_Headless::start(QProcess &process, const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(m_home->environment());
     process.start(QStringLiteral(UW_APP_PATH), arguments);
     QVERIFY(process.waitForStarted(10000));
 }
 
 tst_Headless::Outcome tst_Headless::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 60000);
+    return m_home->run(arguments);
 }
 
 void tst_Headless::runsTheSampleToGo()

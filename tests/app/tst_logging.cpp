@@ -1,4 +1,5 @@
 #include "app/logging.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,18 +11,11 @@
 #include <spdlog/spdlog.h>
 
 using namespace uw::app;
+using uw::test::readText;
 
 Q_LOGGING_CATEGORY(lcTest, "uw.test")
 
-namespace {
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-} // namespace
+namespace { } // namespace
 
 class tst_Logging : public QObject
 {
@@ -48,7 +42,7 @@ void tst_Logging::createsTheLogFileAndItsDirectory()
 
     const QString file = QDir(settings.directory).filePath(QLatin1String(kLogFileName));
     QVERIFY(QFileInfo::exists(file));
-    QVERIFY(readAll(file).contains(QLatin1String("hello from the test")));
+    QVERIFY(readText(file).contains(QLatin1String("hello from the test")));
 }
 
 void tst_Logging::rotatesAtItsSizeBound()
@@ -73,9 +67,9 @@ void tst_Logging::rotatesAtItsSizeBound()
         QVERIFY2(size > 0 && size <= 4096, qPrintable(QStringLiteral("%1 is %2 bytes").arg(name).arg(size)));
     }
     // The newest lines are in the current file, the oldest ones were rotated away.
-    QVERIFY(readAll(dir.filePath(QStringLiteral("upgrade-wizard.log"))).contains(QLatin1String("line 499 ")));
+    QVERIFY(readText(dir.filePath(QStringLiteral("upgrade-wizard.log"))).contains(QLatin1String("line 499 ")));
     for (const QString &name : expected)
-        QVERIFY(!readAll(dir.filePath(name)).contains(QLatin1String("line 0 ")));
+        QVERIFY(!readText(dir.filePath(name)).contains(QLatin1String("line 0 ")));
 }
 
 void tst_Logging::routesQtMessagesIntoTheLog()
@@ -89,7 +83,7 @@ void tst_Logging::routesQtMessagesIntoTheLog()
     qCInfo(lcTest) << "categorised info";
     shutdownLogging();
 
-    const QString text = readAll(QDir(tmp.path()).filePath(QLatin1String(kLogFileName)));
+    const QString text = readText(QDir(tmp.path()).filePath(QLatin1String(kLogFileName)));
     QVERIFY2(QRegularExpression(QStringLiteral(" W .*\\[default\\] a warning from Qt: 42")).match(text).hasMatch(),
              qPrintable(text));
     QVERIFY2(QRegularExpression(QStringLiteral(" I .*\\[uw.test\\] categorised info")).match(text).hasMatch(),
@@ -108,7 +102,7 @@ void tst_Logging::filtersByLevel()
     qDebug("quiet qt debug");
     shutdownLogging();
 
-    const QString text = readAll(QDir(tmp.path()).filePath(QLatin1String(kLogFileName)));
+    const QString text = readText(QDir(tmp.path()).filePath(QLatin1String(kLogFileName)));
     QVERIFY(text.contains(QLatin1String("loud warning")));
     QVERIFY(!text.contains(QLatin1String("quiet")));
 }

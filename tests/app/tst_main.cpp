@@ -1,6 +1,6 @@
 // Runs the real upgrade-wizard executable as a child process.
 
-#include "wizard/version.h"
+#include "wizard/support/version.h"
 
 #include <QDir>
 #include <QFile>

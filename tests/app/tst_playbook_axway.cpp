@@ -27,21 +27,20 @@ private:
     using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
     QString trainingRoot(const QString &session) const;
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<uw::test::AppHome> m_home;
 };
 
 void tst_PlaybookAxway::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<uw::test::AppHome>(
+        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")}},
+        300000);
     QVERIFY(m_home->isValid());
 }
 
 tst_PlaybookAxway::Outcome tst_PlaybookAxway::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0"));
-    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 300000);
+    return m_home->run(arguments);
 }
 
 QString tst_PlaybookAxway::trainingRoot(const QString &session) const

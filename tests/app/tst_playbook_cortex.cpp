@@ -1,9 +1,10 @@
 // The bundled Cortex Gateway 2024.7 → 2024.9 playbook, end to end with the real program against
 // the training simulator: it validates, runs to GO with real evidence of every task, ends NO-GO
 // with each fault that concerns it for a reason that says what went wrong and what to do
-// (tests/wizard/tst_bundledplaybooks.cpp checks its coverage document).
+// (tests/wizard/playbook/tst_bundledplaybooks.cpp checks its coverage document).
 
 #include "appprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using uw::test::readFile;
+using uw::test::readJson;
 
 class tst_PlaybookCortex : public QObject
 {
@@ -30,28 +34,15 @@ private:
     using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
     static QString playbookPath();
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<uw::test::AppHome> m_home;
 };
-
-namespace {
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 void tst_PlaybookCortex::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    // UW_SIM_SPEED=0: the simulated tools, without their pacing.
+    m_home = std::make_unique<uw::test::AppHome>(
+        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")}},
+        240000);
     QVERIFY(m_home->isValid());
 }
 
@@ -62,10 +53,7 @@ QString tst_PlaybookCortex::playbookPath()
 
 tst_PlaybookCortex::Outcome tst_PlaybookCortex::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
-    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 240000);
+    return m_home->run(arguments);
 }
 
 void tst_PlaybookCortex::playbookValidates()
@@ -138,11 +126,11 @@ void tst_PlaybookCortex::runsToGoInTrainingWithEvidenceOfEveryTask()
     QCOMPARE(previous.value(QLatin1String("ApplicationServerFqdns")).toArray().size(), 0);
     QVERIFY2(o.out.contains(QLatin1String("[check] The previous parameters file is kept in the session: passed")),
              qPrintable(o.out));
-    QVERIFY(readAll(root + QStringLiteral("/cortex/webapp/Cortex.Gateway/web.config"))
+    QVERIFY(readFile(root + QStringLiteral("/cortex/webapp/Cortex.Gateway/web.config"))
                 .contains("<add key=\"LoadBalancer\" value=\"gateway.training.local\" />"));
     // The training password reached the package API, and nowhere on disk in the session.
-    QVERIFY(!readAll(session + QStringLiteral("/journal.jsonl")).contains("changeme"));
-    QVERIFY(!readAll(session + QStringLiteral("/session.json")).contains("changeme"));
+    QVERIFY(!readFile(session + QStringLiteral("/journal.jsonl")).contains("changeme"));
+    QVERIFY(!readFile(session + QStringLiteral("/session.json")).contains("changeme"));
 }
 
 void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo_data()

@@ -1,9 +1,10 @@
 // The bundled kaazing-upgrade playbook, end to end with the real program against the training
-// simulator (tests/wizard/tst_bundledplaybooks.cpp checks its coverage document): it validates, it
+// simulator (tests/wizard/playbook/tst_bundledplaybooks.cpp checks its coverage document): it validates, it
 // runs to GO with the release unpacked or installed, and it ends NO-GO for a 3.2 installation
 // and for each simulator fault that touches it, with a reason a first-time upgrader can act on.
 
 #include "appprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using uw::test::readFile;
 
 class tst_PlaybookKaazing : public QObject
 {
@@ -31,18 +34,12 @@ private:
     Outcome run(const QStringList &arguments);
     static QStringList trainingRun(const QStringList &more);
     static QString trainingRoot(const Outcome &outcome);
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<uw::test::AppHome> m_home;
 };
 
 namespace {
 
 const QString kPlaybook = QStringLiteral(UW_SOURCE_DIR "/resources/playbooks/kaazing-upgrade.json");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString tail(const uw::test::AppOutcome &o)
 {
@@ -53,16 +50,16 @@ QString tail(const uw::test::AppOutcome &o)
 
 void tst_PlaybookKaazing::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    // UW_SIM_SPEED=0: the simulated tools, without their pacing.
+    m_home = std::make_unique<uw::test::AppHome>(
+        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")}},
+        180000);
     QVERIFY(m_home->isValid());
 }
 
 tst_PlaybookKaazing::Outcome tst_PlaybookKaazing::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
-    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 180000);
+    return m_home->run(arguments);
 }
 
 QStringList tst_PlaybookKaazing::trainingRun(const QStringList &more)
@@ -89,7 +86,7 @@ void tst_PlaybookKaazing::playbookValidatesAndIsBundled()
     QVERIFY2(o.out.contains(QLatin1String("kaazing-upgrade\t")), qPrintable(o.out));
 
     // Every item's help names the section of the vendor document it comes from.
-    const QJsonObject playbook = QJsonDocument::fromJson(readAll(kPlaybook)).object();
+    const QJsonObject playbook = QJsonDocument::fromJson(readFile(kPlaybook)).object();
     for (const QJsonValue &page : playbook.value(QLatin1String("pages")).toArray()) {
         for (const QJsonValue &value : page.toObject().value(QLatin1String("items")).toArray()) {
             const QJsonObject item = value.toObject();
@@ -146,17 +143,17 @@ void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
     QVERIFY2(o.out.contains(QLatin1String("uses the out-of-date namespace http://xmlns.kaazing.com/2012/09/gateway. It "
                                           "was translated to http://xmlns.kaazing.org/2016/06/gateway")),
              qPrintable(o.out));
-    const QByteArray config = readAll(newHome + QStringLiteral("/conf/gateway-config.xml"));
+    const QByteArray config = readFile(newHome + QStringLiteral("/conf/gateway-config.xml"));
     QVERIFY2(config.contains("<gateway-config xmlns=\"http://xmlns.kaazing.org/2016/06/gateway\">"),
              config.constData());
     QVERIFY(!config.contains("xmlns.kaazing.com/2012/09"));
     QVERIFY(
-        readAll(oldHome + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.com/2012/09/gateway"));
+        readFile(oldHome + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.com/2012/09/gateway"));
     // The startup log names the target release, and the accept URIs use the port given.
     QVERIFY2(o.out.contains(QLatin1String("[check] The startup log shows the target release: passed (Version 4.0.9 is "
                                           "in the required range 4.0.9)")),
              qPrintable(o.out));
-    const QByteArray log = readAll(newHome + QStringLiteral("/log/service.log"));
+    const QByteArray log = readFile(newHome + QStringLiteral("/log/service.log"));
     QVERIFY(log.contains("Starting KAAZING Gateway 4.0.9"));
     static const QRegularExpression portLine(QStringLiteral("ws://localhost:(\\d+)/echo"));
     const int port = portLine.match(QString::fromUtf8(log)).captured(1).toInt();
@@ -191,7 +188,7 @@ void tst_PlaybookKaazing::installerVariantSignsOffInsteadOfUnpacking()
     QVERIFY2(o.out.contains(QLatin1String("[check] The new GATEWAY_HOME holds the target release: passed")),
              qPrintable(o.out));
     QVERIFY(
-        readAll(installed + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.org/2016/06/gateway"));
+        readFile(installed + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.org/2016/06/gateway"));
 }
 
 void tst_PlaybookKaazing::release32EndsInNoGoContactKaazingSupport()

@@ -26,21 +26,21 @@ private Q_SLOTS:
 private:
     using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<uw::test::AppHome> m_home;
 };
 
 void tst_Training::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    // UW_SIM_SPEED=0: the simulated tools, without their pacing.
+    m_home = std::make_unique<uw::test::AppHome>(
+        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")}},
+        180000);
     QVERIFY(m_home->isValid());
 }
 
 tst_Training::Outcome tst_Training::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
-    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0")); // the simulated tools, without their pacing
-    return uw::test::runApp(QStringLiteral(UW_APP_PATH), arguments, env, 180000);
+    return m_home->run(arguments);
 }
 
 void tst_Training::playbookWithOtherRolesKeepsItsOwnNodes()

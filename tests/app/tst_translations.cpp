@@ -4,7 +4,7 @@
 #include "app/commandline.h"
 #include "app/translations.h"
 #include "playbookstrings.h"
-#include "wizard/playbookloader.h"
+#include "wizard/playbook/playbookloader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,11 @@
 
 // Runs the real upgrade-wizard as a child process, the way the app tests all need it.
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace uw::test {
 
@@ -39,5 +41,44 @@ inline AppOutcome runApp(const QString &program, const QStringList &arguments, c
     outcome.err = QString::fromUtf8(process.readAllStandardError());
     return outcome;
 }
+
+// A home of its own for the program, made anew for each test function: XDG_DATA_HOME points
+// into a fresh temporary folder, so sessions, logs and training sandboxes land there and vanish
+// with it. `environment` adds to the system's (UW_SIM_SPEED=0 for the simulated tools without
+// their pacing, USER=tester ...).
+class AppHome
+{
+public:
+    AppHome(QString program, QHash<QString, QString> environment, int timeoutMs)
+        : m_program(std::move(program))
+        , m_environment(std::move(environment))
+        , m_timeoutMs(timeoutMs)
+    { }
+
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        return env;
+    }
+
+    // Runs the program to its end (or the timeout) in this home.
+    AppOutcome run(const QStringList &arguments) const
+    {
+        return runApp(m_program, arguments, environment(), m_timeoutMs);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_program;
+    QHash<QString, QString> m_environment;
+    int m_timeoutMs;
+};
 
 } // namespace uw::test

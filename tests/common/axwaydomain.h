@@ -4,6 +4,9 @@
 // an Axway plan from values of their own: the vendor's example domain, each machine at
 // <name>.example (nodea.example, ...), the old installation 7.5.1 and the new one 7.7.
 
+#include "wizard/playbook/parameters.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,6 +31,37 @@ inline QJsonObject axwayInstance(const QString &name, const QString &group, cons
             {QStringLiteral("role"), QStringLiteral("gateway")},
             {QStringLiteral("group"), group},
             {QStringLiteral("node"), on}};
+}
+
+// A Cassandra seed on `host`.
+inline QJsonObject axwayCassandra(const QString &name, const QString &host)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("role"), QStringLiteral("seed")}};
+}
+
+// Values of every parameter of axway-upgrade for that domain: `topology` single or multi, its
+// nodes, instances and Cassandra hosts; NodeA is the first Admin Node Manager and holds the KPS
+// (Group1/Gateway1), and the administrator's password is "s3cret".
+inline ParameterValues axwayParameters(const QString &topology, const QJsonArray &nodes, const QJsonArray &instances,
+                                       const QJsonArray &cassandra)
+{
+    return {
+        {QStringLiteral("topology"), topology},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("instances"), instances},
+        {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
+        {QStringLiteral("admin_user"), QStringLiteral("admin")},
+        {QStringLiteral("admin_password"), QStringLiteral("s3cret")},
+        {QStringLiteral("anm_url"), QStringLiteral("https://nodea.example:8090")},
+        {QStringLiteral("apimanager_url"), QStringLiteral("https://nodea.example:8075")},
+        {QStringLiteral("tls_pin"), QString(64, u'a')},
+        {QStringLiteral("cassandra_hosts"), cassandra},
+        {QStringLiteral("cass_host"), QStringLiteral("nodea.example")},
+        {QStringLiteral("kps_group"), QStringLiteral("Group1")},
+        {QStringLiteral("kps_instance"), QStringLiteral("Gateway1")},
+    };
 }
 
 } // namespace uw::test

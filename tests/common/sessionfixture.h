@@ -5,19 +5,10 @@
 // fails (its path holds the secret, so an unmasked secret would show in the outcome), and an
 // archive backup. Parameters: `work` (a temporary folder) and `admin_password` (a secret).
 
-#include "wizard/engine.h"
-#include "wizard/parameters.h"
-#include "wizard/plan.h"
-#include "wizard/playbookloader.h"
-#include "wizard/session.h"
+#include "enginerun.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-
-#include <memory>
 
 namespace uw::test {
 
@@ -56,13 +47,8 @@ inline QByteArray summaryPlaybookJson()
 })";
 }
 
-struct SessionFixture
+struct SessionFixture : EngineRun
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<Engine> engine;
-    QString error; // empty when the fixture is ready
-
     QString work() const { return dir.filePath(QStringLiteral("work")); }
     QString markerPath() const { return work() + QStringLiteral("/marker-%1.txt").arg(QLatin1String(kSecret)); }
 
@@ -89,50 +75,15 @@ struct SessionFixture
                 error += d.toString() + u'\n';
             return;
         }
-        auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-        auto values = resolveParameters(
-            *playbook, {{QStringLiteral("work"), work()}, {QStringLiteral("admin_password"), QLatin1String(kSecret)}});
-        if (!values) {
-            error = values.error().join(u'\n');
-            return;
-        }
-        auto plan = Plan::build(playbook, *values);
-        if (!plan) {
-            error = plan.error().join(u'\n');
-            return;
-        }
-        auto made = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values,
-                                    QStringLiteral("Ada <ops> & co"));
-        if (!made) {
-            error = made.error().toString();
-            return;
-        }
-        session = std::move(*made);
-        engine = std::make_unique<Engine>(std::move(*plan), *session);
+        open(std::make_shared<const Playbook>(std::move(*loaded)),
+             {{QStringLiteral("work"), work()}, {QStringLiteral("admin_password"), QLatin1String(kSecret)}},
+             QStringLiteral("Ada <ops> & co"));
     }
 
     static bool writeFile(const QString &path, const QByteArray &data)
     {
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-    }
-
-    // Starts a check or a task and waits until it has finished; empty when it ran.
-    QString run(const QString &key, int timeoutMs = 60000) const
-    {
-        QSignalSpy finished(engine.get(), &Engine::stepFinished);
-        if (auto started = engine->start(key); !started)
-            return started.error().toString();
-        const auto done = [&] {
-            for (const QList<QVariant> &arguments : std::as_const(finished))
-                if (arguments.value(0).toString() == key)
-                    return true;
-            return false;
-        };
-        QDeadlineTimer deadline(timeoutMs);
-        while (!done() && !deadline.hasExpired())
-            finished.wait(1000);
-        return done() ? QString() : QStringLiteral("%1 did not finish in time").arg(key);
     }
 };
 

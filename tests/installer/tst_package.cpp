@@ -6,6 +6,7 @@
 // and the wizard in German, each finding its data from where it is installed.
 
 #include "appprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,8 @@
 #include <QXmlStreamReader>
 
 #include <unistd.h>
+
+using uw::test::readText;
 
 namespace {
 
@@ -68,12 +71,6 @@ QStringList expectedFiles()
     for (const QString &file : ts)
         files << QStringLiteral("share/upgrade-wizard/translations/%1.qm").arg(file.chopped(3));
     return files;
-}
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace
@@ -271,7 +268,7 @@ void tst_Package::desktopFileAndMetainfoValidate()
     QVERIFY2(homepage.startsWith(QLatin1String("https://")), qPrintable(homepage));
 
     // The desktop file names the installed icon and program.
-    const QString entry = readAll(desktop);
+    const QString entry = readText(desktop);
     QVERIFY(entry.contains(QStringLiteral("\nIcon=%1\n").arg(id)));
     QVERIFY(entry.contains(QLatin1String("\nExec=upgrade-wizard gui\n")));
     QVERIFY(entry.contains(QLatin1String("\nExec=upgrade-wizard gui --training\n")));
@@ -344,7 +341,7 @@ void tst_Package::installedProgramRuns()
     gui.start(program, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("gui")});
     QVERIFY2(gui.waitForStarted(10000), qPrintable(gui.errorString()));
     const auto log = [&] {
-        return readAll(data + QStringLiteral("/logs/upgrade-wizard.log"));
+        return readText(data + QStringLiteral("/logs/upgrade-wizard.log"));
     };
     QTRY_VERIFY_WITH_TIMEOUT(log().contains(QLatin1String("wizard shown")), 30000);
     gui.terminate();

@@ -3,7 +3,7 @@
 
 #include "playbookstrings.h"
 
-#include "wizard/playbookloader.h"
+#include "wizard/playbook/playbookloader.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

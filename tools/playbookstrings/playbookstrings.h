@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/playbook.h"
+#include "wizard/playbook/playbook.h"
 
 #include <QList>
 #include <QString>

@@ -4,17 +4,17 @@
 // parameters and topology pages, every playbook page once its steps are done, the summary, and
 // the topology again with the node x step grid filled; for each vendor playbook it also runs
 // one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
-// widgets as tests/pages/tst_wizardflow.cpp, by clicking.
+// widgets as tests/pages/flow/tst_wizardflow.cpp, by clicking.
 
-#include "pages/parameterspage.h"
-#include "pages/playbookpage.h"
-#include "pages/stepwidget.h"
-#include "pages/upgradewizard.h"
-#include "pages/welcomepage.h"
-#include "pages/wizardsession.h"
-#include "wizard/engine.h"
-#include "wizard/playbookloader.h"
-#include "wizard/version.h"
+#include "pages/flow/parameterspage.h"
+#include "pages/flow/playbookpage.h"
+#include "pages/flow/stepwidget.h"
+#include "pages/flow/upgradewizard.h"
+#include "pages/flow/welcomepage.h"
+#include "pages/flow/wizardsession.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/support/version.h"
 
 #include "app/translations.h"
 

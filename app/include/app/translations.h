@@ -7,7 +7,7 @@ namespace uw::app {
 
 // Installs the translators for the graphical wizard (issue 6): Qt's own (qtbase_LANG from
 // QLibraryInfo::TranslationsPath, when the system has it) and ours (upgrade-wizard_LANG.qm in
-// translations/ of a shipped data directory, wizard/paths.h). Needs a QCoreApplication.
+// translations/ of a shipped data directory, wizard/support/paths.h). Needs a QCoreApplication.
 //
 // lang: a language such as "de" or "de_AT"; empty means the system's (the first of
 // QLocale::system().uiLanguages() that we have a translation for). "en" and "C" mean English.

@@ -1,8 +1,8 @@
-#include "pages/parameterspage.h"
+#include "pages/flow/parameterspage.h"
 
-#include "pages/nodetable.h"
-#include "pages/playbooktext.h"
-#include "pages/wizardsession.h"
+#include "pages/flow/wizardsession.h"
+#include "pages/widgets/nodetable.h"
+#include "pages/widgets/playbooktext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "pages/playbookpage.h"
+#include "pages/flow/playbookpage.h"
 
-#include "pages/logpanel.h"
-#include "pages/playbooktext.h"
-#include "pages/stepwidget.h"
-#include "pages/upgradewizard.h"
-#include "pages/wizardsession.h"
-#include "wizard/engine.h"
+#include "pages/flow/stepwidget.h"
+#include "pages/flow/upgradewizard.h"
+#include "pages/flow/wizardsession.h"
+#include "pages/log/logpanel.h"
+#include "pages/widgets/playbooktext.h"
+#include "wizard/run/engine.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

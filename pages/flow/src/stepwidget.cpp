@@ -1,9 +1,9 @@
-#include "pages/stepwidget.h"
+#include "pages/flow/stepwidget.h"
 
-#include "pages/icons.h"
-#include "pages/playbooktext.h"
-#include "pages/wizardsession.h"
-#include "wizard/engine.h"
+#include "pages/flow/wizardsession.h"
+#include "pages/widgets/icons.h"
+#include "pages/widgets/playbooktext.h"
+#include "wizard/run/engine.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

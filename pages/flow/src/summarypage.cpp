@@ -1,9 +1,9 @@
-#include "pages/summarypage.h"
+#include "pages/flow/summarypage.h"
 
-#include "pages/playbooktext.h"
-#include "wizard/engine.h"
-#include "wizard/report.h"
-#include "wizard/reporthtml.h"
+#include "pages/widgets/playbooktext.h"
+#include "wizard/report/report.h"
+#include "wizard/report/reporthtml.h"
+#include "wizard/run/engine.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,10 +1,10 @@
-#include "pages/topologypage.h"
+#include "pages/flow/topologypage.h"
 
-#include "pages/stepgrid.h"
-#include "pages/stepgridmodel.h"
-#include "pages/topologyview.h"
+#include "pages/widgets/stepgrid.h"
+#include "pages/widgets/stepgridmodel.h"
+#include "pages/widgets/topologyview.h"
 
-#include "wizard/engine.h"
+#include "wizard/run/engine.h"
 
 #include <QLabel>
 #include <QSplitter>

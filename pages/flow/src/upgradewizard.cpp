@@ -1,16 +1,16 @@
-#include "pages/upgradewizard.h"
+#include "pages/flow/upgradewizard.h"
 
-#include "pages/icons.h"
-#include "pages/parameterspage.h"
-#include "pages/playbookpage.h"
-#include "pages/stepwidget.h"
-#include "pages/summarypage.h"
-#include "pages/topologypage.h"
-#include "pages/welcomepage.h"
-#include "pages/wizardsession.h"
-#include "wizard/engine.h"
-#include "wizard/report.h"
-#include "wizard/version.h"
+#include "pages/flow/parameterspage.h"
+#include "pages/flow/playbookpage.h"
+#include "pages/flow/stepwidget.h"
+#include "pages/flow/summarypage.h"
+#include "pages/flow/topologypage.h"
+#include "pages/flow/welcomepage.h"
+#include "pages/flow/wizardsession.h"
+#include "pages/widgets/icons.h"
+#include "wizard/report/report.h"
+#include "wizard/run/engine.h"
+#include "wizard/support/version.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>

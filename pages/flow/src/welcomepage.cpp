@@ -1,12 +1,12 @@
-#include "pages/welcomepage.h"
+#include "pages/flow/welcomepage.h"
 
-#include "pages/playbooktext.h"
-#include "pages/wizardsession.h"
-#include "wizard/decision.h"
-#include "wizard/paths.h"
-#include "wizard/plan.h"
+#include "pages/flow/wizardsession.h"
+#include "pages/widgets/playbooktext.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/run/decision.h"
+#include "wizard/run/stepstate.h"
 #include "wizard/simulator/faults.h"
-#include "wizard/stepstate.h"
+#include "wizard/support/paths.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "pages/wizardsession.h"
+#include "pages/flow/wizardsession.h"
 
-#include "wizard/paths.h"
-#include "wizard/plan.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/support/paths.h"
 
 #include <QDateTime>
 #include <QDir>

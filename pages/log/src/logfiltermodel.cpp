@@ -1,6 +1,6 @@
-#include "pages/logfiltermodel.h"
+#include "pages/log/logfiltermodel.h"
 
-#include "pages/logmodel.h"
+#include "pages/log/logmodel.h"
 
 #include <QElapsedTimer>
 

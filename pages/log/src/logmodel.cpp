@@ -1,4 +1,4 @@
-#include "pages/logmodel.h"
+#include "pages/log/logmodel.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "pages/logpanel.h"
+#include "pages/log/logpanel.h"
 
-#include "pages/logfiltermodel.h"
-#include "pages/logmodel.h"
-#include "pages/logview.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
+#include "pages/log/logview.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

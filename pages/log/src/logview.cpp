@@ -1,7 +1,7 @@
-#include "pages/logview.h"
+#include "pages/log/logview.h"
 
-#include "pages/logfiltermodel.h"
-#include "pages/logmodel.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "pages/icons.h"
+#include "pages/widgets/icons.h"
 
 #include "svgiconengine.h"
 

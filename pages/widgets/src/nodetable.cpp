@@ -1,6 +1,6 @@
-#include "pages/nodetable.h"
+#include "pages/widgets/nodetable.h"
 
-#include "pages/playbooktext.h"
+#include "pages/widgets/playbooktext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "pages/playbooktext.h"
+#include "pages/widgets/playbooktext.h"
 
 #include <QCoreApplication>
 

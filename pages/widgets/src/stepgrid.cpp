@@ -1,8 +1,8 @@
-#include "pages/stepgrid.h"
+#include "pages/widgets/stepgrid.h"
 
-#include "pages/stepgridmodel.h"
+#include "pages/widgets/stepgridmodel.h"
 
-#include "wizard/engine.h"
+#include "wizard/run/engine.h"
 
 #include <QEvent>
 #include <QHeaderView>

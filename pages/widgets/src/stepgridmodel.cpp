@@ -1,9 +1,9 @@
-#include "pages/stepgridmodel.h"
+#include "pages/widgets/stepgridmodel.h"
 
-#include "pages/icons.h"
-#include "pages/playbooktext.h"
+#include "pages/widgets/icons.h"
+#include "pages/widgets/playbooktext.h"
 
-#include "wizard/plan.h"
+#include "wizard/playbook/plan.h"
 
 #include <QSet>
 

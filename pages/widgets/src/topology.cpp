@@ -1,7 +1,7 @@
-#include "pages/topology.h"
+#include "pages/widgets/topology.h"
 
-#include "pages/playbooktext.h"
-#include "wizard/plan.h"
+#include "pages/widgets/playbooktext.h"
+#include "wizard/playbook/plan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "pages/topologyview.h"
+#include "pages/widgets/topologyview.h"
 
-#include "wizard/plan.h"
+#include "wizard/playbook/plan.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -1,7 +1,8 @@
 // The go/no-go summary page on a real session: the banner, the reasons that lead to their
 // steps, durations and sign-offs, backups with checksums, and the three exports.
-#include "pages/summarypage.h"
+#include "pages/flow/summarypage.h"
 #include "sessionfixture.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 
 using namespace uw;
 using namespace uw::pages;
+using uw::test::readFile;
 
 class tst_SummaryPage : public QObject
 {
@@ -54,12 +56,6 @@ QTreeWidgetItem *rowOf(QTreeWidget *tree, const QString &key)
         if (tree->topLevelItem(i)->data(0, KeyRole).toString() == key)
             return tree->topLevelItem(i);
     return nullptr;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // The usual start: signed off, the good check passed, the marker check failed.
@@ -98,7 +94,7 @@ void saveScreenshots(SummaryPage &page, const QString &html, const QString &pdf)
     page.grab().save(dir + QStringLiteral("/summarypage-dark.png"));
 
     QTextDocument document;
-    document.setHtml(QString::fromUtf8(readAll(html)));
+    document.setHtml(QString::fromUtf8(readFile(html)));
     document.setTextWidth(900);
     QImage image(document.size().toSize(), QImage::Format_ARGB32);
     image.fill(Qt::white);
@@ -273,7 +269,7 @@ void tst_SummaryPage::showsBackupsWithTheirChecksum()
     QCOMPARE(backups->topLevelItemCount(), 1);
     const QString archive = f.session->dir() + QStringLiteral("/conf-backup.tar.gz");
     const QString sha
-        = QString::fromLatin1(QCryptographicHash::hash(readAll(archive), QCryptographicHash::Sha256).toHex());
+        = QString::fromLatin1(QCryptographicHash::hash(readFile(archive), QCryptographicHash::Sha256).toHex());
     QCOMPARE(backups->topLevelItem(0)->text(1), archive);
     QCOMPARE(backups->topLevelItem(0)->text(2), sha);
     QVERIFY(!rowOf(tree(page, "steps"), QStringLiteral("archive"))->text(2).isEmpty()); // its duration
@@ -300,18 +296,18 @@ void tst_SummaryPage::exportsHtmlPdfAndJsonWithoutTheSecret()
     written = page.exportJson(json);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
 
-    const QString htmlText = QString::fromUtf8(readAll(html));
+    const QString htmlText = QString::fromUtf8(readFile(html));
     QVERIFY(htmlText.startsWith(QLatin1String("<!DOCTYPE html>")));
     QVERIFY(htmlText.contains(QLatin1String("NO-GO")));
     QVERIFY(htmlText.contains(QLatin1String("marker-******.txt does not exist. What to do: create the marker file")));
     QVERIFY(htmlText.contains(QLatin1String("Summary &lt;test&gt; &amp; friends")));
 
-    const QByteArray pdfData = readAll(pdf);
+    const QByteArray pdfData = readFile(pdf);
     QVERIFY(pdfData.startsWith("%PDF-"));
     QVERIFY(pdfData.size() > 1000);
 
     QJsonParseError error;
-    const QJsonObject report = QJsonDocument::fromJson(readAll(json), &error).object();
+    const QJsonObject report = QJsonDocument::fromJson(readFile(json), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject decision = report.value(QStringLiteral("decision")).toObject();
     QCOMPARE(decision.value(QStringLiteral("decision")).toString(), QStringLiteral("no-go"));
@@ -325,10 +321,10 @@ void tst_SummaryPage::exportsHtmlPdfAndJsonWithoutTheSecret()
     QCOMPARE(report.value(QStringLiteral("backups")).toArray().size(), 1);
 
     for (const QString &path : {html, pdf, json})
-        QVERIFY2(!readAll(path).contains(test::kSecret), qPrintable(path));
+        QVERIFY2(!readFile(path).contains(test::kSecret), qPrintable(path));
     saveScreenshots(page, html, pdf);
     // Nor in the session folder's files, where the exports' default names put them.
-    QVERIFY(!readAll(f.session->journalPath()).contains(test::kSecret));
+    QVERIFY(!readFile(f.session->journalPath()).contains(test::kSecret));
 }
 
 void tst_SummaryPage::exportErrorsAreReturnedAndLeaveNoFile()

@@ -1,18 +1,19 @@
 // The topology page (issue 6): the drawn topology for the Axway three-node example and for a
 // playbook without instances, the node × step grid following an Engine, and the icons.
 
-#include "pages/icons.h"
-#include "pages/stepgrid.h"
-#include "pages/stepgridmodel.h"
-#include "pages/topologypage.h"
-#include "pages/topologyview.h"
+#include "pages/flow/topologypage.h"
+#include "pages/widgets/icons.h"
+#include "pages/widgets/stepgrid.h"
+#include "pages/widgets/stepgridmodel.h"
+#include "pages/widgets/topologyview.h"
 
 #include "axwaydomain.h"
-#include "wizard/engine.h"
-#include "wizard/parameters.h"
-#include "wizard/plan.h"
-#include "wizard/playbookloader.h"
-#include "wizard/session.h"
+#include "enginerun.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
 
 #include <QGraphicsItem>
 #include <QImage>
@@ -110,69 +111,28 @@ QPalette darkPalette()
 // The vendor's three-node example (NodeA the first Admin Node Manager, NodeB and NodeC Node
 // Managers; Gateway1 and Gateway2 in Group1 on NodeA and NodeB, Gateway3 and Gateway4 in
 // Group2 on NodeB and NodeC; Cassandra on each node), as a session with its engine.
-struct AxwayRun
+struct AxwayRun : test::EngineRun
 {
-    QTemporaryDir dir;
-    std::shared_ptr<const Playbook> playbook;
-    ParameterValues values;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<Engine> engine;
-    QString error;
-
     AxwayRun()
+        : EngineRun(QStringLiteral("axway-upgrade"), given())
+    { }
+
+    static ParameterValues given()
     {
-        auto loaded = loadPlaybook(QStringLiteral("axway-upgrade"));
-        if (!loaded) {
-            error = QStringLiteral("axway-upgrade does not load");
-            return;
-        }
-        playbook = std::make_shared<const Playbook>(std::move(*loaded));
         QJsonArray cassandra;
         for (const QString &node : {QStringLiteral("NodeA"), QStringLiteral("NodeB"), QStringLiteral("NodeC")})
-            cassandra << QJsonObject{{QStringLiteral("name"), QStringLiteral("Cassandra-") + node},
-                                     {QStringLiteral("host"), node.toLower() + QStringLiteral(".example")},
-                                     {QStringLiteral("role"), QStringLiteral("seed")}};
-        const ParameterValues given{
-            {QStringLiteral("topology"), QStringLiteral("multi")},
-            {QStringLiteral("nodes"),
-             QJsonArray{axwayNode(QStringLiteral("NodeA"), QStringLiteral("anm"), true),
-                        axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false),
-                        axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false)}},
-            {QStringLiteral("instances"),
-             QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA")),
-                        axwayInstance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
-                        axwayInstance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB")),
-                        axwayInstance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))}},
-            {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
-            {QStringLiteral("admin_user"), QStringLiteral("admin")},
-            {QStringLiteral("admin_password"), QStringLiteral("s3cret")},
-            {QStringLiteral("anm_url"), QStringLiteral("https://nodea.example:8090")},
-            {QStringLiteral("apimanager_url"), QStringLiteral("https://nodea.example:8075")},
-            {QStringLiteral("tls_pin"), QString(64, u'a')},
-            {QStringLiteral("cassandra_hosts"), cassandra},
-            {QStringLiteral("cass_host"), QStringLiteral("nodea.example")},
-            {QStringLiteral("kps_group"), QStringLiteral("Group1")},
-            {QStringLiteral("kps_instance"), QStringLiteral("Gateway1")},
-        };
-        auto resolved = resolveParameters(*playbook, given);
-        if (!resolved) {
-            error = resolved.error().join(u'\n');
-            return;
-        }
-        values = *resolved;
-        auto plan = Plan::build(playbook, values);
-        if (!plan) {
-            error = plan.error().join(u'\n');
-            return;
-        }
-        auto made
-            = Session::create(dir.filePath(QStringLiteral("session")), *playbook, values, QStringLiteral("tester"));
-        if (!made) {
-            error = made.error().message;
-            return;
-        }
-        session = std::move(*made);
-        engine = std::make_unique<Engine>(std::move(*plan), *session);
+            cassandra << test::axwayCassandra(QStringLiteral("Cassandra-") + node,
+                                              node.toLower() + QStringLiteral(".example"));
+        return test::axwayParameters(
+            QStringLiteral("multi"),
+            QJsonArray{axwayNode(QStringLiteral("NodeA"), QStringLiteral("anm"), true),
+                       axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false),
+                       axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false)},
+            QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA")),
+                       axwayInstance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
+                       axwayInstance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB")),
+                       axwayInstance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))},
+            cassandra);
     }
 };
 

@@ -1,10 +1,10 @@
-#include "pages/upgradewizard.h"
-#include "pages/welcomepage.h"
+#include "pages/flow/upgradewizard.h"
+#include "pages/flow/welcomepage.h"
+#include "scopedenvironment.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,15 +56,10 @@ void tst_UpgradeWizard::missingPlaybooksAreExplainedOnTheWelcomePage()
     QFile broken(data.filePath(QStringLiteral("site/playbooks/mine.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("{ \"format\": 1,") > 0);
     broken.close();
-    const QByteArray saved[] = {qgetenv("UW_DATA_DIR"), qgetenv("XDG_DATA_HOME"), qgetenv("XDG_DATA_DIRS")};
-    qputenv("UW_DATA_DIR", QFile::encodeName(data.filePath(QStringLiteral("site"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(data.filePath(QStringLiteral("home"))));
-    qputenv("XDG_DATA_DIRS", QFile::encodeName(data.filePath(QStringLiteral("system"))));
-    const auto restore = qScopeGuard([&] {
-        qputenv("UW_DATA_DIR", saved[0]);
-        qputenv("XDG_DATA_HOME", saved[1]);
-        qputenv("XDG_DATA_DIRS", saved[2]);
-    });
+    uw::test::ScopedEnvironment environment;
+    environment.set("UW_DATA_DIR", QFile::encodeName(data.filePath(QStringLiteral("site"))));
+    environment.set("XDG_DATA_HOME", QFile::encodeName(data.filePath(QStringLiteral("home"))));
+    environment.set("XDG_DATA_DIRS", QFile::encodeName(data.filePath(QStringLiteral("system"))));
 
     UpgradeWizard wizard;
     const QString errors = wizard.welcomePage()->errors();

@@ -1,8 +1,8 @@
-#include "pages/logfiltermodel.h"
-#include "pages/logmodel.h"
-#include "pages/logpanel.h"
-#include "pages/logview.h"
-#include "wizard/engine.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
+#include "pages/log/logpanel.h"
+#include "pages/log/logview.h"
+#include "wizard/run/engine.h"
 
 #include <QApplication>
 #include <QClipboard>

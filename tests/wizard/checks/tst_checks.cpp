@@ -1,4 +1,5 @@
-#include "wizard/checks.h"
+#include "testfiles.h"
+#include "wizard/checks/checks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +33,7 @@
 using namespace uw;
 using checks::Result;
 using checks::Status;
+using uw::test::writeFile;
 
 namespace {
 
@@ -88,12 +90,6 @@ Result runOnWorker(const QJsonObject &check)
         worker->wait();
     }
     return shown(result);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 bool containsText(const Result &result, const QString &text)
@@ -360,7 +356,7 @@ void tst_Checks::validSpecsHaveNoMistakes_data()
 void tst_Checks::validSpecsHaveNoMistakes()
 {
     QFETCH(QString, json);
-    const QList<checks::SpecError> errors = checks::validate(spec(json));
+    const QList<uw::SpecError> errors = checks::validate(spec(json));
     QStringList texts;
     for (const auto &error : errors)
         texts.append(error.toString());
@@ -537,7 +533,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem()
     QFETCH(QString, path);
     QFETCH(QString, message);
 
-    const QList<checks::SpecError> errors = checks::validate(spec(json));
+    const QList<uw::SpecError> errors = checks::validate(spec(json));
     QStringList texts;
     for (const auto &error : errors)
         texts.append(error.toString());
@@ -1353,11 +1349,11 @@ void tst_Checks::versionSourcesSpecMistakesAreFound()
     QFETCH(QString, json);
     QFETCH(QString, path);
     QFETCH(QString, message);
-    const QList<checks::SpecError> errors = checks::validate(spec(json));
-    QVERIFY2(errors.contains(checks::SpecError{path, message}),
+    const QList<uw::SpecError> errors = checks::validate(spec(json));
+    QVERIFY2(errors.contains(uw::SpecError{path, message}),
              qPrintable(QStringLiteral("expected %1: %2; got:\n%3").arg(path, message, [&errors] {
                  QStringList all;
-                 for (const checks::SpecError &error : errors)
+                 for (const uw::SpecError &error : errors)
                      all << error.toString();
                  return all.join(u'\n');
              }())));

@@ -3,11 +3,12 @@
 // order cannot be broken through the engine (the GUI and `run` go through the same engine).
 
 #include "axwaydomain.h"
-#include "wizard/engine.h"
-#include "wizard/parameters.h"
-#include "wizard/plan.h"
-#include "wizard/playbookloader.h"
-#include "wizard/session.h"
+#include "enginerun.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -104,76 +105,22 @@ QSet<QString> itemIds(const Playbook &playbook)
 }
 
 // An Axway session for the vendor's three-node example (or one node), with the engine on it.
-struct AxwayRun
+struct AxwayRun : test::EngineRun
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<Engine> engine;
-    QString error;
-
     explicit AxwayRun(bool single)
+        : EngineRun(QStringLiteral("axway-upgrade"), given(single))
+    { }
+
+    static ParameterValues given(bool single)
     {
-        auto loaded = loadPlaybook(QStringLiteral("axway-upgrade"));
-        if (!loaded) {
-            error = QStringLiteral("axway-upgrade does not load");
-            return;
-        }
-        auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
         QJsonArray nodes{axwayNode(QStringLiteral("NodeA"), QStringLiteral("anm"), true)};
         if (!single)
             nodes << axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false)
                   << axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
-        const ParameterValues given{
-            {QStringLiteral("topology"), single ? QStringLiteral("single") : QStringLiteral("multi")},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("instances"),
-             QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))}},
-            {QStringLiteral("anm_host"), QStringLiteral("NodeA")},
-            {QStringLiteral("admin_user"), QStringLiteral("admin")},
-            {QStringLiteral("admin_password"), QStringLiteral("s3cret")},
-            {QStringLiteral("anm_url"), QStringLiteral("https://nodea.example:8090")},
-            {QStringLiteral("apimanager_url"), QStringLiteral("https://nodea.example:8075")},
-            {QStringLiteral("tls_pin"), QString(64, u'a')},
-            {QStringLiteral("cassandra_hosts"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Cassandra1")},
-                                    {QStringLiteral("host"), QStringLiteral("nodea.example")},
-                                    {QStringLiteral("role"), QStringLiteral("seed")}}}},
-            {QStringLiteral("cass_host"), QStringLiteral("nodea.example")},
-            {QStringLiteral("kps_group"), QStringLiteral("Group1")},
-            {QStringLiteral("kps_instance"), QStringLiteral("Gateway1")},
-        };
-        auto values = resolveParameters(*playbook, given);
-        if (!values) {
-            error = values.error().join(u'\n');
-            return;
-        }
-        auto plan = Plan::build(playbook, *values);
-        if (!plan) {
-            error = plan.error().join(u'\n');
-            return;
-        }
-        auto made
-            = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values, QStringLiteral("tester"));
-        if (!made) {
-            error = made.error().message;
-            return;
-        }
-        session = std::move(*made);
-        engine = std::make_unique<Engine>(std::move(*plan), *session);
-    }
-
-    QString startError(const QString &key) const
-    {
-        auto started = engine->start(key);
-        return started ? QString() : started.error().message;
-    }
-    // Marks steps done the way an operator can without running them: skipped with a reason.
-    bool skipAll(const QString &itemId) const
-    {
-        for (const Step *step : engine->plan().stepsOfItem(itemId))
-            if (!engine->skip(step->key, QStringLiteral("tester"), QStringLiteral("done by hand in this test")))
-                return false;
-        return true;
+        return test::axwayParameters(
+            single ? QStringLiteral("single") : QStringLiteral("multi"), nodes,
+            QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))},
+            QJsonArray{test::axwayCassandra(QStringLiteral("Cassandra1"), QStringLiteral("nodea.example"))});
     }
 };
 

@@ -1,5 +1,5 @@
-#include "wizard/parameters.h"
-#include "wizard/playbookloader.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/playbookloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

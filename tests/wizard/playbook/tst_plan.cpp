@@ -1,7 +1,7 @@
-#include "wizard/decision.h"
-#include "wizard/plan.h"
-#include "wizard/playbookloader.h"
-#include "wizard/substitution.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/decision.h"
+#include "wizard/support/substitution.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,6 @@
-#include "wizard/playbookloader.h"
+#include "scopedenvironment.h"
+#include "testfiles.h"
+#include "wizard/playbook/playbookloader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -8,6 +10,9 @@
 #include <QTest>
 
 using namespace uw;
+using uw::test::readText;
+using uw::test::ScopedEnvironment;
+using uw::test::writeFile;
 
 namespace {
 QString dataDir()
@@ -15,11 +20,6 @@ QString dataDir()
     return QStringLiteral(UW_TEST_DATA_DIR);
 }
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 } // namespace
 
 class tst_PlaybookLoader : public QObject
@@ -166,45 +166,6 @@ void tst_PlaybookLoader::bundledPlaybooksAreValid()
     QCOMPARE(bundledPlaybooks().size(), count);
 }
 
-namespace {
-
-// Sets environment variables for one scope and puts the old values back.
-class ScopedEnvironment
-{
-public:
-    void set(const char *name, const QByteArray &value)
-    {
-        m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
-        qputenv(name, value);
-    }
-    ~ScopedEnvironment()
-    {
-        for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
-            if (it->wasSet)
-                qputenv(it->name, it->value);
-            else
-                qunsetenv(it->name);
-        }
-    }
-
-private:
-    struct Saved
-    {
-        const char *name;
-        QByteArray value;
-        bool wasSet;
-    };
-    QList<Saved> m_saved;
-};
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-} // namespace
-
 void tst_PlaybookLoader::siteCopyOverridesAShippedPlaybook()
 {
     const QList<BundledPlaybook> shipped = bundledPlaybooks();
@@ -212,7 +173,7 @@ void tst_PlaybookLoader::siteCopyOverridesAShippedPlaybook()
 
     QTemporaryDir site;
     QVERIFY(QDir(site.path()).mkpath(QStringLiteral("playbooks")));
-    QByteArray sample = readFile(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")).toUtf8();
+    QByteArray sample = readText(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")).toUtf8();
     const QByteArray title = "\"title\": \"Sample: a rehearsal on this computer\"";
     QVERIFY(sample.contains(title));
     sample.replace(title, "\"title\": \"Sample, as this site runs it\"");
@@ -259,7 +220,7 @@ void tst_PlaybookLoader::missingDataSaysWhereItLooked()
 
 void tst_PlaybookLoader::documentationExampleIsValid()
 {
-    const QString doc = readFile(QStringLiteral(UW_DOCS_DIR) + QStringLiteral("/playbook-format.md"));
+    const QString doc = readText(QStringLiteral(UW_DOCS_DIR) + QStringLiteral("/playbook-format.md"));
     const qsizetype section = doc.indexOf(QLatin1String("## A complete example"));
     QVERIFY(section > 0);
     const qsizetype start = doc.indexOf(QLatin1String("```json\n"), section) + 8;
@@ -268,7 +229,7 @@ void tst_PlaybookLoader::documentationExampleIsValid()
     auto playbook = PlaybookLoader::loadData(example.toUtf8(), QStringLiteral("playbook-format.md"));
     QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
     // The documented example is the bundled sample, word for word.
-    QCOMPARE(example, readFile(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")));
+    QCOMPARE(example, readText(QStringLiteral(UW_PLAYBOOKS_DIR "/sample-local.json")));
 }
 
 void tst_PlaybookLoader::refusesMissingAndUnreadableFiles()

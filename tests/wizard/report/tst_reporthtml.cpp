@@ -2,8 +2,8 @@
 // document (escaping, masked secrets, GO and NO-GO, steps, backups).
 #include "sessionfixture.h"
 
-#include "wizard/report.h"
-#include "wizard/reporthtml.h"
+#include "wizard/report/report.h"
+#include "wizard/report/reporthtml.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

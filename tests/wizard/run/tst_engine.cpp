@@ -2,11 +2,11 @@
 // checks, is written to the journal once, and is honoured again when the session is resumed
 // (the engine reads the journal when it is made, not on every step).
 
-#include "wizard/engine.h"
-#include "wizard/parameters.h"
-#include "wizard/plan.h"
-#include "wizard/playbookloader.h"
-#include "wizard/session.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
 #include "wizard/simulator/httpservices.h"
 
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
-#include "wizard/journal.h"
-#include "wizard/session.h"
-#include "wizard/stepstate.h"
+#include "wizard/run/journal.h"
+#include "wizard/run/session.h"
+#include "wizard/run/stepstate.h"
 
 #include <QFile>
 #include <QFileInfo>

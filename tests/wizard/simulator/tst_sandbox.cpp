@@ -1,7 +1,8 @@
 // The training sandbox on a real disk: the trees it lays out, opening it again, and the JARs
 // and release archives it builds, read back with KArchive as a version check would.
 
-#include "wizard/playbookloader.h"
+#include "testfiles.h"
+#include "wizard/playbook/playbookloader.h"
 #include "wizard/simulator/sandbox.h"
 #include "wizard/simulator/trainingenvironment.h"
 
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace uw::sim;
+using uw::test::readFile;
 
 class tst_Sandbox : public QObject
 {
@@ -74,12 +76,6 @@ QMap<QString, QByteArray> snapshot(const QString &root)
                              + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch()));
     }
     return files;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString manifestVersion(const QByteArray &manifest)

@@ -2,6 +2,7 @@
 // through the sandbox's wrapper scripts, on real files, with UW_SIM_SPEED=0 so that nothing
 // waits. Messages are the vendors' where the vendors give them.
 
+#include "testfiles.h"
 #include "wizard/simulator/sandbox.h"
 
 #include <QDir>
@@ -19,6 +20,8 @@
 #include <memory>
 
 using namespace uw::sim;
+using uw::test::readFile;
+using uw::test::writeFile;
 
 class tst_SimTool : public QObject
 {
@@ -99,18 +102,6 @@ namespace {
 QString show(const QString &what, int exitCode, const QString &output)
 {
     return QStringLiteral("%1 exited %2:\n%3").arg(what).arg(exitCode).arg(output);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
 bool copyDir(const QString &from, const QString &to)

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "wizard/simulator/httpservices.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@
 
 using uw::sim::Faults;
 using uw::sim::HttpServices;
+using uw::test::readFile;
 
 namespace {
 
@@ -125,12 +127,6 @@ QByteArray basic(const QString &user, const QString &password)
     return "Basic " + (user + u':' + password).toUtf8().toBase64();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 Faults faults(const QStringList &items)
 {
     auto parsed = Faults::parse(items);
@@ -231,7 +227,7 @@ QSslConfiguration tst_SimulatorHttp::withClientCertificate() const
 {
     QSslConfiguration tls = trusted();
     tls.setLocalCertificate(QSslCertificate::fromPath(m_services->clientCertificatePath()).value(0));
-    tls.setPrivateKey(QSslKey(readAll(m_services->clientKeyPath()), QSsl::Rsa));
+    tls.setPrivateKey(QSslKey(readFile(m_services->clientKeyPath()), QSsl::Rsa));
     return tls;
 }
 
@@ -325,7 +321,7 @@ void tst_SimulatorHttp::clientMaterialIsWrittenToTheCertificateDirectory()
     QCOMPARE(client.size(), 1);
     QCOMPARE(client[0].issuerDisplayName(), ca[0].subjectDisplayName());
     QVERIFY(ca[0].expiryDate() > QDateTime::currentDateTimeUtc().addYears(15));
-    QVERIFY(!QSslKey(readAll(m_services->clientKeyPath()), QSsl::Rsa).isNull());
+    QVERIFY(!QSslKey(readFile(m_services->clientKeyPath()), QSsl::Rsa).isNull());
 #ifdef Q_OS_UNIX
     QCOMPARE(QFileInfo(m_services->clientKeyPath()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
              QFile::Permissions());
@@ -647,7 +643,7 @@ void tst_SimulatorHttp::serviceFabricNeedsTheSimulatorsClientCertificate()
         const auto stranger = QSslCertificate::fromPath(data + QStringLiteral(".pem"));
         QCOMPARE(stranger.size(), 1);
         tls.setLocalCertificate(stranger[0]);
-        tls.setPrivateKey(QSslKey(readAll(data + QStringLiteral(".key")), QSsl::Rsa));
+        tls.setPrivateKey(QSslKey(readFile(data + QStringLiteral(".key")), QSsl::Rsa));
         QVERIFY(!tls.privateKey().isNull());
     }
     Client client(m_services->url(QStringLiteral("servicefabric")), tls);

@@ -1,4 +1,4 @@
-#include "wizard/json.h"
+#include "wizard/support/json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

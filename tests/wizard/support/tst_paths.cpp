@@ -1,5 +1,5 @@
-#include "wizard/error.h"
-#include "wizard/paths.h"
+#include "wizard/support/error.h"
+#include "wizard/support/paths.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "wizard/versionrange.h"
+#include "wizard/support/versionrange.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "wizard/archivetask.h"
+#include "wizard/tasks/archivetask.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>

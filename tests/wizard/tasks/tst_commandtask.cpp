@@ -1,7 +1,7 @@
 // Real child processes: ones that succeed, fail, crash, hang, ignore SIGTERM or flood their
 // output; and real remote execution through OpenSSH against an sshd started on loopback.
 
-#include "wizard/commandtask.h"
+#include "wizard/tasks/commandtask.h"
 
 #include <QDir>
 #include <QFile>

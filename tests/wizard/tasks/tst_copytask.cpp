@@ -1,4 +1,5 @@
-#include "wizard/copytask.h"
+#include "testfiles.h"
+#include "wizard/tasks/copytask.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace uw;
+using uw::test::writeFile;
 
 class tst_CopyTask : public QObject
 {
@@ -66,14 +68,6 @@ CopyTask::Spec copySpec(const QString &from, const QString &to, const QString &p
     spec.pattern = pattern;
     spec.overwrite = overwrite;
     return spec;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 QByteArray readFile(const QString &path)

@@ -1,4 +1,4 @@
-#include "wizard/fileedittask.h"
+#include "wizard/tasks/fileedittask.h"
 
 #include <QDir>
 #include <QFile>

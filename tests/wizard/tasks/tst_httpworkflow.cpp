@@ -1,8 +1,8 @@
 // The HTTP workflow runner against a real QHttpServer on loopback: paging, a foreach with a
 // concurrency bound, retries, timeouts, and resuming a stopped workflow without redoing work.
 
-#include "wizard/httpworkflowtask.h"
 #include "wizard/simulator/httpservices.h"
+#include "wizard/tasks/httpworkflowtask.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

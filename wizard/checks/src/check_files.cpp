@@ -2,7 +2,7 @@
 // disk-free, no-conflicts and unmodified-since.
 
 #include "check_support.h"
-#include "fileops.h"
+#include "wizard/support/fileops.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,7 +2,7 @@
 // loop on the calling (worker) thread, so that cancellation and timeouts are seen promptly.
 
 #include "check_support.h"
-#include "wizard/jsonpath.h"
+#include "wizard/support/jsonpath.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

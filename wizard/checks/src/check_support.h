@@ -3,8 +3,8 @@
 // Private to uw_core: what the check kinds share. Each kind lives in a check_*.cpp file and
 // provides a validate and a run function, registered in checks.cpp.
 
-#include "wizard/checks.h"
-#include "wizard/versionrange.h"
+#include "wizard/checks/checks.h"
+#include "wizard/support/versionrange.h"
 
 #include <QElapsedTimer>
 #include <QIODevice>

@@ -3,7 +3,7 @@
 
 #include "check_support.h"
 
-#include "fileops.h"
+#include "wizard/support/fileops.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>

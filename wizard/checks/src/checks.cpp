@@ -1,4 +1,4 @@
-#include "wizard/checks.h"
+#include "wizard/checks/checks.h"
 
 #include "check_support.h"
 

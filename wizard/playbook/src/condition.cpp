@@ -1,4 +1,4 @@
-#include "wizard/condition.h"
+#include "wizard/playbook/condition.h"
 
 #include <QList>
 

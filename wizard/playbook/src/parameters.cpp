@@ -1,4 +1,4 @@
-#include "wizard/parameters.h"
+#include "wizard/playbook/parameters.h"
 
 #include <QFileInfo>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "wizard/plan.h"
+#include "wizard/playbook/plan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "wizard/playbook.h"
+#include "wizard/playbook/playbook.h"
 
 namespace uw {
 

@@ -1,11 +1,11 @@
-#include "wizard/playbookloader.h"
+#include "wizard/playbook/playbookloader.h"
 
-#include "wizard/checks.h"
-#include "wizard/json.h"
-#include "wizard/paths.h"
-#include "wizard/substitution.h"
-#include "wizard/tasks.h"
-#include "wizard/versionrange.h"
+#include "wizard/checks/checks.h"
+#include "wizard/support/json.h"
+#include "wizard/support/paths.h"
+#include "wizard/support/substitution.h"
+#include "wizard/support/versionrange.h"
+#include "wizard/tasks/taskspecs.h"
 
 #include <QDir>
 #include <QFile>
@@ -278,9 +278,9 @@ public:
         }
     }
 
-    void reportSpecErrors(const QList<checks::SpecError> &errors, const Value &spec, const QString &path)
+    void reportSpecErrors(const QList<SpecError> &errors, const Value &spec, const QString &path)
     {
-        for (const checks::SpecError &e : errors)
+        for (const SpecError &e : errors)
             error(locate(spec, e.path), e.path.isEmpty() ? path : join(path, e.path), e.message);
     }
 

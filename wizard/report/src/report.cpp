@@ -1,6 +1,6 @@
-#include "wizard/report.h"
+#include "wizard/report/report.h"
 
-#include "wizard/version.h"
+#include "wizard/support/version.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "wizard/reporthtml.h"
+#include "wizard/report/reporthtml.h"
 
-#include "wizard/parameters.h"
+#include "wizard/playbook/parameters.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "wizard/decision.h"
+#include "wizard/run/decision.h"
 
 #include <QJsonArray>
 

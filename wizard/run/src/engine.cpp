@@ -1,8 +1,8 @@
-#include "wizard/engine.h"
+#include "wizard/run/engine.h"
 
-#include "fileops.h"
-#include "wizard/checks.h"
-#include "wizard/substitution.h"
+#include "wizard/checks/checks.h"
+#include "wizard/support/fileops.h"
+#include "wizard/support/substitution.h"
 
 #include <QCoreApplication>
 #include <QDir>

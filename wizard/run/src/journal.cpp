@@ -1,4 +1,4 @@
-#include "wizard/journal.h"
+#include "wizard/run/journal.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "wizard/session.h"
+#include "wizard/run/session.h"
 
-#include "wizard/paths.h"
-#include "wizard/stepstate.h"
+#include "wizard/run/stepstate.h"
+#include "wizard/support/paths.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "wizard/stepstate.h"
+#include "wizard/run/stepstate.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "wizard/error.h"
+#include "wizard/support/error.h"
 
 #include <utility>
 

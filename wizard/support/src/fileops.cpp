@@ -1,4 +1,4 @@
-#include "fileops.h"
+#include "wizard/support/fileops.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "wizard/jsonpath.h"
+#include "wizard/support/jsonpath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

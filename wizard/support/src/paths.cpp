@@ -1,4 +1,4 @@
-#include "wizard/paths.h"
+#include "wizard/support/paths.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

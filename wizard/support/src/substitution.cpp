@@ -1,4 +1,4 @@
-#include "wizard/substitution.h"
+#include "wizard/support/substitution.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "wizard/commandtask.h"
+#include "wizard/tasks/commandtask.h"
 
-#include "fileops.h"
+#include "wizard/support/fileops.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "wizard/copytask.h"
+#include "wizard/tasks/copytask.h"
 
-#include "fileops.h"
+#include "wizard/support/fileops.h"
 
 #include <QDir>
 #include <QDirIterator>

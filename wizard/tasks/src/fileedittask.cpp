@@ -1,8 +1,8 @@
-#include "wizard/fileedittask.h"
+#include "wizard/tasks/fileedittask.h"
 
-#include "fileops.h"
-#include "wizard/json.h"
-#include "wizard/jsonpath.h"
+#include "wizard/support/fileops.h"
+#include "wizard/support/json.h"
+#include "wizard/support/jsonpath.h"
 
 #include <QDir>
 #include <QFile>

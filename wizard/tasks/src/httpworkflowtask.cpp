@@ -1,8 +1,8 @@
-#include "wizard/httpworkflowtask.h"
+#include "wizard/tasks/httpworkflowtask.h"
 
-#include "wizard/jsonpath.h"
-#include "wizard/substitution.h"
-#include "wizard/versionrange.h"
+#include "wizard/support/jsonpath.h"
+#include "wizard/support/substitution.h"
+#include "wizard/support/versionrange.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

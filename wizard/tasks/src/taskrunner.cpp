@@ -1,10 +1,10 @@
-#include "wizard/taskrunner.h"
+#include "wizard/tasks/taskrunner.h"
 
-#include "wizard/archivetask.h"
-#include "wizard/commandtask.h"
-#include "wizard/copytask.h"
-#include "wizard/fileedittask.h"
-#include "wizard/httpworkflowtask.h"
+#include "wizard/tasks/archivetask.h"
+#include "wizard/tasks/commandtask.h"
+#include "wizard/tasks/copytask.h"
+#include "wizard/tasks/fileedittask.h"
+#include "wizard/tasks/httpworkflowtask.h"
 
 namespace uw {
 

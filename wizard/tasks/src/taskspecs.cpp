@@ -1,6 +1,6 @@
-#include "wizard/tasks.h"
+#include "wizard/tasks/taskspecs.h"
 
-#include "wizard/jsonpath.h"
+#include "wizard/support/jsonpath.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -142,7 +142,7 @@ std::optional<QString> mismatch(Kind kind, const QJsonValue &value)
     return std::nullopt;
 }
 
-void validateEdits(const QJsonArray &edits, QList<checks::SpecError> &errors)
+void validateEdits(const QJsonArray &edits, QList<SpecError> &errors)
 {
     for (qsizetype i = 0; i < edits.size(); ++i) {
         const QString path = QStringLiteral("edits[%1]").arg(i);
@@ -211,9 +211,9 @@ QStringList kinds()
     return names;
 }
 
-QList<checks::SpecError> validate(const QJsonObject &spec)
+QList<SpecError> validate(const QJsonObject &spec)
 {
-    QList<checks::SpecError> errors;
+    QList<SpecError> errors;
     const QJsonValue kindValue = spec.value(QLatin1String("kind"));
     if (!kindValue.isString()) {
         errors.append({QString(),

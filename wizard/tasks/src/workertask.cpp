@@ -1,4 +1,4 @@
-#include "wizard/workertask.h"
+#include "wizard/tasks/workertask.h"
 
 #include <QThread>
 

@@ -5,7 +5,7 @@
 // entries with their names exactly as stored. KArchive's own tree normalises names (it turns
 // "/abs.txt" into "abs.txt"), so it cannot be used to decide whether an entry is safe.
 
-#include "wizard/archivetask.h"
+#include "wizard/tasks/archivetask.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "wizard/archivetask.h"
+#include "wizard/tasks/archivetask.h"
 
 #include "archive_support.h"
 

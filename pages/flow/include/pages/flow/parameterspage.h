@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/parameters.h"
+#include "wizard/playbook/parameters.h"
 
 #include <QHash>
 #include <QWizardPage>

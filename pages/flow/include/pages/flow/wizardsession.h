@@ -1,10 +1,10 @@
 #pragma once
 
-#include "wizard/engine.h"
-#include "wizard/parameters.h"
-#include "wizard/playbook.h"
-#include "wizard/playbookloader.h"
-#include "wizard/session.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/playbook.h"
+#include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pages/logmodel.h"
-#include "wizard/taskrunner.h"
+#include "pages/log/logmodel.h"
+#include "wizard/tasks/taskrunner.h"
 
 #include <QAbstractScrollArea>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wizard/playbook.h"
-#include "wizard/stepstate.h"
+#include "wizard/playbook/playbook.h"
+#include "wizard/run/stepstate.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/plan.h"
+#include "wizard/playbook/plan.h"
 
 #include <QString>
 

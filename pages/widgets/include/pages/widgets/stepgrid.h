@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/stepstate.h"
+#include "wizard/run/stepstate.h"
 
 #include <QMetaObject>
 #include <QPointer>

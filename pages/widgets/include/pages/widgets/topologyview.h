@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/topology.h"
+#include "pages/widgets/topology.h"
 
 #include <QGraphicsView>
 #include <QHash>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wizard/support/specerror.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,16 +45,6 @@
 //                   ([{when: {name: range}, result? ("pass" | "fail" | "warn"), outcome, message}]),
 //                   otherwise? ({result?, outcome, message})
 namespace uw::checks {
-
-// A mistake in a check's spec. `path` is relative to the check object ("port",
-// "rows[2].when.current", "auth.password"); `message` says what is wrong and what was found.
-struct SpecError
-{
-    QString path;
-    QString message;
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
-    friend bool operator==(const SpecError &, const SpecError &) = default;
-};
 
 enum class Status {
     Pass,

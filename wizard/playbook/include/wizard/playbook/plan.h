@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wizard/parameters.h"
-#include "wizard/playbook.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/playbook.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/condition.h"
+#include "wizard/playbook/condition.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wizard/engine.h"
-#include "wizard/error.h"
+#include "wizard/run/engine.h"
+#include "wizard/support/error.h"
 
 #include <QJsonObject>
 

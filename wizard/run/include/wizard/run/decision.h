@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wizard/plan.h"
-#include "wizard/stepstate.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/run/stepstate.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "wizard/decision.h"
-#include "wizard/error.h"
-#include "wizard/plan.h"
-#include "wizard/playbook.h"
-#include "wizard/session.h"
-#include "wizard/stepstate.h"
-#include "wizard/taskrunner.h"
+#include "wizard/playbook/plan.h"
+#include "wizard/playbook/playbook.h"
+#include "wizard/run/decision.h"
+#include "wizard/run/session.h"
+#include "wizard/run/stepstate.h"
+#include "wizard/support/error.h"
+#include "wizard/tasks/taskrunner.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/error.h"
+#include "wizard/support/error.h"
 
 #include <QFile>
 #include <QJsonObject>

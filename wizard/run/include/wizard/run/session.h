@@ -1,9 +1,9 @@
 #pragma once
 
-#include "wizard/error.h"
-#include "wizard/journal.h"
-#include "wizard/parameters.h"
-#include "wizard/playbook.h"
+#include "wizard/playbook/parameters.h"
+#include "wizard/playbook/playbook.h"
+#include "wizard/run/journal.h"
+#include "wizard/support/error.h"
 
 #include <QJsonObject>
 #include <QString>

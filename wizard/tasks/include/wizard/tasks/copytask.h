@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/workertask.h"
+#include "wizard/tasks/workertask.h"
 
 #include <expected>
 #include <functional>

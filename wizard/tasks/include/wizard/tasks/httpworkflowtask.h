@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/taskrunner.h"
+#include "wizard/tasks/taskrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/checks.h"
+#include "wizard/support/specerror.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +14,7 @@ QStringList kinds(); // archive-backup, archive-extract, command, copy, file-edi
 
 // Errors in a task object, with paths relative to it. Strings may hold ${name} placeholders;
 // a string with a placeholder is accepted where a number or a bool is expected.
-QList<checks::SpecError> validate(const QJsonObject &spec);
+QList<SpecError> validate(const QJsonObject &spec);
 
 // Names a task defines for its own strings (an http workflow's extracted variables).
 QStringList localNames(const QJsonObject &spec);
