@@ -8,6 +8,7 @@
 // entries of a .jar (gzip cannot shrink them). Sizes follow a log-normal spread, as in a real
 // installation: many small files, a few of several MB.
 
+#include "benchmath.h"
 #include "benchoptions.h"
 #include "wizard/tasks/archivetask.h"
 
@@ -30,36 +31,12 @@
 #include <expected>
 #include <numbers>
 
+using uw::bench::median;
+using uw::bench::Random;
+
 namespace {
 
 constexpr double kMB = 1e6; // sizes and rates are in MB of 10^6 bytes
-
-// splitmix64: small, fast, and the same sequence everywhere (the standard library's
-// distributions are not), so every platform generates the same tree.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    { }
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    int below(int n) { return int(next() % quint64(n)); }
-    double normal() // Box-Muller
-    {
-        const double u = 1.0 - uniform(); // (0, 1]
-        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * uniform());
-    }
-
-private:
-    quint64 m_state;
-};
 
 enum class Kind { Properties, Xml, Log, Binary };
 
@@ -295,13 +272,6 @@ std::expected<Run, QString> runTar(const QString &source, const QString &archive
     run.checkSeconds = *list + *hash;
     run.archiveBytes = QFileInfo(archive).size();
     return run;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 // Each figure's median on its own. The archives of every run are alike, but for gzip's time

@@ -15,6 +15,8 @@
 // runner's lines reach the GUI thread), so the cost of a Qt event per line shows next to the
 // panel's own; a text filter over all lines; and one frame of the view with all lines.
 
+#include "benchmath.h"
+#include "benchoptions.h"
 #include "pages/log/logfiltermodel.h"
 #include "pages/log/logmodel.h"
 #include "pages/log/logpanel.h"
@@ -43,31 +45,15 @@
 #endif
 
 using uw::LineLevel;
+using uw::bench::fail;
+using uw::bench::median;
+using uw::bench::Random;
 using namespace uw::pages;
 
 namespace {
 
 constexpr int kPoolSize = 1024;
 constexpr qint64 kTurnNsecs = 2'000'000; // the producer's share of one event-loop turn
-
-class Random // splitmix64, as in bench_backup: the same lines on every platform
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    { }
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % quint64(n)); }
-
-private:
-    quint64 m_state;
-};
 
 struct Pool
 {
@@ -191,18 +177,6 @@ void waitUntil(const std::function<bool()> &done)
 {
     while (!done())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_logpanel: %s\n", qPrintable(message));
-    return 2;
 }
 
 } // namespace

@@ -10,6 +10,8 @@
 // child widget too, has finished) and exits. Two figures per child: from the parent's start()
 // to that line (process creation, dynamic linking, everything), and from the child's main() on.
 
+#include "benchmath.h"
+
 #ifndef BENCH_STARTUP_BARE
 #include "pages/flow/upgradewizard.h"
 #endif
@@ -29,6 +31,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using uw::bench::median;
 
 namespace {
 
@@ -132,12 +136,6 @@ bool measure(const QString &program, const QStringList &arguments, Sample *sampl
     sample->mainMsecs = line.mid(12).toDouble();
     child.waitForFinished(10000);
     return true;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 int runParent(int argc, char *argv[])

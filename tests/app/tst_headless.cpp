@@ -18,7 +18,7 @@
 #include <csignal>
 #endif
 
-using uw::test::readFile;
+using namespace uw::test;
 
 namespace {
 

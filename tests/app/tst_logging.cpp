@@ -2,7 +2,6 @@
 #include "testfiles.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -11,7 +10,7 @@
 #include <spdlog/spdlog.h>
 
 using namespace uw::app;
-using uw::test::readText;
+using namespace uw::test;
 
 Q_LOGGING_CATEGORY(lcTest, "uw.test")
 
@@ -111,9 +110,7 @@ void tst_Logging::reportsAnUnusableDirectoryAndKeepsWorking()
 {
     QTemporaryDir tmp;
     const QString notADir = tmp.filePath(QStringLiteral("logs"));
-    QFile file(notADir);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
+    QVERIFY(writeFile(notADir, {})); // a file where the folder should be
 
     LogSettings settings;
     settings.directory = notADir;

@@ -16,8 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using uw::test::readFile;
-using uw::test::readJson;
+using namespace uw::test;
 
 class tst_PlaybookCortex : public QObject
 {

@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using uw::test::readFile;
+using namespace uw::test;
 
 class tst_PlaybookKaazing : public QObject
 {

@@ -22,7 +22,7 @@
 
 #include <unistd.h>
 
-using uw::test::readText;
+using namespace uw::test;
 
 namespace {
 

@@ -20,7 +20,7 @@
 
 using namespace uw;
 using namespace uw::pages;
-using uw::test::readFile;
+using namespace uw::test;
 
 class tst_SummaryPage : public QObject
 {

@@ -30,8 +30,7 @@
 
 using namespace uw;
 using namespace uw::pages;
-using uw::test::axwayInstance;
-using uw::test::axwayNode;
+using namespace uw::test;
 
 class tst_Topology : public QObject
 {

@@ -1,3 +1,4 @@
+#include "jsontext.h"
 #include "testfiles.h"
 #include "wizard/checks/checks.h"
 
@@ -33,25 +34,9 @@
 using namespace uw;
 using checks::Result;
 using checks::Status;
-using uw::test::writeFile;
+using namespace uw::test;
 
 namespace {
-
-// The JSON of checks and answers is written as raw string literals. moc cannot read those
-// inside macro arguments, so they go through this function instead of QStringLiteral.
-QString json(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QJsonObject spec(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad JSON in the test: %s (%s)", qPrintable(error.errorString()), qPrintable(json));
-    return document.object();
-}
 
 QString show(const Result &result)
 {
@@ -219,11 +204,11 @@ void tst_Checks::initTestCase()
     m_http = std::make_unique<QHttpServer>();
     m_http->route(QStringLiteral("/ok"), [] {
         return QHttpServerResponse(
-            spec(json(R"j({"result": {"productVersion": "7.7.0", "hosts": [{"name": "gw1", "port": 8090}, {"name": "gw2"}]},
+            jsonObject(text(R"j({"result": {"productVersion": "7.7.0", "hosts": [{"name": "gw1", "port": 8090}, {"name": "gw2"}]},
                 "items": [{"status": "UP"}, {"status": "UP"}], "count": 2})j")));
     });
     m_http->route(QStringLiteral("/mixed"), [] {
-        return QHttpServerResponse(spec(json(R"j({"items": [{"status": "UP"}, {"status": "DOWN"}]})j")));
+        return QHttpServerResponse(jsonObject(text(R"j({"items": [{"status": "UP"}, {"status": "DOWN"}]})j")));
     });
     m_http->route(QStringLiteral("/text"), [] {
         return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("Gateway version 7.7.0 ready\n"));
@@ -234,7 +219,7 @@ void tst_Checks::initTestCase()
     m_http->route(QStringLiteral("/secure"), [](const QHttpServerRequest &request) {
         if (request.value("Authorization") != "Basic " + QByteArrayLiteral("admin:s3cret-pass").toBase64())
             return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
-        return QHttpServerResponse(spec(json(R"j({"user": "admin"})j")));
+        return QHttpServerResponse(jsonObject(text(R"j({"user": "admin"})j")));
     });
     m_http->route(QStringLiteral("/echo"), [](const QHttpServerRequest &request) {
         QJsonObject echo;
@@ -321,31 +306,31 @@ void tst_Checks::statusNamesAreLowercaseWords()
 void tst_Checks::validSpecsHaveNoMistakes_data()
 {
     QTest::addColumn<QString>("json");
-    QTest::newRow("path-exists") << json(R"j({"kind": "path-exists", "path": "/opt", "type": "dir"})j");
-    QTest::newRow("path-absent") << json(R"j({"kind": "path-absent", "path": "/opt/old"})j");
-    QTest::newRow("file-contains") << json(
+    QTest::newRow("path-exists") << text(R"j({"kind": "path-exists", "path": "/opt", "type": "dir"})j");
+    QTest::newRow("path-absent") << text(R"j({"kind": "path-absent", "path": "/opt/old"})j");
+    QTest::newRow("file-contains") << text(
         R"j({"kind": "file-contains", "path": "/etc/hosts", "regex": "^127\\.", "expect": "no-match"})j");
-    QTest::newRow("version from a file") << json(
+    QTest::newRow("version from a file") << text(
         R"j({"kind": "version", "source": "file", "path": "/opt/v", "regex": "v(\\S+)", "range": "7.7.*"})j");
     QTest::newRow("version from a command, named group")
-        << json(R"j({"kind": "version", "source": "command", "program": "java", "args": ["-version"],
+        << text(R"j({"kind": "version", "source": "command", "program": "java", "args": ["-version"],
             "regex": "(\\w+) version \"(?<version>[^\"]+)\"", "range": ">=1.8", "timeout_ms": 5000})j");
-    QTest::newRow("disk-free with both") << json(
+    QTest::newRow("disk-free with both") << text(
         R"j({"kind": "disk-free", "path": "/opt/new", "min_bytes": 1000, "factor": 1.5, "of_dir": "/opt/old"})j");
-    QTest::newRow("tcp-port") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 9042, "expect": "open"})j");
+    QTest::newRow("tcp-port") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 9042, "expect": "open"})j");
     QTest::newRow("http with everything")
-        << json(R"j({"kind": "http", "url": "https://gw:8090/api/router/service/instance/version", "method": "GET",
+        << text(R"j({"kind": "http", "url": "https://gw:8090/api/router/service/instance/version", "method": "GET",
             "expect_status": 200, "json_path": "result.hosts[0].name", "equals": "gw1", "matches": "^gw",
             "auth": {"type": "basic", "username": "admin", "password": ""},
             "tls": {"pin_sha256": "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"}})j");
-    QTest::newRow("http bearer, insecure") << json(
+    QTest::newRow("http bearer, insecure") << text(
         R"j({"kind": "http", "url": "https://gw/", "auth": {"type": "bearer", "token": "t"}, "tls": {"insecure": true}})j");
-    QTest::newRow("process") << json(R"j({"kind": "process", "name": "vshell", "expect": "stopped"})j");
-    QTest::newRow("unmodified-since") << json(
+    QTest::newRow("process") << text(R"j({"kind": "process", "name": "vshell", "expect": "stopped"})j");
+    QTest::newRow("unmodified-since") << text(
         R"j({"kind": "unmodified-since", "path": "/opt/old/conf", "since": "/opt/new/out/logs/export.log"})j");
-    QTest::newRow("no-conflicts") << json(
+    QTest::newRow("no-conflicts") << text(
         R"j({"kind": "no-conflicts", "dir": "/opt/ext/lib", "against": "/opt/system/lib", "pattern": "*.jar"})j");
-    QTest::newRow("decision-table") << json(
+    QTest::newRow("decision-table") << text(
         R"j({"kind": "decision-table", "inputs": {"current": "3.4.1", "target": "3.5"},
             "rows": [{"when": {"current": "3.3.* || 3.4.*", "target": "3.5.*"}, "result": "warn",
                       "outcome": "upgrade", "message": "Upgrade"},
@@ -356,7 +341,7 @@ void tst_Checks::validSpecsHaveNoMistakes_data()
 void tst_Checks::validSpecsHaveNoMistakes()
 {
     QFETCH(QString, json);
-    const QList<uw::SpecError> errors = checks::validate(spec(json));
+    const QList<uw::SpecError> errors = checks::validate(jsonObject(json));
     QStringList texts;
     for (const auto &error : errors)
         texts.append(error.toString());
@@ -371,158 +356,158 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
 
     const QString known = QStringLiteral("decision-table, disk-free, file-contains, http, no-conflicts, path-absent, "
                                          "path-exists, process, tcp-port, unmodified-since, version");
-    QTest::newRow("no kind") << json(R"j({"path": "/opt"})j")
+    QTest::newRow("no kind") << text(R"j({"path": "/opt"})j")
                              << QStringLiteral("kind") << QStringLiteral("missing required key \"kind\"; known kinds: ")
                                                                          + known;
-    QTest::newRow("unknown kind") << json(R"j({"kind": "ping"})j")
+    QTest::newRow("unknown kind") << text(R"j({"kind": "ping"})j")
                                   << QStringLiteral("kind") << QStringLiteral("unknown check kind \"ping\"; known kinds: ") + known;
-    QTest::newRow("kind not a string") << json(
+    QTest::newRow("kind not a string") << text(
         R"j({"kind": 5})j") << QStringLiteral("kind") << QStringLiteral("unknown check kind 5; known kinds: ") + known;
-    QTest::newRow("unknown key") << json(
+    QTest::newRow("unknown key") << text(
         R"j({"kind": "tcp-port", "host": "db1", "prot": 9042, "port": 9042, "expect": "open"})j")
                                  << QStringLiteral("prot") << QStringLiteral("unknown key \"prot\"; allowed keys: expect, host, kind, port, timeout_ms");
-    QTest::newRow("missing key") << json(R"j({"kind": "tcp-port", "host": "db1", "expect": "open"})j")
+    QTest::newRow("missing key") << text(R"j({"kind": "tcp-port", "host": "db1", "expect": "open"})j")
                                  << QStringLiteral("port") << QStringLiteral("missing required key \"port\"");
     QTest::newRow("port not a number")
-        << json(R"j({"kind": "tcp-port", "host": "db1", "port": "abc", "expect": "open"})j")
+        << text(R"j({"kind": "tcp-port", "host": "db1", "port": "abc", "expect": "open"})j")
         << QStringLiteral("port") << QStringLiteral("expected a number from 1 to 65535, got \"abc\"");
-    QTest::newRow("port too large") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 70000, "expect": "open"})j")
+    QTest::newRow("port too large") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 70000, "expect": "open"})j")
                                     << QStringLiteral("port")
                                                       << QStringLiteral("expected a number from 1 to 65535, got 70000");
-    QTest::newRow("port not whole") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 1.5, "expect": "open"})j")
+    QTest::newRow("port not whole") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 1.5, "expect": "open"})j")
                                     << QStringLiteral("port")
                                                       << QStringLiteral("expected a number from 1 to 65535, got 1.5");
-    QTest::newRow("bad choice") << json(R"j({"kind": "tcp-port", "host": "db1", "port": 1, "expect": "closed"})j")
+    QTest::newRow("bad choice") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 1, "expect": "closed"})j")
                                 << QStringLiteral("expect")
                                                   << QStringLiteral("expected \"open\" or \"free\", got \"closed\"");
-    QTest::newRow("empty string") << json(R"j({"kind": "tcp-port", "host": " ", "port": 1, "expect": "open"})j")
+    QTest::newRow("empty string") << text(R"j({"kind": "tcp-port", "host": " ", "port": 1, "expect": "open"})j")
                                   << QStringLiteral("host") << QStringLiteral("expected a non-empty string, got \" \"");
-    QTest::newRow("string expected") << json(R"j({"kind": "tcp-port", "host": 5, "port": 1, "expect": "open"})j")
+    QTest::newRow("string expected") << text(R"j({"kind": "tcp-port", "host": 5, "port": 1, "expect": "open"})j")
                                      << QStringLiteral("host") << QStringLiteral("expected a non-empty string, got 5");
     QTest::newRow("timeout out of range")
-        << json(R"j({"kind": "path-absent", "path": "/x", "timeout_ms": 0})j")
+        << text(R"j({"kind": "path-absent", "path": "/x", "timeout_ms": 0})j")
         << QStringLiteral("timeout_ms") << QStringLiteral("expected a number from 1 to 86400000, got 0");
-    QTest::newRow("three choices") << json(R"j({"kind": "path-exists", "path": "/x", "type": "link"})j")
+    QTest::newRow("three choices") << text(R"j({"kind": "path-exists", "path": "/x", "type": "link"})j")
                                    << QStringLiteral("type") << QStringLiteral("expected \"file\", \"dir\" or \"any\", got \"link\"");
-    QTest::newRow("bad regex") << json(R"j({"kind": "file-contains", "path": "/x", "regex": "(port"})j")
+    QTest::newRow("bad regex") << text(R"j({"kind": "file-contains", "path": "/x", "regex": "(port"})j")
                                << QStringLiteral("regex") << QStringLiteral("invalid regular expression: missing closing parenthesis at offset 5");
     QTest::newRow("version regex without a group")
-        << json(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "v\\d+", "range": "*"})j")
+        << text(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "v\\d+", "range": "*"})j")
         << QStringLiteral("regex") << QStringLiteral("needs exactly one capture group or a group named \"version\", has 0 groups");
     QTest::newRow("version regex with two groups")
-        << json(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "(v)(\\d+)", "range": "*"})j")
+        << text(R"j({"kind": "version", "source": "file", "path": "/x", "regex": "(v)(\\d+)", "range": "*"})j")
         << QStringLiteral("regex") << QStringLiteral("needs exactly one capture group or a group named \"version\", has 2 groups");
-    QTest::newRow("bad range") << json(
+    QTest::newRow("bad range") << text(
         R"j({"kind": "version", "source": "file", "path": "/x", "regex": "(\\S+)", "range": "7.x.5"})j")
                                << QStringLiteral("range") << QStringLiteral("invalid version range: '7.x.5': a wildcard must be the last component");
     QTest::newRow("file source without path")
-        << json(R"j({"kind": "version", "source": "file", "regex": "(\\S+)", "range": "*"})j")
+        << text(R"j({"kind": "version", "source": "file", "regex": "(\\S+)", "range": "*"})j")
         << QStringLiteral("path") << QStringLiteral("missing required key \"path\"");
-    QTest::newRow("file source with program") << json(
+    QTest::newRow("file source with program") << text(
         R"j({"kind": "version", "source": "file", "path": "/x", "program": "x", "regex": "(\\S+)", "range": "*"})j")
                                               << QStringLiteral("program") << QStringLiteral("\"program\" is only used with \"source\": \"command\"");
-    QTest::newRow("command source with path") << json(
+    QTest::newRow("command source with path") << text(
         R"j({"kind": "version", "source": "command", "program": "x", "path": "/x", "regex": "(\\S+)", "range": "*"})j")
                                               << QStringLiteral("path") << QStringLiteral("\"path\" is only used with \"source\": \"file\" or \"jar-manifest\"");
-    QTest::newRow("args not an array") << json(
+    QTest::newRow("args not an array") << text(
         R"j({"kind": "version", "source": "command", "program": "x", "args": "-v", "regex": "(\\S+)", "range": "*"})j")
                                        << QStringLiteral("args")
                                                          << QStringLiteral("expected an array of strings, got \"-v\"");
-    QTest::newRow("args element not a string") << json(
+    QTest::newRow("args element not a string") << text(
         R"j({"kind": "version", "source": "command", "program": "x", "args": ["-v", 5], "regex": "(\\S+)", "range": "*"})j")
                                                << QStringLiteral("args[1]")
                                                                  << QStringLiteral("expected a string, got 5");
     QTest::newRow("disk-free without a criterion")
-        << json(R"j({"kind": "disk-free", "path": "/x"})j")
+        << text(R"j({"kind": "disk-free", "path": "/x"})j")
         << QStringLiteral("min_bytes") << QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both");
     QTest::newRow("factor without of_dir")
-        << json(R"j({"kind": "disk-free", "path": "/x", "factor": 2})j")
+        << text(R"j({"kind": "disk-free", "path": "/x", "factor": 2})j")
         << QStringLiteral("of_dir") << QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")");
-    QTest::newRow("negative factor") << json(R"j({"kind": "disk-free", "path": "/x", "factor": -1, "of_dir": "/y"})j")
+    QTest::newRow("negative factor") << text(R"j({"kind": "disk-free", "path": "/x", "factor": -1, "of_dir": "/y"})j")
                                      << QStringLiteral("factor")
                                                        << QStringLiteral("expected a number greater than 0, got -1");
-    QTest::newRow("negative min_bytes") << json(R"j({"kind": "disk-free", "path": "/x", "min_bytes": -5})j")
+    QTest::newRow("negative min_bytes") << text(R"j({"kind": "disk-free", "path": "/x", "min_bytes": -5})j")
                                         << QStringLiteral("min_bytes") << QStringLiteral("expected a whole number of at least 0, got -5");
-    QTest::newRow("url scheme") << json(R"j({"kind": "http", "url": "ftp://gw/"})j")
+    QTest::newRow("url scheme") << text(R"j({"kind": "http", "url": "ftp://gw/"})j")
                                 << QStringLiteral("url") << QStringLiteral("expected an http:// or https:// URL, got scheme \"ftp\"");
     QTest::newRow("url without host, not echoed")
-        << json(R"j({"kind": "http", "url": "http://user:pw@"})j")
+        << text(R"j({"kind": "http", "url": "http://user:pw@"})j")
         << QStringLiteral("url") << QStringLiteral("expected an http:// or https:// URL with a host name");
-    QTest::newRow("write method") << json(R"j({"kind": "http", "url": "http://gw/", "method": "POST"})j")
+    QTest::newRow("write method") << text(R"j({"kind": "http", "url": "http://gw/", "method": "POST"})j")
                                   << QStringLiteral("method")
                                                     << QStringLiteral("expected \"GET\" or \"HEAD\", got \"POST\"");
-    QTest::newRow("status out of range") << json(R"j({"kind": "http", "url": "http://gw/", "expect_status": 42})j")
+    QTest::newRow("status out of range") << text(R"j({"kind": "http", "url": "http://gw/", "expect_status": 42})j")
                                          << QStringLiteral("expect_status") << QStringLiteral("expected a number from 100 to 599, got 42");
     QTest::newRow("json path with empty name")
-        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a..b"})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "json_path": "a..b"})j")
         << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a..b\": empty name at offset 2");
     QTest::newRow("json path with bad index")
-        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[x]"})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[x]"})j")
         << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a[x]\": expected an index or * inside [], got \"x\" at offset 1");
     QTest::newRow("json path with unclosed index")
-        << json(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[0"})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "json_path": "a[0"})j")
         << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a[0\": missing ']' after offset 1");
     QTest::newRow("equals without json_path")
-        << json(R"j({"kind": "http", "url": "http://gw/", "equals": 1})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "equals": 1})j")
         << QStringLiteral("equals") << QStringLiteral("\"equals\" needs \"json_path\" to say what to compare");
     QTest::newRow("json_path with HEAD")
-        << json(R"j({"kind": "http", "url": "http://gw/", "method": "HEAD", "json_path": "a"})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "method": "HEAD", "json_path": "a"})j")
         << QStringLiteral("json_path") << QStringLiteral("\"json_path\" needs \"method\": \"GET\"; an answer to HEAD has no body");
-    QTest::newRow("auth without type") << json(
+    QTest::newRow("auth without type") << text(
         R"j({"kind": "http", "url": "http://gw/", "auth": {"username": "a", "password": "b"}})j")
                                        << QStringLiteral("auth.type")
                                                          << QStringLiteral("missing required key \"type\"");
     QTest::newRow("basic auth without password")
-        << json(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "basic", "username": "a"}})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "basic", "username": "a"}})j")
         << QStringLiteral("auth.password") << QStringLiteral("missing required key \"password\"");
-    QTest::newRow("password of the wrong type is not echoed") << json(
+    QTest::newRow("password of the wrong type is not echoed") << text(
         R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "basic", "username": "a", "password": 123456}})j")
                                                               << QStringLiteral("auth.password") << QStringLiteral("expected a string, got a number");
     QTest::newRow("bearer with a username")
-        << json(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "bearer", "token": "t", "username": "a"}})j")
+        << text(R"j({"kind": "http", "url": "http://gw/", "auth": {"type": "bearer", "token": "t", "username": "a"}})j")
         << QStringLiteral("auth.username") << QStringLiteral("unknown key \"username\"; allowed keys: token, type");
-    QTest::newRow("bad pin") << json(R"j({"kind": "http", "url": "https://gw/", "tls": {"pin_sha256": "AB:CD"}})j")
+    QTest::newRow("bad pin") << text(R"j({"kind": "http", "url": "https://gw/", "tls": {"pin_sha256": "AB:CD"}})j")
                              << QStringLiteral("tls.pin_sha256") << QStringLiteral("expected a SHA-256 fingerprint: 64 hex digits, optionally separated by "
                                                "':', got \"AB:CD\"");
     QTest::newRow("insecure not a boolean")
-        << json(R"j({"kind": "http", "url": "https://gw/", "tls": {"insecure": "yes"}})j")
+        << text(R"j({"kind": "http", "url": "https://gw/", "tls": {"insecure": "yes"}})j")
         << QStringLiteral("tls.insecure") << QStringLiteral("expected true or false, got \"yes\"");
-    QTest::newRow("insecure and pin") << json(
+    QTest::newRow("insecure and pin") << text(
         R"j({"kind": "http", "url": "https://gw/", "tls": {"insecure": true, "pin_sha256": "0000000000000000000000000000000000000000000000000000000000000000"}})j")
                                       << QStringLiteral("tls.insecure")
                                                         << QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its certificate");
     QTest::newRow("process without expect")
-        << json(R"j({"kind": "process", "name": "java"})j")
+        << text(R"j({"kind": "process", "name": "java"})j")
         << QStringLiteral("expect") << QStringLiteral("missing required key \"expect\"");
     QTest::newRow("no-conflicts without against")
-        << json(R"j({"kind": "no-conflicts", "dir": "/x"})j")
+        << text(R"j({"kind": "no-conflicts", "dir": "/x"})j")
         << QStringLiteral("against") << QStringLiteral("missing required key \"against\"");
 
-    const QString table = json(R"j({"kind": "decision-table", "inputs": {"from": "3.4", "to": "3.5"},
+    const QString table = text(R"j({"kind": "decision-table", "inputs": {"from": "3.4", "to": "3.5"},
         "rows": [%1]%2})j");
-    const QString goodRow = json(R"j({"when": {"from": "3.4.*"}, "outcome": "up", "message": "Upgrade"})j");
+    const QString goodRow = text(R"j({"when": {"from": "3.4.*"}, "outcome": "up", "message": "Upgrade"})j");
     QTest::newRow("when names an unknown input")
-        << table.arg(goodRow + json(R"j(, {"when": {"current": "3.4.*"}, "outcome": "x", "message": "y"})j"), QString())
+        << table.arg(goodRow + text(R"j(, {"when": {"current": "3.4.*"}, "outcome": "x", "message": "y"})j"), QString())
         << QStringLiteral("rows[1].when.current") << QStringLiteral("unknown input \"current\"; inputs: from, to");
     QTest::newRow("bad range in when") << table.arg(
-        json(R"j({"when": {"from": "3.*.4"}, "outcome": "x", "message": "y"})j"), QString())
+        text(R"j({"when": {"from": "3.*.4"}, "outcome": "x", "message": "y"})j"), QString())
                                        << QStringLiteral("rows[0].when.from") << QStringLiteral("invalid version range: '3.*.4': a wildcard must be the last component");
     QTest::newRow("row not an object") << table.arg(QStringLiteral("5"), QString())
                                                     << QStringLiteral("rows[0]")
                                                                       << QStringLiteral("expected an object, got 5");
     QTest::newRow("row result")
-        << table.arg(json(R"j({"when": {}, "result": "maybe", "outcome": "x", "message": "y"})j"), QString())
+        << table.arg(text(R"j({"when": {}, "result": "maybe", "outcome": "x", "message": "y"})j"), QString())
         << QStringLiteral("rows[0].result") << QStringLiteral("expected \"pass\", \"fail\" or \"warn\", got \"maybe\"");
-    QTest::newRow("row without outcome") << table.arg(json(R"j({"when": {}, "message": "y"})j"), QString())
+    QTest::newRow("row without outcome") << table.arg(text(R"j({"when": {}, "message": "y"})j"), QString())
                                          << QStringLiteral("rows[0].outcome")
                                                            << QStringLiteral("missing required key \"outcome\"");
     QTest::newRow("no rows") << table.arg(QString(), QString())
                              << QStringLiteral("rows") << QStringLiteral("expected at least one row");
-    QTest::newRow("input not a version") << json(
+    QTest::newRow("input not a version") << text(
         R"j({"kind": "decision-table", "inputs": {"from": "abc"}, "rows": [{"when": {}, "outcome": "x", "message": "y"}]})j")
                                          << QStringLiteral("inputs.from") << QStringLiteral("expected a version such as 7.7.0, got \"abc\"");
     QTest::newRow("otherwise with a when")
-        << table.arg(goodRow, json(R"j(, "otherwise": {"when": {}, "outcome": "x", "message": "y"})j"))
+        << table.arg(goodRow, text(R"j(, "otherwise": {"when": {}, "outcome": "x", "message": "y"})j"))
         << QStringLiteral("otherwise.when")
                           << QStringLiteral("unknown key \"when\"; allowed keys: message, outcome, result");
 }
@@ -533,7 +518,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem()
     QFETCH(QString, path);
     QFETCH(QString, message);
 
-    const QList<uw::SpecError> errors = checks::validate(spec(json));
+    const QList<uw::SpecError> errors = checks::validate(jsonObject(json));
     QStringList texts;
     for (const auto &error : errors)
         texts.append(error.toString());
@@ -541,27 +526,27 @@ void tst_Checks::specMistakesNameThePathAndTheProblem()
     QCOMPARE(errors.first().path, path);
     QCOMPARE(errors.first().message, message);
     // The same mistake stops a run, and the run names the field.
-    const Result result = runHere(spec(json));
+    const Result result = runHere(jsonObject(json));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QVERIFY2(result.summary.contains(path + QStringLiteral(": ") + message), qPrintable(show(result)));
 }
 
 void tst_Checks::placeholdersAreCheckedOnlyAtRunTime()
 {
-    const QJsonObject templated = spec(
-        json(R"j({"kind": "http", "url": "${admin_url}/api", "expect_status": "${status}", "json_path": "${path}",
+    const QJsonObject templated = jsonObject(
+        text(R"j({"kind": "http", "url": "${admin_url}/api", "expect_status": "${status}", "json_path": "${path}",
             "matches": "${re", "tls": {"insecure": "${insecure}"}})j"));
     QVERIFY(checks::validate(templated).isEmpty());
     QVERIFY(checks::validate(
-                spec(json(R"j({"kind": "tcp-port", "host": "${db}", "port": "${db_port}", "expect": "${mode}"})j")))
+                jsonObject(text(R"j({"kind": "tcp-port", "host": "${db}", "port": "${db_port}", "expect": "${mode}"})j")))
                 .isEmpty());
-    QVERIFY(checks::validate(spec(json(R"j({"kind": "decision-table", "inputs": {"current": "${current}"},
+    QVERIFY(checks::validate(jsonObject(text(R"j({"kind": "decision-table", "inputs": {"current": "${current}"},
                                      "rows": [{"when": {"current": "${range}"}, "outcome": "x", "message": "y"}]})j")))
                 .isEmpty());
 
     // A placeholder left unsubstituted at run time is a mistake in the named field.
     const Result result
-        = runHere(spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "${db_port}", "expect": "open"})j")));
+        = runHere(jsonObject(text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "${db_port}", "expect": "open"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary,
              QStringLiteral("Invalid check: port: expected a number from 1 to 65535, got \"${db_port}\""));
@@ -571,15 +556,15 @@ void tst_Checks::substitutedNumbersArriveAsStrings()
 {
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    const Result result = runOnWorker(spec(
-        json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "%1", "expect": "open", "timeout_ms": "5000"})j")
+    const Result result = runOnWorker(jsonObject(
+        text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "%1", "expect": "open", "timeout_ms": "5000"})j")
             .arg(server.serverPort())));
     COMPARE_STATUS(result, QStringLiteral("pass"));
 }
 
 void tst_Checks::runReportsAnInvalidSpecAsAnErrorNamingTheField()
 {
-    const Result result = runHere(spec(json(R"j({"kind": "path-exists"})j")));
+    const Result result = runHere(jsonObject(text(R"j({"kind": "path-exists"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary, QStringLiteral("Invalid check: path: missing required key \"path\""));
     QCOMPARE(result.evidence, QStringList {QStringLiteral("path: missing required key \"path\"")});
@@ -588,7 +573,7 @@ void tst_Checks::runReportsAnInvalidSpecAsAnErrorNamingTheField()
 void tst_Checks::runReturnsCancelledWhenTheFlagIsAlreadySet()
 {
     const std::atomic_bool cancelled = true;
-    const Result result = checks::run(spec(json(R"j({"kind": "path-absent", "path": "/"})j")), cancelled);
+    const Result result = checks::run(jsonObject(text(R"j({"kind": "path-absent", "path": "/"})j")), cancelled);
     COMPARE_STATUS(result, QStringLiteral("cancelled"));
 }
 
@@ -624,7 +609,7 @@ void tst_Checks::pathExistsChecksPresenceAndType()
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("d")));
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
 
-    QJsonObject check = spec(json(R"j({"kind": "path-exists"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "path-exists"})j"));
     check.insert(QStringLiteral("path"), dir.filePath(name));
     check.insert(QStringLiteral("type"), type);
     const Result result = runHere(check);
@@ -638,7 +623,7 @@ void tst_Checks::pathAbsentPassesOnlyWhenNothingIsThere()
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("old.conf")), "x"));
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
-    QJsonObject check = spec(json(R"j({"kind": "path-absent"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "path-absent"})j"));
 
     check.insert(QStringLiteral("path"), dir.filePath(QStringLiteral("missing")));
     COMPARE_STATUS(runHere(check), QStringLiteral("pass"));
@@ -683,7 +668,7 @@ void tst_Checks::fileContainsReportsTheFirstMatchingLine()
 
     const QString path = tempPath(QStringLiteral("gateway.conf"));
     QVERIFY(writeFile(path, "host=gw1\r\nport=8080\ndebug=true\n"));
-    QJsonObject check = spec(json(R"j({"kind": "file-contains"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "file-contains"})j"));
     check.insert(QStringLiteral("path"), path);
     check.insert(QStringLiteral("regex"), regex);
     check.insert(QStringLiteral("expect"), expect);
@@ -699,7 +684,7 @@ void tst_Checks::fileContainsReportsTheFirstMatchingLine()
 
 void tst_Checks::fileContainsErrorsOnAMissingFile()
 {
-    QJsonObject check = spec(json(R"j({"kind": "file-contains", "regex": "x"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "file-contains", "regex": "x"})j"));
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("nothing-here.conf")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
@@ -713,7 +698,7 @@ void tst_Checks::fileContainsRefusesFilesOver64MiB()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(65 * 1024 * 1024)); // sparse: costs no disk
     file.close();
-    QJsonObject check = spec(json(R"j({"kind": "file-contains", "regex": "never there"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "file-contains", "regex": "never there"})j"));
     check.insert(QStringLiteral("path"), path);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
@@ -723,7 +708,7 @@ void tst_Checks::fileContainsRefusesFilesOver64MiB()
 
 void tst_Checks::diskFreeComparesWithMinBytes()
 {
-    QJsonObject check = spec(json(R"j({"kind": "disk-free"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "disk-free"})j"));
     check.insert(QStringLiteral("path"), m_tmp.path());
 
     check.insert(QStringLiteral("min_bytes"), 1);
@@ -742,7 +727,7 @@ void tst_Checks::diskFreeComparesWithMinBytes()
 
 void tst_Checks::diskFreeUsesTheNearestExistingAncestor()
 {
-    QJsonObject check = spec(json(R"j({"kind": "disk-free", "min_bytes": 1})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "disk-free", "min_bytes": 1})j"));
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("not/yet/created")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -757,7 +742,7 @@ void tst_Checks::diskFreeComparesWithAFactorOfADirectorySize()
     QVERIFY(writeFile(install.filePath(QStringLiteral("lib/ext/big.jar")), QByteArray(1024 * 1024, 'x')));
     QVERIFY(writeFile(install.filePath(QStringLiteral("conf.xml")), QByteArray(1024 * 1024, 'y')));
 
-    QJsonObject check = spec(json(R"j({"kind": "disk-free", "factor": 1.5})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "disk-free", "factor": 1.5})j"));
     check.insert(QStringLiteral("path"), m_tmp.path());
     check.insert(QStringLiteral("of_dir"), install.path());
     Result result = runHere(check);
@@ -776,7 +761,7 @@ void tst_Checks::diskFreeComparesWithAFactorOfADirectorySize()
 
 void tst_Checks::diskFreeErrorsWhenTheMeasuredDirectoryIsMissing()
 {
-    QJsonObject check = spec(json(R"j({"kind": "disk-free", "factor": 2})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "disk-free", "factor": 2})j"));
     check.insert(QStringLiteral("path"), m_tmp.path());
     check.insert(QStringLiteral("of_dir"), tempPath(QStringLiteral("no-install")));
     const Result result = runHere(check);
@@ -793,7 +778,7 @@ void tst_Checks::noConflictsListsFilesPresentInBothDirectories()
                              "system/lib/d.jar"})
         QVERIFY(writeFile(root.filePath(QString::fromLatin1(name)), "x"));
 
-    QJsonObject check = spec(json(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
     check.insert(QStringLiteral("dir"), root.filePath(QStringLiteral("ext/lib")));
     check.insert(QStringLiteral("against"), root.filePath(QStringLiteral("system/lib")));
     Result result = runHere(check);
@@ -822,7 +807,7 @@ void tst_Checks::noConflictsPassesWithoutCommonFiles()
     QTemporaryDir system;
     QVERIFY(writeFile(ext.filePath(QStringLiteral("mine.jar")), "x"));
     QVERIFY(writeFile(system.filePath(QStringLiteral("theirs.jar")), "x"));
-    QJsonObject check = spec(json(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "no-conflicts", "pattern": "*.jar"})j"));
     check.insert(QStringLiteral("dir"), ext.path());
     check.insert(QStringLiteral("against"), system.path());
     const Result result = runHere(check);
@@ -832,7 +817,7 @@ void tst_Checks::noConflictsPassesWithoutCommonFiles()
 
 void tst_Checks::noConflictsPassesWhenTheDirectoryIsMissing()
 {
-    QJsonObject check = spec(json(R"j({"kind": "no-conflicts"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "no-conflicts"})j"));
     check.insert(QStringLiteral("dir"), tempPath(QStringLiteral("no-ext-lib")));
     check.insert(QStringLiteral("against"), m_tmp.path());
     const Result result = runHere(check);
@@ -843,7 +828,7 @@ void tst_Checks::noConflictsPassesWhenTheDirectoryIsMissing()
 
 void tst_Checks::noConflictsErrorsWhenTheOtherDirectoryIsMissing()
 {
-    QJsonObject check = spec(json(R"j({"kind": "no-conflicts"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "no-conflicts"})j"));
     check.insert(QStringLiteral("dir"), m_tmp.path());
     check.insert(QStringLiteral("against"), tempPath(QStringLiteral("no-system-lib")));
     const Result result = runHere(check);
@@ -869,7 +854,7 @@ void tst_Checks::unmodifiedSinceListsFilesChangedAfterTheReference()
     writeAt(QStringLiteral("conf/newest.json"), exported.addSecs(7200));
     writeAt(QStringLiteral("conf/ignored.txt"), exported.addSecs(9000));
 
-    QJsonObject check = spec(json(R"j({"kind": "unmodified-since", "pattern": "*.[jxp]*"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "unmodified-since", "pattern": "*.[jxp]*"})j"));
     check.insert(QStringLiteral("path"), root.filePath(QStringLiteral("conf")));
     check.insert(QStringLiteral("since"), root.filePath(QStringLiteral("export.log")));
     Result result = runHere(check);
@@ -900,7 +885,7 @@ void tst_Checks::unmodifiedSincePassesWhenNothingChanged()
     QFile file(reference);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
-    QJsonObject check = spec(json(R"j({"kind": "unmodified-since"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "unmodified-since"})j"));
     check.insert(QStringLiteral("path"), root.path());
     check.insert(QStringLiteral("since"), reference);
     const Result result = runHere(check);
@@ -910,7 +895,7 @@ void tst_Checks::unmodifiedSincePassesWhenNothingChanged()
 
 void tst_Checks::unmodifiedSinceErrorsWithoutItsReference()
 {
-    QJsonObject check = spec(json(R"j({"kind": "unmodified-since"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "unmodified-since"})j"));
     check.insert(QStringLiteral("path"), m_tmp.path());
     check.insert(QStringLiteral("since"), tempPath(QStringLiteral("never-exported.log")));
     Result result = runHere(check);
@@ -955,7 +940,7 @@ void tst_Checks::versionFromACommandIsComparedWithTheRange()
     QFETCH(QString, status);
     QFETCH(QString, summary);
 
-    QJsonObject check = spec(json(R"j({"kind": "version", "source": "command", "program": "sh"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "command", "program": "sh"})j"));
     check.insert(QStringLiteral("args"), QJsonArray {QStringLiteral("-c"), script});
     check.insert(QStringLiteral("regex"), regex);
     check.insert(QStringLiteral("range"), range);
@@ -969,8 +954,8 @@ void tst_Checks::versionFromAFileIsComparedWithTheRange()
 {
     const QString path = tempPath(QStringLiteral("apigateway.properties"));
     QVERIFY(writeFile(path, "# build info\nproduct.version=7.7.0.20240830\n"));
-    QJsonObject check = spec(
-        json(R"j({"kind": "version", "source": "file", "regex": "^product\\.version=(.+)$", "range": "7.7.*"})j"));
+    QJsonObject check = jsonObject(
+        text(R"j({"kind": "version", "source": "file", "regex": "^product\\.version=(.+)$", "range": "7.7.*"})j"));
     check.insert(QStringLiteral("path"), path);
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -991,7 +976,7 @@ void tst_Checks::versionErrorsWhenCapturedTextIsNotAVersion()
 {
     const QString path = tempPath(QStringLiteral("VERSION"));
     QVERIFY(writeFile(path, "version=unknown\n"));
-    QJsonObject check = spec(json(R"j({"kind": "version", "source": "file", "regex": "version=(.+)", "range": "*"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "file", "regex": "version=(.+)", "range": "*"})j"));
     check.insert(QStringLiteral("path"), path);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
@@ -1000,7 +985,7 @@ void tst_Checks::versionErrorsWhenCapturedTextIsNotAVersion()
 
 void tst_Checks::versionErrorsWhenTheCommandCannotStart()
 {
-    const Result result = runHere(spec(json(
+    const Result result = runHere(jsonObject(text(
         R"j({"kind": "version", "source": "command", "program": "/nonexistent/uw-tool", "regex": "(.+)", "range": "*"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot start /nonexistent/uw-tool: ")),
@@ -1012,7 +997,7 @@ void tst_Checks::versionStopsACommandThatTakesTooLong()
     QElapsedTimer clock;
     clock.start();
     const Result result = runHere(
-        spec(json(R"j({"kind": "version", "source": "command", "program": "sleep", "args": ["30"], "regex": "(.+)",
+        jsonObject(text(R"j({"kind": "version", "source": "command", "program": "sleep", "args": ["30"], "regex": "(.+)",
             "range": "*", "timeout_ms": 300})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary, QStringLiteral("sleep did not finish within 300 ms; it was stopped"));
@@ -1025,7 +1010,7 @@ void tst_Checks::versionCommandIsCancelledPromptly()
     Result result;
     std::chrono::steady_clock::time_point returned;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        result = checks::run(spec(json(R"j({"kind": "version", "source": "command", "program": "sleep",
+        result = checks::run(jsonObject(text(R"j({"kind": "version", "source": "command", "program": "sleep",
                                                      "args": ["30"], "regex": "(.+)", "range": "*"})j")),
                              cancelled);
         returned = std::chrono::steady_clock::now();
@@ -1070,7 +1055,7 @@ void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths()
     QFETCH(bool, warning);
 
     // The supported paths of the KAAZING Gateway upgrade guide.
-    const QJsonObject table = spec(json(R"j({"kind": "decision-table",
+    const QJsonObject table = jsonObject(text(R"j({"kind": "decision-table",
         "inputs": {"current": "%1", "target": "%2"},
         "rows": [
           {"when": {"current": "<3.3", "target": "4.0.*"}, "result": "fail", "outcome": "contact-support",
@@ -1099,7 +1084,7 @@ void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths()
 
 void tst_Checks::decisionTableWithoutOtherwiseFailsWhenNoRowMatches()
 {
-    const Result result = runHere(spec(json(R"j({"kind": "decision-table", "inputs": {"current": "9.1"},
+    const Result result = runHere(jsonObject(text(R"j({"kind": "decision-table", "inputs": {"current": "9.1"},
         "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
     COMPARE_STATUS(result, QStringLiteral("fail"));
     QCOMPARE(result.summary, QStringLiteral("No row of the decision table matches current = 9.1"));
@@ -1109,7 +1094,7 @@ void tst_Checks::decisionTableWithoutOtherwiseFailsWhenNoRowMatches()
 void tst_Checks::decisionTableErrorsOnAnInputThatIsNotAVersion()
 {
     // As it arrives after substitution of an empty parameter.
-    const Result result = runHere(spec(json(R"j({"kind": "decision-table", "inputs": {"current": ""},
+    const Result result = runHere(jsonObject(text(R"j({"kind": "decision-table", "inputs": {"current": ""},
         "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary,
@@ -1158,7 +1143,7 @@ void tst_Checks::versionReadsTheManifestOfAJar()
     QVERIFY(writeJar(jar, manifest));
     QVERIFY(writeFile(lib + QStringLiteral("/other.jar"), "not a zip")); // the glob leaves it out
 
-    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"%1})j").arg(extra));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "jar-manifest", "range": "*"%1})j").arg(extra));
     check.insert(QStringLiteral("path"), lib + QStringLiteral("/gateway.server*.jar"));
     QVERIFY(checks::validate(check).isEmpty());
     Result result = runHere(check);
@@ -1181,7 +1166,7 @@ void tst_Checks::versionFromAGlobReadsTheFirstJarInNameOrder()
     QVERIFY(QDir().mkpath(lib));
     QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-4.0.9.jar"), "Implementation-Version: 4.0.9\n"));
     QVERIFY(writeJar(lib + QStringLiteral("/gateway.server-3.5.11.jar"), "Implementation-Version: 3.5.11\n"));
-    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
     check.insert(QStringLiteral("path"), lib + QStringLiteral("/gateway.server*.jar"));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1238,7 +1223,7 @@ void tst_Checks::versionFromAJarSaysWhatIsWrong()
     } else if (file == u"jar") {
         QVERIFY(writeJar(target, manifest));
     }
-    QJsonObject check = spec(json(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "jar-manifest", "range": "*"})j"));
     check.insert(QStringLiteral("path"), target);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
@@ -1252,7 +1237,7 @@ void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
     QVERIFY(QDir().mkpath(home + QStringLiteral("/log")));
     QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "KAAZING Gateway\n\nVersion: 3.4.1\n"));
     QVERIFY(writeFile(home + QStringLiteral("/log/service.log"), "INFO Starting KAAZING Gateway 3.4.0\n"));
-    QJsonObject check = spec(json(R"j({"kind": "version", "range": "3.3.* || 3.4.* || 3.5.*", "sources": [
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "range": "3.3.* || 3.4.* || 3.5.*", "sources": [
         {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
         {"source": "file", "path": "HOME/README.txt", "regex": "Version:\\s*(\\d+\\.\\d+\\.\\d+)"},
         {"source": "file", "path": "HOME/log/service.log", "regex": "Starting KAAZING Gateway (\\S+)"}]})j")
@@ -1289,7 +1274,7 @@ void tst_Checks::versionSourcesThatAllFailAreEachNamed()
     const QString home = tempPath(QStringLiteral("sources-none"));
     QVERIFY(QDir().mkpath(home));
     QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "KAAZING Gateway\n"));
-    const QJsonObject check = spec(json(R"j({"kind": "version", "range": "*", "sources": [
+    const QJsonObject check = jsonObject(text(R"j({"kind": "version", "range": "*", "sources": [
         {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
         {"source": "file", "path": "HOME/README.txt", "regex": "Version: (\\S+)"},
         {"source": "file", "path": "HOME/log/service.log", "regex": "Starting KAAZING Gateway (\\S+)"}]})j")
@@ -1312,34 +1297,34 @@ void tst_Checks::versionSourcesSpecMistakesAreFound_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("source and sources") << json(R"j({"kind": "version", "range": "*", "source": "file",
+    QTest::newRow("source and sources") << text(R"j({"kind": "version", "range": "*", "source": "file",
         "sources": [{"source": "file", "path": "/x", "regex": "(.+)"}]})j")
                                         << QStringLiteral("source")
                                         << QStringLiteral("\"source\" goes inside each of \"sources\"");
-    QTest::newRow("empty sources") << json(R"j({"kind": "version", "range": "*", "sources": []})j")
+    QTest::newRow("empty sources") << text(R"j({"kind": "version", "range": "*", "sources": []})j")
                                    << QStringLiteral("sources") << QStringLiteral("expected at least one source");
     QTest::newRow("a source that is not an object")
-        << json(R"j({"kind": "version", "range": "*", "sources": ["README.txt"]})j") << QStringLiteral("sources[0]")
+        << text(R"j({"kind": "version", "range": "*", "sources": ["README.txt"]})j") << QStringLiteral("sources[0]")
         << QStringLiteral("expected an object, got \"README.txt\"");
     QTest::newRow("a source without its path")
-        << json(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest"}]})j")
+        << text(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest"}]})j")
         << QStringLiteral("sources[0].path") << QStringLiteral("missing required key \"path\"");
     QTest::newRow("an unknown key in a source")
-        << json(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest", "path": "/x.jar",
+        << text(R"j({"kind": "version", "range": "*", "sources": [{"source": "jar-manifest", "path": "/x.jar",
             "range": "*"}]})j")
         << QStringLiteral("sources[0].range")
         << QStringLiteral("unknown key \"range\"; allowed keys: args, attribute, path, program, regex, source");
     QTest::newRow("attribute on a file")
-        << json(R"j({"kind": "version", "range": "*", "source": "file", "path": "/x", "regex": "(.+)",
+        << text(R"j({"kind": "version", "range": "*", "source": "file", "path": "/x", "regex": "(.+)",
             "attribute": "Implementation-Version"})j")
         << QStringLiteral("attribute")
         << QStringLiteral("\"attribute\" is only used with \"source\": \"jar-manifest\"");
     QTest::newRow("a jar regex without a group")
-        << json(R"j({"kind": "version", "range": "*", "source": "jar-manifest", "path": "/x.jar", "regex": "\\d+"})j")
+        << text(R"j({"kind": "version", "range": "*", "source": "jar-manifest", "path": "/x.jar", "regex": "\\d+"})j")
         << QStringLiteral("regex")
         << QStringLiteral("needs exactly one capture group or a group named \"version\", has 0 groups");
     QTest::newRow("a decision-table input source without its regex")
-        << json(R"j({"kind": "decision-table", "inputs": {"current": {"source": "file", "path": "/x"}},
+        << text(R"j({"kind": "decision-table", "inputs": {"current": {"source": "file", "path": "/x"}},
             "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")
         << QStringLiteral("inputs.current.regex") << QStringLiteral("missing required key \"regex\"");
 }
@@ -1349,7 +1334,7 @@ void tst_Checks::versionSourcesSpecMistakesAreFound()
     QFETCH(QString, json);
     QFETCH(QString, path);
     QFETCH(QString, message);
-    const QList<uw::SpecError> errors = checks::validate(spec(json));
+    const QList<uw::SpecError> errors = checks::validate(jsonObject(json));
     QVERIFY2(errors.contains(uw::SpecError{path, message}),
              qPrintable(QStringLiteral("expected %1: %2; got:\n%3").arg(path, message, [&errors] {
                  QStringList all;
@@ -1390,7 +1375,7 @@ void tst_Checks::decisionTableDecidesOnTheDetectedVersion()
     // README.txt says otherwise: the JAR, first in the list, decides.
     QVERIFY(writeFile(home + QStringLiteral("/README.txt"), "Version: 9.9.9\n"));
 
-    const QJsonObject table = spec(json(R"j({"kind": "decision-table",
+    const QJsonObject table = jsonObject(text(R"j({"kind": "decision-table",
         "inputs": {"target": "TARGET", "current": {"sources": [
             {"source": "jar-manifest", "path": "HOME/lib/gateway.server*.jar"},
             {"source": "file", "path": "HOME/README.txt", "regex": "Version: (\\S+)"}]}},
@@ -1422,7 +1407,7 @@ void tst_Checks::decisionTableErrorsWhenADetectedInputCannotBeRead()
 {
     const QString home = tempPath(QStringLiteral("table-nothing"));
     QVERIFY(QDir().mkpath(home));
-    QJsonObject table = spec(json(R"j({"kind": "decision-table",
+    QJsonObject table = jsonObject(text(R"j({"kind": "decision-table",
         "inputs": {"target": "4.0.9"},
         "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j"));
     QJsonObject inputs = table.value(QStringLiteral("inputs")).toObject();
@@ -1442,7 +1427,7 @@ void tst_Checks::tcpPortSeesAListeningServer()
 {
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QJsonObject check = spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "open"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "open"})j"));
     check.insert(QStringLiteral("port"), server.serverPort());
 
     Result result = runOnWorker(check);
@@ -1459,7 +1444,7 @@ void tst_Checks::tcpPortSeesAFreePort()
 {
     const quint16 port = freePort();
     QVERIFY(port != 0);
-    QJsonObject check = spec(json(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "free"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "expect": "free"})j"));
     check.insert(QStringLiteral("port"), port);
 
     Result result = runOnWorker(check);
@@ -1480,51 +1465,51 @@ void tst_Checks::httpChecksStatusAndJson_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("text"); // expected in the summary or the evidence
 
-    QTest::newRow("status 200") << json(R"j("url": "/ok")j")
+    QTest::newRow("status 200") << text(R"j("url": "/ok")j")
                                 << QStringLiteral("pass") << QStringLiteral("HTTP status: 200 OK");
-    QTest::newRow("unexpected status") << json(R"j("url": "/broken")j")
+    QTest::newRow("unexpected status") << text(R"j("url": "/broken")j")
                                        << QStringLiteral("fail") << QStringLiteral("answered 500 Internal Server Error, expected 200");
-    QTest::newRow("expected 404") << json(R"j("url": "/nothing", "expect_status": 404)j")
+    QTest::newRow("expected 404") << text(R"j("url": "/nothing", "expect_status": 404)j")
                                   << QStringLiteral("pass") << QStringLiteral("HTTP status: 404");
-    QTest::newRow("HEAD") << json(R"j("url": "/ok", "method": "HEAD")j")
+    QTest::newRow("HEAD") << text(R"j("url": "/ok", "method": "HEAD")j")
                           << QStringLiteral("pass") << QStringLiteral("request: HEAD http://127.0.0.1");
-    QTest::newRow("json field equals") << json(
+    QTest::newRow("json field equals") << text(
         R"j("url": "/ok", "json_path": "result.productVersion", "equals": "7.7.0")j")
                                        << QStringLiteral("pass")
                                                          << QStringLiteral("json result.productVersion = \"7.7.0\"");
     QTest::newRow("json field differs")
-        << json(R"j("url": "/ok", "json_path": "result.productVersion", "equals": "7.5.1")j")
+        << text(R"j("url": "/ok", "json_path": "result.productVersion", "equals": "7.5.1")j")
         << QStringLiteral("fail") << QStringLiteral("result.productVersion is \"7.7.0\", expected \"7.5.1\"");
-    QTest::newRow("array index") << json(R"j("url": "/ok", "json_path": "result.hosts[1].name", "equals": "gw2")j")
+    QTest::newRow("array index") << text(R"j("url": "/ok", "json_path": "result.hosts[1].name", "equals": "gw2")j")
                                  << QStringLiteral("pass") << QStringLiteral("json result.hosts[1].name = \"gw2\"");
-    QTest::newRow("every element equal") << json(R"j("url": "/ok", "json_path": "items[*].status", "equals": "UP")j")
+    QTest::newRow("every element equal") << text(R"j("url": "/ok", "json_path": "items[*].status", "equals": "UP")j")
                                          << QStringLiteral("pass") << QStringLiteral("all 2 values of items[*].status are as expected");
-    QTest::newRow("one element differs") << json(R"j("url": "/mixed", "json_path": "items[*].status", "equals": "UP")j")
+    QTest::newRow("one element differs") << text(R"j("url": "/mixed", "json_path": "items[*].status", "equals": "UP")j")
                                          << QStringLiteral("fail") << QStringLiteral("items[1].status is \"DOWN\", expected \"UP\"");
-    QTest::newRow("filter by a field") << json(
+    QTest::newRow("filter by a field") << text(
         R"j("url": "/ok", "json_path": "result.hosts[?name=='gw2'].name", "equals": "gw2")j")
                                        << QStringLiteral("pass")
                                        << QStringLiteral("json result.hosts[1].name = \"gw2\"");
-    QTest::newRow("filter matches nothing") << json(
+    QTest::newRow("filter matches nothing") << text(
         R"j("url": "/ok", "json_path": "result.hosts[?name==gw9].name")j")
                                             << QStringLiteral("fail") << QStringLiteral("has no result.hosts[?name==gw9].name");
-    QTest::newRow("filter on a number") << json(R"j("url": "/ok", "json_path": "result.hosts[?port==8090].name", "equals": "gw1")j")
+    QTest::newRow("filter on a number") << text(R"j("url": "/ok", "json_path": "result.hosts[?port==8090].name", "equals": "gw1")j")
                                         << QStringLiteral("pass") << QStringLiteral("json result.hosts[0].name = \"gw1\"");
-    QTest::newRow("number equals number") << json(R"j("url": "/ok", "json_path": "count", "equals": 2)j")
+    QTest::newRow("number equals number") << text(R"j("url": "/ok", "json_path": "count", "equals": 2)j")
                                           << QStringLiteral("pass") << QStringLiteral("json count = 2");
-    QTest::newRow("number is not a string") << json(R"j("url": "/ok", "json_path": "count", "equals": "2")j")
+    QTest::newRow("number is not a string") << text(R"j("url": "/ok", "json_path": "count", "equals": "2")j")
                                             << QStringLiteral("fail") << QStringLiteral("count is 2, expected \"2\"");
-    QTest::newRow("json value matches") << json(
+    QTest::newRow("json value matches") << text(
         R"j("url": "/ok", "json_path": "result.productVersion", "matches": "^7\\.7\\.")j")
                                         << QStringLiteral("pass")
                                                           << QStringLiteral("result.productVersion is \"7.7.0\"");
-    QTest::newRow("json path missing") << json(R"j("url": "/ok", "json_path": "result.nothing")j")
+    QTest::newRow("json path missing") << text(R"j("url": "/ok", "json_path": "result.nothing")j")
                                        << QStringLiteral("fail") << QStringLiteral("has no result.nothing");
-    QTest::newRow("body not JSON") << json(R"j("url": "/text", "json_path": "version")j")
+    QTest::newRow("body not JSON") << text(R"j("url": "/text", "json_path": "version")j")
                                    << QStringLiteral("fail") << QStringLiteral("is not JSON");
-    QTest::newRow("body matches") << json(R"j("url": "/text", "matches": "version 7\\.7")j")
+    QTest::newRow("body matches") << text(R"j("url": "/text", "matches": "version 7\\.7")j")
                                   << QStringLiteral("pass") << QStringLiteral("body matches: version 7.7");
-    QTest::newRow("body does not match") << json(R"j("url": "/text", "matches": "version 8")j")
+    QTest::newRow("body does not match") << text(R"j("url": "/text", "matches": "version 8")j")
                                          << QStringLiteral("fail") << QStringLiteral("does not match version 8");
 }
 
@@ -1534,7 +1519,7 @@ void tst_Checks::httpChecksStatusAndJson()
     QFETCH(QString, status);
     QFETCH(QString, text);
 
-    QJsonObject check = spec(json(R"j({"kind": "http", %1})j").arg(extra));
+    QJsonObject check = jsonObject(test::text(R"j({"kind": "http", %1})j").arg(extra));
     check.insert(QStringLiteral("url"), url(check.value(QStringLiteral("url")).toString()));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, status);
@@ -1543,7 +1528,7 @@ void tst_Checks::httpChecksStatusAndJson()
 
 void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http", "json_path": "user", "equals": "admin",
+    QJsonObject check = jsonObject(text(R"j({"kind": "http", "json_path": "user", "equals": "admin",
         "auth": {"type": "basic", "username": "admin", "password": "s3cret-pass"}})j"));
     check.insert(QStringLiteral("url"), url(QStringLiteral("/secure")));
     Result result = runOnWorker(check);
@@ -1552,7 +1537,7 @@ void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
     QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
 
     check.insert(QStringLiteral("auth"),
-                                spec(json(R"j({"type": "basic", "username": "admin", "password": "wrong-pass"})j")));
+                                jsonObject(text(R"j({"type": "basic", "username": "admin", "password": "wrong-pass"})j")));
     result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
     QVERIFY2(result.summary.contains(QStringLiteral("answered 401")), qPrintable(show(result)));
@@ -1561,7 +1546,7 @@ void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
 
 void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    QJsonObject check = jsonObject(test::text(R"j({"kind": "http"})j"));
     check.insert(QStringLiteral("url"), QStringLiteral("http://admin:s3cret-pass@127.0.0.1:%1/secure").arg(m_httpPort));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1571,7 +1556,7 @@ void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
 
 void tst_Checks::httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http", "json_path": "authorization", "equals": "something else",
+    QJsonObject check = jsonObject(text(R"j({"kind": "http", "json_path": "authorization", "equals": "something else",
         "auth": {"type": "bearer", "token": "tok-123456"}})j"));
     check.insert(QStringLiteral("url"), url(QStringLiteral("/echo")));
     const Result result = runOnWorker(check);
@@ -1583,7 +1568,7 @@ void tst_Checks::httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt()
 
 void tst_Checks::httpSecretsInTheQueryAreMasked()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    QJsonObject check = jsonObject(test::text(R"j({"kind": "http"})j"));
     check.insert(QStringLiteral("url"), url(QStringLiteral("/ok?access_token=abc123xyz&page=2")));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1600,19 +1585,19 @@ void tst_Checks::httpTlsPinningAndVerification_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("text"); // expected in the summary or the evidence
 
-    const QString wrongPin = json(
+    const QString wrongPin = text(
         R"j({"pin_sha256": "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"})j");
     QTest::newRow("pinned certificate accepted")
-        << json(R"j({"pin_sha256": "COLONS"})j") << false
+        << text(R"j({"pin_sha256": "COLONS"})j") << false
         << QStringLiteral("pass") << QStringLiteral("certificate accepted by its pinned fingerprint despite: The certificate is self-signed");
     QTest::newRow("pin without colons, lower case")
-        << json(R"j({"pin_sha256": "PLAIN"})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
+        << text(R"j({"pin_sha256": "PLAIN"})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
     QTest::newRow("wrong pin rejected") << wrongPin << false
                                         << QStringLiteral("fail") << QStringLiteral("The certificate of 127.0.0.1 is not the pinned one");
     QTest::newRow("self-signed fails verification")
         << QString() << false << QStringLiteral("fail") << QStringLiteral("TLS verification of 127.0.0.1 failed");
     QTest::newRow("insecure accepts anything")
-        << json(R"j({"insecure": true})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
+        << text(R"j({"insecure": true})j") << false << QStringLiteral("pass") << QStringLiteral("answered 200");
     QTest::newRow("trusted certificate verifies")
         << QString() << true << QStringLiteral("pass") << QStringLiteral("answered 200");
     // A certificate that verifies must still be the pinned one.
@@ -1638,12 +1623,12 @@ void tst_Checks::httpTlsPinningAndVerification()
         QSslConfiguration::setDefaultConfiguration(withTestCa);
     }
 
-    QJsonObject check = spec(json(R"j({"kind": "http"})j"));
+    QJsonObject check = jsonObject(test::text(R"j({"kind": "http"})j"));
     check.insert(QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1/ok").arg(m_httpsPort));
     if (!tls.isEmpty()) {
         tls.replace(QStringLiteral("COLONS"), QString::fromLatin1(m_certificateSha256.toHex(':').toUpper()));
         tls.replace(QStringLiteral("PLAIN"), QString::fromLatin1(m_certificateSha256.toHex()));
-        check.insert(QStringLiteral("tls"), spec(tls));
+        check.insert(QStringLiteral("tls"), jsonObject(tls));
     }
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, status);
@@ -1652,7 +1637,7 @@ void tst_Checks::httpTlsPinningAndVerification()
 
 void tst_Checks::httpTimesOutWhenTheServerNeverAnswers()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http", "timeout_ms": 300})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "http", "timeout_ms": 300})j"));
     check.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(m_silent.serverPort()));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
@@ -1662,7 +1647,7 @@ void tst_Checks::httpTimesOutWhenTheServerNeverAnswers()
 
 void tst_Checks::httpIsCancelledPromptlyWhileTheServerNeverAnswers()
 {
-    QJsonObject check = spec(json(R"j({"kind": "http", "timeout_ms": 60000})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "http", "timeout_ms": 60000})j"));
     check.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(m_silent.serverPort()));
 
     std::atomic_bool cancelled = false;
@@ -1694,7 +1679,7 @@ void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
     QVERIFY(sleeper.waitForStarted());
     const QString commandLine = QStringLiteral("sleep ") + duration;
 
-    QJsonObject check = spec(json(R"j({"kind": "process", "expect": "running"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "process", "expect": "running"})j"));
     check.insert(QStringLiteral("name"), commandLine);
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1726,7 +1711,7 @@ void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
 void tst_Checks::processThatIsNotRunningIsReportedByName()
 {
     const QString name = QStringLiteral("uw-no-such-process-%1").arg(QRandomGenerator::global()->generate());
-    QJsonObject check = spec(json(R"j({"kind": "process", "expect": "running"})j"));
+    QJsonObject check = jsonObject(text(R"j({"kind": "process", "expect": "running"})j"));
     check.insert(QStringLiteral("name"), name);
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));

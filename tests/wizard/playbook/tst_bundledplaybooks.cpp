@@ -19,8 +19,7 @@
 #include <QTest>
 
 using namespace uw;
-using uw::test::axwayInstance;
-using uw::test::axwayNode;
+using namespace uw::test;
 
 class tst_BundledPlaybooks : public QObject
 {

@@ -10,9 +10,7 @@
 #include <QTest>
 
 using namespace uw;
-using uw::test::readText;
-using uw::test::ScopedEnvironment;
-using uw::test::writeFile;
+using namespace uw::test;
 
 namespace {
 QString dataDir()

@@ -23,7 +23,7 @@
 #include <memory>
 
 using namespace uw::sim;
-using uw::test::readFile;
+using namespace uw::test;
 
 class tst_Sandbox : public QObject
 {

@@ -20,8 +20,7 @@
 #include <memory>
 
 using namespace uw::sim;
-using uw::test::readFile;
-using uw::test::writeFile;
+using namespace uw::test;
 
 class tst_SimTool : public QObject
 {

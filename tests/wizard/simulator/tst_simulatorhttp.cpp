@@ -24,7 +24,7 @@
 
 using uw::sim::Faults;
 using uw::sim::HttpServices;
-using uw::test::readFile;
+using namespace uw::test;
 
 namespace {
 

@@ -1,7 +1,8 @@
 #include "wizard/support/error.h"
 #include "wizard/support/paths.h"
 
-#include <QFile>
+#include "testfiles.h"
+
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,9 +38,7 @@ void tst_Paths::ensureDirRefusesAFileInTheWay()
 {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("logs"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
+    QVERIFY(test::writeFile(path, {})); // a file where the folder should be
 
     const auto created = paths::ensureDir(path);
     QVERIFY(!created.has_value());

@@ -1,5 +1,7 @@
 #include "wizard/tasks/archivetask.h"
 
+#include "taskrunning.h"
+
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KCompressionDevice>
@@ -178,9 +180,7 @@ Run run(ArchiveTask &task, const std::function<void(ArchiveTask &, double)> &onP
         result.finished = true;
         result.outcome = outcome;
     });
-    QSignalSpy finished(&task, &TaskRunner::finished);
-    task.start();
-    if (!finished.wait(100000))
+    if (!test::startAndWait(task, 100000))
         qWarning("the task did not finish within 100 s");
     // UW_SHOW_RESULTS=1 prints every outcome with its lines: handy when reviewing what users read.
     if (qEnvironmentVariableIsSet("UW_SHOW_RESULTS"))

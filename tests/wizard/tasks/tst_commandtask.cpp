@@ -1,6 +1,7 @@
 // Real child processes: ones that succeed, fail, crash, hang, ignore SIGTERM or flood their
 // output; and real remote execution through OpenSSH against an sshd started on loopback.
 
+#include "taskrunning.h"
 #include "wizard/tasks/commandtask.h"
 
 #include <QDir>
@@ -67,15 +68,10 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     CommandTask task(*spec);
     connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
     connect(&task, &TaskRunner::progress, this, [&](double fraction, const QString &) { result.progress << fraction; });
-    QSignalSpy finished(&task, &TaskRunner::finished);
-    task.start();
-    if (cancelAfterMs >= 0) {
-        QTest::qWait(cancelAfterMs);
-        task.cancel();
-    }
-    if (finished.isEmpty() && !finished.wait(30000))
+    const auto outcome = test::startAndWait(task, 30000, test::cancelAfter(task, cancelAfterMs));
+    if (!outcome)
         return result;
-    result.outcome = finished.first().first().value<TaskOutcome>();
+    result.outcome = *outcome;
     return result;
 }
 

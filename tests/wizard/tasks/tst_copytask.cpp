@@ -1,3 +1,5 @@
+#include "jsontext.h"
+#include "taskrunning.h"
 #include "testfiles.h"
 #include "wizard/tasks/copytask.h"
 
@@ -17,6 +19,8 @@
 #include <memory>
 
 using namespace uw;
+using uw::test::jsonObject;
+using uw::test::text;
 using uw::test::writeFile;
 
 class tst_CopyTask : public QObject
@@ -43,22 +47,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// Specs are raw string literals, which moc cannot read inside macro arguments: they go
-// through this function instead of QStringLiteral.
-QString text(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QJsonObject json(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad JSON in the test: %s (%s)", qPrintable(error.errorString()), qPrintable(json));
-    return document.object();
-}
 
 CopyTask::Spec copySpec(const QString &from, const QString &to, const QString &pattern = {}, bool overwrite = false)
 {
@@ -127,15 +115,12 @@ Ran runToEnd(CopyTask &task, const std::function<void()> &whileRunning = {})
     });
     QObject::connect(&task, &TaskRunner::finished, &task,
                      [&] { ran.allOnOwnerThread = ran.allOnOwnerThread && QThread::currentThread() == owner; });
-    QSignalSpy finished(&task, &TaskRunner::finished);
-    task.start();
-    if (whileRunning)
-        whileRunning();
-    if (finished.isEmpty() && !finished.wait(30000)) {
+    const auto outcome = test::startAndWait(task, 30000, whileRunning);
+    if (!outcome) {
         ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 30 s")};
         return ran;
     }
-    ran.outcome = finished.front().front().value<TaskOutcome>();
+    ran.outcome = *outcome;
     // UW_SHOW_RESULTS=1 prints every run: handy when reviewing what users will read.
     if (qEnvironmentVariableIsSet("UW_SHOW_RESULTS"))
         qInfo().noquote() << ran.show();
@@ -475,7 +460,7 @@ void tst_CopyTask::parseRejectsMistakes()
 {
     QFETCH(QString, spec);
     QFETCH(QString, error);
-    const auto parsed = CopyTask::parse(json(spec));
+    const auto parsed = CopyTask::parse(jsonObject(spec));
     QVERIFY(!parsed);
     QVERIFY2(parsed.error().startsWith(error), qPrintable(parsed.error()));
 }

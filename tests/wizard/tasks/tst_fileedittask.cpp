@@ -1,5 +1,8 @@
 #include "wizard/tasks/fileedittask.h"
 
+#include "jsontext.h"
+#include "taskrunning.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +15,8 @@
 #include <QTest>
 
 using namespace uw;
+using uw::test::jsonObject;
+using uw::test::text;
 
 class tst_FileEditTask : public QObject
 {
@@ -47,22 +52,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// Scripts and specs are raw string literals, which moc cannot read inside macro arguments:
-// they go through this function instead of QStringLiteral.
-QString text(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QJsonObject spec(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad JSON in the test: %s (%s)", qPrintable(error.errorString()), qPrintable(json));
-    return document.object();
-}
 
 QJsonObject editSpec(const QStringList &files, const QJsonArray &edits, bool dryRun = false)
 {
@@ -145,13 +134,12 @@ Ran runToEnd(const QJsonObject &json, const QString &backupDir)
     QObject::connect(&task, &TaskRunner::line, &task, [&](LineLevel level, const QString &line) {
         ran.lines.append({level, line});
     });
-    QSignalSpy finished(&task, &TaskRunner::finished);
-    task.start();
-    if (!finished.wait(20000)) {
+    const auto outcome = test::startAndWait(task, 20000);
+    if (!outcome) {
         ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 20 s")};
         return ran;
     }
-    ran.outcome = finished.front().front().value<TaskOutcome>();
+    ran.outcome = *outcome;
     // UW_SHOW_RESULTS=1 prints every run: handy when reviewing what users will read.
     if (qEnvironmentVariableIsSet("UW_SHOW_RESULTS"))
         qInfo().noquote() << ran.show();
@@ -666,14 +654,14 @@ void tst_FileEditTask::parseRejectsMistakes()
 {
     QFETCH(QString, json);
     QFETCH(QString, error);
-    const auto parsed = FileEditTask::parse(spec(json));
+    const auto parsed = FileEditTask::parse(jsonObject(json));
     QVERIFY(!parsed);
     QVERIFY2(parsed.error().startsWith(error), qPrintable(parsed.error()));
 }
 
 void tst_FileEditTask::parseAcceptsSubstitutedStrings()
 {
-    const auto parsed = FileEditTask::parse(spec(text(
+    const auto parsed = FileEditTask::parse(jsonObject(text(
         R"({"files": ["/a"], "edits": [{"key": "A", "value": "1", "quote": "true"}], "dry_run": "true", "timeout_ms": "5000"})")));
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QVERIFY(parsed->dryRun);

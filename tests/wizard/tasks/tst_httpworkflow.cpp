@@ -1,6 +1,7 @@
 // The HTTP workflow runner against a real QHttpServer on loopback: paging, a foreach with a
 // concurrency bound, retries, timeouts, and resuming a stopped workflow without redoing work.
 
+#include "taskrunning.h"
 #include "wizard/simulator/httpservices.h"
 #include "wizard/tasks/httpworkflowtask.h"
 
@@ -160,15 +161,10 @@ tst_HttpWorkflow::Outcome tst_HttpWorkflow::run(const QJsonObject &json, const Q
     }
     HttpWorkflowTask task(*spec, stateFile);
     connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
-    QSignalSpy finished(&task, &TaskRunner::finished);
-    task.start();
-    if (cancelAfterMs >= 0) {
-        QTest::qWait(cancelAfterMs);
-        task.cancel();
-    }
-    if (finished.isEmpty() && !finished.wait(30000))
+    const auto outcome = test::startAndWait(task, 30000, test::cancelAfter(task, cancelAfterMs));
+    if (!outcome)
         return result;
-    result.outcome = finished.first().first().value<TaskOutcome>();
+    result.outcome = *outcome;
     result.maxInFlight = task.maxInFlight();
     return result;
 }
