@@ -69,6 +69,7 @@ private:
     using Outcome = uw::test::AppOutcome;
     Outcome run(const QStringList &arguments);
     void start(QProcess &process, const QStringList &arguments);
+    bool startSlowTask(QProcess &process, const QString &sessionDir);
     QString sessionDir(const QString &name) const { return m_home->filePath(name); }
 
     std::unique_ptr<uw::test::AppHome> m_home;
@@ -87,6 +88,17 @@ void tst_Headless::start(QProcess &process, const QStringList &arguments)
     process.setProcessEnvironment(m_home->environment());
     process.start(QStringLiteral(UW_APP_PATH), arguments);
     QVERIFY(process.waitForStarted(10000));
+}
+
+// Runs slow.json into `sessionDir` and waits until its slow task has started (journalled).
+bool tst_Headless::startSlowTask(QProcess &process, const QString &sessionDir)
+{
+    start(process,
+          {QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--confirm-all"),
+           QStringLiteral("--session"), sessionDir});
+    return QTest::qWaitFor(
+        [&] { return hasEvent(journal(sessionDir), QStringLiteral("task-started"), QStringLiteral("slow-task")); },
+        20000);
 }
 
 tst_Headless::Outcome tst_Headless::run(const QStringList &arguments)
@@ -196,11 +208,7 @@ void tst_Headless::resumesAfterSigkillMidTask()
 #else
     const QString dir = sessionDir(QStringLiteral("s5"));
     QProcess process;
-    start(process,
-          {QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--confirm-all"),
-           QStringLiteral("--session"), dir});
-    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(journal(dir), QStringLiteral("task-started"), QStringLiteral("slow-task")),
-                             20000);
+    QVERIFY(startSlowTask(process, dir));
     ::kill(pid_t(process.processId()), SIGKILL);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
@@ -234,11 +242,7 @@ void tst_Headless::ctrlCCancelsAndLeavesAResumableSession()
 #else
     const QString dir = sessionDir(QStringLiteral("s6"));
     QProcess process;
-    start(process,
-          {QStringLiteral("run"), data(QStringLiteral("slow.json")), QStringLiteral("--confirm-all"),
-           QStringLiteral("--session"), dir});
-    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(journal(dir), QStringLiteral("task-started"), QStringLiteral("slow-task")),
-                             20000);
+    QVERIFY(startSlowTask(process, dir));
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);

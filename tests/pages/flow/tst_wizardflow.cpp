@@ -75,6 +75,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
     static void next(UpgradeWizard &wizard);
+    static bool openTrainingForm(UpgradeWizard &wizard, const QString &playbook);
     // Picks a value of the form's `topology` choice, as the operator does; false if it has none.
     static bool chooseTopology(UpgradeWizard &wizard, const QString &value);
     // Signs off, checks and runs everything a page offers, in the order the engine allows,
@@ -144,6 +145,18 @@ void tst_WizardFlow::next(UpgradeWizard &wizard)
                        << wizard.button(which)->isEnabled() << wizard.currentPage()->isComplete();
     QVERIFY2(button->isEnabled(), qPrintable(wizard.currentPage()->objectName()));
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Selects a bundled playbook in training mode on the welcome page and goes on to its
+// parameters, which training mode fills in; true once that form is complete.
+bool tst_WizardFlow::openTrainingForm(UpgradeWizard &wizard, const QString &playbook)
+{
+    if (!wizard.welcomePage()->selectPlaybook(playbook))
+        return false;
+    wizard.welcomePage()->setTraining(true);
+    next(wizard);
+    return wizard.currentPage() == wizard.parametersPage()
+        && QTest::qWaitFor([&] { return wizard.parametersPage()->isComplete(); }, 5000);
 }
 
 bool tst_WizardFlow::chooseTopology(UpgradeWizard &wizard, const QString &value)
@@ -266,11 +279,8 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
 void tst_WizardFlow::theTopologyChosenOnTheFormShapesTheTrainingDomain()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
-    wizard->welcomePage()->setTraining(true);
-    next(*wizard);
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     ParametersPage *page = wizard->parametersPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 5000);
     // The playbook's default is several nodes: the seed's three, on the form too.
     auto *nodes = qobject_cast<NodeTable *>(page->field(QStringLiteral("nodes")));
     QVERIFY(nodes);
@@ -362,11 +372,8 @@ void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
 void tst_WizardFlow::nextIsDisabledOnAnInvalidParameter()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
-    wizard->welcomePage()->setTraining(true);
-    next(*wizard);
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     ParametersPage *page = wizard->parametersPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 5000);
 
     auto *url = qobject_cast<QLineEdit *>(page->field(QStringLiteral("anm_url")));
     QVERIFY(url);
@@ -409,10 +416,7 @@ void tst_WizardFlow::anInvalidPlaybookFileShowsItsErrorsWithPositions()
 void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
-    wizard->welcomePage()->setTraining(true);
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     next(*wizard);
     Engine *engine = wizard->session()->engine();
     PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
@@ -522,10 +526,7 @@ void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
 void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
-    wizard->welcomePage()->setTraining(true);
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     next(*wizard);
     Engine *engine = wizard->session()->engine();
     PlaybookPage *exportPage = walkTo(*wizard, QStringLiteral("page:export-upgrade"));
