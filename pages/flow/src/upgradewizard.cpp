@@ -48,16 +48,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
         // The journal is the session's record: when it cannot be written, the operator must know
         // at once, not find out on resume.
         if (engine)
-            connect(
-                engine, &Engine::journalFailed, this,
-                [this](const QString &message) {
-                    QMessageBox::critical(
-                        this, tr("The session's journal cannot be written"),
-                        tr("%1\n\nWhat is done from now on is not recorded. Free disk space or fix the "
-                           "folder's permissions, then resume the session.")
-                            .arg(message));
-                },
-                Qt::UniqueConnection);
+            connect(engine, &Engine::journalFailed, this, &UpgradeWizard::journalFailed, Qt::UniqueConnection);
     });
     setStartId(WelcomePageId);
     resize(1100, 760);
@@ -79,6 +70,14 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
 UpgradeWizard::~UpgradeWizard()
 {
     mayClose(false);
+}
+
+void UpgradeWizard::journalFailed(const QString &message)
+{
+    QMessageBox::critical(this, tr("The session's journal cannot be written"),
+                          tr("%1\n\nWhat is done from now on is not recorded. Free disk space or fix the "
+                             "folder's permissions, then resume the session.")
+                              .arg(message));
 }
 
 void UpgradeWizard::rebuildPlaybookPages()

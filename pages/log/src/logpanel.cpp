@@ -118,9 +118,11 @@ LogPanel::LogPanel(QWidget *parent)
 LogPanel::~LogPanel()
 {
     // The model is the first child and goes first; what the filter then signals must not
-    // reach this panel, whose slots read the model.
+    // reach this panel, whose slots read the model. Nor may the view's last signals, sent while
+    // QWidget's destructor deletes it, when this is no longer a LogPanel.
     disconnect(m_filter, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_view, nullptr, this, nullptr);
 }
 
 void LogPanel::append(LineLevel level, const QString &node, const QString &text)

@@ -56,6 +56,10 @@ protected:
 
 private:
     void rebuildPlaybookPages();
+    // The engine could not append to the session's journal: says so at once. A member function,
+    // because Qt::UniqueConnection (one message per engine, however often it is shown) works
+    // only with those.
+    void journalFailed(const QString &message);
 
     WizardSession *m_session = nullptr;
     WelcomePage *m_welcomePage = nullptr;
