@@ -10,7 +10,7 @@
 # part through target_link_libraries and nothing else, so a part sees its own headers, those
 # of the parts it names, and what their public headers show (their PUBLIC_PARTS, and so on);
 # an include of any other part fails to compile ("No such file or directory"). That is the
-# rule the build enforces; tests/architecture proves it for every pair of parts.
+# rule the build enforces; tests/architecture proves it by compiling probes.
 function(uw_add_part target)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;PUBLIC_PARTS;PRIVATE_PARTS;PUBLIC;PRIVATE")
     qt_add_library(${target} STATIC ${arg_SOURCES})

@@ -2,7 +2,7 @@
 # Regenerates the simulator's training-only TLS material (see README.md). Run once, by hand,
 # from the checkout root inside the build root: `tools/dev shell resources/simulator/generate.sh`.
 # The wizard never runs this: administrators' desktops have no openssl, so the results are
-# committed and compiled into uw_core.
+# committed and compiled into uw_simulator (the simulator part of uw_core).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../../tests/wizard/data/simulator"

@@ -14,8 +14,6 @@ using namespace uw::test;
 
 Q_LOGGING_CATEGORY(lcTest, "uw.test")
 
-namespace { } // namespace
-
 class tst_Logging : public QObject
 {
     Q_OBJECT

@@ -1,12 +1,20 @@
 # Proves the parts' boundaries (tests/architecture/CMakeLists.txt says how the probes are made):
-#   cmake -DBUILD_DIR=<build> -DPROBES=<probe|pass-or-fail|header^...> -DTABLE=<part=a,b^...>
+#   cmake -DBUILD_DIR=<build> [-DCONFIG=<config>] -DPROBES_FILE=<file> -DTABLE_FILE=<file>
 #         -DDOC=<docs/architecture.md> -P boundaries.cmake
-foreach(var BUILD_DIR PROBES TABLE DOC)
+# PROBES_FILE: one probe a line, "target|pass-or-fail|header". TABLE_FILE: one part a line,
+# "part=visible,visible,...".
+cmake_minimum_required(VERSION 3.25) # the policies of the project, IN_LIST among them
+foreach(var BUILD_DIR PROBES_FILE TABLE_FILE DOC)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "boundaries.cmake: -D${var}=... is missing")
     endif()
-    string(REPLACE "^" ";" ${var} "${${var}}")
 endforeach()
+file(STRINGS ${PROBES_FILE} probes)
+file(STRINGS ${TABLE_FILE} table)
+set(config_args "")
+if(CONFIG)
+    set(config_args --config ${CONFIG})
+endif()
 
 # uw_support -> support, uw_pages_log -> pages/log: the names docs/architecture.md uses.
 function(doc_name target out)
@@ -15,12 +23,23 @@ function(doc_name target out)
     set(${out} "${name}" PARENT_SCOPE)
 endfunction()
 
+# What did not hold, as text (a compiler's output may hold semicolons: no CMake list), and how
+# many.
 set(failures "")
+set(broken 0)
+set(held 0)
+function(broke text)
+    set(failures "${failures}${text}\n\n" PARENT_SCOPE)
+    math(EXPR count "${broken} + 1")
+    set(broken ${count} PARENT_SCOPE)
+endfunction()
 
-# 1. The table at the top of docs/architecture.md says, for every part, what the build lets it
-#    include: the names in backticks on its row, in any order.
+# 1. The table at the top of docs/architecture.md says, for every part, which parts of its own
+#    module the build lets it include: the names in backticks on its row, in any order. A row
+#    for a part that is not there is stale.
 file(STRINGS ${DOC} rows REGEX "^\\| `[a-z/]+` \\|")
-foreach(entry IN LISTS TABLE)
+set(names "")
+foreach(entry IN LISTS table)
     string(REPLACE "=" ";" entry "${entry}")
     list(GET entry 0 part)
     list(LENGTH entry n)
@@ -30,6 +49,7 @@ foreach(entry IN LISTS TABLE)
         string(REPLACE "," ";" visible "${visible}")
     endif()
     doc_name(${part} name)
+    list(APPEND names ${name})
     set(want "")
     foreach(v IN LISTS visible)
         if(NOT v STREQUAL part)
@@ -46,28 +66,40 @@ foreach(entry IN LISTS TABLE)
             string(REPLACE "`" "" said "${said}")
             list(REMOVE_DUPLICATES said)
             list(SORT said)
-            if(NOT said STREQUAL want)
+            if(said STREQUAL want)
+                math(EXPR held "${held} + 1")
+            else()
                 list(JOIN said ", " said_text)
                 list(JOIN want ", " want_text)
-                list(APPEND failures "docs/architecture.md: the row of `${name}` says it may include [${said_text}]; the build lets it include [${want_text}]")
+                broke("docs/architecture.md: the row of `${name}` says it may include [${said_text}]; the build lets it include [${want_text}]")
             endif()
         endif()
     endforeach()
     if(NOT found)
-        list(APPEND failures "docs/architecture.md: no row for part `${name}` in the table of what each part may include")
+        broke("docs/architecture.md: no row for part `${name}` in the table of what each part may include")
+    endif()
+endforeach()
+foreach(row IN LISTS rows)
+    string(REGEX MATCH "^\\| `([a-z/]+)` \\|" ignored "${row}")
+    if(NOT CMAKE_MATCH_1 IN_LIST names)
+        broke("docs/architecture.md: the table has a row for `${CMAKE_MATCH_1}`, which is no part of the build")
     endif()
 endforeach()
 
-# 2. Each probe builds where the part names the other, and fails for want of the header where
-#    the part may not see it (any other failure is a broken probe, not a proof).
-set(passed 0)
-foreach(probe IN LISTS PROBES)
+# 2. Each probe builds where the part sees the other, and fails for want of the header where it
+#    does not (any other failure is a broken probe, not a proof). The compiler speaks English
+#    and without colours here, so that its message can be recognised.
+foreach(probe IN LISTS probes)
     string(REPLACE "|" ";" probe "${probe}")
     list(GET probe 0 target)
     list(GET probe 1 expect)
     list(GET probe 2 header)
-    execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${target}
+    execute_process(
+        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C LANGUAGE=C VSLANG=1033 CLICOLOR_FORCE=0
+            ${CMAKE_COMMAND} --build ${BUILD_DIR} ${config_args} --target ${target}
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    string(ASCII 27 escape)
+    string(REGEX REPLACE "${escape}\\[[0-9;]*[mK]" "" output "${output}")
     string(REGEX REPLACE "^uw_probe_(.*)_sees_(.*)$" "\\1;\\2" pair "${target}")
     list(GET pair 0 part)
     list(GET pair 1 other)
@@ -77,27 +109,25 @@ foreach(probe IN LISTS PROBES)
     if(expect STREQUAL "pass")
         if(result EQUAL 0)
             message(STATUS "ok    ${part} includes ${header}")
-            math(EXPR passed "${passed} + 1")
+            math(EXPR held "${held} + 1")
         else()
-            list(APPEND failures "${part} names ${other} but cannot include ${header}:\n${output}")
+            broke("${part} sees ${other} but cannot include ${header}:\n${output}")
         endif()
     elseif(result EQUAL 0)
-        list(APPEND failures "${part} may not include ${other}, yet ${header} compiled in its sources' setting")
+        broke("${part} may not include ${other}, yet ${header} compiled in its sources' setting")
     elseif(output MATCHES "${header_re}: No such file or directory|'${header_re}' file not found|Cannot open include file: '${header_re}'")
         message(STATUS "ok    ${part} cannot include ${header}")
-        math(EXPR passed "${passed} + 1")
+        math(EXPR held "${held} + 1")
     else()
-        list(APPEND failures "the probe of ${part} including ${header} failed, but not for want of the header:\n${output}")
+        broke("the probe of ${part} including ${header} failed, but not for want of the header:\n${output}")
     endif()
 endforeach()
 
-list(LENGTH PROBES total)
-list(LENGTH failures failed)
-if(failed GREATER 0)
-    list(JOIN failures "\n\n" text)
-    message("${text}")
+list(LENGTH probes total)
+if(broken GREATER 0)
+    message("${failures}")
 endif()
-message("probes and table: ${passed} held, ${failed} broken")
-if(failed GREATER 0 OR total EQUAL 0)
+message("probes and table rows: ${held} held, ${broken} broken")
+if(broken GREATER 0 OR total EQUAL 0)
     message(FATAL_ERROR "the parts' boundaries do not hold as docs/architecture.md says")
 endif()

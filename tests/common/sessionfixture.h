@@ -6,9 +6,9 @@
 // archive backup. Parameters: `work` (a temporary folder) and `admin_password` (a secret).
 
 #include "enginerun.h"
+#include "testfiles.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace uw::test {
 
@@ -78,12 +78,6 @@ struct SessionFixture : EngineRun
         open(std::make_shared<const Playbook>(std::move(*loaded)),
              {{QStringLiteral("work"), work()}, {QStringLiteral("admin_password"), QLatin1String(kSecret)}},
              QStringLiteral("Ada <ops> & co"));
-    }
-
-    static bool writeFile(const QString &path, const QByteArray &data)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
     }
 };
 

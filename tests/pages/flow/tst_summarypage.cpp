@@ -217,7 +217,7 @@ void tst_SummaryPage::fixingTheFailureMakesItGo()
     QCOMPARE(verdict(page)->text(), QStringLiteral("NO-GO"));
 
     // The operator creates the file and runs the check again; the shown page follows.
-    QVERIFY(test::SessionFixture::writeFile(f.markerPath(), "ok\n"));
+    QVERIFY(test::writeFile(f.markerPath(), "ok\n"));
     QCOMPARE(f.run(QStringLiteral("marker-present")), QString());
     QCOMPARE(verdict(page)->text(), QStringLiteral("GO"));
     const QString spoken = page.findChild<QWidget *>(QStringLiteral("banner"))->accessibleName();

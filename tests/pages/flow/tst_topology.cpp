@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>

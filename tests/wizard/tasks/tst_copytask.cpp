@@ -8,9 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSemaphore>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -58,7 +56,8 @@ CopyTask::Spec copySpec(const QString &from, const QString &to, const QString &p
     return spec;
 }
 
-QByteArray readFile(const QString &path)
+// The file's bytes, or "<missing>", so that a failed comparison says why.
+QByteArray readOrMissing(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
@@ -193,7 +192,7 @@ void tst_CopyTask::copiesATreeWithLinksAndAPattern()
     VERIFY_OUTCOME(ran, Success);
     QCOMPARE(listing(to), expected);
     if (expected.contains(QStringLiteral("ext/mysql.jar")))
-        QCOMPARE(readFile(to + QStringLiteral("/ext/mysql.jar")), QByteArray("mysql driver"));
+        QCOMPARE(readOrMissing(to + QStringLiteral("/ext/mysql.jar")), QByteArray("mysql driver"));
     QCOMPARE(listing(root.filePath(QStringLiteral("backups"))), QStringList{});
 }
 
@@ -245,7 +244,7 @@ void tst_CopyTask::copiesAFileIntoAFolderOrToANewName()
     QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("conf"))));
     const Ran ran = runToEnd(copySpec(from, root.filePath(to)), root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Success);
-    QCOMPARE(readFile(root.filePath(copy)), QByteArray("<Redaction/>"));
+    QCOMPARE(readOrMissing(root.filePath(copy)), QByteArray("<Redaction/>"));
 }
 
 void tst_CopyTask::existingTargetIsRefusedWithoutOverwrite()
@@ -265,7 +264,7 @@ void tst_CopyTask::existingTargetIsRefusedWithoutOverwrite()
     QVERIFY2(ran.outcome.message.endsWith(QStringLiteral("nothing was copied")), qPrintable(ran.show()));
     // Checked before anything is copied: not even the files without a conflict are there.
     QCOMPARE(listing(to), QStringList{QStringLiteral("b.jar")});
-    QCOMPARE(readFile(target), QByteArray("old b"));
+    QCOMPARE(readOrMissing(target), QByteArray("old b"));
 }
 
 void tst_CopyTask::overwriteBacksUpTheOldTargetFirst()
@@ -281,9 +280,9 @@ void tst_CopyTask::overwriteBacksUpTheOldTargetFirst()
     VERIFY_OUTCOME(ran, Success);
     const QString target = to + QStringLiteral("/sso/idp.xml");
     const QString backup = QDir::cleanPath(backups + u'/' + target);
-    QCOMPARE(readFile(target), QByteArray("new idp"));
-    QCOMPARE(readFile(to + QStringLiteral("/sso/sp.xml")), QByteArray("new sp"));
-    QCOMPARE(readFile(backup), QByteArray("old idp"));
+    QCOMPARE(readOrMissing(target), QByteArray("new idp"));
+    QCOMPARE(readOrMissing(to + QStringLiteral("/sso/sp.xml")), QByteArray("new sp"));
+    QCOMPARE(readOrMissing(backup), QByteArray("old idp"));
     bool reported = false;
     for (const auto &[level, line] : ran.lines)
         reported = reported
@@ -306,8 +305,8 @@ void tst_CopyTask::overwriteReplacesALinkWithoutWritingThroughIt()
     const Ran ran = runToEnd(copySpec(from, target, {}, true), backups);
     VERIFY_OUTCOME(ran, Success);
     QVERIFY(!QFileInfo(target).isSymLink());
-    QCOMPARE(readFile(target), QByteArray("new"));
-    QCOMPARE(readFile(elsewhere), QByteArray("untouched"));
+    QCOMPARE(readOrMissing(target), QByteArray("new"));
+    QCOMPARE(readOrMissing(elsewhere), QByteArray("untouched"));
     QCOMPARE(QFileInfo(QDir::cleanPath(backups + u'/' + target)).readSymLink(), elsewhere);
 }
 
