@@ -15,8 +15,10 @@
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
 #endif
-#include <tlhelp32.h>
+// windows.h first: tlhelp32.h uses its types without including it.
 #include <windows.h>
+
+#include <tlhelp32.h>
 #endif
 
 namespace uw::checks::detail {
