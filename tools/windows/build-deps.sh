@@ -68,7 +68,7 @@ cmake_part() {
 }
 
 if ! done_mark qtbase; then
-    say "qtbase 6.8 for Windows: about 30 minutes on 2 cores (measured 29), once; log: $work/qtbase.log"
+    say "qtbase 6.8 for Windows: about 20 minutes on 2 cores (measured 18), once; log: $work/qtbase.log"
     src=$(debian_source qt6-base qt6-base)
     build="$work/build-qtbase"
     rm -rf "$build" && mkdir -p "$build"
@@ -115,7 +115,7 @@ fi
 
 if ! done_mark karchive; then
     say "KArchive for Windows (zip and gzip only): under a minute"
-    cmake_part karchive "$(debian_source kf6-karchive karchive)" -DQT_HOST_PATH=/usr -DECM_DIR=/usr/share/ECM/cmake \
+    cmake_part karchive "$(debian_source kf6-karchive kf6-karchive)" -DQT_HOST_PATH=/usr -DECM_DIR=/usr/share/ECM/cmake \
         -DBUILD_TESTING=OFF -DBUILD_QCH=OFF -DWITH_BZIP2=OFF -DWITH_LIBLZMA=OFF -DWITH_OPENSSL=OFF \
         -DWITH_LIBZSTD=OFF
     mark_done karchive
