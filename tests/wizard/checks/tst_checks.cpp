@@ -1,4 +1,5 @@
 #include "jsontext.h"
+#include "testchild.h"
 #include "testfiles.h"
 #include "wizard/checks/checks.h"
 
@@ -946,42 +947,44 @@ void tst_Checks::unmodifiedSinceErrorsWithoutItsReference()
 
 void tst_Checks::versionFromACommandIsComparedWithTheRange_data()
 {
-    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("commands"); // uw-testchild's
     QTest::addColumn<QString>("regex");
     QTest::addColumn<QString>("range");
     QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("summary"); // %1: the command line
 
-    QTest::newRow("in range") << QStringLiteral("echo starting; echo Version: 7.7.0")
+    QTest::newRow("in range") << QStringList{QStringLiteral("print"), QStringLiteral("starting"), QStringLiteral("print"), QStringLiteral("Version: 7.7.0")}
         << QStringLiteral("Version: (\\S+)") << QStringLiteral("7.7.*") << QStringLiteral("pass") << QStringLiteral("Version 7.7.0 is in the required range 7.7.*");
-    QTest::newRow("out of range") << QStringLiteral("echo Version: 7.5.1") << QStringLiteral("Version: (\\S+)") << QStringLiteral("7.7.*")
-                                             << QStringLiteral("fail") << QStringLiteral("Version 7.5.1 found in the output of `sh -c echo Version: 7.5.1` "
+    QTest::newRow("out of range") << QStringList{QStringLiteral("print"), QStringLiteral("Version: 7.5.1")} << QStringLiteral("Version: (\\S+)") << QStringLiteral("7.7.*")
+                                             << QStringLiteral("fail") << QStringLiteral("Version 7.5.1 found in the output of `%1` "
                                                     "is not in the required range 7.7.*");
-    QTest::newRow("named group, on stderr") << QStringLiteral("echo 'openjdk version \"11.0.22\" 2024-01-16' >&2")
+    QTest::newRow("named group, on stderr") << QStringList{QStringLiteral("print-err"), QStringLiteral("openjdk version \"11.0.22\" 2024-01-16")}
         << QStringLiteral("(\\w+) version \"(?<version>[^\"]+)\"") << QStringLiteral(">=11 <12") << QStringLiteral("pass") << QStringLiteral("Version 11.0.22 is in the required range >=11 <12");
     QTest::newRow("non-zero exit still read")
-        << QStringLiteral("echo v3.5.11; exit 3") << QStringLiteral("^v(.+)$") << QStringLiteral("3.5.*") << QStringLiteral("pass") << QStringLiteral("Version 3.5.11 is in the required range 3.5.*");
-    QTest::newRow("not detected") << QStringLiteral("echo hello") << QStringLiteral("Version: (\\S+)") << QStringLiteral("*")
-                                             << QStringLiteral("error") << QStringLiteral("No version found in the output of `sh -c echo hello`: no line "
+        << QStringList{QStringLiteral("print"), QStringLiteral("v3.5.11"), QStringLiteral("exit"), QStringLiteral("3")} << QStringLiteral("^v(.+)$") << QStringLiteral("3.5.*") << QStringLiteral("pass") << QStringLiteral("Version 3.5.11 is in the required range 3.5.*");
+    QTest::newRow("not detected") << QStringList{QStringLiteral("print"), QStringLiteral("hello")} << QStringLiteral("Version: (\\S+)") << QStringLiteral("*")
+                                             << QStringLiteral("error") << QStringLiteral("No version found in the output of `%1`: no line "
                                                     "matches Version: (\\S+)");
 }
 
 void tst_Checks::versionFromACommandIsComparedWithTheRange()
 {
-    QFETCH(QString, script);
+    QFETCH(QStringList, commands);
     QFETCH(QString, regex);
     QFETCH(QString, range);
     QFETCH(QString, status);
     QFETCH(QString, summary);
 
-    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "command", "program": "sh"})j"));
-    check.insert(QStringLiteral("args"), QJsonArray {QStringLiteral("-c"), script});
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "command"})j"));
+    check.insert(QStringLiteral("program"), test::testChild());
+    check.insert(QStringLiteral("args"), QJsonArray::fromStringList(commands));
     check.insert(QStringLiteral("regex"), regex);
     check.insert(QStringLiteral("range"), range);
     const Result result = runOnWorker(check);
+    const QString commandLine = (QStringList{test::testChild()} + commands).join(u' ');
     COMPARE_STATUS(result, status);
-    QCOMPARE(result.summary, summary);
-    QVERIFY(result.evidence.contains(QStringLiteral("command: sh -c ") + script));
+    QCOMPARE(result.summary, summary.contains(QLatin1String("%1")) ? summary.arg(commandLine) : summary);
+    QVERIFY(result.evidence.contains(QStringLiteral("command: ") + commandLine));
 }
 
 void tst_Checks::versionFromAFileIsComparedWithTheRange()
@@ -1030,18 +1033,21 @@ void tst_Checks::versionStopsACommandThatTakesTooLong()
 {
     QElapsedTimer clock;
     clock.start();
-    const Result result = runHere(
-        jsonObject(text(R"j({"kind": "version", "source": "command", "program": "sleep", "args": ["30"], "regex": "(.+)",
-            "range": "*", "timeout_ms": 300})j")));
+    QJsonObject check = jsonObject(text(R"j({"kind": "version", "source": "command", "args": ["sleep", "30000"],
+        "regex": "(.+)", "range": "*", "timeout_ms": 300})j"));
+    check.insert(QStringLiteral("program"), test::testChild());
+    const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary, QStringLiteral("sleep did not finish within 300 ms; it was stopped"));
+    QCOMPARE(result.summary, QStringLiteral("%1 did not finish within 300 ms; it was stopped").arg(test::testChild()));
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void tst_Checks::versionCommandIsCancelledPromptly()
 {
-    const CancelledRun run = runThenCancel(jsonObject(text(
-        R"j({"kind": "version", "source": "command", "program": "sleep", "args": ["30"], "regex": "(.+)", "range": "*"})j")));
+    QJsonObject check = jsonObject(
+        text(R"j({"kind": "version", "source": "command", "args": ["sleep", "30000"], "regex": "(.+)", "range": "*"})j"));
+    check.insert(QStringLiteral("program"), test::testChild());
+    const CancelledRun run = runThenCancel(check);
     QVERIFY(run.wasRunning);
     QVERIFY2(run.reactionMs >= 0 && run.reactionMs < 300,
              qPrintable(QStringLiteral("took %1 ms").arg(run.reactionMs)));
@@ -1683,10 +1689,10 @@ void tst_Checks::httpIsCancelledPromptlyWhileTheServerNeverAnswers()
 
 void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
 {
-    // A duration no other sleep on this machine is likely to have, to find exactly ours.
-    const QString duration = QStringLiteral("30.%1").arg(QRandomGenerator::global()->bounded(10000, 99999));
+    // A duration no other process on this machine is likely to have, to find exactly ours.
+    const QString duration = QString::number(QRandomGenerator::global()->bounded(600000, 699999));
     QProcess sleeper;
-    sleeper.start(QStringLiteral("sleep"), {duration});
+    sleeper.start(test::testChild(), {QStringLiteral("sleep"), duration});
     QVERIFY(sleeper.waitForStarted());
     const QString commandLine = QStringLiteral("sleep ") + duration;
 
@@ -1701,7 +1707,7 @@ void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
     QVERIFY2(result.evidence.last().endsWith(commandLine), qPrintable(show(result)));
 
     // By executable name.
-    check.insert(QStringLiteral("name"), QStringLiteral("sleep"));
+    check.insert(QStringLiteral("name"), QFileInfo(test::testChild()).completeBaseName());
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QVERIFY(result.details.value(QStringLiteral("pids")).toArray().contains(sleeper.processId()));

@@ -1,7 +1,9 @@
-// Real child processes: ones that succeed, fail, crash, hang, ignore SIGTERM or flood their
-// output; and real remote execution through OpenSSH against an sshd started on loopback.
+// Real child processes (uw-testchild): ones that succeed, fail, crash, hang, ignore a stop,
+// start children of their own or flood their output; and real remote execution through OpenSSH
+// against an sshd started on loopback.
 
 #include "taskrunning.h"
+#include "testchild.h"
 #include "wizard/tasks/commandtask.h"
 
 #include <QDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void endsWithItsOwnOutcome();
     void streamsEveryLineOfAFlood();
     void cancelKillsAProcessThatIgnoresSigterm();
+    void cancelStopsWhatTheProcessStarted();
     void reportsProgressFromOutput();
     void quotesArgumentsForTheRemoteShell();
     void runsRemotelyOverOpenSsh();
@@ -74,11 +77,12 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     return result;
 }
 
-QJsonObject shell(const QString &script, int timeoutMs = 0)
+// A command spec that runs uw-testchild with `commands`.
+QJsonObject child(const QStringList &commands, int timeoutMs = 0)
 {
     QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("command")},
-                     {QStringLiteral("program"), QStringLiteral("sh")},
-                     {QStringLiteral("args"), QJsonArray{QStringLiteral("-c"), script}}};
+                     {QStringLiteral("program"), test::testChild()},
+                     {QStringLiteral("args"), QJsonArray::fromStringList(commands)}};
     if (timeoutMs > 0)
         spec.insert(QStringLiteral("timeout_ms"), timeoutMs);
     return spec;
@@ -89,30 +93,33 @@ void tst_CommandTask::endsWithItsOwnOutcome_data()
     QTest::addColumn<QJsonObject>("spec");
     QTest::addColumn<TaskOutcome::Kind>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("success") << shell(QStringLiteral("echo done")) << TaskOutcome::Kind::Success
-                             << QStringLiteral("sh completed");
-    QTest::newRow("exit code") << shell(QStringLiteral("exit 3")) << TaskOutcome::Kind::ExitCode
-                               << QStringLiteral("sh exited with code 3");
-    QJsonObject accepted = shell(QStringLiteral("exit 3"));
+    const QString name = test::testChildName();
+    QTest::newRow("success") << child({QStringLiteral("print"), QStringLiteral("done")}) << TaskOutcome::Kind::Success
+                             << name + QStringLiteral(" completed");
+    QTest::newRow("exit code") << child({QStringLiteral("exit"), QStringLiteral("3")}) << TaskOutcome::Kind::ExitCode
+                               << name + QStringLiteral(" exited with code 3");
+    QJsonObject accepted = child({QStringLiteral("exit"), QStringLiteral("3")});
     accepted.insert(QStringLiteral("success_exit_codes"), QJsonArray{0, 3});
-    QTest::newRow("accepted exit code") << accepted << TaskOutcome::Kind::Success << QStringLiteral("sh completed");
-    QTest::newRow("crash") << shell(QStringLiteral("kill -SEGV $$")) << TaskOutcome::Kind::Crashed
-                           << QStringLiteral("sh crashed");
-    QTest::newRow("timeout") << shell(QStringLiteral("sleep 30"), 300) << TaskOutcome::Kind::TimedOut
-                             << QStringLiteral("sh did not finish within 0.3 s and was stopped");
+    QTest::newRow("accepted exit code") << accepted << TaskOutcome::Kind::Success << name + QStringLiteral(" completed");
+    QTest::newRow("crash") << child({QStringLiteral("crash")}) << TaskOutcome::Kind::Crashed
+                           << name + QStringLiteral(" crashed");
+    QTest::newRow("timeout") << child({QStringLiteral("sleep"), QStringLiteral("30000")}, 300)
+                             << TaskOutcome::Kind::TimedOut
+                             << name + QStringLiteral(" did not finish within 0.3 s and was stopped");
     QTest::newRow("failed to start") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
                                                     {QStringLiteral("program"), QStringLiteral("/no/such/sysupgrade")}}
                                      << TaskOutcome::Kind::FailedToStart
                                      << QStringLiteral("could not start /no/such/sysupgrade: ");
-    QJsonObject failing = shell(QStringLiteral("echo 'ERROR: Host NodeX is not a valid host in the topology'"));
+    QJsonObject failing
+        = child({QStringLiteral("print"), QStringLiteral("ERROR: Host NodeX is not a valid host in the topology")});
     failing.insert(QStringLiteral("fail_regex"), QStringLiteral("^ERROR:"));
     QTest::newRow("fail regex") << failing << TaskOutcome::Kind::Failed
-                                << QStringLiteral("sh reported an error: ERROR: Host NodeX is not a valid host");
-    QJsonObject noDir = shell(QStringLiteral("true"));
+                                << name + QStringLiteral(" reported an error: ERROR: Host NodeX is not a valid host");
+    QJsonObject noDir = child({});
     noDir.insert(QStringLiteral("workdir"), QStringLiteral("/no/such/dir"));
     QTest::newRow("missing workdir") << noDir << TaskOutcome::Kind::FailedToStart
-                                     << QStringLiteral(
-                                            "could not start sh: working directory /no/such/dir does not exist");
+                                     << QStringLiteral("could not start %1: working directory /no/such/dir does not exist")
+                                            .arg(test::testChild());
 }
 
 void tst_CommandTask::endsWithItsOwnOutcome()
@@ -127,8 +134,8 @@ void tst_CommandTask::endsWithItsOwnOutcome()
 
 void tst_CommandTask::streamsEveryLineOfAFlood()
 {
-    const Run r
-        = run(shell(QStringLiteral("i=0; while [ $i -lt 20000 ]; do echo line $i; i=$((i+1)); done; printf tail")));
+    const Run r = run(child({QStringLiteral("lines"), QStringLiteral("20000"), QStringLiteral("line"),
+                             QStringLiteral("write"), QStringLiteral("tail")}));
     QVERIFY(r.outcome.succeeded());
     QStringList output = r.lines.filter(QRegularExpression(QStringLiteral("^line \\d+$")));
     QCOMPARE(output.size(), 20000);
@@ -141,15 +148,31 @@ void tst_CommandTask::cancelKillsAProcessThatIgnoresSigterm()
 {
     QElapsedTimer clock;
     clock.start();
-    const Run r = run(shell(QStringLiteral("trap '' TERM; echo started; while true; do sleep 1; done")), 300);
+    const Run r = run(child({QStringLiteral("ignore-stop"), QStringLiteral("print"), QStringLiteral("started"),
+                             QStringLiteral("sleep"), QStringLiteral("60000")}),
+                      300);
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::Cancelled);
     QVERIFY(r.lines.contains(QStringLiteral("the process ignored the request to stop; killing it")));
     QVERIFY(clock.elapsed() < 20000);
 }
 
+// A cancel reaches the whole tree: the process group on Unix, the task's Job object on Windows.
+void tst_CommandTask::cancelStopsWhatTheProcessStarted()
+{
+    const Run r = run(child({QStringLiteral("spawn-sleeper"), QStringLiteral("60000"), QStringLiteral("print"),
+                             QStringLiteral("started"), QStringLiteral("sleep"), QStringLiteral("60000")}),
+                      500);
+    QCOMPARE(r.outcome.kind, TaskOutcome::Kind::Cancelled);
+    const QStringList children = r.lines.filter(QRegularExpression(QStringLiteral("^child \\d+$")));
+    QVERIFY2(children.size() == 1, qPrintable(r.lines.join(u'\n')));
+    const qint64 pid = children.first().mid(6).toLongLong();
+    QTRY_VERIFY2_WITH_TIMEOUT(!test::processIsAlive(pid), "the grandchild outlived the cancel", 10000);
+}
+
 void tst_CommandTask::reportsProgressFromOutput()
 {
-    QJsonObject spec = shell(QStringLiteral("echo 'progress 10%'; echo 'progress 55%'; echo 'progress 100%'"));
+    QJsonObject spec = child({QStringLiteral("print"), QStringLiteral("progress 10%"), QStringLiteral("print"),
+                              QStringLiteral("progress 55%"), QStringLiteral("print"), QStringLiteral("progress 100%")});
     spec.insert(QStringLiteral("progress_regex"), QStringLiteral("progress (\\d+)%"));
     const Run r = run(spec);
     QVERIFY(r.outcome.succeeded());

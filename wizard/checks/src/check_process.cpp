@@ -1,5 +1,6 @@
-// The "process" check: is a program running? Linux reads /proc, Windows asks the toolhelp API;
-// elsewhere the check reports that it cannot be carried out.
+// The "process" check: is a program running? Linux reads /proc, Windows asks the toolhelp API
+// and each process for its command line; elsewhere the check reports that it cannot be carried
+// out.
 
 #include "check_support.h"
 
@@ -19,6 +20,7 @@
 #include <windows.h>
 
 #include <tlhelp32.h>
+#include <winternl.h>
 #endif
 
 namespace uw::checks::detail {
@@ -106,8 +108,33 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
 
 #elif defined(Q_OS_WIN)
 
-// Toolhelp gives executable names only; a name matches with or without ".exe", in any case,
-// or as a part of the executable name.
+// A process's command line, as Task Manager shows it: NtQueryInformationProcess with
+// ProcessCommandLineInformation (Windows 8.1 and later). Empty where it may not be read (other
+// users' and protected processes), which leaves the executable's name to match.
+QString commandLineOf(DWORD pid)
+{
+    using Query = NTSTATUS(NTAPI *)(HANDLE, PROCESSINFOCLASS, PVOID, ULONG, PULONG);
+    static const auto query = reinterpret_cast<Query>(
+        reinterpret_cast<void *>(GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "NtQueryInformationProcess")));
+    constexpr auto kCommandLineInformation = PROCESSINFOCLASS(60);
+    if (!query)
+        return {};
+    const HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+    if (!process)
+        return {};
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    ULONG size = 0;
+    QString commandLine;
+    if (query(process, kCommandLineInformation, buffer.data(), ULONG(buffer.size()), &size) >= 0) {
+        const auto *text = reinterpret_cast<const UNICODE_STRING *>(buffer.constData());
+        commandLine = QString::fromWCharArray(text->Buffer, text->Length / sizeof(wchar_t));
+    }
+    CloseHandle(process);
+    return commandLine;
+}
+
+// A name matches the executable's name with or without ".exe", in any case, or a part of it,
+// or any substring of the command line.
 std::expected<Listing, Result> listMatching(const QString &name, const RunContext &context)
 {
     Listing listing;
@@ -130,9 +157,10 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
         QString stem = exe;
         if (stem.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive))
             stem.chop(4);
+        const QString commandLine = commandLineOf(entry.th32ProcessID);
         if (exe.compare(name, Qt::CaseInsensitive) == 0 || stem.compare(name, Qt::CaseInsensitive) == 0
-            || exe.contains(name, Qt::CaseInsensitive))
-            listing.matches.append({qint64(entry.th32ProcessID), exe, QString()});
+            || exe.contains(name, Qt::CaseInsensitive) || commandLine.contains(name))
+            listing.matches.append({qint64(entry.th32ProcessID), exe, commandLine});
     }
     CloseHandle(snapshot);
     return listing;

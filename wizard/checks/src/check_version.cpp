@@ -4,6 +4,7 @@
 #include "check_support.h"
 
 #include "wizard/support/fileops.h"
+#include "wizard/support/processtree.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
@@ -175,7 +176,11 @@ std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const Ru
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     process.setProcessEnvironment(environment);
-    process.start(spec.program, spec.args, QIODevice::ReadOnly);
+    ProcessTree tree;
+    tree.prepare(process);
+    const ProcessLaunch launch = ProcessLaunch::resolve(spec.program, spec.args);
+    process.start(launch.program, launch.args, QIODevice::ReadOnly);
+    tree.adopt(process);
     if (!process.waitForStarted(int(context.timeout().count()))) {
         return std::unexpected(makeResult(
             Status::Error, QStringLiteral("Cannot start %1: %2").arg(spec.program, process.errorString()), evidence));
@@ -191,7 +196,7 @@ std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const Ru
         collect();
         const bool cancelled = context.isCancelled();
         if (cancelled || context.isTimedOut()) {
-            process.kill();
+            tree.kill(process);
             process.waitForFinished(100);
             if (cancelled)
                 return std::unexpected(cancelledResult());

@@ -9,8 +9,13 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+
+#ifdef Q_OS_WIN
+#include <windows.h>
 #endif
 
 namespace uw::fileops {
@@ -176,20 +181,63 @@ std::expected<void, QString> replaceContent(const QString &path, const QByteArra
     return {};
 }
 
-std::expected<void, QString> copySymlink(const QString &source, const QString &target)
+std::expected<void, QString> createSymlink(const QString &linkTarget, const QString &path)
 {
-    const QString linkTarget = QFileInfo(source).readSymLink();
-#ifdef Q_OS_UNIX
-    if (::symlink(QFile::encodeName(linkTarget).constData(), QFile::encodeName(target).constData()) != 0)
-        return std::unexpected(QStringLiteral("cannot create the link %1 -> %2: %3; check that its folder is "
-                                              "writable")
-                                   .arg(target, linkTarget, qt_error_string(errno)));
+#ifdef Q_OS_WIN
+    // QFile::link would make a .lnk shortcut, which no other program follows. A real link needs
+    // Developer Mode (the flag below) or the "Create symbolic links" right, and Windows wants
+    // to know whether it points to a folder.
+    const QString nativeTarget = QDir::toNativeSeparators(linkTarget);
+    const QString resolved = QDir(QFileInfo(path).absolutePath()).filePath(linkTarget);
+    DWORD flags = SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE;
+    if (QFileInfo(resolved).isDir())
+        flags |= SYMBOLIC_LINK_FLAG_DIRECTORY;
+    const std::wstring link = QDir::toNativeSeparators(path).toStdWString();
+    if (!CreateSymbolicLinkW(link.c_str(), nativeTarget.toStdWString().c_str(), flags)) {
+        const DWORD error = GetLastError();
+        if (error == ERROR_PRIVILEGE_NOT_HELD)
+            return std::unexpected(QStringLiteral("cannot create the symbolic link %1 -> %2: Windows allows it only "
+                                                  "with Developer Mode on or the \"Create symbolic links\" right; "
+                                                  "turn on Developer Mode, or run the wizard as an administrator")
+                                       .arg(path, linkTarget));
+        return std::unexpected(QStringLiteral("cannot create the symbolic link %1 -> %2: %3; check that its folder "
+                                              "is writable")
+                                   .arg(path, linkTarget, qt_error_string(int(error))));
+    }
 #else
-    if (!QFile::link(linkTarget, target))
-        return std::unexpected(QStringLiteral("cannot create the link %1 -> %2; check that its folder is writable")
-                                   .arg(target, linkTarget));
+    if (::symlink(QFile::encodeName(linkTarget).constData(), QFile::encodeName(path).constData()) != 0)
+        return std::unexpected(QStringLiteral("cannot create the symbolic link %1 -> %2: %3; check that its folder "
+                                              "is writable")
+                                   .arg(path, linkTarget, qt_error_string(errno)));
 #endif
     return {};
+}
+
+bool syncToDisk(const QString &path)
+{
+#ifdef Q_OS_WIN
+    // FlushFileBuffers needs a handle that may write.
+    const HANDLE file = CreateFileW(QDir::toNativeSeparators(path).toStdWString().c_str(), GENERIC_WRITE,
+                                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                    FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = FlushFileBuffers(file);
+    CloseHandle(file);
+    return ok;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+std::expected<void, QString> copySymlink(const QString &source, const QString &target)
+{
+    return createSymlink(QFileInfo(source).readSymLink(), target);
 }
 
 std::expected<void, QString> copyFolderAttributes(const QString &source, const QString &target)

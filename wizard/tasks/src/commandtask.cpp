@@ -1,14 +1,10 @@
 #include "wizard/tasks/commandtask.h"
 
 #include "wizard/support/fileops.h"
+#include "wizard/support/processtree.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace uw {
 
@@ -182,20 +178,21 @@ void CommandTask::start()
     for (auto it = m_spec.env.begin(); it != m_spec.env.end(); ++it)
         env.insert(it.key(), it.value());
     m_process.setProcessEnvironment(env);
-#ifdef Q_OS_UNIX
-    // Its own process group, so a cancel reaches the children it starts too.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
-#endif
+    m_tree.prepare(m_process);
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
     if (!m_spec.ssh.host.isEmpty()) {
         const QStringList args = sshArguments(m_spec);
         Q_EMIT line(LineLevel::Debug, QStringLiteral("starting on %1: %2").arg(m_spec.ssh.host, args.last()));
-        m_process.start(QStringLiteral("ssh"), args);
+        const ProcessLaunch launch = ProcessLaunch::resolve(QStringLiteral("ssh"), args);
+        m_process.start(launch.program, launch.args);
+        m_tree.adopt(m_process);
         return;
     }
-    Q_EMIT line(LineLevel::Debug, QStringLiteral("starting %1 %2").arg(m_spec.program, m_spec.args.join(u' ')));
-    m_process.start(m_spec.program, m_spec.args);
+    const ProcessLaunch launch = ProcessLaunch::resolve(m_spec.program, m_spec.args);
+    Q_EMIT line(LineLevel::Debug, QStringLiteral("starting %1 %2").arg(launch.program, launch.args.join(u' ')));
+    m_process.start(launch.program, launch.args);
+    m_tree.adopt(m_process);
 }
 
 void CommandTask::cancel()
@@ -208,17 +205,12 @@ void CommandTask::cancel()
 
 void CommandTask::stopProcessTree(bool kill)
 {
-    const qint64 pid = m_process.processId();
-    if (pid <= 0)
+    if (m_process.processId() <= 0)
         return;
-#ifdef Q_OS_UNIX
-    ::kill(-pid_t(pid), kill ? SIGKILL : SIGTERM);
-#else
     if (kill)
-        m_process.kill();
+        m_tree.kill(m_process);
     else
-        m_process.terminate();
-#endif
+        m_tree.terminate(m_process);
     if (!kill)
         m_grace.start(kGraceMs);
 }

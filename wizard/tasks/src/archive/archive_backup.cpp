@@ -3,6 +3,8 @@
 
 #include "archive_support.h"
 
+#include "wizard/support/fileops.h"
+
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KCompressionDevice>
@@ -527,7 +529,8 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
                 .arg(problems.size())
                 .arg(problems.size() == 1 ? QStringLiteral("file") : QStringLiteral("files"), listed(problems, 10)));
     }
-    if (!syncToDisk(temporaryPath))
+    // So a backup reported as done survives a power cut.
+    if (!fileops::syncToDisk(temporaryPath))
         return failed(
             QStringLiteral("could not flush %1 to the disk; check the disk and run the step again").arg(temporaryPath));
 

@@ -4,6 +4,8 @@
 
 #include "archive_support.h"
 
+#include "wizard/support/fileops.h"
+
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KCompressionDevice>
@@ -15,12 +17,6 @@
 #include <QStorageInfo>
 
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
-#endif
 
 namespace uw::archive {
 
@@ -342,15 +338,10 @@ std::expected<void, QString> makeSymlink(const QString &destination, const Plann
     const QString target = destination + u'/' + planned.path;
     if (auto folder = makeFolder(QFileInfo(target).absolutePath()); !folder)
         return folder;
-#ifdef Q_OS_UNIX
-    // ::symlink stores the target exactly as given; it was checked to stay inside.
-    if (::symlink(QFile::encodeName(planned.entry.link).constData(), QFile::encodeName(target).constData()) != 0)
-        return std::unexpected(QStringLiteral("could not create the symbolic link %1 (%2)")
-                                   .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
-#else
-    if (!QFile::link(planned.entry.link, target))
-        return std::unexpected(QStringLiteral("could not create the symbolic link %1").arg(target));
-#endif
+    // Stored exactly as given; it was checked to stay inside.
+    if (auto link = fileops::createSymlink(planned.entry.link, target); !link)
+        return std::unexpected(QStringLiteral("could not create the symbolic link for %1: %2")
+                                   .arg(planned.entry.name, link.error()));
     return {};
 }
 

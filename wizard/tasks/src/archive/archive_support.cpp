@@ -7,11 +7,6 @@
 #include <algorithm>
 #include <cstring>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 namespace uw::archive {
 
 // --- progress -------------------------------------------------------------------------------
@@ -603,19 +598,5 @@ void removeFolders(const QStringList &folders)
         QDir().rmdir(*it);
 }
 
-bool syncToDisk(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-#else
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.flush();
-#endif
-}
 
 } // namespace uw::archive

@@ -152,7 +152,4 @@ int modeFromPermissions(QFile::Permissions permissions);
 QStringList missingFolders(const QString &path);
 void removeFolders(const QStringList &folders);
 
-// Flushes a written file to the disk, so a backup reported as done survives a power cut.
-bool syncToDisk(const QString &path);
-
 } // namespace uw::archive

@@ -37,6 +37,14 @@ std::expected<Copied, QString> copyFile(const QString &source, const QString &ta
 // Creates `target` as a symbolic link with the same (possibly relative) target text.
 std::expected<void, QString> copySymlink(const QString &source, const QString &target);
 
+// Creates `path` as a symbolic link to `linkTarget`, stored as given (relative stays
+// relative). On Windows a real symbolic link, not a .lnk shortcut: that needs Developer Mode or
+// the "Create symbolic links" right, and the message says so when neither is there.
+std::expected<void, QString> createSymlink(const QString &linkTarget, const QString &path);
+
+// Makes the file's content reach the disk (fsync; FlushFileBuffers on Windows).
+bool syncToDisk(const QString &path);
+
 // Replaces an existing file's content atomically (QSaveFile), keeping its permissions and
 // owner. `path` must be the real file, not a symbolic link to it.
 std::expected<void, QString> replaceContent(const QString &path, const QByteArray &content);

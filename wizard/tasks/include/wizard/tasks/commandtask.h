@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/support/processtree.h"
 #include "wizard/tasks/taskrunner.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,7 @@ namespace uw {
 
 // Runs a local program: an argument vector (never a shell line), a working directory, extra
 // environment and a timeout. Output is streamed line by line; a cancel terminates the whole
-// process group and kills it if it is still there after a grace period.
+// process tree (ProcessTree) and kills it if it is still there after a grace period.
 class CommandTask : public TaskRunner
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ private:
 
     Spec m_spec;
     QProcess m_process;
+    ProcessTree m_tree; // declared after m_process, so it kills what is left before QProcess waits
     QTimer m_timeout;
     QTimer m_grace;
     QByteArray m_partial[2];

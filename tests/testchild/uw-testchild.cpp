@@ -1,0 +1,120 @@
+// uw-testchild: the child process of the tests, the same on every platform where they would
+// otherwise need a shell, `sleep` or `kill`. Its arguments are commands done in order:
+//
+//   print TEXT          TEXT and a line end on stdout
+//   print-err TEXT      the same on stderr
+//   write TEXT          TEXT without a line end
+//   lines N PREFIX      N lines "PREFIX 0" .. "PREFIX N-1"
+//   sleep MS            waits MS milliseconds
+//   ignore-stop         ignores the polite request to stop (SIGTERM; Windows has none to ignore)
+//   spawn-sleeper MS    starts another uw-testchild that sleeps MS ms, prints "child PID"
+//   exit CODE           exits with CODE
+//   crash               ends as a crash: SIGSEGV, or an access violation's exit code on Windows
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <thread>
+
+#ifdef _WIN32
+#include <windows.h>
+#else
+#include <csignal>
+#include <spawn.h>
+#include <sys/types.h>
+#include <unistd.h>
+extern char **environ;
+#endif
+
+namespace {
+
+int usage(const char *problem)
+{
+    std::fprintf(stderr, "uw-testchild: %s\n", problem);
+    return 64;
+}
+
+long spawnSleeper(const char *self, const char *ms)
+{
+#ifdef _WIN32
+    std::string commandLine = std::string("\"") + self + "\" sleep " + ms;
+    STARTUPINFOA startup{};
+    startup.cb = sizeof(startup);
+    PROCESS_INFORMATION info{};
+    if (!CreateProcessA(nullptr, commandLine.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &startup, &info))
+        return -1;
+    CloseHandle(info.hThread);
+    CloseHandle(info.hProcess);
+    return long(info.dwProcessId);
+#else
+    char sleepWord[] = "sleep";
+    char *argv[] = {const_cast<char *>(self), sleepWord, const_cast<char *>(ms), nullptr};
+    pid_t pid = 0;
+    // The same process group as this one: that is what a stop of the group must reach.
+    if (::posix_spawn(&pid, self, nullptr, nullptr, argv, environ) != 0)
+        return -1;
+    return long(pid);
+#endif
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string command = argv[i];
+        const auto next = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
+        if (command == "print" || command == "print-err" || command == "write") {
+            const char *text = next();
+            if (!text)
+                return usage("print, print-err and write need a text");
+            std::FILE *out = command == "print-err" ? stderr : stdout;
+            std::fputs(text, out);
+            if (command != "write")
+                std::fputc('\n', out);
+            std::fflush(out);
+        } else if (command == "lines") {
+            const char *count = next();
+            const char *prefix = next();
+            if (!count || !prefix)
+                return usage("lines needs a count and a prefix");
+            for (long n = 0, total = std::strtol(count, nullptr, 10); n < total; ++n)
+                std::printf("%s %ld\n", prefix, n);
+            std::fflush(stdout);
+        } else if (command == "sleep") {
+            const char *ms = next();
+            if (!ms)
+                return usage("sleep needs milliseconds");
+            std::this_thread::sleep_for(std::chrono::milliseconds(std::strtol(ms, nullptr, 10)));
+        } else if (command == "ignore-stop") {
+#ifndef _WIN32
+            std::signal(SIGTERM, SIG_IGN);
+#endif
+        } else if (command == "spawn-sleeper") {
+            const char *ms = next();
+            if (!ms)
+                return usage("spawn-sleeper needs milliseconds");
+            const long pid = spawnSleeper(argv[0], ms);
+            if (pid < 0)
+                return usage("cannot start the sleeper");
+            std::printf("child %ld\n", pid);
+            std::fflush(stdout);
+        } else if (command == "exit") {
+            const char *code = next();
+            return code ? int(std::strtol(code, nullptr, 10)) : usage("exit needs a code");
+        } else if (command == "crash") {
+#ifdef _WIN32
+            // What an access violation ends with, without Windows' (or Wine's) crash debugger.
+            TerminateProcess(GetCurrentProcess(), 0xC0000005);
+#else
+            // The default action, not a sanitizer's handler that would turn it into an exit.
+            std::signal(SIGSEGV, SIG_DFL);
+            std::raise(SIGSEGV);
+#endif
+        } else {
+            return usage(("unknown command " + command).c_str());
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+// How this program starts other programs and stops them with everything they started. The
+// one place where Unix and Windows differ in that (docs/architecture.md, "Windows code paths").
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace uw {
+
+struct ProcessLaunch
+{
+    QString program;
+    QStringList args;
+
+    // What to hand QProcess to run `program` with `args`. On Windows, CreateProcess only
+    // appends ".exe": a program named without an extension is looked for with each extension
+    // of PATHEXT (so a playbook's ".../bin/sysupgrade" finds "sysupgrade.cmd"), and a
+    // PowerShell script, which CreateProcess cannot start at all, runs through
+    // `powershell.exe -NoProfile -ExecutionPolicy Bypass -File` (or pwsh.exe where that is the
+    // only one). Elsewhere the program is run as given.
+    static ProcessLaunch resolve(const QString &program, const QStringList &args);
+};
+
+// A started process and every process it starts, stopped together. On Unix the process leads
+// a process group of its own; on Windows it runs in a Job object that kills all of it when the
+// job is closed, so nothing it started outlives the task, nor this program if it dies.
+class ProcessTree
+{
+public:
+    ProcessTree() = default;
+    ~ProcessTree(); // kills what is still running
+    ProcessTree(const ProcessTree &) = delete;
+    ProcessTree &operator=(const ProcessTree &) = delete;
+
+    // Before QProcess::start. On Windows the process starts suspended, so that it cannot
+    // start a child before it is in the job.
+    void prepare(QProcess &process);
+    // Right after QProcess::start: puts the process in the job and lets it run.
+    void adopt(const QProcess &process);
+    // Asks the whole tree to stop: SIGTERM to the group. Windows has no such request for a
+    // console program; the direct child gets WM_CLOSE and the kill follows after a grace.
+    void terminate(QProcess &process);
+    // Kills the whole tree at once.
+    void kill(QProcess &process);
+
+private:
+    void closeJob();
+
+#ifdef Q_OS_WIN
+    void *m_job = nullptr;
+#endif
+};
+
+} // namespace uw

@@ -1,0 +1,177 @@
+#include "wizard/support/processtree.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+// After windows.h, which it needs.
+#include <tlhelp32.h>
+#endif
+
+namespace uw {
+
+#ifdef Q_OS_WIN
+namespace {
+
+// Qt's own code for a process it killed: QProcess reports such an end as a crash.
+constexpr UINT kKilledExitCode = 0xf291;
+
+QStringList pathExtensions()
+{
+    QStringList extensions = qEnvironmentVariable("PATHEXT").toLower().split(u';', Qt::SkipEmptyParts);
+    if (extensions.isEmpty())
+        extensions = {QStringLiteral(".com"), QStringLiteral(".exe"), QStringLiteral(".bat"), QStringLiteral(".cmd")};
+    return extensions;
+}
+
+QString powershell()
+{
+    for (const QString &name : {QStringLiteral("powershell.exe"), QStringLiteral("pwsh.exe")})
+        if (const QString found = QStandardPaths::findExecutable(name); !found.isEmpty())
+            return found;
+    return QStringLiteral("powershell.exe"); // fails to start with Windows' own message
+}
+
+void resumeThreads(DWORD pid)
+{
+    const HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPTHREAD, 0);
+    if (snapshot == INVALID_HANDLE_VALUE)
+        return;
+    THREADENTRY32 entry{};
+    entry.dwSize = sizeof(entry);
+    for (BOOL more = Thread32First(snapshot, &entry); more; more = Thread32Next(snapshot, &entry)) {
+        if (entry.th32OwnerProcessID != pid)
+            continue;
+        if (const HANDLE thread = OpenThread(THREAD_SUSPEND_RESUME, FALSE, entry.th32ThreadID)) {
+            ResumeThread(thread);
+            CloseHandle(thread);
+        }
+    }
+    CloseHandle(snapshot);
+}
+
+} // namespace
+#endif
+
+ProcessLaunch ProcessLaunch::resolve(const QString &program, const QStringList &args)
+{
+#ifdef Q_OS_WIN
+    QString resolved = program;
+    const bool hasPath = program.contains(u'/') || program.contains(u'\\');
+    if (QFileInfo(program).suffix().isEmpty()) {
+        if (hasPath) {
+            for (const QString &extension : pathExtensions()) {
+                if (QFileInfo(program + extension).isFile()) {
+                    resolved = program + extension;
+                    break;
+                }
+            }
+        } else if (const QString found = QStandardPaths::findExecutable(program); !found.isEmpty()) {
+            resolved = found;
+        }
+    }
+    if (resolved.endsWith(QLatin1String(".ps1"), Qt::CaseInsensitive)) {
+        QStringList shellArgs{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
+                              QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"), QStringLiteral("-File"),
+                              QFileInfo(resolved).absoluteFilePath()};
+        return {powershell(), shellArgs + args};
+    }
+    return {resolved, args};
+#else
+    return {program, args};
+#endif
+}
+
+ProcessTree::~ProcessTree()
+{
+    closeJob();
+}
+
+void ProcessTree::prepare(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    // Its own process group, so a stop reaches the children it starts too.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#elif defined(Q_OS_WIN)
+    closeJob();
+    m_job = CreateJobObjectW(nullptr, nullptr);
+    if (m_job) {
+        JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits{};
+        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+        if (!SetInformationJobObject(m_job, JobObjectExtendedLimitInformation, &limits, sizeof(limits))) {
+            CloseHandle(m_job);
+            m_job = nullptr;
+        }
+    }
+    // Without a job there is nothing to hold the process in: it starts running at once.
+    if (m_job)
+        process.setCreateProcessArgumentsModifier(
+            [](QProcess::CreateProcessArguments *arguments) { arguments->flags |= CREATE_SUSPENDED; });
+    else
+        process.setCreateProcessArgumentsModifier({});
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+void ProcessTree::adopt(const QProcess &process)
+{
+#ifdef Q_OS_WIN
+    const qint64 pid = process.processId();
+    if (pid <= 0 || !m_job)
+        return;
+    if (const HANDLE handle = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(pid))) {
+        if (!AssignProcessToJobObject(m_job, handle))
+            closeJob(); // a stop then reaches the direct child only
+        CloseHandle(handle);
+    }
+    resumeThreads(DWORD(pid));
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+void ProcessTree::terminate(QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid <= 0)
+        return;
+#ifdef Q_OS_UNIX
+    ::kill(-pid_t(pid), SIGTERM);
+#else
+    process.terminate();
+#endif
+}
+
+void ProcessTree::kill(QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid <= 0)
+        return;
+#ifdef Q_OS_UNIX
+    ::kill(-pid_t(pid), SIGKILL);
+#else
+#ifdef Q_OS_WIN
+    if (m_job && TerminateJobObject(m_job, kKilledExitCode))
+        return;
+#endif
+    process.kill();
+#endif
+}
+
+void ProcessTree::closeJob()
+{
+#ifdef Q_OS_WIN
+    if (m_job)
+        CloseHandle(m_job); // JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE: what is left in it dies
+    m_job = nullptr;
+#endif
+}
+
+} // namespace uw
