@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -109,8 +110,9 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
 #elif defined(Q_OS_WIN)
 
 // A process's command line, as Task Manager shows it: NtQueryInformationProcess with
-// ProcessCommandLineInformation (Windows 8.1 and later). Empty where it may not be read (other
-// users' and protected processes), which leaves the executable's name to match.
+// ProcessCommandLineInformation (Windows 8.1 and later), else read from the process's PEB as
+// older tools do (Wine answers only that way). Empty where it may not be read (other users'
+// and protected processes), which leaves the executable's name to match.
 QString commandLineOf(DWORD pid)
 {
     using Query = NTSTATUS(NTAPI *)(HANDLE, PROCESSINFOCLASS, PVOID, ULONG, PULONG);
@@ -119,18 +121,27 @@ QString commandLineOf(DWORD pid)
     constexpr auto kCommandLineInformation = PROCESSINFOCLASS(60);
     if (!query)
         return {};
-    const HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+    const HANDLE process = OpenProcess(PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, FALSE, pid);
     if (!process)
         return {};
+    const auto close = qScopeGuard([process] { CloseHandle(process); });
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
     ULONG size = 0;
-    QString commandLine;
     if (query(process, kCommandLineInformation, buffer.data(), ULONG(buffer.size()), &size) >= 0) {
         const auto *text = reinterpret_cast<const UNICODE_STRING *>(buffer.constData());
-        commandLine = QString::fromWCharArray(text->Buffer, text->Length / sizeof(wchar_t));
+        return QString::fromWCharArray(text->Buffer, text->Length / sizeof(wchar_t));
     }
-    CloseHandle(process);
-    return commandLine;
+    PROCESS_BASIC_INFORMATION basic{};
+    PEB peb{};
+    RTL_USER_PROCESS_PARAMETERS parameters{};
+    if (query(process, ProcessBasicInformation, &basic, sizeof(basic), &size) < 0 || !basic.PebBaseAddress
+        || !ReadProcessMemory(process, basic.PebBaseAddress, &peb, sizeof(peb), nullptr)
+        || !ReadProcessMemory(process, peb.ProcessParameters, &parameters, sizeof(parameters), nullptr))
+        return {};
+    std::wstring text(std::min<size_t>(parameters.CommandLine.Length / sizeof(wchar_t), 32768), L'\0');
+    if (!ReadProcessMemory(process, parameters.CommandLine.Buffer, text.data(), text.size() * sizeof(wchar_t), nullptr))
+        return {};
+    return QString::fromStdWString(text);
 }
 
 // A name matches the executable's name with or without ".exe", in any case, or a part of it,

@@ -204,6 +204,13 @@ std::expected<void, QString> createSymlink(const QString &linkTarget, const QStr
                                               "is writable")
                                    .arg(path, linkTarget, qt_error_string(int(error))));
     }
+    // Wine answers success and makes nothing.
+    const DWORD attributes = GetFileAttributesW(link.c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_REPARSE_POINT))
+        return std::unexpected(QStringLiteral("cannot create the symbolic link %1 -> %2: the system said it was made, "
+                                              "but there is none (Wine does not implement symbolic links); run "
+                                              "this step on Windows")
+                                   .arg(path, linkTarget));
 #else
     if (::symlink(QFile::encodeName(linkTarget).constData(), QFile::encodeName(path).constData()) != 0)
         return std::unexpected(QStringLiteral("cannot create the symbolic link %1 -> %2: %3; check that its folder "

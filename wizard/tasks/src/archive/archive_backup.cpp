@@ -156,7 +156,7 @@ void walk(const QString &root, const QString &relative, const Excludes &excludes
         item.created = info.birthTime();
         if (info.isSymLink()) {
             item.type = Entry::Type::Symlink;
-            item.link = info.readSymLink();
+            item.link = QDir::fromNativeSeparators(info.readSymLink()); // an archive stores / on every platform
             item.mode = 0120777;
             ++out.links;
         } else if (info.isDir()) {
@@ -466,7 +466,9 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
                        QStringLiteral("could not create a file in %1 (%2); check that the directory is writable")
                            .arg(archiveFolder, temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
-    auto removeTemporary = qScopeGuard([&] { QFile::remove(temporaryPath); });
+    // QTemporaryFile keeps its handle open after close() (on Windows that blocks a rename or a
+    // removal by name); its own remove() and rename() release it first.
+    auto removeTemporary = qScopeGuard([&] { temporary.remove(); });
     const auto failed = [&](const QString &message) {
         if (context.cancelled)
             return outcome(Kind::Cancelled, QStringLiteral("cancelled; the partial archive was removed"));
@@ -547,12 +549,12 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
         return failed({});
 
     // QFile::rename never replaces an existing file, so one that appeared meanwhile is kept.
-    if (!QFile::rename(temporaryPath, archivePath))
+    if (!temporary.rename(archivePath))
         return failed(
             QStringLiteral("could not rename %1 to %2 (%3); if %2 exists now, something else created it: "
                            "move it away and run the step again")
                 .arg(temporaryPath, archivePath,
-                     QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : QStringLiteral("rename failed")));
+                     QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : temporary.errorString()));
     removeTemporary.dismiss();
     removeCreatedFolders.dismiss();
     context.line(LineLevel::Info, QStringLiteral("sha256 %1  %2").arg(*sha256, archivePath));
