@@ -1,6 +1,7 @@
 // Real headless sessions of the real program, as an administrator would run them.
 
 #include "appprocess.h"
+#include "testchild.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -76,8 +77,12 @@ private:
 
 void tst_Headless::init()
 {
+    // The playbooks in data/ run uw-testchild by its name, found on PATH as any tool would be.
+    const QString path = QDir::toNativeSeparators(QFileInfo(uw::test::testChild()).absolutePath())
+        + QDir::listSeparator() + qEnvironmentVariable("PATH");
     m_home = std::make_unique<uw::test::AppHome>(
-        QStringLiteral(UW_APP_PATH), QHash<QString, QString>{{QStringLiteral("USER"), QStringLiteral("tester")}},
+        QStringLiteral(UW_APP_PATH),
+        QHash<QString, QString>{{QStringLiteral("USER"), QStringLiteral("tester")}, {QStringLiteral("PATH"), path}},
         60000);
     QVERIFY(m_home->isValid());
 }
@@ -269,7 +274,9 @@ void tst_Headless::validateExitsZeroOrTwo()
     o = run(
         {QStringLiteral("validate"), QStringLiteral(UW_TEST_DATA_DIR "/slow.json"), QStringLiteral("/no/such.json")});
     QCOMPARE(o.exitCode, 2);
-    QVERIFY2(o.err.contains(QLatin1String("/no/such.json: error: no such file")), qPrintable(o.err));
+    // Paths are shown as the platform writes them.
+    QVERIFY2(o.err.contains(QDir::toNativeSeparators(QStringLiteral("/no/such.json")) + QLatin1String(": error: no such file")),
+             qPrintable(o.err));
 }
 
 void tst_Headless::validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo()
@@ -283,7 +290,7 @@ void tst_Headless::validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo()
         const Outcome o = run({QStringLiteral("validate"), path});
         QVERIFY2(o.exitCode == 2, qPrintable(path + QStringLiteral(": exit ") + QString::number(o.exitCode)));
         QVERIFY2(diagnostic.match(o.err).hasMatch(), qPrintable(o.err));
-        QVERIFY2(o.err.startsWith(path + u':'), qPrintable(o.err));
+        QVERIFY2(o.err.startsWith(QDir::toNativeSeparators(path) + u':'), qPrintable(o.err));
         ++count;
     }
     QVERIFY(count >= 20);
@@ -296,7 +303,8 @@ void tst_Headless::listsBundledPlaybooks()
     // ID, title, and the file, from the build tree's staged data (as an installed program's
     // from <prefix>/share/upgrade-wizard/playbooks).
     QVERIFY2(o.out.contains(QLatin1String("sample-local\tSample: a rehearsal on this computer\t")), qPrintable(o.out));
-    QVERIFY2(o.out.contains(QLatin1String("/share/upgrade-wizard/playbooks/sample-local.json\n")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QDir::toNativeSeparators(QStringLiteral("/share/upgrade-wizard/playbooks/sample-local.json")) + u'\n'),
+             qPrintable(o.out));
 }
 
 void tst_Headless::badParametersAreUsageErrors()

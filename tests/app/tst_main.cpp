@@ -56,6 +56,9 @@ QProcessEnvironment tst_Main::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
     env.insert(QStringLiteral("HOME"), m_home->path());
+#ifdef Q_OS_WIN // Windows finds the profile's folders without the environment
+    env.insert(QStringLiteral("UW_HOME"), m_home->filePath(QStringLiteral("upgrade-wizard")));
+#endif
     return env;
 }
 
@@ -77,8 +80,9 @@ tst_Main::Outcome tst_Main::run(const QStringList &arguments, const QProcessEnvi
     }
     outcome.exitCode = process.exitCode();
     outcome.status = process.exitStatus();
-    outcome.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    outcome.err = QString::fromLocal8Bit(process.readAllStandardError());
+    // Windows' console text mode ends lines with \r\n; the tests compare \n.
+    outcome.out = QString::fromLocal8Bit(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    outcome.err = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return outcome;
 }
 

@@ -37,14 +37,16 @@ inline AppOutcome runApp(const QString &program, const QStringList &arguments, c
         return outcome;
     }
     outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    // Windows' console text mode ends lines with \r\n; the tests compare \n.
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    outcome.err = QString::fromUtf8(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return outcome;
 }
 
 // A home of its own for the program, made anew for each test function: XDG_DATA_HOME points
-// into a fresh temporary folder, so sessions, logs and training sandboxes land there and vanish
-// with it. `environment` adds to the system's (UW_SIM_SPEED=0 for the simulated tools without
+// into a fresh temporary folder, so sessions, logs and training sandboxes land there (in
+// upgrade-wizard/) and vanish with it. Windows finds the profile's folders without looking at the
+// environment, so there UW_HOME names the same folder. `environment` adds to the system's (UW_SIM_SPEED=0 for the simulated tools without
 // their pacing, USER=tester ...).
 class AppHome
 {
@@ -63,6 +65,9 @@ public:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
+#ifdef Q_OS_WIN
+        env.insert(QStringLiteral("UW_HOME"), m_dir.filePath(QStringLiteral("upgrade-wizard")));
+#endif
         for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
             env.insert(it.key(), it.value());
         return env;

@@ -64,7 +64,7 @@ void tst_UpgradeWizard::missingPlaybooksAreExplainedOnTheWelcomePage()
     UpgradeWizard wizard;
     const QString errors = wizard.welcomePage()->errors();
     QVERIFY2(errors.contains(QLatin1String("No bundled playbooks were found")), qPrintable(errors));
-    QVERIFY2(errors.contains(data.filePath(QStringLiteral("site"))), qPrintable(errors));
+    QVERIFY2(errors.contains(QDir::toNativeSeparators(data.filePath(QStringLiteral("site")))), qPrintable(errors));
     QVERIFY2(errors.contains(QLatin1String("Not listed: ")) && errors.contains(QLatin1String("mine.json")),
              qPrintable(errors));
     QVERIFY(!wizard.welcomePage()->isComplete());

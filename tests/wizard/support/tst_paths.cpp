@@ -1,6 +1,7 @@
 #include "wizard/support/error.h"
 #include "wizard/support/paths.h"
 
+#include "scopedenvironment.h"
 #include "testfiles.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void ensureDirCreatesMissingParents();
     void ensureDirRefusesAFileInTheWay();
     void dataDirsFollowTheApplicationName();
+    void homeFromTheEnvironmentComesFirst();
     void errorTextNamesLocationAndHint_data();
     void errorTextNamesLocationAndHint();
 };
@@ -52,6 +54,17 @@ void tst_Paths::dataDirsFollowTheApplicationName()
     QVERIFY(paths::logDir().startsWith(paths::dataDir()));
     QVERIFY(paths::logDir().endsWith(QLatin1String("/logs")));
     QVERIFY(paths::sessionsDir().endsWith(QLatin1String("/sessions")));
+}
+
+void tst_Paths::homeFromTheEnvironmentComesFirst()
+{
+    QTemporaryDir tmp;
+    const QString home = tmp.filePath(QStringLiteral("portable/../portable-home"));
+    test::ScopedEnvironment environment;
+    environment.set("UW_HOME", home.toUtf8());
+    QCOMPARE(paths::dataDir(), tmp.filePath(QStringLiteral("portable-home")));
+    QCOMPARE(paths::logDir(), tmp.filePath(QStringLiteral("portable-home/logs")));
+    QCOMPARE(paths::sessionsDir(), tmp.filePath(QStringLiteral("portable-home/sessions")));
 }
 
 void tst_Paths::errorTextNamesLocationAndHint_data()

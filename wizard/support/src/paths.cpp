@@ -10,6 +10,8 @@ namespace uw::paths {
 
 QString dataDir()
 {
+    if (const QString home = qEnvironmentVariable("UW_HOME"); !home.isEmpty())
+        return QDir::cleanPath(QDir(home).absolutePath());
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 

@@ -64,9 +64,12 @@ ProcessLaunch ProcessLaunch::resolve(const QString &program, const QStringList &
 #ifdef Q_OS_WIN
     QString resolved = program;
     const bool hasPath = program.contains(u'/') || program.contains(u'\\');
-    if (QFileInfo(program).suffix().isEmpty()) {
+    const QStringList extensions = pathExtensions();
+    const QString suffix = u'.' + QFileInfo(program).suffix().toLower();
+    // "gateway.start" has a suffix, but not one Windows runs: it is looked for as gateway.start.cmd.
+    if (!extensions.contains(suffix) && suffix != QLatin1String(".ps1")) {
         if (hasPath) {
-            for (const QString &extension : pathExtensions()) {
+            for (const QString &extension : extensions) {
                 if (QFileInfo(program + extension).isFile()) {
                     resolved = program + extension;
                     break;

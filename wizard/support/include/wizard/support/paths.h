@@ -7,7 +7,8 @@
 
 namespace uw::paths {
 
-// Where the program keeps its own data: AppLocalDataLocation (on Linux
+// Where the program keeps its own data: $UW_HOME when it is set (a portable install, a
+// classroom laptop's shared folder, the tests), else AppLocalDataLocation (on Linux
 // ~/.local/share/upgrade-wizard, on Windows %LOCALAPPDATA%/upgrade-wizard).
 // The QCoreApplication's name must be set before these are called.
 QString dataDir();
