@@ -3,6 +3,7 @@
 // change, and NO-GO with each fault that applies, naming what went wrong and what to do.
 
 #include "appprocess.h"
+#include "wine.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -61,6 +62,7 @@ void tst_PlaybookAxway::isListedAndValid()
 
 void tst_PlaybookAxway::multiNodeDomainRunsToGo()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("multi"));
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
                            QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
@@ -121,6 +123,7 @@ void tst_PlaybookAxway::multiNodeDomainRunsToGo()
 
 void tst_PlaybookAxway::singleNodeDomainRunsToGo()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const Outcome o
         = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
                QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("topology=single")});
@@ -160,6 +163,7 @@ void tst_PlaybookAxway::eachApplicableFaultMeansNoGoWithWhatToDo_data()
 
 void tst_PlaybookAxway::eachApplicableFaultMeansNoGoWithWhatToDo()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     QFETCH(QString, fault);
     QFETCH(QString, reason);
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),

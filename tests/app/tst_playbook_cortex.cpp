@@ -4,6 +4,7 @@
 // (tests/wizard/playbook/tst_bundledplaybooks.cpp checks its coverage document).
 
 #include "appprocess.h"
+#include "wine.h"
 #include "testfiles.h"
 
 #include <QJsonArray>
@@ -61,6 +62,7 @@ void tst_PlaybookCortex::playbookValidates()
 
 void tst_PlaybookCortex::runsToGoInTrainingWithEvidenceOfEveryTask()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("cortex"));
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
                            QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
@@ -164,6 +166,7 @@ void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo_data()
 
 void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     QFETCH(QString, fault);
     QFETCH(QStringList, reason);
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
@@ -182,6 +185,7 @@ void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo()
 // and restarts them: the simulator refuses a wrong manifest or body.
 void tst_PlaybookCortex::restartTaskRestartsCodePackagesOnEveryNode()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("stuck"));
     Outcome o = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
                      QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--fault"),

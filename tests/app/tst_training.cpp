@@ -3,6 +3,7 @@
 // a stopped republish resumed once the fault is gone.
 
 #include "appprocess.h"
+#include "wine.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -57,6 +58,7 @@ void tst_Training::playbookWithOtherRolesKeepsItsOwnNodes()
 
 void tst_Training::tourRunsToGoWithoutFaults()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("tour"));
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
                            QStringLiteral("--confirm-all"), QStringLiteral("--session"), session});
@@ -110,6 +112,7 @@ void tst_Training::eachFaultMeansNoGoWithItsRealMessage_data()
 
 void tst_Training::eachFaultMeansNoGoWithItsRealMessage()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     QFETCH(QString, fault);
     QFETCH(QString, reason);
     const Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
@@ -122,6 +125,7 @@ void tst_Training::eachFaultMeansNoGoWithItsRealMessage()
 
 void tst_Training::resumesOnceTheFaultIsGone()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("stopped"));
     Outcome o = run({QStringLiteral("run"), QStringLiteral("training-tour"), QStringLiteral("--training"),
                      QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--fault"),

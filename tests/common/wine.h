@@ -19,6 +19,13 @@ inline bool runningUnderWine()
 #endif
 }
 
+// Skips the test function under Wine, naming what Wine lacks (one of the reasons below).
+#define UW_SKIP_UNDER_WINE(reason)                                                                                     \
+    do {                                                                                                               \
+        if (uw::test::runningUnderWine())                                                                              \
+            QSKIP(uw::test::reason);                                                                                   \
+    } while (false)
+
 // What Wine does not implement, for the skips.
 inline constexpr char kWineHasNoPowerShell[]
     = "Wine's powershell.exe is a stub that runs no script (the simulated Upgrade-Gateway.ps1 runs on Windows)";

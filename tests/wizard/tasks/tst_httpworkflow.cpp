@@ -2,6 +2,7 @@
 // concurrency bound, retries, timeouts, and resuming a stopped workflow without redoing work.
 
 #include "taskrunning.h"
+#include "wine.h"
 #include "wizard/simulator/httpservices.h"
 #include "wizard/tasks/httpworkflowtask.h"
 
@@ -353,6 +354,7 @@ QJsonObject simulatorRepublish(const uw::sim::HttpServices &services, int concur
 
 void tst_HttpWorkflow::republishesTheSimulatorsPackagesWithinTheBound()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     uw::sim::HttpServices services({});
     QVERIFY(services.start().has_value());
     const Outcome o = run(simulatorRepublish(services, 3, QString::fromLatin1(services.serverCertificateSha256())));
@@ -365,6 +367,7 @@ void tst_HttpWorkflow::republishesTheSimulatorsPackagesWithinTheBound()
 
 void tst_HttpWorkflow::resumesTheSimulatorsRepublishAfterAStop()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     uw::sim::HttpServices::Options slow; // 20 ms an answer, so a stop lands midway
     slow.faults = *uw::sim::Faults::parse({QStringLiteral("net.latency=20")});
     uw::sim::HttpServices services(slow);
@@ -386,6 +389,7 @@ void tst_HttpWorkflow::resumesTheSimulatorsRepublishAfterAStop()
 
 void tst_HttpWorkflow::refusesAWrongPin()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     uw::sim::HttpServices services({});
     QVERIFY(services.start().has_value());
     const Outcome o = run(simulatorRepublish(services, 2, QString(64, u'a')));
@@ -397,6 +401,7 @@ void tst_HttpWorkflow::refusesAWrongPin()
 
 void tst_HttpWorkflow::needsAClientCertificateForServiceFabric()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     uw::sim::HttpServices services({});
     QVERIFY(services.start().has_value());
     QJsonObject spec{
