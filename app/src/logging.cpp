@@ -4,6 +4,7 @@
 #include "wizard/support/paths.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <spdlog/async.h>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -69,8 +70,15 @@ Result<void> initLogging(const LogSettings &settings)
         } else {
             const QString file = QDir(*dir).filePath(QLatin1String(kLogFileName));
             try {
-                auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    QDir::toNativeSeparators(file).toStdString(), settings.maxFileBytes, settings.maxFiles);
+                // The name as the system wants it: wide on Windows (spdlog built with
+                // SPDLOG_WCHAR_FILENAMES), the locale's encoding elsewhere.
+#ifdef SPDLOG_WCHAR_FILENAMES
+                const spdlog::filename_t name = QDir::toNativeSeparators(file).toStdWString();
+#else
+                const spdlog::filename_t name = QFile::encodeName(file).toStdString();
+#endif
+                auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(name, settings.maxFileBytes,
+                                                                                   settings.maxFiles);
                 sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %L [%t] %v");
                 sinks.push_back(std::move(sink));
             } catch (const spdlog::spdlog_ex &e) {

@@ -2,10 +2,18 @@
 
 #include <QSocketNotifier>
 
-#ifdef Q_OS_UNIX
 #include <csignal>
+
+#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
+
+#ifdef Q_OS_WIN
+#include <QCoreApplication>
+
+#include <atomic>
+#include <windows.h>
 #endif
 
 namespace uw::app {
@@ -27,6 +35,38 @@ void onSignal(int signalNumber)
 } // namespace
 #endif
 
+#ifdef Q_OS_WIN
+namespace {
+
+std::atomic<TerminationSignals *> s_instance = nullptr; // read on the main thread only
+std::atomic_bool s_requested = false;
+
+// Windows calls this on a thread of its own for Ctrl-C, Ctrl-Break and a closed console:
+// Ctrl-C and Ctrl-Break become SIGINT as on Linux (the run exits 3), a closed console SIGTERM.
+// Returning FALSE hands the event to the default handler, which ends the process: a second
+// Ctrl-C while the first is handled means "now", as on Linux.
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    const int number = event == CTRL_C_EVENT || event == CTRL_BREAK_EVENT ? SIGINT : SIGTERM;
+    if (s_requested.exchange(true))
+        return FALSE;
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [number] {
+            if (TerminationSignals *self = s_instance.load())
+                Q_EMIT self->terminationRequested(number);
+        },
+        Qt::QueuedConnection);
+    // For a closed console Windows ends the process when this returns; give the event loop the
+    // few seconds it has to cancel and flush.
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        Sleep(4000);
+    return TRUE;
+}
+
+} // namespace
+#endif
+
 TerminationSignals::TerminationSignals(QObject *parent)
     : QObject(parent)
 {
@@ -41,6 +81,10 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+#elif defined(Q_OS_WIN)
+    s_instance = this;
+    s_requested = false;
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 #endif
 }
 
@@ -49,6 +93,9 @@ TerminationSignals::~TerminationSignals()
 #ifdef Q_OS_UNIX
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+#elif defined(Q_OS_WIN)
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    s_instance = nullptr;
 #endif
 }
 

@@ -20,6 +20,7 @@ class tst_Logging : public QObject
 private Q_SLOTS:
     void cleanup() { shutdownLogging(); }
     void createsTheLogFileAndItsDirectory();
+    void writesUnderAProfileWithNonAsciiCharacters();
     void rotatesAtItsSizeBound();
     void routesQtMessagesIntoTheLog();
     void filtersByLevel();
@@ -40,6 +41,22 @@ void tst_Logging::createsTheLogFileAndItsDirectory()
     const QString file = QDir(settings.directory).filePath(QLatin1String(kLogFileName));
     QVERIFY(QFileInfo::exists(file));
     QVERIFY(readText(file).contains(QLatin1String("hello from the test")));
+}
+
+// Windows profile folders carry the user's name: "C:/Users/Zoë Müller", "C:/Users/李雷".
+void tst_Logging::writesUnderAProfileWithNonAsciiCharacters()
+{
+    QTemporaryDir tmp;
+    LogSettings settings;
+    settings.directory = tmp.filePath(QStringLiteral("Zo\u00eb M\u00fcller \u674e\u96f7/upgrade-wizard/logs"));
+    const auto result = initLogging(settings);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    spdlog::info("written under {}", settings.directory.toStdString());
+    shutdownLogging();
+
+    const QString file = QDir(settings.directory).filePath(QLatin1String(kLogFileName));
+    QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    QVERIFY(readText(file).contains(QStringLiteral("written under ") + settings.directory));
 }
 
 void tst_Logging::rotatesAtItsSizeBound()

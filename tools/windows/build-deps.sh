@@ -22,6 +22,9 @@ say() { printf 'tools/dev windows: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 done_mark() { [ -f "$prefix/.done/$1" ]; }
 mark_done() { mkdir -p "$prefix/.done" && touch "$prefix/.done/$1"; }
+# Raised when a part is built another way (its mark renamed with it): tools/dev windows setup
+# runs this script again until the prefix is marked all-r<revision>.
+revision=2
 started=$(date +%s)
 elapsed() { local s=$(($(date +%s) - started)); printf '%d min %02d s' $((s / 60)) $((s % 60)); }
 
@@ -106,11 +109,13 @@ if ! done_mark fmt; then
     mark_done fmt
 fi
 
-if ! done_mark spdlog; then
-    say "spdlog for Windows (with that fmt): seconds"
+# Wide file names: a log folder under a profile with non-ASCII characters must open
+# (app/src/logging.cpp). The mark names the option, so an older build without it is redone.
+if ! done_mark spdlog-wchar; then
+    say "spdlog for Windows (with that fmt, wide file names): seconds"
     cmake_part spdlog "$(debian_source spdlog spdlog)" -DSPDLOG_BUILD_SHARED=ON -DSPDLOG_FMT_EXTERNAL=ON \
-        -DSPDLOG_BUILD_EXAMPLE=OFF -DSPDLOG_BUILD_TESTS=OFF -DSPDLOG_BUILD_BENCH=OFF
-    mark_done spdlog
+        -DSPDLOG_WCHAR_FILENAMES=ON -DSPDLOG_BUILD_EXAMPLE=OFF -DSPDLOG_BUILD_TESTS=OFF -DSPDLOG_BUILD_BENCH=OFF
+    mark_done spdlog-wchar
 fi
 
 if ! done_mark karchive; then
@@ -121,4 +126,5 @@ if ! done_mark karchive; then
     mark_done karchive
 fi
 
+mark_done "all-r$revision"
 say "the Windows prefix is ready in $prefix ($(elapsed) this time)"

@@ -6,9 +6,10 @@ class QSocketNotifier;
 
 namespace uw::app {
 
-// Turns SIGINT and SIGTERM into a Qt signal on the main thread, so that an interrupted run
-// can stop its work, write its journal and flush its log instead of dying mid-write.
-// A second signal of the same kind while the first is handled restores the default action.
+// Turns SIGINT and SIGTERM (on Windows: Ctrl-C, Ctrl-Break and a closed console, through
+// SetConsoleCtrlHandler) into a Qt signal on the main thread, so that an interrupted run can
+// stop its work, write its journal and flush its log instead of dying mid-write. A second
+// signal while the first is handled restores the default action.
 class TerminationSignals : public QObject
 {
     Q_OBJECT

@@ -61,7 +61,10 @@ void tst_Screenshots::samplePlaybookInEnglish()
     expected << dir + QStringLiteral("sample-local-summary-go.png");
 
     // The tool lists what it wrote, one path a line; a sample playbook has no NO-GO run.
-    QStringList listed = QString::fromUtf8(tool.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    // (\r\n on Windows, whose console text mode adds the \r.)
+    QStringList listed = QString::fromUtf8(tool.readAllStandardOutput())
+                             .remove(u'\r')
+                             .split(u'\n', Qt::SkipEmptyParts);
     listed.sort();
     expected.sort();
     QCOMPARE(listed, expected);

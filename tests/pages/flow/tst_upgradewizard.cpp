@@ -59,6 +59,9 @@ void tst_UpgradeWizard::missingPlaybooksAreExplainedOnTheWelcomePage()
     uw::test::ScopedEnvironment environment;
     environment.set("UW_DATA_DIR", QFile::encodeName(data.filePath(QStringLiteral("site"))));
     environment.set("XDG_DATA_HOME", QFile::encodeName(data.filePath(QStringLiteral("home"))));
+#ifdef Q_OS_WIN // Windows finds the profile's folders without the environment
+    environment.set("UW_HOME", QFile::encodeName(data.filePath(QStringLiteral("home/upgrade-wizard"))));
+#endif
     environment.set("XDG_DATA_DIRS", QFile::encodeName(data.filePath(QStringLiteral("system"))));
 
     UpgradeWizard wizard;

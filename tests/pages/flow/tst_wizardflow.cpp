@@ -9,6 +9,8 @@
 #include "pages/flow/topologypage.h"
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
+#include "filetimes.h"
+#include "wine.h"
 #include "pages/flow/wizardsession.h"
 #include "pages/widgets/nodetable.h"
 #include "pages/widgets/stepgrid.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -40,7 +43,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 
 using namespace uw;
 using namespace uw::pages;
@@ -124,6 +126,9 @@ void tst_WizardFlow::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     qputenv("XDG_DATA_HOME", m_home->path().toUtf8());
+#ifdef Q_OS_WIN // Windows finds the profile's folders without the environment
+    qputenv("UW_HOME", m_home->filePath(QStringLiteral("upgrade-wizard")).toUtf8());
+#endif
 }
 
 std::unique_ptr<UpgradeWizard> tst_WizardFlow::makeWizard()
@@ -226,6 +231,9 @@ void tst_WizardFlow::walksEachBundledPlaybookToGoInTraining()
 {
     QFETCH(QString, playbook);
     QFETCH(QString, topology);
+    // Axway's and Cortex's pages (and the tour's) call the simulated HTTPS services.
+    if (playbook != u"kaazing-upgrade" && playbook != u"sample-local")
+        UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     auto wizard = makeWizard();
     QVERIFY(wizard->welcomePage()->selectPlaybook(playbook));
     wizard->welcomePage()->setTraining(true);
@@ -325,6 +333,7 @@ void tst_WizardFlow::theTopologyChosenOnTheFormShapesTheTrainingDomain()
 
 void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     auto wizard = makeWizard();
     QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("axway-upgrade")));
     wizard->welcomePage()->setTraining(true, {QStringLiteral("sysupgrade.upgrade=license")});
@@ -408,13 +417,14 @@ void tst_WizardFlow::anInvalidPlaybookFileShowsItsErrorsWithPositions()
     file.close();
     QVERIFY(!wizard->welcomePage()->openPlaybookFile(path));
     const QString errors = wizard->welcomePage()->errors();
-    QVERIFY2(errors.contains(path + QStringLiteral(":3:9: error: id:")), qPrintable(errors));
+    QVERIFY2(errors.contains(QDir::toNativeSeparators(path) + QStringLiteral(":3:9: error: id:")), qPrintable(errors));
     QVERIFY(!wizard->welcomePage()->isComplete());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls); // the pages before the export need the simulated ANM
     auto wizard = makeWizard();
     QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     next(*wizard);
@@ -485,9 +495,9 @@ void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
         QVERIFY(Session::create(dir, *playbook, *values, QStringLiteral("tester")));
         dirs << QFileInfo(dir).canonicalFilePath();
     }
-    const auto now = std::filesystem::file_time_type::clock::now();
+    const QDateTime now = QDateTime::currentDateTime();
     for (qsizetype i = 0; i < count; ++i)
-        std::filesystem::last_write_time(dirs[i].toStdString(), now - std::chrono::minutes(count - i));
+        QVERIFY(test::setModified(dirs[i], now.addSecs(-60 * (count - i))));
 
     auto wizard = makeWizard();
     WelcomePage *welcome = wizard->welcomePage();
@@ -525,6 +535,7 @@ void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
 
 void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls); // the pages before the export need the simulated ANM
     auto wizard = makeWizard();
     QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
     next(*wizard);
@@ -560,6 +571,7 @@ void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
 
 void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     // A playbook of the operator's own that checks the (self-signed) API Gateway Manager
     // without a pinned fingerprint.
     const QString path = m_home->filePath(QStringLiteral("https-check.json"));

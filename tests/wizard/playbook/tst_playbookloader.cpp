@@ -209,6 +209,9 @@ void tst_PlaybookLoader::missingDataSaysWhereItLooked()
     environment.set("UW_DATA_DIR", QFile::encodeName(empty.path()));
     // Neither the user's nor the system's data folders: nothing installed may answer.
     environment.set("XDG_DATA_HOME", QFile::encodeName(empty.filePath(QStringLiteral("home"))));
+#ifdef Q_OS_WIN // Windows finds the profile's folders without the environment
+    environment.set("UW_HOME", QFile::encodeName(empty.filePath(QStringLiteral("home/upgrade-wizard"))));
+#endif
     environment.set("XDG_DATA_DIRS", QFile::encodeName(empty.filePath(QStringLiteral("system"))));
     QVERIFY(bundledPlaybooks().isEmpty());
     auto loaded = loadPlaybook(QStringLiteral("axway-upgrade"));

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void cancelKillsAProcessThatIgnoresSigterm();
     void cancelStopsWhatTheProcessStarted();
     void reportsProgressFromOutput();
+    void runsAScriptByTheNameAPlaybookUses();
+    void startsAPowerShellScriptThroughPowerShell();
     void quotesArgumentsForTheRemoteShell();
     void runsRemotelyOverOpenSsh();
     void explainsAnSshConnectionFailure();
@@ -177,6 +180,49 @@ void tst_CommandTask::reportsProgressFromOutput()
     const Run r = run(spec);
     QVERIFY(r.outcome.succeeded());
     QCOMPARE(r.progress, (QList<double>{0.10, 0.55, 1.0}));
+}
+
+// A playbook names ".../bin/gateway.start" on every platform; on Windows the file is
+// gateway.start.cmd, which CreateProcess would not find from that name.
+void tst_CommandTask::runsAScriptByTheNameAPlaybookUses()
+{
+    const QString dir = m_tmp.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(dir));
+#ifdef Q_OS_WIN
+    QFile script(dir + QStringLiteral("/gateway.start.cmd"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("@echo off\r\necho started with %1\r\nexit /b 5\r\n");
+#else
+    QFile script(dir + QStringLiteral("/gateway.start"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho started with $1\nexit 5\n");
+    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+#endif
+    script.close();
+    const Run r = run(QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
+                                  {QStringLiteral("program"), dir + QStringLiteral("/gateway.start")},
+                                  {QStringLiteral("args"), QJsonArray{QStringLiteral("fast")}}});
+    QCOMPARE(r.outcome.kind, TaskOutcome::Kind::ExitCode);
+    QCOMPARE(r.outcome.exitCode, 5);
+    QVERIFY2(r.lines.contains(QStringLiteral("started with fast")), qPrintable(r.lines.join(u'\n')));
+}
+
+// CreateProcess cannot start a .ps1; PowerShell runs it, with the script's arguments after it.
+void tst_CommandTask::startsAPowerShellScriptThroughPowerShell()
+{
+    const QString script = m_tmp.filePath(QStringLiteral("Upgrade-Gateway.ps1"));
+    const ProcessLaunch launch = ProcessLaunch::resolve(script, {QStringLiteral("-Force")});
+#ifdef Q_OS_WIN
+    const QString shell = QFileInfo(launch.program).fileName().toLower();
+    QVERIFY2(shell == u"powershell.exe" || shell == u"pwsh.exe", qPrintable(launch.program));
+    QCOMPARE(launch.args,
+             (QStringList{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
+                          QStringLiteral("Bypass"), QStringLiteral("-File"), script, QStringLiteral("-Force")}));
+#else
+    // Elsewhere the script's own first line says what runs it.
+    QCOMPARE(launch.program, script);
+    QCOMPARE(launch.args, QStringList{QStringLiteral("-Force")});
+#endif
 }
 
 void tst_CommandTask::quotesArgumentsForTheRemoteShell()
