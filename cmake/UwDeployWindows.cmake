@@ -15,6 +15,9 @@
 #    misses Qt6*.dll for that reason). What no folder holds is Windows' own (KERNEL32.dll,
 #    api-ms-win-*.dll ...) and is listed.
 
+# An install script runs with no policies set; this one uses IN_LIST and list(POP_FRONT).
+cmake_policy(VERSION 3.25)
+
 foreach(var UW_DEPLOY_BIN UW_DEPLOY_PLUGINS UW_DEPLOY_DIRS UW_DEPLOY_OBJDUMP)
     if(NOT ${var})
         message(FATAL_ERROR "UwDeployWindows.cmake: ${var} is not set")

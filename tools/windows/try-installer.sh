@@ -49,8 +49,8 @@ else
 fi
 
 # The GUI: started on the real platform plugin, it logs "wizard shown"; then it is stopped.
-logs="$WINEPREFIX/drive_c/users/$USER/AppData/Local/upgrade-wizard/logs"
-[ -d "$logs" ] || logs=$(find "$WINEPREFIX/drive_c/users" -type d -path '*upgrade-wizard/logs' 2>/dev/null | head -1)
+# (%LOCALAPPDATA%\upgrade-wizard\logs, made by the run above.)
+logs=$(find "$WINEPREFIX/drive_c/users" -type d -path '*AppData/Local/upgrade-wizard/logs' 2>/dev/null | head -1)
 wine "$program" gui >/dev/null 2>&1 &
 gui=$!
 shown=no
