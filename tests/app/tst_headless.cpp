@@ -275,7 +275,8 @@ void tst_Headless::validateExitsZeroOrTwo()
         {QStringLiteral("validate"), QStringLiteral(UW_TEST_DATA_DIR "/slow.json"), QStringLiteral("/no/such.json")});
     QCOMPARE(o.exitCode, 2);
     // Paths are shown as the platform writes them.
-    QVERIFY2(o.err.contains(QDir::toNativeSeparators(QStringLiteral("/no/such.json")) + QLatin1String(": error: no such file")),
+    QVERIFY2(o.err.contains(QDir::toNativeSeparators(QStringLiteral("/no/such.json"))
+                            + QLatin1String(": error: no such file")),
              qPrintable(o.err));
 }
 
@@ -303,7 +304,8 @@ void tst_Headless::listsBundledPlaybooks()
     // ID, title, and the file, from the build tree's staged data (as an installed program's
     // from <prefix>/share/upgrade-wizard/playbooks).
     QVERIFY2(o.out.contains(QLatin1String("sample-local\tSample: a rehearsal on this computer\t")), qPrintable(o.out));
-    QVERIFY2(o.out.contains(QDir::toNativeSeparators(QStringLiteral("/share/upgrade-wizard/playbooks/sample-local.json")) + u'\n'),
+    QVERIFY2(o.out.contains(
+                 QDir::toNativeSeparators(QStringLiteral("/share/upgrade-wizard/playbooks/sample-local.json")) + u'\n'),
              qPrintable(o.out));
 }
 

@@ -81,8 +81,10 @@ tst_Main::Outcome tst_Main::run(const QStringList &arguments, const QProcessEnvi
     outcome.exitCode = process.exitCode();
     outcome.status = process.exitStatus();
     // Windows' console text mode ends lines with \r\n; the tests compare \n.
-    outcome.out = QString::fromLocal8Bit(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    outcome.err = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    outcome.out
+        = QString::fromLocal8Bit(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    outcome.err
+        = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return outcome;
 }
 

@@ -4,8 +4,8 @@
 // (tests/wizard/playbook/tst_bundledplaybooks.cpp checks its coverage document).
 
 #include "appprocess.h"
-#include "wine.h"
 #include "testfiles.h"
+#include "wine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -172,7 +172,8 @@ void tst_PlaybookKaazing::installerVariantSignsOffInsteadOfUnpacking()
     // own beside the old one. A first run (stopped at its first sign-off) makes a sandbox.
     const Outcome first = run(trainingRun({}));
     const QString installed = trainingRoot(first) + QStringLiteral("/kaazing/4.0");
-    const QFileInfo start(installed + QStringLiteral("/bin/") + uw::sim::Sandbox::wrapperName(QStringLiteral("gateway.start")));
+    const QFileInfo start(installed + QStringLiteral("/bin/")
+                          + uw::sim::Sandbox::wrapperName(QStringLiteral("gateway.start")));
 #ifdef Q_OS_WIN
     QVERIFY2(start.isFile(), qPrintable(tail(first))); // a .cmd: Windows has no executable bit
 #else

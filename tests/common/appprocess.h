@@ -38,7 +38,8 @@ inline AppOutcome runApp(const QString &program, const QStringList &arguments, c
     }
     outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     // Windows' console text mode ends lines with \r\n; the tests compare \n.
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    outcome.out
+        = QString::fromUtf8(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     outcome.err = QString::fromUtf8(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return outcome;
 }
@@ -46,8 +47,8 @@ inline AppOutcome runApp(const QString &program, const QStringList &arguments, c
 // A home of its own for the program, made anew for each test function: XDG_DATA_HOME points
 // into a fresh temporary folder, so sessions, logs and training sandboxes land there (in
 // upgrade-wizard/) and vanish with it. Windows finds the profile's folders without looking at the
-// environment, so there UW_HOME names the same folder. `environment` adds to the system's (UW_SIM_SPEED=0 for the simulated tools without
-// their pacing, USER=tester ...).
+// environment, so there UW_HOME names the same folder. `environment` adds to the system's (UW_SIM_SPEED=0 for the
+// simulated tools without their pacing, USER=tester ...).
 class AppHome
 {
 public:

@@ -26,10 +26,9 @@ inline bool setModified(const QString &path, const QDateTime &when)
     // 100-nanosecond intervals since 1601; FILE_FLAG_BACKUP_SEMANTICS opens folders too.
     const quint64 ticks = quint64(ms + 11644473600000LL) * 10000ULL;
     const FILETIME time{DWORD(ticks & 0xffffffffu), DWORD(ticks >> 32)};
-    const HANDLE handle
-        = CreateFileW(QDir::toNativeSeparators(path).toStdWString().c_str(), FILE_WRITE_ATTRIBUTES,
-                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
-                      FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    const HANDLE handle = CreateFileW(QDir::toNativeSeparators(path).toStdWString().c_str(), FILE_WRITE_ATTRIBUTES,
+                                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                      FILE_FLAG_BACKUP_SEMANTICS, nullptr);
     if (handle == INVALID_HANDLE_VALUE)
         return false;
     const bool ok = SetFileTime(handle, nullptr, &time, &time);

@@ -64,7 +64,9 @@ int main(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string command = argv[i];
-        const auto next = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
+        const auto next = [&]() -> const char * {
+            return i + 1 < argc ? argv[++i] : nullptr;
+        };
         if (command == "print" || command == "print-err" || command == "write") {
             const char *text = next();
             if (!text)

@@ -62,9 +62,7 @@ void tst_Screenshots::samplePlaybookInEnglish()
 
     // The tool lists what it wrote, one path a line; a sample playbook has no NO-GO run.
     // (\r\n on Windows, whose console text mode adds the \r.)
-    QStringList listed = QString::fromUtf8(tool.readAllStandardOutput())
-                             .remove(u'\r')
-                             .split(u'\n', Qt::SkipEmptyParts);
+    QStringList listed = QString::fromUtf8(tool.readAllStandardOutput()).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
     listed.sort();
     expected.sort();
     QCOMPARE(listed, expected);

@@ -2,6 +2,7 @@
 // every bundled playbook in training mode to GO by clicking sign-offs and Run buttons; a fault
 // to NO-GO; Next disabled on an invalid parameter; cancelling a task; resuming a session.
 
+#include "filetimes.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -9,13 +10,12 @@
 #include "pages/flow/topologypage.h"
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
-#include "filetimes.h"
-#include "wine.h"
 #include "pages/flow/wizardsession.h"
 #include "pages/widgets/nodetable.h"
 #include "pages/widgets/stepgrid.h"
 #include "pages/widgets/stepgridmodel.h"
 #include "pages/widgets/topologyview.h"
+#include "wine.h"
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/run/engine.h"

@@ -2,8 +2,8 @@
 // checks, is written to the journal once, and is honoured again when the session is resumed
 // (the engine reads the journal when it is made, not on every step).
 
-#include "wizard/playbook/parameters.h"
 #include "wine.h"
+#include "wizard/playbook/parameters.h"
 #include "wizard/playbook/plan.h"
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/run/engine.h"

@@ -263,7 +263,8 @@ void tst_Sandbox::wrappersExecTheSimulatedTool()
     const QString text = QString::fromUtf8(readFile(m_sandbox.root() + u'/' + wrapper));
     QVERIFY2(text.contains(QDir::toNativeSeparators(QStringLiteral(UW_SIMTOOL_PATH))), qPrintable(text));
     const QString tool = expected.section(u' ', 0, 0);
-    QVERIFY2(text.contains(tool + QStringLiteral(" --sandbox")) || text.contains(u'\'' + tool + QStringLiteral("' '--sandbox'")),
+    QVERIFY2(text.contains(tool + QStringLiteral(" --sandbox"))
+                 || text.contains(u'\'' + tool + QStringLiteral("' '--sandbox'")),
              qPrintable(text));
     QVERIFY2(text.contains(QDir::toNativeSeparators(m_sandbox.root())), qPrintable(text));
     return;

@@ -4,8 +4,8 @@
 
 #include "testfiles.h"
 #include "wine.h"
-#include "wizard/support/processtree.h"
 #include "wizard/simulator/sandbox.h"
+#include "wizard/support/processtree.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -166,8 +166,10 @@ tst_SimTool::Run tst_SimTool::run(const QString &program, const QStringList &arg
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     // Windows' console text mode ends lines with \r\n.
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    result.err = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    result.out
+        = QString::fromLocal8Bit(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    result.err
+        = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     // UW_SHOW_OUTPUT=1 prints every run: handy when reviewing what trainees will read.
     if (qEnvironmentVariableIntValue("UW_SHOW_OUTPUT"))
         qInfo("$ %s %s\n%s[exit %d after %lld ms]", qPrintable(QFileInfo(program).fileName()),

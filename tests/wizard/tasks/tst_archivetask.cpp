@@ -572,7 +572,11 @@ void TestArchiveTask::unarchivableEntriesAreNamedAndNoArchiveIsLeft()
         QFile::setPermissions(source + u'/' + name, QFile::Permissions());
         QFile probe(source + u'/' + name + (name.endsWith(u'/') ? QStringLiteral("inside.txt") : QString()));
         if (probe.open(QIODevice::ReadOnly))
+#ifdef Q_OS_WIN
+            QSKIP("Windows keeps no mode bits: a file cannot be made unreadable with them (that takes an ACL)");
+#else
             QSKIP("running as root: a file or folder with mode 000 is still readable");
+#endif
     }
     const QString archive = dir.filePath(QStringLiteral("out/backup.tar.gz"));
 
@@ -777,8 +781,11 @@ void TestArchiveTask::releaseArchiveExtractsWithStripComponents()
     QFETCH(QString, renamed);
     QTemporaryDir dir;
     QString archive = dir.filePath(name);
-    QStringList entries{QStringLiteral("f:README"), QStringLiteral("d:gateway-7.7"), QStringLiteral("d:gateway-7.7/bin"),
-                        QStringLiteral("x:gateway-7.7/bin/start.sh"), QStringLiteral("f:gateway-7.7/lib/core.jar"),
+    QStringList entries{QStringLiteral("f:README"),
+                        QStringLiteral("d:gateway-7.7"),
+                        QStringLiteral("d:gateway-7.7/bin"),
+                        QStringLiteral("x:gateway-7.7/bin/start.sh"),
+                        QStringLiteral("f:gateway-7.7/lib/core.jar"),
                         QStringLiteral("l:gateway-7.7/lib/start=>../bin/start.sh"),
                         QStringLiteral("d:gateway-7.7/logs")};
     if (!test::symlinksWork()) // test::kNoSymlinks: the release without its link

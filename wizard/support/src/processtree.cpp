@@ -80,9 +80,9 @@ ProcessLaunch ProcessLaunch::resolve(const QString &program, const QStringList &
         }
     }
     if (resolved.endsWith(QLatin1String(".ps1"), Qt::CaseInsensitive)) {
-        QStringList shellArgs{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
-                              QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"), QStringLiteral("-File"),
-                              QFileInfo(resolved).absoluteFilePath()};
+        QStringList shellArgs{
+            QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
+            QStringLiteral("Bypass"),     QStringLiteral("-File"),           QFileInfo(resolved).absoluteFilePath()};
         return {powershell(), shellArgs + args};
     }
     return {resolved, args};

@@ -550,11 +550,10 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
 
     // QFile::rename never replaces an existing file, so one that appeared meanwhile is kept.
     if (!temporary.rename(archivePath))
-        return failed(
-            QStringLiteral("could not rename %1 to %2 (%3); if %2 exists now, something else created it: "
-                           "move it away and run the step again")
-                .arg(temporaryPath, archivePath,
-                     QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : temporary.errorString()));
+        return failed(QStringLiteral("could not rename %1 to %2 (%3); if %2 exists now, something else created it: "
+                                     "move it away and run the step again")
+                          .arg(temporaryPath, archivePath,
+                               QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : temporary.errorString()));
     removeTemporary.dismiss();
     removeCreatedFolders.dismiss();
     context.line(LineLevel::Info, QStringLiteral("sha256 %1  %2").arg(*sha256, archivePath));

@@ -340,8 +340,8 @@ std::expected<void, QString> makeSymlink(const QString &destination, const Plann
         return folder;
     // Stored exactly as given; it was checked to stay inside.
     if (auto link = fileops::createSymlink(planned.entry.link, target); !link)
-        return std::unexpected(QStringLiteral("could not create the symbolic link for %1: %2")
-                                   .arg(planned.entry.name, link.error()));
+        return std::unexpected(
+            QStringLiteral("could not create the symbolic link for %1: %2").arg(planned.entry.name, link.error()));
     return {};
 }
 

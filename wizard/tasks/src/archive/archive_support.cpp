@@ -598,5 +598,4 @@ void removeFolders(const QStringList &folders)
         QDir().rmdir(*it);
 }
 
-
 } // namespace uw::archive
