@@ -3,6 +3,8 @@
 // Whether the tests run under Wine, for the few cases that need what Wine does not implement;
 // each skip says which part is missing. Never true on Linux or on Windows itself.
 
+#include <QtGlobal> // Q_OS_WIN, also when this is the first header
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif

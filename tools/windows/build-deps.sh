@@ -44,10 +44,25 @@ debian_source() {
     echo "$dir"
 }
 
-# A module's archive from SOURCES_DIR, checked against SHA256SUMS, unpacked once; prints its folder.
+# The commits of the v6.8.0 tags (../shared/sources/README.md): what a download must be.
+declare -A qt_module_commit=(
+    [qtsvg]=a96fa8e059b4e969bc79c57a7328e297df138434
+    [qthttpserver]=eaf6b5dac7c32120802d77cac40b1d13120cca56
+)
+
+# A module's archive from SOURCES_DIR, checked against SHA256SUMS, unpacked once; prints its
+# folder. Without the archive, where there is internet, the tag is cloned from Qt's repository
+# and must be the commit above.
 qt_module_source() {
     local name=$1 archive="$sources/$1-v6.8.0.tar.xz" dir="$work/$1-everywhere-src-6.8.0"
-    [ -f "$archive" ] || die "$archive is missing (set UW_WINDOWS_SOURCES to the folder that holds it)"
+    if [ ! -f "$archive" ] && [ ! -d "$dir" ]; then
+        say "$archive is missing: cloning $name v6.8.0 from code.qt.io"
+        git clone -q --depth 1 --branch v6.8.0 "https://code.qt.io/qt/$name.git" "$dir.clone" >&2 ||
+            die "$archive is missing and $name could not be downloaded (set UW_WINDOWS_SOURCES to the folder that holds it)"
+        [ "$(git -C "$dir.clone" rev-parse HEAD)" = "${qt_module_commit[$name]}" ] ||
+            die "the downloaded $name v6.8.0 is not commit ${qt_module_commit[$name]}; not using it"
+        mv "$dir.clone" "$dir"
+    fi
     if [ ! -d "$dir" ]; then
         (cd "$sources" && grep " $name-v6.8.0.tar.xz\$" SHA256SUMS | sha256sum --check --status) ||
             die "$archive does not match its SHA256SUMS entry"
