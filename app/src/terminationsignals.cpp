@@ -81,6 +81,9 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // `upgrade-wizard run ... | head` must not end an upgrade when head exits: a write to a
+    // closed stdout fails instead (a lost line; the log file has everything).
+    std::signal(SIGPIPE, SIG_IGN);
 #elif defined(Q_OS_WIN)
     s_instance = this;
     s_requested = false;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void secretsNeverReachFiles();
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
+    void aClosedStdoutNeverStopsTheRun();
     void validateExitsZeroOrTwo();
     void validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo();
     void listsBundledPlaybooks();
@@ -216,9 +217,20 @@ void tst_Headless::resumesAfterSigkillMidTask()
     const QString dir = sessionDir(QStringLiteral("s5"));
     QProcess process;
     QVERIFY(startSlowTask(process, dir));
+    // The task's own process (uw-testchild) says who it is.
+    QString output;
+    static const QRegularExpression pidLine(QStringLiteral("pid (\\d+)"));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (output += QString::fromUtf8(process.readAllStandardOutput())).contains(pidLine); }, 20000));
+    const qint64 child = pidLine.match(output).captured(1).toLongLong();
+    QVERIFY(uw::test::processIsAlive(child));
     ::kill(pid_t(process.processId()), SIGKILL);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+#ifdef Q_OS_LINUX
+    // It dies with the program: an orphan would go on writing what the re-run then finds.
+    QTRY_VERIFY2_WITH_TIMEOUT(!uw::test::processIsAlive(child), "the task's process outlived the program", 10000);
+#endif
 
     // A crash mid-write leaves a torn last line; resume says so and carries on.
     {
@@ -239,6 +251,29 @@ void tst_Headless::resumesAfterSigkillMidTask()
     QVERIFY2(o.out.contains(QLatin1String("[confirm] Ready: already confirmed")), qPrintable(o.out));
     QVERIFY(o.out.contains(QLatin1String("woke")));
     QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+#endif
+}
+
+// `upgrade-wizard run ... | head -1`: the reader goes away after a line, and the session goes on
+// to its end (before, SIGPIPE ended it: exit 141).
+void tst_Headless::aClosedStdoutNeverStopsTheRun()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGPIPE is Unix's: on Windows a write to a closed pipe fails without a signal");
+#else
+    const QString dir = sessionDir(QStringLiteral("s8"));
+    const QString status = m_home->filePath(QStringLiteral("status"));
+    QProcess shell;
+    shell.setProcessEnvironment(m_home->environment());
+    shell.start(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("{ \"$0\" run sample-local --confirm-all --session \"$1\"; echo $? >\"$2\"; } | head -1"),
+         QStringLiteral(UW_APP_PATH), dir, status});
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()).count(u'\n'), 1);
+    QCOMPARE(readText(status).trimmed(), QStringLiteral("0"));
+    QVERIFY(hasEvent(journal(dir), QStringLiteral("session-finished")));
 #endif
 }
 

@@ -2,6 +2,7 @@
 // otherwise need a shell, `sleep` or `kill`. Its arguments are commands done in order:
 //
 //   print TEXT          TEXT and a line end on stdout
+//   print-pid           "pid PID" with its own process id
 //   print-err TEXT      the same on stderr
 //   write TEXT          TEXT without a line end
 //   lines N PREFIX      N lines "PREFIX 0" .. "PREFIX N-1"
@@ -76,6 +77,13 @@ int main(int argc, char **argv)
             if (command != "write")
                 std::fputc('\n', out);
             std::fflush(out);
+        } else if (command == "print-pid") {
+#ifdef _WIN32
+            std::printf("pid %lu\n", static_cast<unsigned long>(GetCurrentProcessId()));
+#else
+            std::printf("pid %ld\n", static_cast<long>(::getpid()));
+#endif
+            std::fflush(stdout);
         } else if (command == "lines") {
             const char *count = next();
             const char *prefix = next();

@@ -8,6 +8,10 @@
 #include <unistd.h>
 #endif
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 // After windows.h, which it needs.
@@ -99,8 +103,24 @@ ProcessTree::~ProcessTree()
 void ProcessTree::prepare(QProcess &process)
 {
 #ifdef Q_OS_UNIX
-    // Its own process group, so a stop reaches the children it starts too.
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        // Its own process group, so a stop reaches the children it starts too.
+        ::setpgid(0, 0);
+        // This program ignores SIGPIPE (a closed stdout must not end an upgrade); the tools it
+        // runs get the usual behaviour back.
+        ::signal(SIGPIPE, SIG_DFL);
+#ifdef Q_OS_LINUX
+        // Killed with the program, even by kill -9: an orphaned "sysupgrade export" would go on
+        // writing, and the step's re-run would then find its half-made output. (If the program
+        // died before this line, the parent is already another process.)
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::raise(SIGKILL);
+#else
+        Q_UNUSED(parent);
+#endif
+    });
 #elif defined(Q_OS_WIN)
     closeJob();
     m_job = CreateJobObjectW(nullptr, nullptr);

@@ -24,7 +24,8 @@ struct ProcessLaunch
 };
 
 // A started process and every process it starts, stopped together. On Unix the process leads
-// a process group of its own; on Windows it runs in a Job object that kills all of it when the
+// a process group of its own, and on Linux it is killed when this program dies (even by
+// kill -9: PR_SET_PDEATHSIG); on Windows it runs in a Job object that kills all of it when the
 // job is closed, so nothing it started outlives the task, nor this program if it dies.
 class ProcessTree
 {
