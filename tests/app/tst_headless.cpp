@@ -284,17 +284,27 @@ void tst_Headless::ctrlCCancelsAndLeavesAResumableSession()
 #ifdef Q_OS_WIN
     // A console delivers Ctrl-C to every program attached to it. The program gets a console of
     // its own; this test attaches to it for a moment, ignoring the Ctrl-C itself, and sends it.
-    process.setCreateProcessArgumentsModifier([](QProcess::CreateProcessArguments *arguments) {
+    const auto ownConsole = [](QProcess::CreateProcessArguments *arguments) {
         arguments->flags = (arguments->flags & ~DWORD(CREATE_NO_WINDOW)) | CREATE_NEW_CONSOLE;
-    });
-    QVERIFY(startSlowTask(process, dir));
-    FreeConsole();
-    if (!AttachConsole(DWORD(process.processId()))) {
-        process.kill();
-        process.waitForFinished();
-        QSKIP("AttachConsole to the program's console failed (as under Wine without a display): no way to send it "
-              "Ctrl-C");
+    };
+    // First a program that starts nothing, to learn whether a console can be had here at all.
+    {
+        QProcess probe;
+        probe.setCreateProcessArgumentsModifier(ownConsole);
+        probe.start(uw::test::testChild(), {QStringLiteral("sleep"), QStringLiteral("10000")});
+        QVERIFY(probe.waitForStarted());
+        FreeConsole();
+        const bool attached = AttachConsole(DWORD(probe.processId()));
+        FreeConsole();
+        probe.kill();
+        probe.waitForFinished();
+        if (!attached)
+            QSKIP("AttachConsole to a new program's console failed (as under Wine without a display): no way to "
+                  "send it Ctrl-C");
     }
+    process.setCreateProcessArgumentsModifier(ownConsole);
+    QVERIFY(startSlowTask(process, dir));
+    QVERIFY(AttachConsole(DWORD(process.processId())));
     SetConsoleCtrlHandler(nullptr, TRUE);
     const bool sent = GenerateConsoleCtrlEvent(CTRL_C_EVENT, 0);
     FreeConsole();
