@@ -8,6 +8,7 @@
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
+#include "wizard/support/json.h"
 #include "wizard/support/logformat.h"
 #include "wizard/support/paths.h"
 
@@ -17,6 +18,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,44 +44,108 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
-// What an answers file may say: parameter values, sign-offs, skips and who answers.
+// What an answers file may say: parameter values, sign-offs, skips and who answers. Where each
+// sign-off and skip stands in the file, so that one naming no step can be pointed at.
 struct Answers
 {
+    QString path;
     ParameterValues parameters;
     QJsonObject confirm; // step key or item id -> true | {"note": "..."}
     QJsonObject skip; // step key or item id -> reason
+    QHash<QString, json::Position> confirmAt;
+    QHash<QString, json::Position> skipAt;
     QString operatorName;
 };
 
 std::expected<Answers, QString> readAnswers(const QString &path)
 {
     Answers answers;
+    answers.path = path;
     if (path.isEmpty())
         return answers;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
             QStringLiteral("%1: error: cannot read the answers file: %2").arg(path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return std::unexpected(QStringLiteral("%1: error: not a JSON object (%2 at offset %3)")
-                                   .arg(path, parseError.errorString())
-                                   .arg(parseError.offset));
-    const QJsonObject root = doc.object();
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != u"parameters" && it.key() != u"confirm" && it.key() != u"skip" && it.key() != u"operator")
-            return std::unexpected(
-                QStringLiteral("%1: error: %2: unknown key; expected parameters, confirm, skip or operator")
-                    .arg(path, it.key()));
+    const auto parsed = json::parse(file.readAll());
+    if (!parsed)
+        return std::unexpected(
+            QStringLiteral("%1:%2: error: %3").arg(path, parsed.error().position.toString(), parsed.error().message));
+    const auto wrong = [&](const json::Position &at, const QString &what) {
+        return std::unexpected(QStringLiteral("%1:%2: error: %3").arg(path, at.toString(), what));
+    };
+    if (!parsed->isObject())
+        return wrong(parsed->position(),
+                     QStringLiteral("expected an object with parameters, confirm, skip or "
+                                    "operator, got %1")
+                         .arg(json::Value::typeName(parsed->type())));
+    for (const json::Member &member : parsed->members()) {
+        const json::Value &value = member.value;
+        const QString got = json::Value::typeName(value.type());
+        if (member.key == u"parameters") {
+            if (!value.isObject())
+                return wrong(value.position(),
+                             QStringLiteral("parameters: expected an object of parameter "
+                                            "values, got %1")
+                                 .arg(got));
+            for (const json::Member &parameter : value.members())
+                answers.parameters.insert(parameter.key, parameter.value.toQJson());
+        } else if (member.key == u"confirm" || member.key == u"skip") {
+            const bool confirm = member.key == u"confirm";
+            if (!value.isObject())
+                return wrong(value.position(),
+                             QStringLiteral("%1: expected an object of step keys or item ids, "
+                                            "got %2")
+                                 .arg(member.key, got));
+            for (const json::Member &answer : value.members()) {
+                const json::Value &a = answer.value;
+                const bool valid = confirm ? (a.isBool() && a.toBool())
+                        || (a.isObject() && a.members().size() == 1 && a.member(u"note")
+                            && a.member(u"note")->isString())
+                                           : a.isString() && !a.toString().trimmed().isEmpty();
+                if (!valid)
+                    return wrong(a.position(),
+                                 confirm ? QStringLiteral("confirm.%1: expected true or {\"note\": \"...\"}, got %2")
+                                               .arg(answer.key, json::Value::typeName(a.type()))
+                                         : QStringLiteral("skip.%1: expected the reason as a non-empty string, got %2")
+                                               .arg(answer.key, json::Value::typeName(a.type())));
+                (confirm ? answers.confirm : answers.skip).insert(answer.key, a.toQJson());
+                (confirm ? answers.confirmAt : answers.skipAt).insert(answer.key, answer.keyPosition);
+            }
+        } else if (member.key == u"operator") {
+            if (!value.isString())
+                return wrong(value.position(), QStringLiteral("operator: expected a name, got %1").arg(got));
+            answers.operatorName = value.toString();
+        } else {
+            return wrong(
+                member.keyPosition,
+                QStringLiteral("%1: unknown key; expected parameters, confirm, skip or operator").arg(member.key));
+        }
     }
-    const QJsonObject parameters = root.value(QLatin1String("parameters")).toObject();
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        answers.parameters.insert(it.key(), it.value());
-    answers.confirm = root.value(QLatin1String("confirm")).toObject();
-    answers.skip = root.value(QLatin1String("skip")).toObject();
-    answers.operatorName = root.value(QLatin1String("operator")).toString();
     return answers;
+}
+
+// The steps a sign-off or a skip names: one step by its key (apply@NodeB), or every step of an
+// item by the item's id (apply: on every node). Empty when it names neither.
+QStringList stepsNamed(const Plan &plan, const QString &name)
+{
+    if (plan.step(name))
+        return {name};
+    QStringList keys;
+    for (const Step &step : plan.steps())
+        if (step.item->id == name)
+            keys << step.key;
+    return keys;
+}
+
+// Whether the playbook has an item of that id (its steps may be none in this run: a `when`).
+bool hasItem(const Playbook &playbook, const QString &id)
+{
+    for (const Page &page : playbook.pages)
+        for (const Item &item : page.items)
+            if (item.id == id)
+                return true;
+    return false;
 }
 
 // The answer for a step: by its own key (apply@NodeA) or by its item's id (apply).
@@ -127,11 +193,43 @@ public:
     int run()
     {
         const QString &who = m_answers.operatorName;
+        // Every sign-off and skip of the answers file must name a step or an item.
+        for (const auto *answers : {&m_answers.confirm, &m_answers.skip}) {
+            const bool confirm = answers == &m_answers.confirm;
+            for (auto it = answers->begin(); it != answers->end(); ++it) {
+                if (!stepsNamed(m_engine.plan(), it.key()).isEmpty() || hasItem(m_engine.playbook(), it.key()))
+                    continue;
+                err(QStringLiteral("%1:%2: error: %3.%4: no step or item has this id; use an item id (apply) or a "
+                                   "step key (apply@NodeB)")
+                        .arg(m_answers.path,
+                             (confirm ? m_answers.confirmAt : m_answers.skipAt).value(it.key()).toString(),
+                             confirm ? QStringLiteral("confirm") : QStringLiteral("skip"), it.key()));
+                return ExitUsage;
+            }
+        }
+        // Skips of the answers file, then --skip: by step key, or by item id for all its steps.
+        QList<std::pair<QString, QString>> skips;
+        for (auto it = m_answers.skip.begin(); it != m_answers.skip.end(); ++it)
+            skips.append({it.key(), it.value().toString()});
         for (const QString &skip : m_options.skips) {
             const qsizetype eq = skip.indexOf(u'=');
-            if (auto skipped = m_engine.skip(skip.left(eq), who, skip.mid(eq + 1)); !skipped) {
-                err(QStringLiteral("upgrade-wizard: --skip: %1").arg(skipped.error().toString()));
+            const QString name = skip.left(eq);
+            if (stepsNamed(m_engine.plan(), name).isEmpty() && !hasItem(m_engine.playbook(), name)) {
+                err(QStringLiteral("upgrade-wizard: --skip %1: no step or item has this id; use an item id (apply) "
+                                   "or a step key (apply@NodeB)")
+                        .arg(name));
                 return ExitUsage;
+            }
+            skips.append({name, skip.mid(eq + 1)});
+        }
+        for (const auto &[name, reason] : skips) {
+            for (const QString &key : stepsNamed(m_engine.plan(), name)) {
+                if (m_engine.state(key).isDone())
+                    continue;
+                if (auto skipped = m_engine.skip(key, who, reason); !skipped) {
+                    err(QStringLiteral("upgrade-wizard: skip %1: %2").arg(key, skipped.error().toString()));
+                    return ExitUsage;
+                }
             }
         }
         const Playbook &playbook = m_engine.playbook();

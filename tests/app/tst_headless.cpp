@@ -60,6 +60,9 @@ private Q_SLOTS:
     void runsTheSampleToGo();
     void missingSignOffsMeanNoGo();
     void answersFileSignsOffWithNotes();
+    void answersFileAndSkipFlagSkipStepsByKeyOrItem();
+    void wrongAnswersAreRefusedWithTheirPosition_data();
+    void wrongAnswersAreRefusedWithTheirPosition();
     void secretsNeverReachFiles();
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
@@ -177,6 +180,70 @@ void tst_Headless::answersFileSignsOffWithNotes()
         }
     }
     QVERIFY(noted);
+}
+
+// The answers file's "skip" is applied (it was read and dropped), and an item id in it or in
+// --skip stands for every step of that item, as --help says.
+void tst_Headless::answersFileAndSkipFlagSkipStepsByKeyOrItem()
+{
+    const QString answers = m_home->filePath(QStringLiteral("answers.json"));
+    QVERIFY(writeFile(answers, R"({"operator": "alice", "skip": {"free-space": "measured by hand: 40 GB free"}})"));
+    const QString dir = sessionDir(QStringLiteral("s9"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--answers"), answers,
+                           QStringLiteral("--confirm-all"), QStringLiteral("--skip"),
+                           QStringLiteral("run-tool=no tool here"), QStringLiteral("--session"), dir});
+    QVERIFY2(o.exitCode == 0 || o.exitCode == 1, qPrintable(o.out + o.err));
+    QStringList skipped;
+    for (const QJsonObject &record : journal(dir)) {
+        if (record.value(QLatin1String("event")).toString() != u"skipped")
+            continue;
+        skipped << record.value(QLatin1String("step")).toString();
+        QCOMPARE(record.value(QLatin1String("operator")).toString(), QStringLiteral("alice"));
+    }
+    QVERIFY2(skipped.contains(QStringLiteral("free-space")), qPrintable(skipped.join(u' ')));
+    // run-tool is an item with a foreach: each of its steps (run-tool@<node>) is skipped.
+    const QStringList perNode = skipped.filter(QRegularExpression(QStringLiteral("^run-tool@")));
+    QVERIFY2(!perNode.isEmpty(), qPrintable(skipped.join(u' ')));
+    QVERIFY2(o.out.contains(QLatin1String(": already skipped")), qPrintable(o.out));
+}
+
+void tst_Headless::wrongAnswersAreRefusedWithTheirPosition_data()
+{
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<QString>("error"); // after "<file>:"
+    QTest::newRow("confirm not an object")
+        << QByteArray(R"({"confirm": []})")
+        << QStringLiteral("1:13: error: confirm: expected an object of step keys or item ids, got array");
+    QTest::newRow("sign-off not true")
+        << QByteArray(R"({"confirm": {"backup-taken": "yes"}})")
+        << QStringLiteral("1:30: error: confirm.backup-taken: expected true or {\"note\": \"...\"}, got string");
+    QTest::newRow("empty skip reason")
+        << QByteArray("{\n  \"skip\": {\"logs-reviewed\": \" \"}\n}")
+        << QStringLiteral("2:29: error: skip.logs-reviewed: expected the reason as a non-empty string, got string");
+    QTest::newRow("operator not a name") << QByteArray(R"({"operator": 3})")
+                                         << QStringLiteral("1:14: error: operator: expected a name, got number");
+    QTest::newRow("sign-off of no step")
+        << QByteArray(R"({"confirm": {"backup-taken": true, "no-such-item": true}})")
+        << QStringLiteral("1:36: error: confirm.no-such-item: no step or item has this id; use an item id (apply) or "
+                          "a step key (apply@NodeB)");
+    QTest::newRow("skip of no step")
+        << QByteArray(R"({"skip": {"run-tool@nowhere": "x"}})")
+        << QStringLiteral("1:11: error: skip.run-tool@nowhere: no step or item has this id; use an item id (apply) "
+                          "or a step key (apply@NodeB)");
+    QTest::newRow("not JSON") << QByteArray(R"({"confirm": {)") << QStringLiteral("1:14: error: ");
+}
+
+void tst_Headless::wrongAnswersAreRefusedWithTheirPosition()
+{
+    QFETCH(QByteArray, answers);
+    QFETCH(QString, error);
+    const QString file = m_home->filePath(QStringLiteral("answers.json"));
+    QVERIFY(writeFile(file, answers));
+    const QString dir = sessionDir(QStringLiteral("s10"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--answers"), file,
+                           QStringLiteral("--session"), dir});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(file + u':' + error), qPrintable(o.err));
 }
 
 void tst_Headless::secretsNeverReachFiles()
