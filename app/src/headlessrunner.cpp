@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <spdlog/spdlog.h>
@@ -97,13 +96,17 @@ std::expected<Answers, QString> readAnswers(const QString &path)
                              QStringLiteral("%1: expected an object of step keys or item ids, "
                                             "got %2")
                                  .arg(member.key, got));
+            // A sign-off is true or {"note": "..."}; a skip is its reason.
+            const auto isSignOff = [](const json::Value &a) {
+                const json::Value *note = a.member(u"note");
+                return (a.isBool() && a.toBool()) || (a.members().size() == 1 && note && note->isString());
+            };
+            const auto isReason = [](const json::Value &a) {
+                return !a.toString().trimmed().isEmpty();
+            };
             for (const json::Member &answer : value.members()) {
                 const json::Value &a = answer.value;
-                const bool valid = confirm ? (a.isBool() && a.toBool())
-                        || (a.isObject() && a.members().size() == 1 && a.member(u"note")
-                            && a.member(u"note")->isString())
-                                           : a.isString() && !a.toString().trimmed().isEmpty();
-                if (!valid)
+                if (!(confirm ? isSignOff(a) : isReason(a)))
                     return wrong(a.position(),
                                  confirm ? QStringLiteral("confirm.%1: expected true or {\"note\": \"...\"}, got %2")
                                                .arg(answer.key, json::Value::typeName(a.type()))
@@ -126,26 +129,22 @@ std::expected<Answers, QString> readAnswers(const QString &path)
 }
 
 // The steps a sign-off or a skip names: one step by its key (apply@NodeB), or every step of an
-// item by the item's id (apply: on every node). Empty when it names neither.
+// item by the item's id (apply: on every node).
 QStringList stepsNamed(const Plan &plan, const QString &name)
 {
     if (plan.step(name))
         return {name};
     QStringList keys;
-    for (const Step &step : plan.steps())
-        if (step.item->id == name)
-            keys << step.key;
+    for (const Step *step : plan.stepsOfItem(name))
+        keys << step->key;
     return keys;
 }
 
-// Whether the playbook has an item of that id (its steps may be none in this run: a `when`).
-bool hasItem(const Playbook &playbook, const QString &id)
+// Whether a sign-off or a skip names anything: a step, or an item of the playbook (whose steps
+// may be none in this run: a `when`).
+bool namesAStepOrItem(const Engine &engine, const QString &name)
 {
-    for (const Page &page : playbook.pages)
-        for (const Item &item : page.items)
-            if (item.id == id)
-                return true;
-    return false;
+    return engine.plan().step(name) || engine.playbook().item(name);
 }
 
 // The answer for a step: by its own key (apply@NodeA) or by its item's id (apply).
@@ -197,7 +196,7 @@ public:
         for (const auto *answers : {&m_answers.confirm, &m_answers.skip}) {
             const bool confirm = answers == &m_answers.confirm;
             for (auto it = answers->begin(); it != answers->end(); ++it) {
-                if (!stepsNamed(m_engine.plan(), it.key()).isEmpty() || hasItem(m_engine.playbook(), it.key()))
+                if (namesAStepOrItem(m_engine, it.key()))
                     continue;
                 err(QStringLiteral("%1:%2: error: %3.%4: no step or item has this id; use an item id (apply) or a "
                                    "step key (apply@NodeB)")
@@ -214,7 +213,7 @@ public:
         for (const QString &skip : m_options.skips) {
             const qsizetype eq = skip.indexOf(u'=');
             const QString name = skip.left(eq);
-            if (stepsNamed(m_engine.plan(), name).isEmpty() && !hasItem(m_engine.playbook(), name)) {
+            if (!namesAStepOrItem(m_engine, name)) {
                 err(QStringLiteral("upgrade-wizard: --skip %1: no step or item has this id; use an item id (apply) "
                                    "or a step key (apply@NodeB)")
                         .arg(name));

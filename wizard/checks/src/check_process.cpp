@@ -113,7 +113,7 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
 // ProcessCommandLineInformation (Windows 8.1 and later), else read from the process's PEB as
 // older tools do (Wine answers only that way). Empty where it may not be read (other users'
 // and protected processes), which leaves the executable's name to match.
-QString commandLineOf(DWORD pid)
+QString commandLineOf(DWORD pid, QByteArray &buffer)
 {
     using Query = NTSTATUS(NTAPI *)(HANDLE, PROCESSINFOCLASS, PVOID, ULONG, PULONG);
     static const auto query = reinterpret_cast<Query>(
@@ -125,7 +125,6 @@ QString commandLineOf(DWORD pid)
     if (!process)
         return {};
     const auto close = qScopeGuard([process] { CloseHandle(process); });
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
     ULONG size = 0;
     if (query(process, kCommandLineInformation, buffer.data(), ULONG(buffer.size()), &size) >= 0) {
         const auto *text = reinterpret_cast<const UNICODE_STRING *>(buffer.constData());
@@ -156,6 +155,7 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
     const qint64 self = QCoreApplication::applicationPid();
     PROCESSENTRY32W entry;
     entry.dwSize = sizeof(entry);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized); // one for every process's command line
     for (BOOL more = Process32FirstW(snapshot, &entry); more; more = Process32NextW(snapshot, &entry)) {
         if (context.isCancelled()) {
             CloseHandle(snapshot);
@@ -168,7 +168,7 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
         QString stem = exe;
         if (stem.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive))
             stem.chop(4);
-        const QString commandLine = commandLineOf(entry.th32ProcessID);
+        const QString commandLine = commandLineOf(entry.th32ProcessID, buffer);
         if (exe.compare(name, Qt::CaseInsensitive) == 0 || stem.compare(name, Qt::CaseInsensitive) == 0
             || exe.contains(name, Qt::CaseInsensitive) || commandLine.contains(name))
             listing.matches.append({qint64(entry.th32ProcessID), exe, commandLine});

@@ -179,11 +179,10 @@ void ProcessTree::kill(QProcess &process)
         return;
 #ifdef Q_OS_UNIX
     ::kill(-pid_t(pid), SIGKILL);
+#elif defined(Q_OS_WIN)
+    if (!m_job || !TerminateJobObject(m_job, kKilledExitCode))
+        process.kill();
 #else
-#ifdef Q_OS_WIN
-    if (m_job && TerminateJobObject(m_job, kKilledExitCode))
-        return;
-#endif
     process.kill();
 #endif
 }
