@@ -65,6 +65,22 @@ const char kListTask[] = R"({"kind": "file-edit", "files": ["/f.json"], "edits":
   {"json": "Ports", "value": {"all": "${servers[*].sf_port}", "main": "${port}", "text": "on ${port}"}},
   {"regex": "a", "replace": "port ${port}"}]})";
 
+// One foreach item over two application servers; %1 is its severity, %2 its foreach.
+const char kCountPlaybook[] = R"({
+  "schema": 1, "id": "count", "title": "Count", "product": "P", "from": ["1.*"], "to": "2",
+  "source": {"document": "D"},
+  "parameters": [
+    {"id": "servers", "type": "nodes", "label": "S",
+     "roles": [{"id": "app", "label": "App"}, {"id": "db", "label": "Database"}]}
+  ],
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "migrate", "type": "task", "title": "Migrate", "help": "h", "severity": "%1", "foreach": %2,
+     "task": {"kind": "command", "program": "true"}},
+    {"id": "verify", "type": "check", "title": "Verify", "help": "h", "severity": "blocker", "after": ["migrate"],
+     "check": {"kind": "path-exists", "path": "/"}}
+  ]}]
+})";
+
 QStringList loadErrors(const QString &task)
 {
     auto loaded
@@ -150,6 +166,10 @@ private Q_SLOTS:
     void jsonTemplatesTakeListsAndTypedValues();
     void listOutsideAWholeJsonTemplateIsALoadError_data();
     void listOutsideAWholeJsonTemplateIsALoadError();
+    void foreachSelectionCountIsCheckedWhenThePlanIsBuilt_data();
+    void foreachSelectionCountIsCheckedWhenThePlanIsBuilt();
+    void wrongForeachCountIsALoadError_data();
+    void wrongForeachCountIsALoadError();
 };
 
 void tst_Plan::expandsForeachWithTheFirstNodeLeading()
@@ -400,6 +420,101 @@ void tst_Plan::listOutsideAWholeJsonTemplateIsALoadError()
     QFETCH(QString, task);
     QFETCH(QString, error);
     const QStringList errors = loadErrors(task);
+    QVERIFY2(errors.size() == 1 && errors.first().contains(error), qPrintable(errors.join(u'\n')));
+}
+
+void tst_Plan::foreachSelectionCountIsCheckedWhenThePlanIsBuilt_data()
+{
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("foreach");
+    QTest::addColumn<int>("steps"); // of migrate, when the plan is built
+    QTest::addColumn<QString>("error"); // else the plan's one error
+    const QString noDb = QStringLiteral(R"({"nodes": "servers", "where": "node.role == 'db'")");
+    const QString app = QStringLiteral(R"({"nodes": "servers", "where": "node.role == 'app'")");
+    const QString nodes = QStringLiteral("the nodes are App1 (role app), App2 (role app)");
+    QTest::newRow("blocker selecting none")
+        << "blocker" << noDb + u'}' << 0
+        << QStringLiteral("migrate: runs on at least one node of \"servers\", but \"node.role == 'db'\" selects "
+                          "none; %1")
+               .arg(nodes);
+    QTest::newRow("warning selecting none") << "warning" << noDb + u'}' << 0 << QString();
+    QTest::newRow("blocker allowed none") << "blocker" << noDb + QStringLiteral(R"(, "count": "any"})") << 0
+                                          << QString();
+    QTest::newRow("warning told at least one")
+        << "warning" << noDb + QStringLiteral(R"(, "count": "at-least-one"})") << 0
+        << QStringLiteral("migrate: runs on at least one node of \"servers\"");
+    QTest::newRow("exactly one, two selected")
+        << "blocker" << app + QStringLiteral(R"(, "count": "one"})") << 0
+        << QStringLiteral("migrate: runs on exactly one node of \"servers\", but \"node.role == 'app'\" selects 2 "
+                          "(App1, App2); %1")
+               .arg(nodes);
+    QTest::newRow("min 3") << "blocker" << app + QStringLiteral(R"(, "min": 3})") << 0
+                           << QStringLiteral("migrate: runs on at least 3 nodes of \"servers\"");
+    QTest::newRow("max 1 without where") << "info" << QStringLiteral(R"({"nodes": "servers", "max": 1})") << 0
+                                         << QStringLiteral("migrate: runs on at most one node of \"servers\", but "
+                                                           "the node list selects 2 (App1, App2)");
+    QTest::newRow("within min and max") << "blocker" << app + QStringLiteral(R"(, "min": 1, "max": 2})") << 2
+                                        << QString();
+}
+
+void tst_Plan::foreachSelectionCountIsCheckedWhenThePlanIsBuilt()
+{
+    QFETCH(QString, severity);
+    QFETCH(QString, foreach);
+    QFETCH(int, steps);
+    QFETCH(QString, error);
+    auto loaded = PlaybookLoader::loadData(QString::fromUtf8(kCountPlaybook).arg(severity, foreach).toUtf8(),
+                                           QStringLiteral("count.json"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().first().toString()));
+    const auto playbook = std::make_shared<const Playbook>(*loaded);
+    const QJsonArray servers{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("App1")},
+                    {QStringLiteral("host"), QStringLiteral("app1")},
+                    {QStringLiteral("role"), QStringLiteral("app")}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("App2")},
+                    {QStringLiteral("host"), QStringLiteral("app2")},
+                    {QStringLiteral("role"), QStringLiteral("app")}},
+    };
+    auto values = resolveParameters(*playbook, {{QStringLiteral("servers"), servers}});
+    QVERIFY2(values, qPrintable(values ? QString() : values.error().join(u'\n')));
+    auto plan = Plan::build(playbook, *values);
+    if (error.isEmpty()) {
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().join(u'\n')));
+        QCOMPARE(plan->stepsOfItem(QStringLiteral("migrate")).size(), steps);
+    } else {
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().size(), 1);
+        QVERIFY2(plan.error().first().startsWith(error), qPrintable(plan.error().first()));
+    }
+}
+
+void tst_Plan::wrongForeachCountIsALoadError_data()
+{
+    QTest::addColumn<QString>("foreach");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown count") << QStringLiteral(R"({"nodes": "servers", "count": "two"})")
+                                   << QStringLiteral("pages[0].items[0].foreach.count: expected one of one, "
+                                                     "at-least-one, any, got \"two\"");
+    QTest::newRow("count and min") << QStringLiteral(R"({"nodes": "servers", "count": "one", "min": 1})")
+                                   << QStringLiteral("pages[0].items[0].foreach.count: give either \"count\" or "
+                                                     "\"min\"/\"max\", not both");
+    QTest::newRow("negative min") << QStringLiteral(R"({"nodes": "servers", "min": -1})")
+                                  << QStringLiteral("pages[0].items[0].foreach.min: expected a whole number of "
+                                                    "nodes (0 or more), got -1");
+    QTest::newRow("min above max") << QStringLiteral(R"({"nodes": "servers", "min": 3, "max": 2})")
+                                   << QStringLiteral("pages[0].items[0].foreach.min: min is greater than max");
+}
+
+void tst_Plan::wrongForeachCountIsALoadError()
+{
+    QFETCH(QString, foreach);
+    QFETCH(QString, error);
+    auto loaded = PlaybookLoader::loadData(QString::fromUtf8(kCountPlaybook).arg(QStringLiteral("blocker"), foreach).toUtf8(),
+                                           QStringLiteral("count.json"));
+    QVERIFY(!loaded);
+    QStringList errors;
+    for (const Diagnostic &d : loaded.error())
+        errors << d.toString();
     QVERIFY2(errors.size() == 1 && errors.first().contains(error), qPrintable(errors.join(u'\n')));
 }
 

@@ -53,6 +53,31 @@ std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> sha
                 }
                 expanded.append({item.id + u'@' + name, name, p, &item, values});
             }
+            const int selected = int(expanded.size());
+            if (selected < each.minNodes || (each.maxNodes >= 0 && selected > each.maxNodes)) {
+                QStringList all;
+                for (const QJsonValue &nodeValue : parameters.value(each.nodes).toArray()) {
+                    const QJsonObject node = nodeValue.toObject();
+                    const QString role = node.value(QLatin1String("role")).toString();
+                    all << (role.isEmpty() ? node.value(QLatin1String("name")).toString()
+                                           : QStringLiteral("%1 (role %2)")
+                                                 .arg(node.value(QLatin1String("name")).toString(), role));
+                }
+                QStringList chosen;
+                for (const Step &s : std::as_const(expanded))
+                    chosen << s.node;
+                errors << QStringLiteral("%1: runs on %2 of \"%3\", but %4 %5; the nodes are %6. Correct the "
+                                         "nodes (or the playbook's foreach count, if the item may run on fewer)")
+                              .arg(item.id, each.countRule(), each.nodes,
+                                   each.where ? QStringLiteral("\"%1\"").arg(each.where->text())
+                                              : QStringLiteral("the node list"),
+                                   chosen.isEmpty() ? QStringLiteral("selects none")
+                                                    : QStringLiteral("selects %1 (%2)")
+                                                          .arg(chosen.size())
+                                                          .arg(chosen.join(QStringLiteral(", "))),
+                                   all.isEmpty() ? QStringLiteral("none") : all.join(QStringLiteral(", ")));
+                continue;
+            }
             if (each.first && firstNames.size() != 1) {
                 errors << QStringLiteral("%1: exactly one node must match \"%2\" to go first, %3")
                               .arg(item.id, each.first->text(),

@@ -19,6 +19,20 @@ const Item *Playbook::item(const QString &itemId) const
     return nullptr;
 }
 
+QString Foreach::countRule() const
+{
+    const auto count = [](int n) {
+        return n == 1 ? QStringLiteral("one node") : QStringLiteral("%1 nodes").arg(n);
+    };
+    if (maxNodes < 0)
+        return minNodes <= 0 ? QStringLiteral("any number of nodes") : QStringLiteral("at least %1").arg(count(minNodes));
+    if (minNodes == maxNodes)
+        return QStringLiteral("exactly %1").arg(count(minNodes));
+    if (minNodes <= 0)
+        return QStringLiteral("at most %1").arg(count(maxNodes));
+    return QStringLiteral("%1 to %2 nodes").arg(minNodes).arg(maxNodes);
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {

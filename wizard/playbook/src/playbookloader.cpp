@@ -187,6 +187,44 @@ public:
         return std::nullopt;
     }
 
+    // A foreach's count rule: "count" ("one", "at-least-one", "any") or "min"/"max", not both.
+    // Without one, a blocker needs at least one node and anything else may have none.
+    void nodeCount(const Value &foreach, const QString &path, Severity severity, Foreach &spec)
+    {
+        spec.minNodes = severity == Severity::Blocker ? 1 : 0;
+        spec.maxNodes = -1;
+        static const QList<std::pair<QString, std::pair<int, int>>> counts{
+            {QStringLiteral("one"), {1, 1}}, {QStringLiteral("at-least-one"), {1, -1}}, {QStringLiteral("any"), {0, -1}}};
+        const Value *min = foreach.member(QStringLiteral("min"));
+        const Value *max = foreach.member(QStringLiteral("max"));
+        if (const Value *count = foreach.member(QStringLiteral("count"))) {
+            if (min || max)
+                error(count->position(), join(path, QStringLiteral("count")),
+                      QStringLiteral("give either \"count\" or \"min\"/\"max\", not both"));
+            if (auto rule = oneOf(foreach, path, QStringLiteral("count"), false, counts))
+                std::tie(spec.minNodes, spec.maxNodes) = *rule;
+            return;
+        }
+        const auto bound = [&](const Value *value, const QString &key) -> std::optional<int> {
+            if (!value)
+                return std::nullopt;
+            if (!value->isInteger() || value->toInteger() < 0 || value->toInteger() > 10000) {
+                error(value->position(), join(path, key),
+                      QStringLiteral("expected a whole number of nodes (0 or more), got %1").arg(quoted(*value)));
+                return std::nullopt;
+            }
+            return int(value->toInteger());
+        };
+        const auto low = bound(min, QStringLiteral("min"));
+        const auto high = bound(max, QStringLiteral("max"));
+        if (low)
+            spec.minNodes = *low;
+        if (high)
+            spec.maxNodes = *high;
+        if (low && high && *low > *high)
+            error(min->position(), join(path, QStringLiteral("min")), QStringLiteral("min is greater than max"));
+    }
+
     std::optional<Condition> condition(const Value &object, const QString &path, const QString &key,
                                        const QStringList &known, const QString &what)
     {
@@ -680,7 +718,8 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
         const QString fpath = join(path, QStringLiteral("foreach"));
         if (expectObject(
                 *foreach, fpath,
-                {QStringLiteral("nodes"), QStringLiteral("where"), QStringLiteral("first"), QStringLiteral("order")})) {
+                {QStringLiteral("nodes"), QStringLiteral("where"), QStringLiteral("first"), QStringLiteral("order"),
+                 QStringLiteral("count"), QStringLiteral("min"), QStringLiteral("max")})) {
             Foreach spec;
             if (auto nodes = string(*foreach, fpath, QStringLiteral("nodes"), true)) {
                 if (!m_nodeParams.contains(*nodes)) {
@@ -701,6 +740,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
             static const QList<std::pair<QString, bool>> orders{{QStringLiteral("any"), false},
                                                                 {QStringLiteral("sequential"), true}};
             spec.sequential = oneOf(*foreach, fpath, QStringLiteral("order"), false, orders).value_or(false);
+            nodeCount(*foreach, fpath, item.severity, spec);
             item.foreach = spec;
         }
     }

@@ -62,6 +62,11 @@ struct Foreach
     std::optional<Condition> where;
     std::optional<Condition> first; // the node that must go first (exactly one must match)
     bool sequential = false; // each node waits for the previous one
+    // How many nodes `where` must select, checked when the plan is built: a selection that
+    // matches no node would otherwise drop the item's steps and satisfy every `after` on it.
+    int minNodes = 0;
+    int maxNodes = -1; // -1: no limit
+    QString countRule() const; // "at least one node", "exactly one node", "2 to 3 nodes", ...
 };
 
 struct Item
