@@ -2985,10 +2985,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>%1 überspringen</translation>
     </message>
     <message>
-        <source>Why is this task skipped? The reason goes into the journal and the report; a blocker skipped without a reason keeps the decision at NO-GO.</source>
-        <translation>Warum wird diese Aufgabe übersprungen? Die Begründung geht in das Journal und den Bericht ein; ein ohne Begründung übersprungener blockierender Schritt hält die Entscheidung bei NO-GO.</translation>
-    </message>
-    <message>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
@@ -3015,6 +3011,46 @@ Compare it with the one the gateway&apos;s administrator gives you (for example 
 %1
 
 Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum Beispiel aus der eigenen Konsole des Gateways). Ihm für den Rest dieser Sitzung vertrauen?</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the skip...</source>
+        <translation>Übers&amp;pringen widerrufen...</translation>
+    </message>
+    <message>
+        <source>Take the skip back, with a reason: the task is then to be done again</source>
+        <translation>Das Überspringen mit einer Begründung zurücknehmen: die Aufgabe ist dann wieder zu erledigen</translation>
+    </message>
+    <message>
+        <source>Uncheck to revoke the sign-off, with a reason</source>
+        <translation>Abwählen, um die Abzeichnung mit einer Begründung zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Why is this task skipped? The reason goes into the journal and the report.</source>
+        <translation>Warum wird diese Aufgabe übersprungen? Die Begründung geht in das Journal und den Bericht ein.</translation>
+    </message>
+    <message>
+        <source>This blocker may be waived: with a reason and your name, the decision becomes GO with waivers, which lists who waived it, when and why. Why is it waived?</source>
+        <translation>Auf diesen Blocker darf verzichtet werden: mit einer Begründung und Ihrem Namen lautet die Entscheidung GO mit Verzichten, die auflistet, wer wann und warum verzichtet hat. Warum wird verzichtet?</translation>
+    </message>
+    <message>
+        <source>This blocker cannot be waived: skipping it keeps the decision at NO-GO until it is done. Why is it skipped?</source>
+        <translation>Auf diesen Blocker kann nicht verzichtet werden: übersprungen bleibt die Entscheidung NO-GO, bis er erledigt ist. Warum wird er übersprungen?</translation>
+    </message>
+    <message>
+        <source>Waive %1</source>
+        <translation>Auf %1 verzichten</translation>
+    </message>
+    <message>
+        <source>Revoke the skip of %1</source>
+        <translation>Überspringen von %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the sign-off of %1</source>
+        <translation>Abzeichnung von %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Why is it taken back? The reason and your name go into the journal and the report; the step is then not done until it is done again.</source>
+        <translation>Warum wird es zurückgenommen? Die Begründung und Ihr Name kommen ins Journal und in den Bericht; der Schritt gilt dann als nicht erledigt, bis er erneut erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3324,28 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     <message>
         <source>Report exported to %1</source>
         <translation>Bericht exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>GO with waivers</source>
+        <translation>GO mit Verzichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocker is done or waived: %n blocker(s) waived, each with who and why below.</source>
+        <translation>
+            <numerusform>Jeder Blocker ist erledigt oder verzichtet: auf %n Blocker wurde verzichtet, jeweils mit wer und warum unten.</numerusform>
+            <numerusform>Jeder Blocker ist erledigt oder verzichtet: auf %n Blocker wurde verzichtet, jeweils mit wer und warum unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at first.</source>
+        <translation>
+            <numerusform>%n Warnung zuerst ansehen.</numerusform>
+            <numerusform>%n Warnungen zuerst ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Verzicht</translation>
     </message>
 </context>
 <context>

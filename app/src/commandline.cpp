@@ -284,8 +284,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                     QStringLiteral("FILE"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       QStringLiteral("Run against the built-in simulated environment."));
-    const QCommandLineOption rerun(QStringLiteral("rerun-interrupted"),
-                                   QStringLiteral("Run again the steps that were running when the program stopped."));
+    const QCommandLineOption rerun(QStringLiteral("rerun"),
+                                   QStringLiteral("Run again the tasks that started before and did not succeed "
+                                                  "(failed, cancelled or interrupted); without it they wait, as they "
+                                                  "may have done part of their work."));
+    const QCommandLineOption revoke(QStringLiteral("revoke"),
+                                    QStringLiteral("Take back the sign-off or skip of STEP (an item id, or id@node), "
+                                                   "with a REASON (repeatable)."),
+                                    QStringLiteral("STEP=REASON"));
     const QCommandLineOption skip(QStringLiteral("skip"),
                                   QStringLiteral("Skip STEP (an item id, or id@node) with a REASON (repeatable)."),
                                   QStringLiteral("STEP=REASON"));
@@ -307,7 +313,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (info->command == Command::Run)
         commandOptions << set << answers << confirmAll << sessionOption << report << training << fault << rerun << skip;
     if (info->command == Command::Resume)
-        commandOptions << set << answers << confirmAll << report << rerun << skip;
+        commandOptions << set << answers << confirmAll << report << rerun << skip << revoke;
     if (info->command == Command::Simulator)
         commandOptions << listen << root << fault << listFaults;
     parser.addOptions(commandOptions);
@@ -343,11 +349,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
         failed = expectArgs(1, -1, "the playbook FILE(s) to check");
         break;
     case Command::Run:
-    case Command::Resume:
+    case Command::Resume: {
         failed = info->command == Command::Run
             ? expectArgs(1, 1, "the PLAYBOOK to run (a file or a bundled playbook's id)")
             : expectArgs(1, 1, "the SESSION_DIR to resume");
-        for (const QCommandLineOption &option : {set, skip}) {
+        QList<QCommandLineOption> pairs{set, skip};
+        if (info->command == Command::Resume)
+            pairs << revoke;
+        for (const QCommandLineOption &option : std::as_const(pairs)) {
             for (const QString &value : parser.values(option)) {
                 if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
                     failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
@@ -363,8 +372,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
             options.sessionDir = parser.value(sessionOption);
         options.reportFile = parser.value(report);
         options.training = info->command == Command::Run && parser.isSet(training);
-        options.rerunInterrupted = parser.isSet(rerun);
+        options.rerun = parser.isSet(rerun);
+        if (info->command == Command::Resume)
+            options.revokes = parser.values(revoke);
         break;
+    }
     case Command::Simulator:
         failed = expectArgs(0, 0, "");
         options.listFaults = parser.isSet(listFaults);

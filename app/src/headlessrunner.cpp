@@ -221,6 +221,39 @@ public:
             }
             skips.append({name, skip.mid(eq + 1)});
         }
+        // Revocations first: a sign-off or skip taken back may then be given anew below.
+        for (const QString &revoke : m_options.revokes) {
+            const qsizetype eq = revoke.indexOf(u'=');
+            const QString name = revoke.left(eq);
+            if (!namesAStepOrItem(m_engine, name)) {
+                err(QStringLiteral("upgrade-wizard: --revoke %1: no step or item has this id; use an item id (apply) "
+                                   "or a step key (apply@NodeB)")
+                        .arg(name));
+                return ExitUsage;
+            }
+            bool revokedAny = false;
+            for (const QString &key : stepsNamed(m_engine.plan(), name)) {
+                const StepState::Status status = m_engine.state(key).status;
+                // An item id of a foreach takes back what its steps have; a step key must name
+                // something to take back.
+                if (status != StepState::Status::Confirmed && status != StepState::Status::Skipped
+                    && !m_engine.plan().step(name))
+                    continue;
+                if (auto revoked = m_engine.revoke(key, who, revoke.mid(eq + 1)); !revoked) {
+                    err(QStringLiteral("upgrade-wizard: --revoke %1: %2").arg(key, revoked.error().toString()));
+                    return ExitUsage;
+                }
+                revokedAny = true;
+                out(QStringLiteral("[revoke] %1: %2")
+                        .arg(m_engine.plan().step(key)->displayTitle(), m_engine.state(key).summary));
+            }
+            if (!revokedAny) {
+                err(QStringLiteral("upgrade-wizard: --revoke %1: nothing to revoke; no step of it is signed off or "
+                                   "skipped")
+                        .arg(name));
+                return ExitUsage;
+            }
+        }
         for (const auto &[name, reason] : skips) {
             for (const QString &key : stepsNamed(m_engine.plan(), name)) {
                 if (m_engine.state(key).isDone())
@@ -229,6 +262,15 @@ public:
                     err(QStringLiteral("upgrade-wizard: skip %1: %2").arg(key, skipped.error().toString()));
                     return ExitUsage;
                 }
+                const Step &step = *m_engine.plan().step(key);
+                if (step.item->severity != Severity::Blocker)
+                    out(QStringLiteral("[skip] %1: skipped by %2: %3").arg(step.displayTitle(), who, reason));
+                else if (step.item->waivable)
+                    out(QStringLiteral("[skip] %1: waived by %2: %3").arg(step.displayTitle(), who, reason));
+                else
+                    err(QStringLiteral("upgrade-wizard: warning: %1 is a blocker the playbook does not let be "
+                                       "waived: skipping it keeps the decision at NO-GO")
+                            .arg(step.displayTitle()));
             }
         }
         const Playbook &playbook = m_engine.playbook();
@@ -295,10 +337,15 @@ private:
         case Item::Type::Task:
             break;
         }
-        if (state.status == StepState::Status::Interrupted && !m_options.rerunInterrupted) {
-            out(QStringLiteral("[%1] %2: was interrupted; run it again with --rerun-interrupted, or skip it with "
-                               "--skip '%3=REASON'")
-                    .arg(itemTypeName(step.item->type), title, step.key));
+        // One rule on resume: a task that started before and did not succeed (failed, cancelled or
+        // interrupted) may have done part of its work, so it runs again only when asked. Checks
+        // only look, and always run again.
+        const bool endedBadly = state.status == StepState::Status::Failed
+            || state.status == StepState::Status::Cancelled || state.status == StepState::Status::Interrupted;
+        if (step.item->type == Item::Type::Task && endedBadly && !m_options.rerun) {
+            out(QStringLiteral("[task] %1: %2 before (%3); run it again with --rerun, or skip it with --skip "
+                               "'%4=REASON'")
+                    .arg(title, statusName(state.status), state.summary, step.key));
             return;
         }
         if (blockerFailed && step.item->type == Item::Type::Task) {
@@ -360,6 +407,9 @@ void printDecision(const Decision &decision)
                 .arg(notReached.size())
                 .arg(notReached.mid(0, 3).join(QStringLiteral("; ")))
                 .arg(notReached.size() > 3 ? QStringLiteral("; ...") : QString()));
+    for (const Decision::Reason &reason : decision.waivers)
+        out(QStringLiteral("  waiver   %1: waived by %2 at %3: %4")
+                .arg(reason.title, reason.operatorName, reason.time, reason.why));
     for (const Decision::Reason &reason : decision.warnings)
         out(QStringLiteral("  warning  %1: %2").arg(reason.title, reason.problem));
 }

@@ -124,8 +124,9 @@ int main(int argc, char *argv[])
     run.answersFile = options.answersFile;
     run.reportFile = options.reportFile;
     run.confirmAll = options.confirmAll;
-    run.rerunInterrupted = options.rerunInterrupted;
+    run.rerun = options.rerun;
     run.skips = options.skips;
+    run.revokes = options.revokes;
     run.training = options.training;
     run.faults = options.faults;
 

@@ -226,14 +226,14 @@ void tst_CommandLine::collectsRunParametersInOrder()
 {
     const ParseResult result = parseCommandLine(argv(QStringLiteral(
         "run axway --set topology=multi --set anm_host=a=b --answers a.json --confirm-all --session /tmp/s "
-        "--report r.json --rerun-interrupted --skip backup=done-by-dba")));
+        "--report r.json --rerun --skip backup=done-by-dba")));
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().text));
     QCOMPARE(result->sets, (QStringList{QStringLiteral("topology=multi"), QStringLiteral("anm_host=a=b")}));
     QCOMPARE(result->answersFile, QStringLiteral("a.json"));
     QVERIFY(result->confirmAll);
     QCOMPARE(result->sessionDir, QStringLiteral("/tmp/s"));
     QCOMPARE(result->reportFile, QStringLiteral("r.json"));
-    QVERIFY(result->rerunInterrupted);
+    QVERIFY(result->rerun);
     QCOMPARE(result->skips, QStringList{QStringLiteral("backup=done-by-dba")});
     QVERIFY(!result->training);
 }

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
     void aClosedStdoutNeverStopsTheRun();
+    void aSkippedBlockerIsNoGoUnlessWaived();
+    void revokedSignOffIsOpenAgain();
+    void resumeRunsAFailedTaskAgainOnlyWhenAsked();
     void validateExitsZeroOrTwo();
     void validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo();
     void listsBundledPlaybooks();
@@ -312,11 +315,11 @@ void tst_Headless::resumesAfterSigkillMidTask()
     Outcome o = run({QStringLiteral("resume"), dir});
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.err.contains(QLatin1String("ignored an incomplete last record")), qPrintable(o.err));
-    QVERIFY2(o.out.contains(QLatin1String("Sleep: was interrupted; run it again with --rerun-interrupted")),
-             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("Sleep: interrupted before")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("run it again with --rerun")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("blocker  Sleep: interrupted")), qPrintable(o.out));
 
-    o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun-interrupted"), QStringLiteral("--set"),
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"),
              QStringLiteral("seconds=0")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
     QVERIFY2(o.out.contains(QLatin1String("[confirm] Ready: already confirmed")), qPrintable(o.out));
@@ -396,8 +399,114 @@ void tst_Headless::ctrlCCancelsAndLeavesAResumableSession()
     QVERIFY(cancelled);
     QVERIFY(!hasEvent(journal(dir), QStringLiteral("session-finished")));
 
-    const Outcome o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("seconds=0")});
+    // A cancelled task may have done part of its work: resume runs it again only when asked.
+    Outcome o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("seconds=0")});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("Sleep: cancelled before")), qPrintable(o.out));
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"),
+             QStringLiteral("seconds=0")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+}
+
+// A blocker skipped with a reason is not done: NO-GO, unless the playbook lets it be waived.
+// A waiver needs who and why, and the decision then says GO with waivers, listing them.
+void tst_Headless::aSkippedBlockerIsNoGoUnlessWaived()
+{
+    const QString playbook = data(QStringLiteral("decision.json"));
+    Outcome o
+        = run({QStringLiteral("run"), playbook, QStringLiteral("--confirm-all"), QStringLiteral("--skip"),
+               QStringLiteral("work=done by hand"), QStringLiteral("--session"), sessionDir(QStringLiteral("w1"))});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
+    QVERIFY2(o.err.contains(QLatin1String("warning: Work is a blocker the playbook does not let be waived")),
+             qPrintable(o.err));
+    QVERIFY2(o.out.contains(QLatin1String("== Decision: NO-GO: 1 blocker(s)")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("blocker  Work: skipped by tester (done by hand), but the playbook does "
+                                          "not let this blocker be waived")),
+             qPrintable(o.out));
+
+    const QString dir = sessionDir(QStringLiteral("w2"));
+    const QString report = m_home->filePath(QStringLiteral("waived.json"));
+    o = run({QStringLiteral("run"), playbook, QStringLiteral("--confirm-all"), QStringLiteral("--skip"),
+             QStringLiteral("notify=told by mail, ticket 42"), QStringLiteral("--session"), dir,
+             QStringLiteral("--report"), report});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[skip] Users told: waived by tester: told by mail, ticket 42")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("== Decision: GO with waivers: 1 blocker(s) waived")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("waiver   Users told: waived by tester at ")), qPrintable(o.out));
+    const QJsonObject decision
+        = QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("decision")).toObject();
+    QCOMPARE(decision.value(QLatin1String("decision")).toString(), QStringLiteral("go-with-waivers"));
+    const QJsonObject waiver = decision.value(QLatin1String("waivers")).toArray().first().toObject();
+    QCOMPARE(waiver.value(QLatin1String("operator")).toString(), QStringLiteral("tester"));
+    QCOMPARE(waiver.value(QLatin1String("reason")).toString(), QStringLiteral("told by mail, ticket 42"));
+    QVERIFY(!waiver.value(QLatin1String("time")).toString().isEmpty());
+    bool finished = false;
+    for (const QJsonObject &record : journal(dir))
+        if (record.value(QLatin1String("event")).toString() == u"session-finished")
+            finished = record.value(QLatin1String("decision")).toString() == u"go-with-waivers";
+    QVERIFY(finished);
+}
+
+void tst_Headless::revokedSignOffIsOpenAgain()
+{
+    const QString dir = sessionDir(QStringLiteral("r1"));
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("decision.json")), QStringLiteral("--confirm-all"),
+                     QStringLiteral("--session"), dir});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+
+    // Nothing to revoke, or no reason: refused.
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--revoke"), QStringLiteral("nothing=why")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("--revoke nothing: no step or item has this id")), qPrintable(o.err));
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--revoke"), QStringLiteral("work=why")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("only a sign-off or a skip can be revoked")), qPrintable(o.err));
+
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--revoke"),
+             QStringLiteral("ready=signed off for the wrong host")});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[revoke] Ready: sign-off revoked by tester: signed off for the wrong "
+                                          "host")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[confirm] Ready: needs a sign-off")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("blocker  Ready: not confirmed (sign-off revoked by tester")),
+             qPrintable(o.out));
+    bool revoked = false;
+    for (const QJsonObject &record : journal(dir))
+        if (record.value(QLatin1String("event")).toString() == u"revoked")
+            revoked = record.value(QLatin1String("reason")).toString() == u"signed off for the wrong host"
+                && record.value(QLatin1String("operator")).toString() == u"tester";
+    QVERIFY(revoked);
+    // Signed off anew, it is done again.
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--confirm-all")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+}
+
+// One rule: a task that started and did not succeed runs again on resume only with --rerun.
+void tst_Headless::resumeRunsAFailedTaskAgainOnlyWhenAsked()
+{
+    const QString dir = sessionDir(QStringLiteral("f1"));
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("decision.json")), QStringLiteral("--confirm-all"),
+                     QStringLiteral("--set"), QStringLiteral("code=4"), QStringLiteral("--session"), dir});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
+    const auto starts = [&] {
+        int n = 0;
+        for (const QJsonObject &record : journal(dir))
+            n += record.value(QLatin1String("event")).toString() == u"task-started";
+        return n;
+    };
+    QCOMPARE(starts(), 1);
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("code=0")});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[task] Work: failed before")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("run it again with --rerun, or skip it with --skip 'work=REASON'")),
+             qPrintable(o.out));
+    QCOMPARE(starts(), 1);
+    o = run(
+        {QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"), QStringLiteral("code=0")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QCOMPARE(starts(), 2);
 }
 
 void tst_Headless::validateExitsZeroOrTwo()

@@ -34,8 +34,9 @@ struct Options
     QString sessionDir; // run: --session DIR
     QString reportFile;
     bool training = false;
-    bool rerunInterrupted = false;
+    bool rerun = false; // --rerun
     QStringList skips; // --skip STEP=REASON
+    QStringList revokes; // resume --revoke STEP=REASON
     QString listenHost; // simulator
     quint16 listenPort = 0;
     QString rootDir; // simulator

@@ -15,8 +15,9 @@ struct RunOptions
     QString answersFile;
     QString reportFile;
     bool confirmAll = false;
-    bool rerunInterrupted = false;
+    bool rerun = false; // tasks that failed, were cancelled or interrupted run again
     QStringList skips; // STEP=REASON
+    QStringList revokes; // STEP=REASON: sign-offs and skips taken back (resume)
     bool training = false; // run against the built-in simulated environment
     QStringList faults; // NAME=MODE, with training
 };

@@ -147,6 +147,8 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
         connect(m_signedOff, &QCheckBox::clicked, this, [this](bool checked) {
             if (checked && !signOff(m_note->text()))
                 m_signedOff->setChecked(false);
+            else if (!checked)
+                revokeWithReason();
         });
     } else if (item.type == Item::Type::Check || item.type == Item::Type::Task) {
         m_trust = new QPushButton(tr("&Trust this certificate..."), this);
@@ -172,8 +174,13 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
             m_skip = new QPushButton(tr("S&kip..."), this);
             m_skip->setObjectName(QStringLiteral("skip"));
             m_skip->setToolTip(tr("Skip this task, with a reason that goes into the journal and the report"));
+            m_revoke = new QPushButton(tr("Re&voke the skip..."), this);
+            m_revoke->setObjectName(QStringLiteral("revoke"));
+            m_revoke->setToolTip(tr("Take the skip back, with a reason: the task is then to be done again"));
             buttons->insertWidget(2, m_cancel);
             buttons->insertWidget(3, m_skip);
+            buttons->insertWidget(4, m_revoke);
+            connect(m_revoke, &QPushButton::clicked, this, &StepWidget::revokeWithReason);
             layout->addWidget(m_progress, row++, 2, 1, 2);
             connect(m_cancel, &QPushButton::clicked, this, [this] { m_engine->cancel(m_key); });
             connect(m_skip, &QPushButton::clicked, this, &StepWidget::skipWithReason);
@@ -221,9 +228,10 @@ void StepWidget::refresh()
     m_waits->setVisible(!why.isEmpty());
 
     if (m_signedOff) {
+        // Checked stays enabled: unchecking it revokes the sign-off, with a reason.
         const bool confirmed = state.status == StepState::Status::Confirmed;
         m_signedOff->setChecked(confirmed);
-        m_signedOff->setEnabled(!confirmed);
+        m_signedOff->setToolTip(confirmed ? tr("Uncheck to revoke the sign-off, with a reason") : QString());
         m_operator->setEnabled(!confirmed);
         m_note->setEnabled(!confirmed);
     }
@@ -244,6 +252,7 @@ void StepWidget::refresh()
     if (m_cancel) {
         m_cancel->setVisible(running);
         m_skip->setVisible(!running && !state.isDone());
+        m_revoke->setVisible(state.status == StepState::Status::Skipped);
         if (!running)
             m_progress->setValue(state.status == StepState::Status::Passed ? 1000 : 0);
         m_progress->setVisible(running || state.status == StepState::Status::Passed);
@@ -328,11 +337,18 @@ bool StepWidget::trustCertificateAndRetry(bool ask)
 
 void StepWidget::skipWithReason()
 {
+    const Item &item = *m_step->item;
+    // What the skip does to the decision, said before it is done.
+    const bool blocker = item.severity == Severity::Blocker;
+    const QString consequence = !blocker ? tr("Why is this task skipped? The reason goes into the journal and the "
+                                              "report.")
+        : item.waivable ? tr("This blocker may be waived: with a reason and your name, the decision becomes GO with "
+                             "waivers, which lists who waived it, when and why. Why is it waived?")
+                        : tr("This blocker cannot be waived: skipping it keeps the decision at NO-GO until it is "
+                             "done. Why is it skipped?");
     bool ok = false;
     const QString reason = QInputDialog::getText(
-        this, tr("Skip %1").arg(stepTitle(*m_step)),
-        tr("Why is this task skipped? The reason goes into the journal and the report; a blocker skipped without "
-           "a reason keeps the decision at NO-GO."),
+        this, (blocker && item.waivable ? tr("Waive %1") : tr("Skip %1")).arg(stepTitle(*m_step)), consequence,
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
@@ -340,6 +356,24 @@ void StepWidget::skipWithReason()
     if (auto skipped = m_engine->skip(m_key, who, reason.trimmed()); !skipped)
         showRefusal(skipped.error().message);
     refresh();
+    Q_EMIT stateChanged(m_key);
+}
+
+void StepWidget::revokeWithReason()
+{
+    const bool skipped = m_engine->state(m_key).status == StepState::Status::Skipped;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, (skipped ? tr("Revoke the skip of %1") : tr("Revoke the sign-off of %1")).arg(stepTitle(*m_step)),
+        tr("Why is it taken back? The reason and your name go into the journal and the report; the step is then "
+           "not done until it is done again."),
+        QLineEdit::Normal, QString(), &ok);
+    const QString who = m_operator ? m_operator->text().trimmed() : m_operatorName;
+    if (ok) {
+        if (auto revoked = m_engine->revoke(m_key, who, reason.trimmed()); !revoked)
+            showRefusal(revoked.error().message);
+    }
+    refresh(); // also when nothing changed: the checkbox shows the sign-off again
     Q_EMIT stateChanged(m_key);
 }
 

@@ -39,6 +39,7 @@ constexpr int KeyRole = Qt::UserRole; // the step key of a row
 // tell the colours apart.
 const QColor kGoColour(0x1b, 0x6e, 0x2e);
 const QColor kNoGoColour(0xa3, 0x19, 0x1b);
+const QColor kWaivedColour(0x8a, 0x4b, 0x08); // GO, but with blockers waived: not the plain GO green
 
 QString str(const QJsonObject &object, const char *key)
 {
@@ -238,21 +239,31 @@ void SummaryPage::refresh()
 
 void SummaryPage::fillBanner(const QJsonObject &decision)
 {
-    const bool go = str(decision, "decision") == QLatin1String("go");
+    const QString verdict = str(decision, "decision");
+    const bool waived = verdict == QLatin1String("go-with-waivers");
+    const bool go = verdict == QLatin1String("go") || waived;
     const int blockers = int(decision.value(QLatin1String("blockers")).toArray().size());
+    const int waivers = int(decision.value(QLatin1String("waivers")).toArray().size());
     const int warnings = int(decision.value(QLatin1String("warnings")).toArray().size());
     QPalette colours = m_banner->palette();
-    colours.setColor(QPalette::Window, go ? kGoColour : kNoGoColour);
+    colours.setColor(QPalette::Window, waived ? kWaivedColour : go ? kGoColour : kNoGoColour);
     colours.setColor(QPalette::WindowText, Qt::white);
     m_banner->setPalette(colours);
     m_verdict->setPalette(colours);
     m_headline->setPalette(colours);
-    m_verdict->setText(go ? tr("GO") : tr("NO-GO"));
-    QString detail = go ? (warnings == 0 ? tr("Every blocker is done: the upgrade may go ahead.")
-                                         : tr("Every blocker is done: the upgrade may go ahead. "
-                                              "%n warning(s) to look at first.",
-                                              nullptr, warnings))
-                        : tr("%n blocker(s) stop the upgrade.", nullptr, blockers);
+    m_verdict->setText(waived ? tr("GO with waivers") : go ? tr("GO") : tr("NO-GO"));
+    QString detail;
+    if (waived)
+        detail = tr("Every blocker is done or waived: %n blocker(s) waived, each with who and why below.", nullptr,
+                    waivers)
+            + (warnings == 0 ? QString() : QLatin1Char(' ') + tr("%n warning(s) to look at first.", nullptr, warnings));
+    else if (go)
+        detail = warnings == 0 ? tr("Every blocker is done: the upgrade may go ahead.")
+                               : tr("Every blocker is done: the upgrade may go ahead. "
+                                    "%n warning(s) to look at first.",
+                                    nullptr, warnings);
+    else
+        detail = tr("%n blocker(s) stop the upgrade.", nullptr, blockers);
     detail += QLatin1Char(' ')
         + tr("%1 of %2 steps done.")
               .arg(decision.value(QLatin1String("done")).toInt())
@@ -284,6 +295,7 @@ void SummaryPage::fillReasons(const QJsonObject &decision)
         }
     };
     add(decision.value(QLatin1String("blockers")).toArray(), tr("Blocker"), QStyle::SP_MessageBoxCritical);
+    add(decision.value(QLatin1String("waivers")).toArray(), tr("Waiver"), QStyle::SP_MessageBoxInformation);
     add(decision.value(QLatin1String("warnings")).toArray(), tr("Warning"), QStyle::SP_MessageBoxWarning);
     if (m_reasons->topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(m_reasons, {QString(), tr("Nothing to look at: every step is done.")});

@@ -29,7 +29,8 @@ private Q_SLOTS:
     void showsNoGoWithTheFailingReason();
     void choosingAReasonGoesToItsStep();
     void fixingTheFailureMakesItGo();
-    void skippingWithAReasonMakesItGoAndShowsWhoAndWhy();
+    void skippingAWaivableBlockerIsGoWithWaiversAndShowsWhoAndWhy();
+    void skippingABlockerThatCannotBeWaivedStaysNoGo();
     void showsBackupsWithTheirChecksum();
     void exportsHtmlPdfAndJsonWithoutTheSecret();
     void exportErrorsAreReturnedAndLeaveNoFile();
@@ -228,7 +229,7 @@ void tst_SummaryPage::fixingTheFailureMakesItGo()
     QCOMPARE(reasons->topLevelItem(0)->data(0, KeyRole).toString(), QStringLiteral("archive"));
 }
 
-void tst_SummaryPage::skippingWithAReasonMakesItGoAndShowsWhoAndWhy()
+void tst_SummaryPage::skippingAWaivableBlockerIsGoWithWaiversAndShowsWhoAndWhy()
 {
     test::SessionFixture f;
     QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
@@ -238,16 +239,45 @@ void tst_SummaryPage::skippingWithAReasonMakesItGoAndShowsWhoAndWhy()
     SummaryPage page;
     page.setEngine(f.engine.get());
     page.refresh();
-    QCOMPARE(verdict(page)->text(), QStringLiteral("GO"));
-
-    // A blocker skipped with a reason is GO, but stays in sight as a warning.
-    QTreeWidgetItem *skipped = rowOf(tree(page, "reasons"), QStringLiteral("marker-present"));
-    QVERIFY(skipped);
-    QCOMPARE(skipped->text(0), QStringLiteral("Warning"));
-    QVERIFY(skipped->text(2).contains(QLatin1String("skipped by bob: the marker is not used on this site")));
+    // Not a plain GO: its own words, and the waiver in sight with who and why.
+    QCOMPARE(verdict(page)->text(), QStringLiteral("GO with waivers"));
+    const QString spoken = page.findChild<QWidget *>(QStringLiteral("banner"))->accessibleName();
+    QVERIFY2(spoken.contains(QLatin1String("1 blocker(s) waived")), qPrintable(spoken));
+    QTreeWidgetItem *waived = rowOf(tree(page, "reasons"), QStringLiteral("marker-present"));
+    QVERIFY(waived);
+    QCOMPARE(waived->text(0), QStringLiteral("Waiver"));
+    QVERIFY(waived->text(2).contains(QLatin1String("waived by bob: the marker is not used on this site")));
     const QString signOff = rowOf(tree(page, "steps"), QStringLiteral("marker-present"))->text(3);
     QVERIFY2(signOff.startsWith(QLatin1String("bob, ")), qPrintable(signOff));
     QVERIFY(signOff.contains(QLatin1String(" UTC; reason: the marker is not used on this site")));
+
+    // Revoked, the waiver is gone and the blocker stops the upgrade again.
+    QVERIFY(f.engine->revoke(QStringLiteral("marker-present"), QStringLiteral("carol"),
+                             QStringLiteral("the marker is used after all")));
+    page.refresh();
+    QCOMPARE(verdict(page)->text(), QStringLiteral("NO-GO"));
+    QTreeWidgetItem *open = rowOf(tree(page, "reasons"), QStringLiteral("marker-present"));
+    QVERIFY(open);
+    QCOMPARE(open->text(0), QStringLiteral("Blocker"));
+    QVERIFY2(open->text(2).contains(QLatin1String("skip revoked by carol: the marker is used after all")),
+             qPrintable(open->text(2)));
+}
+
+void tst_SummaryPage::skippingABlockerThatCannotBeWaivedStaysNoGo()
+{
+    test::SessionFixture f;
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(runToNoGo(f), QString());
+    QVERIFY(f.engine->skip(QStringLiteral("config-present"), QStringLiteral("bob"), QStringLiteral("looked by hand")));
+    SummaryPage page;
+    page.setEngine(f.engine.get());
+    page.refresh();
+    QCOMPARE(verdict(page)->text(), QStringLiteral("NO-GO"));
+    QTreeWidgetItem *skipped = rowOf(tree(page, "reasons"), QStringLiteral("config-present"));
+    QVERIFY(skipped);
+    QCOMPARE(skipped->text(0), QStringLiteral("Blocker"));
+    QVERIFY2(skipped->text(2).contains(QLatin1String("does not let this blocker be waived")),
+             qPrintable(skipped->text(2)));
 }
 
 void tst_SummaryPage::showsBackupsWithTheirChecksum()

@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -43,6 +44,11 @@
 
 #include <algorithm>
 #include <chrono>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace uw;
 using namespace uw::pages;
@@ -73,6 +79,8 @@ private Q_SLOTS:
     void theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded();
     void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
     void aSelfSignedCertificateCanBeTrustedForTheSession();
+    void aSignOffIsRevokedWithAReason();
+    void anUnwritableJournalIsAlertedAndNothingIsShownAsRecorded();
 
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
@@ -102,6 +110,27 @@ void answerNextQuestion(QMessageBox::StandardButton answer)
             timer->deleteLater();
             timer->stop();
             box->button(answer)->click();
+        }
+    });
+    timer->start();
+}
+
+// Answers the text dialog that the next call opens with `text` (accepted), or cancels it when
+// `text` is null; polls as answerNextQuestion does.
+void answerNextTextDialog(const QString &text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            if (text.isNull()) {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(text);
+                dialog->accept();
+            }
         }
     });
     timer->start();
@@ -449,6 +478,110 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
     auto *run = exportA->findChild<QPushButton *>(QStringLiteral("run"));
     QVERIFY(run->isVisible() && run->isEnabled());
     QCOMPARE(run->text(), QStringLiteral("&Retry"));
+}
+
+// A sign-off is not final: unchecking it asks why, and the step is open again (journalled).
+void tst_WizardFlow::aSignOffIsRevokedWithAReason()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    auto *first = wizard->playbookPages().first();
+    GO_TO(wizard, first);
+    auto *signedOff
+        = first->stepWidget(QStringLiteral("backup-taken"))->findChild<QCheckBox *>(QStringLiteral("signedOff"));
+    QTest::mouseClick(signedOff, Qt::LeftButton);
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
+    QVERIFY(signedOff->isEnabled());
+
+    // Unchecked, then the question cancelled: still signed off.
+    answerNextTextDialog(QString());
+    QTest::mouseClick(signedOff, Qt::LeftButton);
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
+    QVERIFY(signedOff->isChecked());
+
+    answerNextTextDialog(QStringLiteral("the backup was of the wrong host"));
+    QTest::mouseClick(signedOff, Qt::LeftButton);
+    const StepState state = engine->state(QStringLiteral("backup-taken"));
+    QCOMPARE(state.status, StepState::Status::Pending);
+    QVERIFY2(state.summary.endsWith(QLatin1String(": the backup was of the wrong host")), qPrintable(state.summary));
+    QVERIFY(!signedOff->isChecked());
+    QVERIFY(!first->isComplete());
+    const QByteArray journal = [&] {
+        QFile file(wizard->session()->session()->journalPath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(journal.contains("\"event\":\"revoked\""));
+    QVERIFY(journal.contains("the backup was of the wrong host"));
+}
+
+// When the journal cannot be written (here its disk is full: /dev/full in place of the file),
+// the operator is told at once, and the step is not shown as signed off.
+void tst_WizardFlow::anUnwritableJournalIsAlertedAndNothingIsShownAsRecorded()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("fills the journal's disk with /dev/full, which Linux has");
+#else
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    auto *first = wizard->playbookPages().first();
+    GO_TO(wizard, first);
+
+    // The journal's open file, found by its name, is swapped for /dev/full for a while.
+    const QString journalPath = QFileInfo(wizard->session()->session()->journalPath()).canonicalFilePath();
+    int journalFd = -1;
+    for (const QFileInfo &entry : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::Files | QDir::System))
+        if (entry.symLinkTarget() == journalPath)
+            journalFd = entry.fileName().toInt();
+    QVERIFY2(journalFd >= 0, "the journal is not open");
+    const QByteArray before = [&] {
+        QFile file(journalPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const int saved = ::dup(journalFd);
+    const int full = ::open("/dev/full", O_WRONLY);
+    QVERIFY(saved >= 0 && full >= 0);
+    QVERIFY(::dup2(full, journalFd) == journalFd);
+    const auto restore = qScopeGuard([&] {
+        ::dup2(saved, journalFd);
+        ::close(saved);
+        ::close(full);
+    });
+
+    QString alert;
+    auto *timer = new QTimer(wizard.get());
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [&alert] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            alert = box->windowTitle() + u'\n' + box->text();
+            box->accept();
+        }
+    });
+    timer->start();
+    auto *step = first->stepWidget(QStringLiteral("backup-taken"));
+    QTest::mouseClick(step->findChild<QCheckBox *>(QStringLiteral("signedOff")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!alert.isEmpty(), 5000);
+    timer->stop();
+    QVERIFY2(alert.startsWith(QLatin1String("The session's journal cannot be written\n")), qPrintable(alert));
+    QVERIFY2(alert.contains(QLatin1String("cannot write the journal")), qPrintable(alert));
+    QVERIFY2(alert.contains(QLatin1String("is not recorded")), qPrintable(alert));
+    // Nothing says it was recorded: not the engine, not the checkbox, not the page, not the file.
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Pending);
+    QVERIFY(!step->findChild<QCheckBox *>(QStringLiteral("signedOff"))->isChecked());
+    QVERIFY(!first->isComplete());
+    const QByteArray after = [&] {
+        QFile file(journalPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QCOMPARE(after, before);
+#endif
 }
 
 void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()

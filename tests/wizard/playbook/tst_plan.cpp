@@ -40,7 +40,9 @@ const char kPlaybook[] = R"({
        "task": {"kind": "command", "program": "true", "args": ["--anm_host", "${node.host}"]}},
       {"id": "anm-only", "type": "check", "title": "ANM check", "help": "h", "severity": "warning",
        "foreach": {"nodes": "nodes", "where": "node.role == 'anm'"},
-       "check": {"kind": "path-exists", "path": "/"}}
+       "check": {"kind": "path-exists", "path": "/"}},
+      {"id": "notify", "type": "confirm", "title": "Users told", "help": "h", "severity": "blocker",
+       "waivable": true}
     ]}
   ]
 })";
@@ -170,6 +172,7 @@ private Q_SLOTS:
     void foreachSelectionCountIsCheckedWhenThePlanIsBuilt();
     void wrongForeachCountIsALoadError_data();
     void wrongForeachCountIsALoadError();
+    void onlyABlockerIsWaivable();
 };
 
 void tst_Plan::expandsForeachWithTheFirstNodeLeading()
@@ -182,7 +185,7 @@ void tst_Plan::expandsForeachWithTheFirstNodeLeading()
                      QStringLiteral("export@NodeB"), QStringLiteral("export@NodeC"), QStringLiteral("upgrade@NodeA"),
                      QStringLiteral("upgrade@NodeB"), QStringLiteral("upgrade@NodeC"), QStringLiteral("apply@NodeB"),
                      QStringLiteral("apply@NodeA"), QStringLiteral("apply@NodeC"), QStringLiteral("anm-only@NodeB"),
-                     QStringLiteral("anm-only@NodeC")}));
+                     QStringLiteral("anm-only@NodeC"), QStringLiteral("notify")}));
     QCOMPARE(f.plan->step(QStringLiteral("apply@NodeA"))->displayTitle(), QStringLiteral("Apply on NodeA"));
 }
 
@@ -276,40 +279,73 @@ void tst_Plan::requiresExactlyOneFirstNode()
 
 void tst_Plan::decidesGoAndNoGo_data()
 {
-    QTest::addColumn<QStringList>("events"); // "key:status[:reason]"
+    QTest::addColumn<QStringList>("events"); // "key:status[:reason[:operator]]"
     QTest::addColumn<bool>("go");
     QTest::addColumn<int>("blockers");
     QTest::addColumn<int>("warnings");
+    QTest::addColumn<int>("waivers");
+    QTest::addColumn<QString>("headline");
 
-    QStringList all{QStringLiteral("backup:confirmed")};
+    QStringList all{QStringLiteral("backup:confirmed"), QStringLiteral("notify:confirmed")};
     for (const QString &item : {QStringLiteral("export"), QStringLiteral("upgrade"), QStringLiteral("apply")})
         for (const QString &node : {QStringLiteral("NodeA"), QStringLiteral("NodeB"), QStringLiteral("NodeC")})
             all << item + u'@' + node + QStringLiteral(":success");
     QStringList withChecks = all;
     withChecks << QStringLiteral("anm-only@NodeB:pass") << QStringLiteral("anm-only@NodeC:pass");
+    const QString go = QStringLiteral("GO");
+    const QString noGo1 = QStringLiteral("NO-GO: 1 blocker(s)");
 
-    QTest::newRow("everything done") << withChecks << true << 0 << 0;
-    QTest::newRow("warning check not run") << all << true << 0 << 2;
+    QTest::newRow("everything done") << withChecks << true << 0 << 0 << 0 << go;
+    QTest::newRow("warning check not run") << all << true << 0 << 2 << 0 << QStringLiteral("GO, with 2 warning(s)");
     QStringList unconfirmed = withChecks.mid(1);
-    QTest::newRow("blocker not confirmed") << unconfirmed << false << 1 << 0;
+    QTest::newRow("blocker not confirmed") << unconfirmed << false << 1 << 0 << 0 << noGo1;
     QStringList failed = withChecks;
-    failed.replace(1, QStringLiteral("export@NodeA:exit-code"));
-    QTest::newRow("blocker task failed") << failed << false << 1 << 0;
+    failed.replace(2, QStringLiteral("export@NodeA:exit-code"));
+    QTest::newRow("blocker task failed") << failed << false << 1 << 0 << 0 << noGo1;
     QStringList interrupted = withChecks;
-    interrupted.replace(1, QStringLiteral("export@NodeA:started"));
-    QTest::newRow("blocker interrupted") << interrupted << false << 1 << 0;
+    interrupted.replace(2, QStringLiteral("export@NodeA:started"));
+    QTest::newRow("blocker interrupted") << interrupted << false << 1 << 0 << 0 << noGo1;
     QStringList skippedNoReason = withChecks;
     skippedNoReason.replace(0, QStringLiteral("backup:skipped"));
-    QTest::newRow("blocker skipped without a reason") << skippedNoReason << false << 1 << 0;
+    QTest::newRow("blocker skipped without a reason") << skippedNoReason << false << 1 << 0 << 0 << noGo1;
     QStringList skippedWithReason = withChecks;
     skippedWithReason.replace(0, QStringLiteral("backup:skipped:snapshot taken by the hypervisor"));
-    QTest::newRow("blocker skipped with a reason is a warning") << skippedWithReason << true << 0 << 1;
+    QTest::newRow("blocker skipped with a reason is not done") << skippedWithReason << false << 1 << 0 << 0 << noGo1;
+    QStringList taskSkipped = withChecks;
+    taskSkipped.replace(8, QStringLiteral("apply@NodeB:skipped:later"));
+    QTest::newRow("blocker task skipped is not done") << taskSkipped << false << 1 << 0 << 0 << noGo1;
+    QStringList waived = withChecks;
+    waived.replace(1, QStringLiteral("notify:skipped:the users were told by mail:alice"));
+    QTest::newRow("waivable blocker skipped with a reason and a name")
+        << waived << true << 0 << 0 << 1 << QStringLiteral("GO with waivers: 1 blocker(s) waived");
+    QStringList waivedNoReason = withChecks;
+    waivedNoReason.replace(1, QStringLiteral("notify:skipped::alice"));
+    QTest::newRow("waivable blocker skipped without a reason") << waivedNoReason << false << 1 << 0 << 0 << noGo1;
+    QStringList waivedNoName = withChecks;
+    waivedNoName.replace(1, QStringLiteral("notify:skipped:told by mail: "));
+    QTest::newRow("waivable blocker skipped without a name") << waivedNoName << false << 1 << 0 << 0 << noGo1;
+    QStringList waivedAndWarned = all;
+    waivedAndWarned.replace(1, QStringLiteral("notify:skipped:the users were told by mail:alice"));
+    QTest::newRow("waiver and warnings")
+        << waivedAndWarned << true << 0 << 2 << 1
+        << QStringLiteral("GO with waivers: 1 blocker(s) waived, with 2 warning(s)");
+    QStringList revoked = withChecks;
+    revoked.insert(1, QStringLiteral("backup:revoked:the backup was of the wrong host"));
+    QTest::newRow("revoked sign-off") << revoked << false << 1 << 0 << 0 << noGo1;
+    QStringList revokedWaiver = waived;
+    revokedWaiver << QStringLiteral("notify:revoked:the mail bounced");
+    QTest::newRow("revoked waiver") << revokedWaiver << false << 1 << 0 << 0 << noGo1;
+    QStringList warningSkipped = all;
+    warningSkipped << QStringLiteral("anm-only@NodeB:skipped:not an ANM here")
+                   << QStringLiteral("anm-only@NodeC:pass");
+    QTest::newRow("warning skipped with a reason") << warningSkipped << true << 0 << 1 << 0
+                                                   << QStringLiteral("GO, with 1 warning(s)");
     QStringList cancelled = withChecks;
-    cancelled.replace(1, QStringLiteral("export@NodeA:cancelled"));
-    QTest::newRow("blocker cancelled") << cancelled << false << 1 << 0;
+    cancelled.replace(2, QStringLiteral("export@NodeA:cancelled"));
+    QTest::newRow("blocker cancelled") << cancelled << false << 1 << 0 << 0 << noGo1;
     QStringList checkFailed = all;
     checkFailed << QStringLiteral("anm-only@NodeB:fail") << QStringLiteral("anm-only@NodeC:pass");
-    QTest::newRow("warning check failed") << checkFailed << true << 0 << 1;
+    QTest::newRow("warning check failed") << checkFailed << true << 0 << 1 << 0 << QStringLiteral("GO, with 1 warning(s)");
 }
 
 void tst_Plan::decidesGoAndNoGo()
@@ -318,6 +354,8 @@ void tst_Plan::decidesGoAndNoGo()
     QFETCH(bool, go);
     QFETCH(int, blockers);
     QFETCH(int, warnings);
+    QFETCH(int, waivers);
+    QFETCH(QString, headline);
     const Fixture f = build({{QStringLiteral("nodes"), threeNodes()}});
     QVERIFY(f.plan);
     QList<QJsonObject> records;
@@ -325,14 +363,21 @@ void tst_Plan::decidesGoAndNoGo()
         const QStringList parts = line.split(u':');
         const QString key = parts.at(0);
         const QString what = parts.at(1);
+        const QString who = parts.size() > 3 ? parts.at(3).trimmed() : QStringLiteral("alice");
         if (what == u"confirmed")
             records << QJsonObject{{QStringLiteral("event"), QStringLiteral("confirmed")},
                                    {QStringLiteral("step"), key},
-                                   {QStringLiteral("operator"), QStringLiteral("alice")}};
+                                   {QStringLiteral("operator"), who}};
         else if (what == u"skipped")
             records << QJsonObject{{QStringLiteral("event"), QStringLiteral("skipped")},
                                    {QStringLiteral("step"), key},
-                                   {QStringLiteral("operator"), QStringLiteral("alice")},
+                                   {QStringLiteral("operator"), who},
+                                   {QStringLiteral("reason"), parts.value(2)},
+                                   {QStringLiteral("time"), QStringLiteral("2026-12-06T08:00:00.000Z")}};
+        else if (what == u"revoked")
+            records << QJsonObject{{QStringLiteral("event"), QStringLiteral("revoked")},
+                                   {QStringLiteral("step"), key},
+                                   {QStringLiteral("operator"), who},
                                    {QStringLiteral("reason"), parts.value(2)}};
         else if (what == u"pass" || what == u"fail")
             records << QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
@@ -351,9 +396,23 @@ void tst_Plan::decidesGoAndNoGo()
     QCOMPARE(decision.go, go);
     QCOMPARE(decision.blockers.size(), blockers);
     QCOMPARE(decision.warnings.size(), warnings);
-    QCOMPARE(decision.total, 12); // the info item does not count
-    if (!go)
-        QVERIFY(decision.headline().startsWith(QLatin1String("NO-GO")));
+    QCOMPARE(decision.waivers.size(), waivers);
+    QCOMPARE(decision.total, 13); // the info item does not count
+    QCOMPARE(decision.headline(), headline);
+    const QJsonObject json = decision.toJson();
+    QCOMPARE(json.value(QLatin1String("decision")).toString(),
+             !go ? QStringLiteral("no-go") : waivers ? QStringLiteral("go-with-waivers") : QStringLiteral("go"));
+    if (waivers) {
+        // Each waiver says who, when and why.
+        const QJsonObject waiver = json.value(QLatin1String("waivers")).toArray().first().toObject();
+        QCOMPARE(waiver.value(QLatin1String("step")).toString(), QStringLiteral("notify"));
+        QCOMPARE(waiver.value(QLatin1String("operator")).toString(), QStringLiteral("alice"));
+        QCOMPARE(waiver.value(QLatin1String("reason")).toString(), QStringLiteral("the users were told by mail"));
+        QCOMPARE(waiver.value(QLatin1String("time")).toString(), QStringLiteral("2026-12-06T08:00:00Z"));
+    }
+    for (const Decision::Reason &reason : decision.blockers)
+        if (events.join(u' ').contains(QLatin1String(":revoked:")))
+            QVERIFY2(reason.problem.contains(QLatin1String("revoked by alice")), qPrintable(reason.problem));
 }
 
 void tst_Plan::jsonTemplatesTakeListsAndTypedValues()
@@ -516,6 +575,23 @@ void tst_Plan::wrongForeachCountIsALoadError()
     for (const Diagnostic &d : loaded.error())
         errors << d.toString();
     QVERIFY2(errors.size() == 1 && errors.first().contains(error), qPrintable(errors.join(u'\n')));
+}
+
+void tst_Plan::onlyABlockerIsWaivable()
+{
+    const QString foreach = QStringLiteral(R"({"nodes": "servers"}, "waivable": true)");
+    auto warning = PlaybookLoader::loadData(
+        QString::fromUtf8(kCountPlaybook).arg(QStringLiteral("warning"), foreach).toUtf8(), QStringLiteral("w.json"));
+    QVERIFY(!warning);
+    QCOMPARE(warning.error().size(), 1);
+    QVERIFY2(warning.error().first().toString().contains(
+                 QLatin1String("pages[0].items[0].waivable: only a blocker can be waived")),
+             qPrintable(warning.error().first().toString()));
+    auto blocker = PlaybookLoader::loadData(
+        QString::fromUtf8(kCountPlaybook).arg(QStringLiteral("blocker"), foreach).toUtf8(), QStringLiteral("b.json"));
+    QVERIFY(blocker);
+    QVERIFY(blocker->item(QStringLiteral("migrate"))->waivable);
+    QVERIFY(!blocker->item(QStringLiteral("verify"))->waivable);
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)

@@ -61,7 +61,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
         ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
     ROW("02-unknown-key",
         ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, "
-        "foreach, after, order_reason, remedy, estimate, check, task");
+        "foreach, after, order_reason, remedy, estimate, check, task, waivable");
     ROW("03-missing-title", ":57:9: error: pages[0].items[0]: missing required key \"title\"");
     ROW("04-schema-2", ":2:13: error: schema: expected 1 (the only schema this version reads), got 2");
     ROW("05-unknown-param-in-when",

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void showsSecretParametersMasked();
     void noGoListsEveryBlockerWithItsProblemAndALinkToItsStep();
     void goWithWarnings();
+    void goWithWaiversListsWhoWhenAndWhy();
     void stepsShowDurationSignOffAndSkipReason();
     void backupsFromOlderReportsComeFromTheOutcome();
     void formatsDurationsAndTimes();
@@ -179,6 +180,32 @@ void tst_ReportHtml::goWithWarnings()
     QVERIFY(text.contains(QLatin1String("None: nothing stops the upgrade.")));
     QVERIFY(text.contains(QLatin1String("Warnings (1)")));
     QVERIFY(text.contains(QLatin1String("not confirmed")));
+}
+
+void tst_ReportHtml::goWithWaiversListsWhoWhenAndWhy()
+{
+    QJsonObject r = report(true, {}, {}, {step(QStringLiteral("notify"), QStringLiteral("skipped"))});
+    QJsonObject decision = r.value(QLatin1String("decision")).toObject();
+    decision.insert(QStringLiteral("decision"), QStringLiteral("go-with-waivers"));
+    QJsonObject waiver
+        = reason(QStringLiteral("notify"), QStringLiteral("Users told <all>"),
+                 QStringLiteral("waived by ada: told by mail"), QStringLiteral("blocker"), QStringLiteral("skipped"));
+    waiver.insert(QStringLiteral("operator"), QStringLiteral("ada"));
+    waiver.insert(QStringLiteral("time"), QStringLiteral("2026-11-21T10:20:00Z"));
+    waiver.insert(QStringLiteral("reason"), QStringLiteral("told by mail & phone"));
+    decision.insert(QStringLiteral("waivers"), QJsonArray{waiver});
+    r.insert(QStringLiteral("decision"), decision);
+    const QString html = reportHtml(r);
+    const QString text = visibleText(html);
+    QVERIFY(html.contains(QLatin1String("class=\"waived\"")));
+    QVERIFY(!html.contains(QLatin1String("class=\"go\"")));
+    QVERIFY2(text.contains(QLatin1String("GO with waivers")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Every blocker is done or waived: 1 blocker(s) waived.")));
+    QVERIFY(text.contains(QLatin1String("Waivers (1)")));
+    QVERIFY(text.contains(QLatin1String("Users told <all>")));
+    QVERIFY(text.contains(QLatin1String("told by mail & phone")));
+    QVERIFY(text.contains(QLatin1String("ada")));
+    QVERIFY2(text.contains(QLatin1String("2026-11-21")), qPrintable(text));
 }
 
 void tst_ReportHtml::stepsShowDurationSignOffAndSkipReason()

@@ -25,7 +25,8 @@ QString Foreach::countRule() const
         return n == 1 ? QStringLiteral("one node") : QStringLiteral("%1 nodes").arg(n);
     };
     if (maxNodes < 0)
-        return minNodes <= 0 ? QStringLiteral("any number of nodes") : QStringLiteral("at least %1").arg(count(minNodes));
+        return minNodes <= 0 ? QStringLiteral("any number of nodes")
+                             : QStringLiteral("at least %1").arg(count(minNodes));
     if (minNodes == maxNodes)
         return QStringLiteral("exactly %1").arg(count(minNodes));
     if (minNodes <= 0)

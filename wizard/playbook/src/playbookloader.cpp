@@ -676,7 +676,8 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
                       {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("help"),
                        QStringLiteral("severity"), QStringLiteral("when"), QStringLiteral("foreach"),
                        QStringLiteral("after"), QStringLiteral("order_reason"), QStringLiteral("remedy"),
-                       QStringLiteral("estimate"), QStringLiteral("check"), QStringLiteral("task")}))
+                       QStringLiteral("estimate"), QStringLiteral("check"), QStringLiteral("task"),
+                       QStringLiteral("waivable")}))
         return;
     if (auto id = string(value, path, QStringLiteral("id"), true)) {
         if (!itemIdPattern().match(*id).hasMatch())
@@ -696,6 +697,10 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
     item.severity = oneOf(value, path, QStringLiteral("severity"), !infoItem, kSeverities).value_or(Severity::Info);
     item.orderReason = string(value, path, QStringLiteral("order_reason"), false).value_or(QString());
     item.remedy = string(value, path, QStringLiteral("remedy"), false).value_or(QString());
+    item.waivable = boolean(value, path, QStringLiteral("waivable")).value_or(false);
+    if (item.waivable && item.severity != Severity::Blocker)
+        error(value.member(QStringLiteral("waivable"))->position(), join(path, QStringLiteral("waivable")),
+              QStringLiteral("only a blocker can be waived; a warning or an info item is skipped without a waiver"));
     if (const Value *estimate = value.member(QStringLiteral("estimate"))) {
         if (auto seconds = parseDuration(*estimate))
             item.estimateSeconds = *seconds;

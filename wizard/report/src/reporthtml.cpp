@@ -77,6 +77,7 @@ private:
             "table.banner td { border: none; padding: 10px; color: #ffffff; }\n"
             "td.go { background-color: #1b6e2e; }\n"
             "td.nogo { background-color: #a3191b; }\n"
+            "td.waived { background-color: #8a4b08; }\n"
             ".verdict { font-size: 24pt; font-weight: bold; }\n"
             ".key, .mono, pre { font-family: monospace; }\n"
             ".key { font-size: 8pt; color: #404040; }\n"
@@ -103,13 +104,21 @@ private:
     void banner()
     {
         const QJsonObject decision = m_report.value(QLatin1String("decision")).toObject();
-        const bool go = str(decision, "decision") == QLatin1String("go");
+        const QString verdict = str(decision, "decision");
+        const bool waived = verdict == QLatin1String("go-with-waivers");
+        const bool go = verdict == QLatin1String("go") || waived;
         const int blockers = int(decision.value(QLatin1String("blockers")).toArray().size());
+        const int waivers = int(decision.value(QLatin1String("waivers")).toArray().size());
         const int warnings = int(decision.value(QLatin1String("warnings")).toArray().size());
-        QString detail = go
-            ? (warnings == 0 ? tr("Every blocker is done.")
-                             : tr("Every blocker is done; %n warning(s) to look at.", nullptr, warnings))
-            : tr("%n blocker(s) stop the upgrade.", nullptr, blockers);
+        QString detail;
+        if (waived)
+            detail = tr("Every blocker is done or waived: %n blocker(s) waived.", nullptr, waivers)
+                + (warnings == 0 ? QString() : QLatin1Char(' ') + tr("%n warning(s) to look at.", nullptr, warnings));
+        else if (go)
+            detail = warnings == 0 ? tr("Every blocker is done.")
+                                   : tr("Every blocker is done; %n warning(s) to look at.", nullptr, warnings);
+        else
+            detail = tr("%n blocker(s) stop the upgrade.", nullptr, blockers);
         detail += QLatin1Char(' ')
             + tr("%1 of %2 steps done.")
                   .arg(decision.value(QLatin1String("done")).toInt())
@@ -118,9 +127,16 @@ private:
                                 "border=\"0\"><tr><td class=\"%1\" bgcolor=\"%2\">"
                                 "<span class=\"verdict\" style=\"color: #ffffff\">%3</span><br>"
                                 "<span style=\"color: #ffffff\">%4</span></td></tr></table>\n")
-                     .arg(go ? QStringLiteral("go") : QStringLiteral("nogo"),
-                          go ? QStringLiteral("#1b6e2e") : QStringLiteral("#a3191b"),
-                          go ? esc(tr("GO")) : esc(tr("NO-GO")), esc(detail));
+                     .arg(waived   ? QStringLiteral("waived")
+                              : go ? QStringLiteral("go")
+                                   : QStringLiteral("nogo"),
+                          waived   ? QStringLiteral("#8a4b08")
+                              : go ? QStringLiteral("#1b6e2e")
+                                   : QStringLiteral("#a3191b"),
+                          waived   ? esc(tr("GO with waivers"))
+                              : go ? esc(tr("GO"))
+                                   : esc(tr("NO-GO")),
+                          esc(detail));
     }
 
     void row(const QString &label, const QString &valueHtml)
@@ -180,6 +196,23 @@ private:
         m_out += QStringLiteral("</table>\n");
     }
 
+    // Each waived blocker with who waived it, when and why: what a reviewer signs.
+    void waivers(const QJsonArray &list)
+    {
+        if (list.isEmpty())
+            return;
+        m_out
+            += QStringLiteral("<h3>%1</h3>\n").arg(esc(QStringLiteral("%1 (%2)").arg(tr("Waivers")).arg(list.size())));
+        m_out += tableStart({tr("Step"), tr("Waived by"), tr("When"), tr("Why")});
+        for (const QJsonValue &value : list) {
+            const QJsonObject waiver = value.toObject();
+            m_out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                         .arg(stepLink(str(waiver, "step"), str(waiver, "title")), esc(str(waiver, "operator")),
+                              esc(formatReportTime(str(waiver, "time"))), esc(str(waiver, "reason")));
+        }
+        m_out += QStringLiteral("</table>\n");
+    }
+
     void decision()
     {
         const QJsonObject decision = m_report.value(QLatin1String("decision")).toObject();
@@ -187,6 +220,7 @@ private:
         m_out += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(str(decision, "headline")));
         reasons(tr("Blockers"), decision.value(QLatin1String("blockers")).toArray(),
                 tr("None: nothing stops the upgrade."));
+        waivers(decision.value(QLatin1String("waivers")).toArray());
         reasons(tr("Warnings"), decision.value(QLatin1String("warnings")).toArray(), tr("None."));
     }
 

@@ -9,8 +9,12 @@ namespace {
 QString problemOf(const Step &step, const StepState &state)
 {
     switch (state.status) {
-    case StepState::Status::Pending:
-        return step.item->type == Item::Type::Confirm ? QStringLiteral("not confirmed") : QStringLiteral("not run");
+    case StepState::Status::Pending: {
+        const QString problem
+            = step.item->type == Item::Type::Confirm ? QStringLiteral("not confirmed") : QStringLiteral("not run");
+        // A revoked sign-off or skip says so: it is why the step is open again.
+        return state.summary.isEmpty() ? problem : QStringLiteral("%1 (%2)").arg(problem, state.summary);
+    }
     case StepState::Status::Running:
         return QStringLiteral("still running");
     case StepState::Status::Failed: {
@@ -36,29 +40,48 @@ QString problemOf(const Step &step, const StepState &state)
 
 } // namespace
 
+QString Decision::verdict() const
+{
+    if (!go)
+        return QStringLiteral("no-go");
+    return waivers.isEmpty() ? QStringLiteral("go") : QStringLiteral("go-with-waivers");
+}
+
 QString Decision::headline() const
 {
-    if (go)
-        return warnings.isEmpty() ? QStringLiteral("GO")
-                                  : QStringLiteral("GO, with %1 warning(s)").arg(warnings.size());
-    return QStringLiteral("NO-GO: %1 blocker(s)").arg(blockers.size());
+    if (!go)
+        return QStringLiteral("NO-GO: %1 blocker(s)").arg(blockers.size());
+    QString text = waivers.isEmpty() ? QStringLiteral("GO")
+                                     : QStringLiteral("GO with waivers: %1 blocker(s) waived").arg(waivers.size());
+    if (!warnings.isEmpty())
+        text += QStringLiteral(", with %1 warning(s)").arg(warnings.size());
+    return text;
 }
 
 QJsonObject Decision::toJson() const
 {
     const auto reasons = [](const QList<Reason> &list) {
         QJsonArray array;
-        for (const Reason &r : list)
-            array.append(QJsonObject{{QStringLiteral("step"), r.step},
-                                     {QStringLiteral("title"), r.title},
-                                     {QStringLiteral("severity"), severityName(r.severity)},
-                                     {QStringLiteral("status"), r.status},
-                                     {QStringLiteral("problem"), r.problem}});
+        for (const Reason &r : list) {
+            QJsonObject entry{{QStringLiteral("step"), r.step},
+                              {QStringLiteral("title"), r.title},
+                              {QStringLiteral("severity"), severityName(r.severity)},
+                              {QStringLiteral("status"), r.status},
+                              {QStringLiteral("problem"), r.problem}};
+            if (!r.operatorName.isEmpty()) {
+                entry.insert(QStringLiteral("operator"), r.operatorName);
+                entry.insert(QStringLiteral("time"), r.time);
+                entry.insert(QStringLiteral("reason"), r.why);
+            }
+            array.append(entry);
+        }
         return array;
     };
-    return QJsonObject{{QStringLiteral("decision"), go ? QStringLiteral("go") : QStringLiteral("no-go")},
+    return QJsonObject{{QStringLiteral("decision"), verdict()},
+                       {QStringLiteral("go"), go},
                        {QStringLiteral("headline"), headline()},
                        {QStringLiteral("blockers"), reasons(blockers)},
+                       {QStringLiteral("waivers"), reasons(waivers)},
                        {QStringLiteral("warnings"), reasons(warnings)},
                        {QStringLiteral("done"), done},
                        {QStringLiteral("total"), total}};
@@ -73,13 +96,35 @@ Decision decide(const Plan &plan, const StepStates &states)
             continue;
         ++decision.total;
         const StepState state = states.value(step.key);
-        const Decision::Reason reason{step.key, step.displayTitle(), item.severity, statusName(state.status),
-                                      problemOf(step, state)};
+        Decision::Reason reason;
+        reason.step = step.key;
+        reason.title = step.displayTitle();
+        reason.severity = item.severity;
+        reason.status = statusName(state.status);
+        reason.problem = problemOf(step, state);
+        const bool skipped = state.status == StepState::Status::Skipped && state.isDone();
+        if (skipped && item.severity == Severity::Blocker) {
+            // A skipped blocker is not done: only a waiver the playbook allows, with who and why, lets it pass.
+            if (item.waivable && !state.operatorName.trimmed().isEmpty()) {
+                ++decision.done;
+                reason.problem = QStringLiteral("waived by %1: %2").arg(state.operatorName, state.note);
+                reason.operatorName = state.operatorName;
+                reason.time = state.time.toUTC().toString(Qt::ISODate);
+                reason.why = state.note;
+                decision.waivers << reason;
+            } else {
+                reason.problem = item.waivable
+                    ? QStringLiteral("skipped without the operator's name; a waiver needs who and why")
+                    : QStringLiteral("skipped by %1 (%2), but the playbook does not let this blocker be waived: "
+                                     "do it, or the upgrade stays NO-GO")
+                          .arg(state.operatorName, state.note);
+                decision.blockers << reason;
+            }
+            continue;
+        }
         if (state.isDone()) {
             ++decision.done;
-            if (state.status == StepState::Status::Skipped && item.severity != Severity::Info)
-                decision.warnings << reason;
-            else if (state.warning)
+            if (skipped || state.warning)
                 decision.warnings << reason;
             continue;
         }

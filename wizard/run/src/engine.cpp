@@ -142,8 +142,37 @@ Result<void> Engine::skip(const QString &key, const QString &operatorName, const
     if (m_running.contains(key))
         return std::unexpected(
             Error::usage(QStringLiteral("\"%1\" is running; cancel it first").arg(step->displayTitle())));
+    // A waiver is signed: it names who, or it is not taken.
+    if (step->item->severity == Severity::Blocker && step->item->waivable && operatorName.trimmed().isEmpty())
+        return std::unexpected(
+            Error::usage(QStringLiteral("waiving \"%1\" needs the operator's name").arg(step->displayTitle()),
+                         QStringLiteral("give the name of the operator who waives it")));
     if (auto written = record({{QStringLiteral("event"), QLatin1String(event::Skipped)},
                                {QStringLiteral("step"), key},
+                               {QStringLiteral("operator"), operatorName},
+                               {QStringLiteral("reason"), reason}});
+        !written)
+        return written;
+    refreshStates();
+    Q_EMIT stepFinished(key);
+    return {};
+}
+
+Result<void> Engine::revoke(const QString &key, const QString &operatorName, const QString &reason)
+{
+    const Step *step = m_plan.step(key);
+    if (!step)
+        return std::unexpected(Error::usage(QStringLiteral("no step \"%1\" in this session").arg(key)));
+    const StepState::Status status = m_states.value(key).status;
+    if (status != StepState::Status::Confirmed && status != StepState::Status::Skipped)
+        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is %2: only a sign-off or a skip can be revoked")
+                                                .arg(step->displayTitle(), statusName(status))));
+    if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
+        return std::unexpected(Error::usage(
+            QStringLiteral("revoking \"%1\" needs a reason and the operator's name").arg(step->displayTitle())));
+    if (auto written = record({{QStringLiteral("event"), QLatin1String(event::Revoked)},
+                               {QStringLiteral("step"), key},
+                               {QStringLiteral("revoked"), statusName(status)},
                                {QStringLiteral("operator"), operatorName},
                                {QStringLiteral("reason"), reason}});
         !written)
@@ -320,7 +349,7 @@ Result<void> Engine::finish()
 {
     const Decision d = decision();
     return record({{QStringLiteral("event"), QLatin1String(event::SessionFinished)},
-                   {QStringLiteral("decision"), d.go ? QStringLiteral("go") : QStringLiteral("no-go")},
+                   {QStringLiteral("decision"), d.verdict()},
                    {QStringLiteral("headline"), d.headline()}});
 }
 

@@ -50,6 +50,14 @@ StepStates replayJournal(const QList<QJsonObject> &records)
             state.operatorName = record.value(QLatin1String("operator")).toString();
             state.note = record.value(QLatin1String("reason")).toString();
             state.summary = QStringLiteral("skipped by %1").arg(state.operatorName);
+        } else if (type == QLatin1String(event::Revoked)) {
+            const bool wasSkip = record.value(QLatin1String("revoked")).toString() == QLatin1String("skipped");
+            state = StepState{};
+            state.time = time;
+            state.summary = QStringLiteral("%1 revoked by %2: %3")
+                                .arg(wasSkip ? QStringLiteral("skip") : QStringLiteral("sign-off"),
+                                     record.value(QLatin1String("operator")).toString(),
+                                     record.value(QLatin1String("reason")).toString());
         } else if (type == QLatin1String(event::CheckFinished)) {
             const QString status = record.value(QLatin1String("status")).toString();
             state.status = status == QLatin1String("pass") ? StepState::Status::Passed

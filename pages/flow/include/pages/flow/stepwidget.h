@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void skipWithReason();
+    void revokeWithReason();
     void showRefusal(const QString &why);
 
     QString m_key;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_skip = nullptr;
+    QPushButton *m_revoke = nullptr;
     QPushButton *m_trust = nullptr;
     QCheckBox *m_signedOff = nullptr;
     QLineEdit *m_operator = nullptr;

@@ -83,6 +83,7 @@ struct Item
     QStringList after; // ids of items that must be complete everywhere before this starts
     QString orderReason; // shown when the user tries to break the order
     QString remedy; // what to do when it fails; follows the failure in reasons and reports
+    bool waivable = false; // a blocker that may be skipped with a reason and a name: GO with waivers
     int estimateSeconds = 0;
     QJsonObject spec; // check: the check object; task: the task object (kind + arguments)
     QString page; // id of the page holding it

@@ -20,21 +20,29 @@ struct Decision
         Severity severity = Severity::Info;
         QString status;
         QString problem; // what is wrong, in a sentence
+        // A waiver's who, when (UTC, ISO 8601) and why; empty for the other reasons.
+        QString operatorName;
+        QString time;
+        QString why;
     };
 
     bool go = false;
     QList<Reason> blockers; // why it is NO-GO
+    QList<Reason> waivers; // blockers skipped where the playbook allows it: GO with waivers
     QList<Reason> warnings; // to look at, not stopping
     int done = 0;
     int total = 0; // steps that count (all but info items)
 
-    QString headline() const; // "GO" or "NO-GO: 2 blockers"
+    // "go", "go-with-waivers" or "no-go": the word the journal and the report keep.
+    QString verdict() const;
+    QString headline() const; // "GO", "GO with waivers: 1 blocker waived", "NO-GO: 2 blocker(s)"
     QJsonObject toJson() const;
 };
 
-// NO-GO while any blocker step is failed, not confirmed, not run, interrupted, cancelled,
-// or skipped without a reason. Warning steps that are not done, and blockers skipped with a
-// reason, are listed as warnings. Otherwise GO.
+// NO-GO while any blocker step is failed, not confirmed, not run, interrupted, cancelled, or
+// skipped (unless the playbook marks its item waivable and the skip has a reason and the
+// operator's name: that is a waiver, and the decision is GO with waivers). Warning steps that
+// are not done, or skipped, are listed as warnings. Otherwise GO.
 Decision decide(const Plan &plan, const StepStates &states);
 
 } // namespace uw

@@ -49,7 +49,12 @@ public:
     QString whyNotStartable(const QString &key) const;
 
     Result<void> confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended = false);
+    // A skipped blocker keeps the decision at NO-GO unless its item is waivable: then the skip
+    // is a waiver and needs the operator's name.
     Result<void> skip(const QString &key, const QString &operatorName, const QString &reason);
+    // Takes back a sign-off or a skip (journalled with who and why): the step is open again and
+    // counts as not done until it is confirmed, run or skipped anew.
+    Result<void> revoke(const QString &key, const QString &operatorName, const QString &reason);
     // Starts a check or a task; stepFinished follows (also for a task that fails to start).
     Result<void> start(const QString &key);
     void cancel(const QString &key);

@@ -55,6 +55,7 @@ inline constexpr char SessionResumed[] = "session-resumed";
 inline constexpr char SessionFinished[] = "session-finished";
 inline constexpr char Confirmed[] = "confirmed";
 inline constexpr char Skipped[] = "skipped";
+inline constexpr char Revoked[] = "revoked";
 inline constexpr char CheckFinished[] = "check";
 inline constexpr char TaskStarted[] = "task-started";
 inline constexpr char TaskProgress[] = "task-progress";
