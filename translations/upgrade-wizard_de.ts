@@ -3609,6 +3609,10 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
         <source>Not listed: %1</source>
         <translation>Nicht aufgeführt: %1</translation>
     </message>
+    <message>
+        <source>Training mode is off for this playbook: it is not written for the simulated environment (it has no &quot;training&quot; section), so it would run its real commands against real systems.</source>
+        <translation>Der Trainingsmodus ist für dieses Playbook aus: es ist nicht für die simulierte Umgebung geschrieben (es hat keinen Abschnitt &quot;training&quot;) und würde seine echten Befehle gegen echte Systeme ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::WizardSession</name>
@@ -3627,6 +3631,10 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
     <message>
         <source>training mode is on, but the simulated environment is not running; turn training mode off, or go back and choose the playbook again</source>
         <translation>der Trainingsmodus ist eingeschaltet, aber die simulierte Umgebung läuft nicht; schalten Sie den Trainingsmodus aus, oder gehen Sie zurück und wählen Sie das Playbook erneut</translation>
+    </message>
+    <message>
+        <source>this playbook is not written for training mode (it has no &quot;training&quot; section): it would run its real commands against real systems. Turn training mode off to run it for real.</source>
+        <translation>dieses Playbook ist nicht für den Trainingsmodus geschrieben (es hat keinen Abschnitt &quot;training&quot;): es würde seine echten Befehle gegen echte Systeme ausführen. Schalten Sie den Trainingsmodus aus, um es echt auszuführen.</translation>
     </message>
 </context>
 </TS>

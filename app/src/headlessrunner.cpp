@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
 
@@ -543,12 +544,33 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
     auto loaded = loadPlaybook(options.playbook);
     std::unique_ptr<sim::TrainingEnvironment> training;
+    // A sandbox is kept only for a session that runs against it.
+    QString sandbox;
+    const auto discardSandbox = qScopeGuard([&] {
+        training.reset();
+        if (!sandbox.isEmpty())
+            QDir(sandbox).removeRecursively();
+    });
     if (options.training) {
+        // Training mode runs what the playbook says against the simulator's sandbox; a playbook
+        // not written for it would run its real commands on this computer, recorded as training.
+        if (loaded && !loaded->isForTraining()) {
+            err(QStringLiteral("upgrade-wizard: %1: not written for training mode: it has no \"training\" section, "
+                               "so in training mode it would run its real commands, edit real files and call real "
+                               "services. Run it without --training, or give it a \"training\" section naming the "
+                               "simulated products it was written for (docs/playbook-format.md)")
+                    .arg(QDir::toNativeSeparators(loaded->fileName)));
+            return ExitUsage;
+        }
+        for (const QString &removed :
+             Session::pruneTrainingSandboxes(paths::dataDir() + QStringLiteral("/training"), paths::sessionsDir()))
+            spdlog::info("removed the training sandbox {}, which no session uses", removed.toStdString());
         sim::TrainingEnvironment::Options trainingOptions;
         // A playbook that does not load trains on the seed's domain; prepare() says why it failed.
         if (loaded)
             trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
         trainingOptions.root = paths::newTrainingRoot();
+        sandbox = trainingOptions.root;
         trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
         auto started = sim::TrainingEnvironment::start(trainingOptions);
         if (!started) {
@@ -556,10 +578,6 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
             return ExitFailure;
         }
         training = std::move(*started);
-        out(QStringLiteral("training mode: simulated installations in %1%2")
-                .arg(QDir::toNativeSeparators(trainingOptions.root),
-                     options.faults.isEmpty() ? QString()
-                                              : QStringLiteral("; faults: %1").arg(options.faults.join(u' '))));
     }
     auto prepared = prepare(std::move(loaded), options, {}, training ? training->parameters() : ParameterValues());
     if (!prepared)
@@ -572,6 +590,12 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));
         return ExitUsage;
     }
+    if (training)
+        out(QStringLiteral("training mode: simulated installations in %1%2")
+                .arg(QDir::toNativeSeparators(sandbox),
+                     options.faults.isEmpty() ? QString()
+                                              : QStringLiteral("; faults: %1").arg(options.faults.join(u' '))));
+    sandbox.clear(); // the session runs against it from now on, and resume needs it
     out(QStringLiteral("%1 (%2)").arg(playbook.title, playbook.id));
     return drive(**session, *prepared->plan, prepared->answers, options, termination);
 }

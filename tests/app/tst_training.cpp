@@ -3,7 +3,11 @@
 // a stopped republish resumed once the fault is gone.
 
 #include "appprocess.h"
+#include "filetimes.h"
+#include "testfiles.h"
 #include "wine.h"
+
+#include <QDir>
 
 #include <QDirIterator>
 #include <QFile>
@@ -21,6 +25,9 @@ private Q_SLOTS:
     void eachFaultMeansNoGoWithItsRealMessage();
     void resumesOnceTheFaultIsGone();
     void playbookWithOtherRolesKeepsItsOwnNodes();
+    void onlyAPlaybookWrittenForTrainingRunsInTrainingMode();
+    void aRunThatDoesNotStartLeavesNoSandbox();
+    void sandboxesNoSessionUsesAreRemoved();
 
 private:
     using Outcome = uw::test::AppOutcome;
@@ -153,6 +160,64 @@ void tst_Training::resumesOnceTheFaultIsGone()
     QVERIFY2(o.out.contains(QLatin1String("[task] Republish every published package: passed")), qPrintable(o.out));
     QVERIFY(o.out.contains(QLatin1String("sysupgrade export on NodeA: already passed")));
     QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+}
+
+// A playbook without a "training" section would run its real commands in training mode,
+// recorded as training: refused before anything runs, and nothing is left behind.
+void tst_Training::onlyAPlaybookWrittenForTrainingRunsInTrainingMode()
+{
+    const QString playbook = m_home->filePath(QStringLiteral("real-only.json"));
+    QVERIFY(uw::test::writeFile(playbook, R"({
+  "schema": 1, "id": "real-only", "title": "Real only", "product": "P", "from": ["1.*"], "to": "2",
+  "source": {"document": "D"},
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "touch", "type": "task", "title": "Touch", "help": "h", "severity": "blocker",
+     "task": {"kind": "command", "program": "touch", "args": ["${session.dir}/touched"]}}]}]
+})"));
+    const Outcome o
+        = run({QStringLiteral("run"), playbook, QStringLiteral("--training"), QStringLiteral("--confirm-all")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("real-only.json: not written for training mode: it has no \"training\" "
+                                          "section")),
+             qPrintable(o.err));
+    QVERIFY2(!o.out.contains(QLatin1String("training mode:")), qPrintable(o.out));
+    const QString data = m_home->filePath(QStringLiteral("upgrade-wizard"));
+    QVERIFY(QDir(data + QStringLiteral("/training")).isEmpty());
+    QVERIFY(QDir(data + QStringLiteral("/sessions")).isEmpty());
+}
+
+void tst_Training::aRunThatDoesNotStartLeavesNoSandbox()
+{
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--training"),
+                           QStringLiteral("--set"), QStringLiteral("topology=several")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("topology")), qPrintable(o.err));
+    QVERIFY(QDir(m_home->filePath(QStringLiteral("upgrade-wizard/training"))).isEmpty());
+}
+
+// The sandboxes of runs that never started, or of sessions deleted since, are removed when
+// training mode starts again; a session's own sandbox stays, as does one being laid out now.
+void tst_Training::sandboxesNoSessionUsesAreRemoved()
+{
+    const QString data = m_home->filePath(QStringLiteral("upgrade-wizard"));
+    const QString orphan = data + QStringLiteral("/training/20260101-090000-000");
+    const QString used = data + QStringLiteral("/training/20260101-100000-000");
+    const QString fresh = data + QStringLiteral("/training/just-made");
+    for (const QString &dir : {orphan, used, fresh})
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/axway")));
+    QVERIFY(uw::test::writeFile(
+        data + QStringLiteral("/sessions/old/session.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("training_root"), used}}).toJson()));
+    const QDateTime twoHoursAgo = QDateTime::currentDateTime().addSecs(-7200);
+    QVERIFY(uw::test::setModified(orphan, twoHoursAgo));
+    QVERIFY(uw::test::setModified(used, twoHoursAgo));
+
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(2000) + o.err));
+    QVERIFY(!QFileInfo::exists(orphan));
+    QVERIFY(QFileInfo::exists(used));
+    QVERIFY(QFileInfo::exists(fresh));
 }
 
 QTEST_GUILESS_MAIN(tst_Training)

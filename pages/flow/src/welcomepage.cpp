@@ -33,6 +33,7 @@ namespace uw::pages {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole;
+constexpr int kTrainingRole = Qt::UserRole + 1; // a bundled playbook written for training mode
 
 } // namespace
 
@@ -120,6 +121,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_sessions(new QTreeWidget(this))
     , m_allSessions(new QPushButton(tr("Show &all sessions"), this))
     , m_training(new QCheckBox(tr("&Training mode: run against the built-in simulated environment"), this))
+    , m_trainingNote(new QLabel(this))
     , m_faults(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
@@ -134,6 +136,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     for (const BundledPlaybook &playbook : bundled) {
         auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(playbook.title), playbook.id), m_playbooks);
         item->setData(kPathRole, playbook.id);
+        item->setData(kTrainingRole, playbook.forTraining);
     }
     connect(m_playbooks, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -141,6 +144,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
             m_openedFile.clear();
             m_errors->clear();
             m_errors->setVisible(false);
+            allowTraining(m_playbooks->item(row)->data(kTrainingRole).toBool());
         }
         Q_EMIT completeChanged();
     });
@@ -184,6 +188,11 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     });
 
     m_training->setObjectName(QStringLiteral("training"));
+    m_trainingNote->setObjectName(QStringLiteral("trainingNote"));
+    m_trainingNote->setWordWrap(true);
+    m_trainingNote->setVisible(false);
+    // What the operator asked for, kept while a playbook not written for training is chosen.
+    connect(m_training, &QCheckBox::clicked, this, [this](bool on) { m_trainingWanted = on; });
     m_faults->setObjectName(QStringLiteral("faults"));
     m_faults->setAccessibleName(tr("Faults to practise"));
     m_faults->setRootIsDecorated(false);
@@ -230,6 +239,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     auto *trainingBox = new QGroupBox(tr("Training"), this);
     auto *trainingLayout = new QVBoxLayout(trainingBox);
     trainingLayout->addWidget(m_training);
+    trainingLayout->addWidget(m_trainingNote);
     trainingLayout->addWidget(m_faults);
 
     auto *layout = new QVBoxLayout(this);
@@ -308,6 +318,7 @@ bool WelcomePage::openPlaybookFile(const QString &path)
             tr("%1: valid (%2)").arg(QDir::toNativeSeparators(path), playbookText(m_session->playbook()->title)));
         m_errors->setVisible(true);
         m_openedFile = path;
+        allowTraining(m_session->playbook()->isForTraining());
     }
     Q_EMIT completeChanged();
     return chosen.has_value();
@@ -327,9 +338,25 @@ bool WelcomePage::selectSession(const QString &dir)
     return false;
 }
 
+// Training mode only for a playbook written for it: another one would run its real commands
+// against real systems, recorded as training. The operator's wish comes back with the next
+// playbook that has a training section.
+void WelcomePage::allowTraining(bool allowed)
+{
+    m_training->setEnabled(allowed);
+    m_training->setChecked(allowed && m_trainingWanted);
+    m_trainingNote->setText(allowed ? QString()
+                                    : tr("Training mode is off for this playbook: it is not written for the "
+                                         "simulated environment (it has no \"training\" section), so it would run "
+                                         "its real commands against real systems."));
+    m_trainingNote->setVisible(!allowed);
+    m_training->setToolTip(allowed ? QString() : m_trainingNote->text());
+}
+
 void WelcomePage::setTraining(bool on, const QStringList &faults)
 {
-    m_training->setChecked(on);
+    m_trainingWanted = on;
+    m_training->setChecked(on && m_training->isEnabled());
     for (int i = 0; i < m_faults->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_faults->topLevelItem(i);
         const QString name = item->text(0);

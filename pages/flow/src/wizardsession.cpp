@@ -100,6 +100,12 @@ void WizardSession::setTraining(bool on, const QStringList &faults)
         dropEnvironment(); // laid out afresh with the new faults when the form needs it
 }
 
+QString WizardSession::notForTraining() const
+{
+    return tr("this playbook is not written for training mode (it has no \"training\" section): it would run its "
+              "real commands against real systems. Turn training mode off to run it for real.");
+}
+
 std::expected<bool, QString> WizardSession::ensureTrainingEnvironment(const QString &topology)
 {
     if (!m_training)
@@ -113,9 +119,12 @@ std::expected<bool, QString> WizardSession::ensureTrainingEnvironment(const QStr
             return false;
         dropEnvironment();
     }
+    if (m_playbook && !m_playbook->isForTraining())
+        return std::unexpected(notForTraining());
     auto faults = sim::Faults::parse(m_faults);
     if (!faults)
         return std::unexpected(faults.error());
+    Session::pruneTrainingSandboxes(paths::dataDir() + QStringLiteral("/training"), paths::sessionsDir());
     sim::TrainingEnvironment::Options options;
     options.root = paths::newTrainingRoot();
     options.faults = *faults;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void aFaultEndsInNoGoWithItsReason();
     void nextIsDisabledOnAnInvalidParameter();
     void anInvalidPlaybookFileShowsItsErrorsWithPositions();
+    void trainingModeIsOffForAPlaybookNotWrittenForIt();
     void cancellingARunningTaskKeepsItRunnableAgain();
     void aSessionIsResumedFromTheWelcomePage();
     void theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded();
@@ -451,6 +452,48 @@ void tst_WizardFlow::anInvalidPlaybookFileShowsItsErrorsWithPositions()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 }
 
+// A playbook without a "training" section would run its real commands in training mode: the
+// checkbox is off and disabled for it, saying why; the next playbook written for training
+// gets the operator's choice back.
+void tst_WizardFlow::trainingModeIsOffForAPlaybookNotWrittenForIt()
+{
+    auto wizard = makeWizard();
+    WelcomePage *welcome = wizard->welcomePage();
+    auto *training = welcome->findChild<QCheckBox *>(QStringLiteral("training"));
+    auto *note = welcome->findChild<QLabel *>(QStringLiteral("trainingNote"));
+    QVERIFY(welcome->selectPlaybook(QStringLiteral("training-tour")));
+    welcome->setTraining(true);
+    QVERIFY(training->isEnabled() && training->isChecked());
+
+    const QString path = m_home->filePath(QStringLiteral("real-only.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "id": "real-only", "title": "Real only", "product": "P", "from": ["1.*"], "to": "2",
+  "source": {"document": "D"}, "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "ok", "type": "confirm", "title": "OK", "help": "h", "severity": "blocker"}]}]})");
+    file.close();
+    QVERIFY(welcome->openPlaybookFile(path));
+    QVERIFY(!training->isEnabled());
+    QVERIFY(!training->isChecked());
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QLatin1String("not written for the simulated environment")), qPrintable(note->text()));
+    // Next starts it for real, without a sandbox.
+    next(*wizard);
+    QCOMPARE(wizard->currentPage(), wizard->parametersPage());
+    QVERIFY(!wizard->session()->training());
+    QVERIFY(!wizard->session()->trainingEnvironment());
+    // And the session refuses training for it however it is asked.
+    wizard->session()->setTraining(true);
+    const auto refused = wizard->session()->ensureTrainingEnvironment();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("not written for training mode")), qPrintable(refused.error()));
+
+    wizard->back();
+    QVERIFY(welcome->selectPlaybook(QStringLiteral("training-tour")));
+    QVERIFY(training->isEnabled() && training->isChecked());
+    QVERIFY(note->isHidden());
+}
+
 void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
 {
     UW_SKIP_UNDER_WINE(kWineHasNoServerTls); // the pages before the export need the simulated ANM
@@ -711,7 +754,7 @@ void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"schema": 1, "id": "https-check", "title": "HTTPS check", "product": "Test", "from": ["1.*"],
- "to": "2", "source": {"document": "test"},
+ "to": "2", "source": {"document": "test"}, "training": {"simulates": ["axway"]},
  "parameters": [{"id": "anm_url", "type": "url", "label": "URL", "required": true}],
  "pages": [{"id": "only", "title": "Only", "items": [
    {"id": "manager", "type": "check", "title": "The manager answers", "help": "Vendor document, \"Verify\".",

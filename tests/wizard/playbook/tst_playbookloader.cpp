@@ -109,6 +109,8 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
         ":90:22: error: pages[0].items[2].foreach.first: unknown name 'node.frist'; use a parameter or node.<field>");
     ROW("26-many-errors", ":9:9: error: to: expected a version such as \"7.7\", got \"latest\"");
     ROW("27-not-json", ":1:1: error: unexpected token 'schema', expected a value");
+    ROW("28-training-unknown-product",
+        ":9:40: error: training.simulates[1]: expected one of axway, cortex, kaazing, got \"websphere\"");
 #undef ROW
 }
 

@@ -19,6 +19,11 @@ const Item *Playbook::item(const QString &itemId) const
     return nullptr;
 }
 
+QStringList Playbook::simulatedProducts()
+{
+    return {QStringLiteral("axway"), QStringLiteral("cortex"), QStringLiteral("kaazing")};
+}
+
 QString Foreach::countRule() const
 {
     const auto count = [](int n) {

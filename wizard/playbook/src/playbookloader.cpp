@@ -326,6 +326,7 @@ public:
 
 private:
     void validateParameter(const Value &value, const QString &path, Parameter &parameter);
+    void validateTraining(const Value &training);
     void validatePage(const Value &value, const QString &path, Page &page);
     void validateItem(const Value &value, const QString &path, Item &item);
     void resolveReferences(const Value &root);
@@ -354,6 +355,39 @@ const QList<std::pair<QString, Item::Type>> kItemTypes{{QStringLiteral("confirm"
                                                        {QStringLiteral("task"), Item::Type::Task},
                                                        {QStringLiteral("info"), Item::Type::Info}};
 
+// What training mode needs: the simulated products the playbook was written for. Without this
+// section a playbook is not run in training mode at all (it would run its real commands).
+void Validator::validateTraining(const Value &training)
+{
+    const QString path = QStringLiteral("training");
+    if (!expectObject(training, path, {QStringLiteral("simulates")}))
+        return;
+    const Value *simulates = required(training, path, QStringLiteral("simulates"));
+    if (!simulates)
+        return;
+    const QString spath = join(path, QStringLiteral("simulates"));
+    const QStringList known = Playbook::simulatedProducts();
+    if (!simulates->isArray()) {
+        error(simulates->position(), spath,
+              QStringLiteral("expected an array of simulated products (%1; [] for a playbook that changes nothing "
+                             "outside its session folder), got %2")
+                  .arg(known.join(QStringLiteral(", ")), quoted(*simulates)));
+        return;
+    }
+    QStringList products;
+    for (qsizetype i = 0; i < simulates->items().size(); ++i) {
+        const Value &entry = simulates->items().at(i);
+        if (!entry.isString() || !known.contains(entry.toString()))
+            error(entry.position(), index(spath, i),
+                  QStringLiteral("expected one of %1, got %2").arg(known.join(QStringLiteral(", ")), quoted(entry)));
+        else if (products.contains(entry.toString()))
+            error(entry.position(), index(spath, i), QStringLiteral("\"%1\" is named twice").arg(entry.toString()));
+        else
+            products << entry.toString();
+    }
+    m_playbook.training = products;
+}
+
 Playbook Validator::validate(const Value &root)
 {
     m_playbook.fileName = m_file;
@@ -361,7 +395,7 @@ Playbook Validator::validate(const Value &root)
                       {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("title"),
                        QStringLiteral("product"), QStringLiteral("from"), QStringLiteral("to"),
                        QStringLiteral("source"), QStringLiteral("description"), QStringLiteral("parameters"),
-                       QStringLiteral("pages")}))
+                       QStringLiteral("pages"), QStringLiteral("training")}))
         return m_playbook;
 
     if (const Value *schema = required(root, QString(), QStringLiteral("schema"))) {
@@ -408,6 +442,8 @@ Playbook Validator::validate(const Value &root)
                   QStringLiteral("expected a version such as \"7.7\", got \"%1\"").arg(*to));
         m_playbook.to = *to;
     }
+    if (const Value *training = root.member(QStringLiteral("training")))
+        validateTraining(*training);
     if (const Value *source = required(root, QString(), QStringLiteral("source"))) {
         if (expectObject(*source, QStringLiteral("source"),
                          {QStringLiteral("document"), QStringLiteral("url"), QStringLiteral("version")})) {
@@ -904,7 +940,7 @@ QList<Scanned> scanBundled(Diagnostics *problems)
                 continue;
             }
             seen.insert(playbook->id, dir);
-            result.append({{playbook->id, playbook->title, path}, std::move(*playbook)});
+            result.append({{playbook->id, playbook->title, path, playbook->isForTraining()}, std::move(*playbook)});
         }
     }
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.entry.id < b.entry.id; });

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace uw {
 
@@ -45,6 +46,32 @@ QString Session::defaultDir(const QString &playbookId)
     for (int n = 2; QFileInfo::exists(dir); ++n)
         dir = base + QStringLiteral("-%1").arg(n);
     return dir;
+}
+
+QStringList Session::pruneTrainingSandboxes(const QString &trainingDir, const QString &sessionsDir,
+                                            qint64 minAgeSeconds)
+{
+    QSet<QString> inUse;
+    const QFileInfoList sessions = QDir(sessionsDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &session : sessions) {
+        QFile file(session.filePath() + u'/' + QLatin1String(kSessionFile));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString root
+            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("training_root")).toString();
+        if (!root.isEmpty())
+            inUse.insert(QFileInfo(root).absoluteFilePath());
+    }
+    QStringList removed;
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    const QFileInfoList sandboxes = QDir(trainingDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &sandbox : sandboxes) {
+        if (inUse.contains(sandbox.absoluteFilePath()) || sandbox.lastModified().toUTC() > oldest)
+            continue;
+        if (QDir(sandbox.absoluteFilePath()).removeRecursively())
+            removed << sandbox.absoluteFilePath();
+    }
+    return removed;
 }
 
 Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playbook &playbook,

@@ -48,6 +48,7 @@ private:
     void showSessions(const SessionListing &listing);
     void waitForSessions();
     QStringList checkedFaults() const;
+    void allowTraining(bool allowed);
 
     WizardSession *m_session = nullptr;
     QListWidget *m_playbooks = nullptr;
@@ -58,6 +59,8 @@ private:
     QPushButton *m_allSessions = nullptr;
     QFutureWatcher<SessionListing> *m_loading = nullptr; // the listing under way, if any
     QCheckBox *m_training = nullptr;
+    QLabel *m_trainingNote = nullptr; // why training mode is off for the chosen playbook
+    bool m_trainingWanted = false;
     QTreeWidget *m_faults = nullptr;
 };
 

@@ -42,7 +42,9 @@ public:
     // Before the session starts, an environment of another shape is replaced by a new one, so
     // the domain the operator chose is the one trained on; a resumed session keeps its own.
     // Returns whether a new environment was started (its values then belong on the form).
+    // A playbook without a `training` section is refused (notForTraining() says why).
     std::expected<bool, QString> ensureTrainingEnvironment(const QString &topology = {});
+    QString notForTraining() const;
     // Where uw-simtool is; empty: next to this program (tests run from elsewhere).
     void setSimulatedToolPath(const QString &path) { m_toolPath = path; }
     // What ${app.path} names; empty: this program.

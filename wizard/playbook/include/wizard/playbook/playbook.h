@@ -110,11 +110,17 @@ struct Playbook
     QString description;
     QList<Parameter> parameters;
     QList<Page> pages;
+    // The `training` section: the simulated products the playbook was written for ([] for one
+    // that changes nothing outside its session folder). Unset: not for training mode.
+    std::optional<QStringList> training;
 
     QString fileName; // where it was loaded from (a file path or a resource path)
 
     const Parameter *parameter(const QString &id) const;
     const Item *item(const QString &id) const;
+    bool isForTraining() const { return training.has_value(); }
+    // What a `training` section may name: the products the built-in simulator stands in for.
+    static QStringList simulatedProducts();
 };
 
 QString severityName(Severity severity);

@@ -47,6 +47,7 @@ struct BundledPlaybook
     QString id;
     QString title;
     QString path;
+    bool forTraining = false; // it has a `training` section
 };
 QList<BundledPlaybook> bundledPlaybooks(Diagnostics *problems = nullptr);
 

@@ -48,6 +48,14 @@ public:
     // A fresh directory name under the default sessions folder: <playbook-id>-<yyyyMMdd-HHmmss>.
     static QString defaultDir(const QString &playbookId);
 
+    // Removes the training sandboxes (folders directly under `trainingDir`) that no session
+    // under `sessionsDir` runs against and that were last changed more than `minAgeSeconds`
+    // ago: one being laid out right now has no session yet. A sandbox lives as long as its
+    // session; those of runs that never started, or of deleted sessions, go. Returns the
+    // folders removed.
+    static QStringList pruneTrainingSandboxes(const QString &trainingDir, const QString &sessionsDir,
+                                              qint64 minAgeSeconds = 3600);
+
     // Appends a record, with every secret masked.
     Result<void> record(QJsonObject record);
     void setMasker(Masker masker) { m_masker = std::move(masker); }
