@@ -424,6 +424,8 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
     out(QStringLiteral("session: %1").arg(session.dir()));
     for (const QString &warning : session.warnings())
         err(QStringLiteral("upgrade-wizard: warning: %1").arg(warning));
+    for (const QString &line : engine.removeLeftovers())
+        out(QStringLiteral("cleanup: %1").arg(line));
     Runner runner(engine, answers, options, termination);
     const int code = runner.run();
     if (code == ExitUsage)

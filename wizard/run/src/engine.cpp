@@ -22,6 +22,7 @@ struct Engine::Running
     std::unique_ptr<QFutureWatcher<checks::Result>> watcher;
     std::unique_ptr<QFile> log;
     QElapsedTimer clock;
+    QStringList leftovers; // what the interrupted run before this one left, removed: said in the log
     double lastProgress = -1;
     qint64 lastProgressMs = -1;
 };
@@ -223,6 +224,7 @@ Result<void> Engine::start(const QString &key)
     }
 
     auto running = std::make_shared<Running>();
+    running->leftovers = removeLeftovers(key);
     running->clock.start();
     m_running.insert(key, running);
     m_states[key].status = StepState::Status::Running;
@@ -275,6 +277,8 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
             {QStringLiteral("step"), key},
             {QStringLiteral("kind"), spec.value(QLatin1String("kind")).toString()}});
     Q_EMIT stepStarted(key);
+    for (const QString &line : std::as_const(running->leftovers))
+        emitLine(key, LineLevel::Warning, line);
 
     QString error;
     const QString fileName = QFileInfo(m_session.logPath(key)).completeBaseName();
@@ -289,6 +293,12 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     TaskRunner *runner = running->runner.get();
     connect(runner, &TaskRunner::line, this,
             [this, key](LineLevel level, const QString &text) { emitLine(key, level, text); });
+    connect(runner, &TaskRunner::scratch, this, [this, key](const QString &path, const QString &what) {
+        record({{QStringLiteral("event"), QLatin1String(event::TaskScratch)},
+                {QStringLiteral("step"), key},
+                {QStringLiteral("path"), path},
+                {QStringLiteral("what"), what}});
+    });
     connect(runner, &TaskRunner::progress, this, [this, key, running](double fraction, const QString &text) {
         Q_EMIT progress(key, fraction, m_session.masker().mask(text));
         // Progress goes to the journal at most every 2 s or 10 %, so a chatty tool cannot flood it.
@@ -351,6 +361,68 @@ Result<void> Engine::finish()
     return record({{QStringLiteral("event"), QLatin1String(event::SessionFinished)},
                    {QStringLiteral("decision"), d.verdict()},
                    {QStringLiteral("headline"), d.headline()}});
+}
+
+QStringList Engine::removeLeftovers(const QString &key)
+{
+    if (m_states.value(key).status != StepState::Status::Interrupted)
+        return {};
+    // The partial outputs of the last run, unless their removal is journalled already.
+    QList<QJsonObject> scratch;
+    for (const QJsonObject &r : m_session.records()) {
+        if (r.value(QLatin1String("step")).toString() != key)
+            continue;
+        const QString type = r.value(QLatin1String("event")).toString();
+        if (type == QLatin1String(event::TaskStarted) || type == QLatin1String(event::LeftoversRemoved))
+            scratch.clear();
+        else if (type == QLatin1String(event::TaskScratch))
+            scratch << r;
+    }
+    if (scratch.isEmpty())
+        return {};
+    QStringList said;
+    QJsonArray removed;
+    for (const QJsonObject &r : std::as_const(scratch)) {
+        const QString path = r.value(QLatin1String("path")).toString();
+        const QString what = r.value(QLatin1String("what")).toString();
+        const QFileInfo info(path);
+        if (path.isEmpty() || (!info.exists() && !info.isSymLink()))
+            continue;
+        bool ok = true;
+        if (what == u"file") {
+            ok = QFile::remove(path);
+        } else if (what == u"folder") {
+            ok = QDir(path).removeRecursively();
+        } else { // "contents": the folder was empty when the run began
+            const QFileInfoList children
+                = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            for (const QFileInfo &child : children)
+                ok = (child.isDir() && !child.isSymLink() ? QDir(child.filePath()).removeRecursively()
+                                                          : QFile::remove(child.filePath()))
+                    && ok;
+        }
+        const QString shown = QDir::toNativeSeparators(path);
+        const QString thing = what == u"contents" ? QStringLiteral("the contents of %1").arg(shown) : shown;
+        said << (ok ? QStringLiteral("removed %1, left half-made by the interrupted run").arg(thing)
+                    : QStringLiteral("could not remove %1, left half-made by the interrupted run; remove it by hand "
+                                     "before the step runs again")
+                          .arg(thing));
+        if (ok)
+            removed.append(path);
+    }
+    record({{QStringLiteral("event"), QLatin1String(event::LeftoversRemoved)},
+            {QStringLiteral("step"), key},
+            {QStringLiteral("paths"), removed}});
+    return said;
+}
+
+QStringList Engine::removeLeftovers()
+{
+    QStringList said;
+    for (const Step &step : m_plan.steps())
+        for (const QString &line : removeLeftovers(step.key))
+            said << QStringLiteral("%1: %2").arg(step.displayTitle(), line);
+    return said;
 }
 
 void Engine::emitLine(const QString &key, LineLevel level, const QString &text)

@@ -466,6 +466,7 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
                        QStringLiteral("could not create a file in %1 (%2); check that the directory is writable")
                            .arg(archiveFolder, temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
+    context.scratch(temporaryPath, QStringLiteral("file"));
     // QTemporaryFile keeps its handle open after close() (on Windows that blocks a rename or a
     // removal by name); its own remove() and rename() release it first.
     auto removeTemporary = qScopeGuard([&] { temporary.remove(); });

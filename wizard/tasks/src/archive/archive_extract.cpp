@@ -491,6 +491,7 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                           counted(plan->links, "symbolic link", "symbolic links"), destination));
 
     const bool createDestination = !destinationInfo.exists();
+    context.scratch(destination, createDestination ? QStringLiteral("folder") : QStringLiteral("contents"));
     if (createDestination && !QDir().mkpath(destination))
         return outcome(Kind::FailedToStart,
                        QStringLiteral("could not create the destination %1; check the permissions of its parent")

@@ -29,6 +29,7 @@ struct Context
     const std::atomic_bool &cancelled;
     std::function<void(LineLevel, const QString &)> line;
     std::function<void(double, const QString &)> progress;
+    std::function<void(const QString &, const QString &)> scratch; // see TaskRunner::scratch
 };
 
 struct Result

@@ -149,6 +149,10 @@ void ArchiveTask::start()
                 QMetaObject::invokeMethod(
                     this, [this, fraction, text] { Q_EMIT progress(fraction, text); }, Qt::QueuedConnection);
             },
+            [this](const QString &path, const QString &what) {
+                QMetaObject::invokeMethod(
+                    this, [this, path, what] { Q_EMIT scratch(path, what); }, Qt::QueuedConnection);
+            },
         };
         const archive::Result result = m_spec.mode == Spec::Mode::Backup ? archive::runBackup(m_spec, context)
                                                                          : archive::runExtract(m_spec, context);

@@ -62,6 +62,12 @@ public:
     // Records the end of the session with the decision.
     Result<void> finish();
 
+    // Removes what interrupted runs left (a backup's partial archive, a half-extracted folder:
+    // each task journals its partial output as it makes it) and journals that it did; one
+    // line per path, saying what was removed or what must be removed by hand. A re-run of an
+    // interrupted step does this first by itself; resume calls it for every step.
+    QStringList removeLeftovers();
+
 Q_SIGNALS:
     void stepStarted(const QString &key);
     void stepFinished(const QString &key);
@@ -74,6 +80,7 @@ private:
     void startCheck(const Step &step, const QJsonObject &spec);
     void startTask(const Step &step, const QJsonObject &spec);
     void finishTask(const QString &key, const TaskOutcome &outcome);
+    QStringList removeLeftovers(const QString &key);
     void emitLine(const QString &key, LineLevel level, const QString &text);
     Result<void> record(QJsonObject record);
     void refreshStates();

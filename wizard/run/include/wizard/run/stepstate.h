@@ -60,6 +60,8 @@ inline constexpr char CheckFinished[] = "check";
 inline constexpr char TaskStarted[] = "task-started";
 inline constexpr char TaskProgress[] = "task-progress";
 inline constexpr char TaskFinished[] = "task-finished";
+inline constexpr char TaskScratch[] = "task-scratch"; // partial output a run is making
+inline constexpr char LeftoversRemoved[] = "leftovers-removed"; // what an interrupted run left, removed
 inline constexpr char CertificateTrusted[] = "certificate-trusted";
 } // namespace event
 

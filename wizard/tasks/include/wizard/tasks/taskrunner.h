@@ -37,6 +37,10 @@ Q_SIGNALS:
     void line(uw::LineLevel level, const QString &text);
     void progress(double fraction, const QString &text); // fraction in 0..1, or -1 if unknown
     void finished(const uw::TaskOutcome &outcome);
+    // Output this run is making and removes itself if it fails or is cancelled; if the program
+    // dies first, whoever resumes removes it. `what`: "file" (remove it), "folder" (remove it
+    // and all in it: this run created it) or "contents" (empty it: it was empty before).
+    void scratch(const QString &path, const QString &what);
 };
 
 // Where a task keeps what outlives one run: the files it backs up before changing them, and
