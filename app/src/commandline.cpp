@@ -20,16 +20,25 @@ struct CommandInfo
     const char *name;
     const char *arguments; // shown in usage lines
     const char *summary;
+    const char *exitStatus; // what each exit code means for this command
 };
 
+constexpr char kRunExitStatus[]
+    = "0 GO, or GO with waivers; 1 NO-GO (or the session could not go on); 2 bad usage, a playbook, answers "
+      "file or parameter that is wrong (nothing ran); 3 cancelled by Ctrl-C or SIGTERM (resume it)";
+
 constexpr std::array kCommands{
-    CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)"},
-    CommandInfo{Command::Playbooks, "playbooks", "", "List the bundled playbooks"},
-    CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error"},
-    CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless"},
-    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue an interrupted session headless"},
-    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR [--fault NAME=MODE]... | --list-faults",
-                "Serve the training environment for a classroom"},
+    CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)",
+                "0 the wizard was closed; 2 bad usage, or no display to show it on"},
+    CommandInfo{Command::Playbooks, "playbooks", "", "List the bundled playbooks: ID, title and file, tab-separated",
+                "0 listed; 2 none found (the installation is incomplete)"},
+    CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error",
+                "0 every file is valid; 2 a file is not (each error as file:line:column on stderr)"},
+    CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless", kRunExitStatus},
+    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kRunExitStatus},
+    CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR | --list-faults",
+                "Serve the training environment for a classroom",
+                "0 stopped by Ctrl-C or SIGTERM, or the faults were listed; 1 could not start; 2 bad usage"},
 };
 
 const QString kProgram = QString::fromLatin1(kApplicationName);
@@ -48,8 +57,9 @@ EarlyExit usageError(const QString &message, const QString &command = {})
 QCommandLineOption logLevelOption()
 {
     return {{QStringLiteral("l"), QStringLiteral("log-level")},
-            QStringLiteral("Log messages at LEVEL and above: trace, debug, info, warning, error, "
-                           "critical or off (default: info)."),
+            QStringLiteral("Write log messages at LEVEL and above to the log file: trace, debug, info, warning, "
+                           "error, critical or off (default: info). Warnings and errors also go to stderr, and "
+                           "debug or trace too when asked for."),
             QStringLiteral("LEVEL")};
 }
 
@@ -63,10 +73,63 @@ QCommandLineOption langOption()
 
 QCommandLineOption helpOption()
 {
-    return {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    return {{QStringLiteral("h"), QStringLiteral("help")},
+            QStringLiteral("Show this help and exit; COMMAND --help shows a command's.")};
 }
 
-QString globalHelp()
+QCommandLineOption versionOption()
+{
+    return {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
+}
+
+// One style for every help text: usage, what it does, (commands,) options, where the output
+// goes, exit status. Text wraps at 100 columns, under its own column.
+constexpr qsizetype kWidth = 100;
+
+QString wrapped(const QString &text, qsizetype indent)
+{
+    QString result;
+    QString line(indent, QLatin1Char(' '));
+    bool empty = true;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (!empty && line.size() + 1 + word.size() > kWidth) {
+            result += line + QLatin1Char('\n');
+            line = QString(indent, QLatin1Char(' '));
+            empty = true;
+        }
+        line += (empty ? QString() : QStringLiteral(" ")) + word;
+        empty = false;
+    }
+    return result + line + QLatin1Char('\n');
+}
+
+QString optionLines(const QList<QCommandLineOption> &options)
+{
+    constexpr qsizetype kLeft = 26;
+    QString text;
+    for (const QCommandLineOption &option : options) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        // The description's first line starts after the names (or on the next line when they are long).
+        const QString first = left.size() < kLeft ? left.leftJustified(kLeft) : left + QLatin1Char('\n');
+        text += first + wrapped(option.description(), kLeft).mid(left.size() < kLeft ? kLeft : 0);
+    }
+    return text;
+}
+
+QString outputSection()
+{
+    return QStringLiteral("\nOutput:\n")
+        + wrapped(QStringLiteral("Progress and results on stdout; warnings and errors on stderr; the whole run, at the "
+                                 "log level, in the log file (upgrade-wizard.log in the program's logs folder)."),
+                  2);
+}
+
+QString globalHelp(const QList<QCommandLineOption> &options)
 {
     QString text = QStringLiteral("Usage: %1 [OPTIONS] [COMMAND] [ARGS...]\n\n"
                                   "%2 guides administrators through gateway upgrade procedures.\n\n"
@@ -74,16 +137,12 @@ QString globalHelp()
                        .arg(kProgram, QString::fromLatin1(kDisplayName));
     for (const auto &info : kCommands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(info.name).leftJustified(12), QString::fromLatin1(info.summary));
-    text += QStringLiteral("\nOptions:\n"
-                           "  -l, --log-level LEVEL  trace, debug, info, warning, error, critical or off\n"
-                           "                         (default: info)\n"
-                           "      --lang LANG        The wizard's language, e.g. de or en (default: the system's);\n"
-                           "                         the other commands print English\n"
-                           "  -h, --help             Show this help, or a command's with COMMAND --help\n"
-                           "  -v, --version          Show the version\n"
-                           "\nExit status: 0 done (GO), 1 failed (NO-GO), 2 bad usage, bad input or not available,\n"
-                           "3 cancelled (the session can be resumed).\n");
+                    .arg(QString::fromLatin1(info.name).leftJustified(24), QString::fromLatin1(info.summary));
+    text += QStringLiteral("\nOptions:\n") + optionLines(options) + outputSection();
+    text += QStringLiteral("\nExit status:\n")
+        + wrapped(QStringLiteral("0 done (GO), 1 failed (NO-GO), 2 bad usage or input, 3 cancelled; each command's "
+                                 "--help says what they mean for it."),
+                  2);
     return text;
 }
 
@@ -92,15 +151,16 @@ QString commandHelp(const CommandInfo &info, const QList<QCommandLineOption> &op
     QString text = QStringLiteral("Usage: %1 %2 [OPTIONS]%3%4\n\n%5.\n\nOptions:\n")
                        .arg(kProgram, QString::fromLatin1(info.name), *info.arguments ? QStringLiteral(" ") : QString(),
                             QString::fromLatin1(info.arguments), QString::fromLatin1(info.summary));
-    for (const QCommandLineOption &option : options) {
-        QStringList names;
-        for (const QString &name : option.names())
-            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
-        QString left = names.join(QStringLiteral(", "));
-        if (!option.valueName().isEmpty())
-            left += QLatin1Char(' ') + option.valueName();
-        text += QStringLiteral("  %1 %2\n").arg(left.leftJustified(24), option.description());
-    }
+    // The same options as the parser's; only --help reads differently here.
+    QList<QCommandLineOption> shown;
+    for (const QCommandLineOption &option : options)
+        shown << (option.names() == helpOption().names()
+                      ? QCommandLineOption(option.names(), QStringLiteral("Show this help and exit."))
+                      : option);
+    text += optionLines(shown);
+    if (info.command != Command::Gui)
+        text += outputSection();
+    text += QStringLiteral("\nExit status:\n") + wrapped(QString::fromLatin1(info.exitStatus) + u'.', 2);
     return text;
 }
 
@@ -215,8 +275,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logLevel = logLevelOption();
     const QCommandLineOption lang = langOption();
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption version = versionOption();
     global.addOptions({logLevel, lang, help, version});
     global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
     if (!global.parse(arguments))
@@ -236,7 +295,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                   .arg(positional.first(), names.join(QStringLiteral(", ")))));
         }
     } else if (global.isSet(help)) {
-        return std::unexpected(EarlyExit{ExitOk, globalHelp()});
+        return std::unexpected(EarlyExit{ExitOk, globalHelp({logLevel, lang, help, version})});
     }
 
     Options options;
@@ -280,7 +339,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                            QStringLiteral("Directory for the new session (default: a new one under "
                                                           "the data directory)."),
                                            QStringLiteral("DIR"));
-    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Also write the report to FILE.json."),
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Also write the report to FILE: HTML when FILE ends in .html or "
+                                                   ".htm, else JSON (the session folder always gets report.json)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       QStringLiteral("Run against the built-in simulated environment."));
@@ -371,6 +432,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (info->command == Command::Run)
             options.sessionDir = parser.value(sessionOption);
         options.reportFile = parser.value(report);
+        if (!failed && options.reportFile.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            failed = usageError(QStringLiteral("%1: --report %2: the command line writes the report as JSON or HTML "
+                                               "(.html); a PDF is exported from the wizard's summary page")
+                                    .arg(name, options.reportFile),
+                                name);
         options.training = info->command == Command::Run && parser.isSet(training);
         options.rerun = parser.isSet(rerun);
         if (info->command == Command::Resume)

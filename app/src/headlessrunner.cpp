@@ -1,6 +1,7 @@
 #include "app/headlessrunner.h"
 
 #include "app/commandline.h"
+#include "app/logging.h"
 #include "app/terminationsignals.h"
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbookloader.h"
@@ -30,11 +31,14 @@ namespace uw::app {
 
 namespace {
 
+// Progress and results for people on stdout; warnings and errors on stderr; both into the log
+// file as well, so that it holds the whole run.
 void out(const QString &text)
 {
     const QByteArray bytes = (text + u'\n').toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+    logOutput(text);
 }
 
 void err(const QString &text)
@@ -42,6 +46,7 @@ void err(const QString &text)
     const QByteArray bytes = (text + u'\n').toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+    logOutput(text, true);
 }
 
 // What an answers file may say: parameter values, sign-offs, skips and who answers. Where each
@@ -442,7 +447,7 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
         if (auto written = writeReport(report, path); !written)
             err(QStringLiteral("upgrade-wizard: %1").arg(written.error().toString()));
         else if (path == options.reportFile)
-            out(QStringLiteral("report: %1").arg(QDir::toNativeSeparators(path)));
+            out(QStringLiteral("report: %1 (%2)").arg(QDir::toNativeSeparators(path), reportFormat(path)));
     }
     if (code == ExitCancelled)
         return code;

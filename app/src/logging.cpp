@@ -11,6 +11,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <vector>
@@ -21,6 +22,8 @@ namespace {
 
 QtMessageHandler s_previousHandler = nullptr;
 bool s_handlerInstalled = false;
+// The file-only logger of what a command prints (logOutput).
+constexpr char kOutputLogger[] = "output";
 
 spdlog::level::level_enum levelFor(QtMsgType type)
 {
@@ -61,8 +64,12 @@ Result<void> initLogging(const LogSettings &settings)
     if (settings.toStderr) {
         auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         sink->set_pattern("%^%l%$: %v");
+        // stdout has the progress already: the terminal gets the diagnostics, unless more was asked for.
+        sink->set_level(settings.level < spdlog::level::info ? settings.level
+                                                             : std::max(settings.level, spdlog::level::warn));
         sinks.push_back(std::move(sink));
     }
+    spdlog::sink_ptr fileSink;
     if (!settings.directory.isEmpty()) {
         auto dir = paths::ensureDir(settings.directory);
         if (!dir) {
@@ -80,6 +87,7 @@ Result<void> initLogging(const LogSettings &settings)
                 auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(name, settings.maxFileBytes,
                                                                                    settings.maxFiles);
                 sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %L [%t] %v");
+                fileSink = sink;
                 sinks.push_back(std::move(sink));
             } catch (const spdlog::spdlog_ex &e) {
                 // spdlog reports with exceptions; they stop here.
@@ -96,11 +104,24 @@ Result<void> initLogging(const LogSettings &settings)
     logger->set_level(settings.level);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    if (fileSink) {
+        auto output = std::make_shared<spdlog::async_logger>(kOutputLogger, fileSink, spdlog::thread_pool(),
+                                                             spdlog::async_overflow_policy::block);
+        output->set_level(settings.level);
+        output->flush_on(spdlog::level::warn);
+        spdlog::register_logger(std::move(output));
+    }
     spdlog::flush_every(std::chrono::seconds(2));
 
     s_previousHandler = qInstallMessageHandler(qtMessageHandler);
     s_handlerInstalled = true;
     return result;
+}
+
+void logOutput(const QString &text, bool error)
+{
+    if (const auto output = spdlog::get(kOutputLogger))
+        output->log(error ? spdlog::level::warn : spdlog::level::info, "{}", text.toStdString());
 }
 
 void shutdownLogging()

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void printsVersion();
     void printsHelpForTheProgramAndEachCommand_data();
     void printsHelpForTheProgramAndEachCommand();
+    void everyHelpHasOneStyleAndItsExitStatus_data();
+    void everyHelpHasOneStyleAndItsExitStatus();
+    void reportIsJsonOrHtmlNeverPdf();
     void acceptsLogLevelBeforeOrAfterTheCommand_data();
     void acceptsLogLevelBeforeOrAfterTheCommand();
     void acceptsLangBeforeOrAfterTheCommand_data();
@@ -151,12 +154,12 @@ void tst_CommandLine::printsHelpForTheProgramAndEachCommand_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("mentions");
-    QTest::newRow("program") << QStringLiteral(
-        "--help") << QStringList{QStringLiteral("gui"),         QStringLiteral("playbooks"),
-                                 QStringLiteral("validate"),    QStringLiteral("run"),
-                                 QStringLiteral("resume"),      QStringLiteral("simulator"),
-                                 QStringLiteral("--log-level"), QStringLiteral("Exit status"),
-                                 QStringLiteral("--lang LANG"), QStringLiteral("the other commands print English")};
+    QTest::newRow("program") << QStringLiteral("--help")
+                             << QStringList{QStringLiteral("gui"),         QStringLiteral("playbooks"),
+                                            QStringLiteral("validate"),    QStringLiteral("run"),
+                                            QStringLiteral("resume"),      QStringLiteral("simulator"),
+                                            QStringLiteral("--log-level"), QStringLiteral("Exit status"),
+                                            QStringLiteral("--lang LANG"), QStringLiteral("The other")};
     QTest::newRow("gui") << QStringLiteral("gui --help")
                          << QStringList{QStringLiteral("--lang"), QStringLiteral("LANG")};
     QTest::newRow("validate") << QStringLiteral(
@@ -178,6 +181,65 @@ void tst_CommandLine::printsHelpForTheProgramAndEachCommand()
     for (const QString &mention : mentions)
         QVERIFY2(result.error().text.contains(mention),
                  qPrintable(mention + QLatin1String(" in:\n") + result.error().text));
+}
+
+void tst_CommandLine::everyHelpHasOneStyleAndItsExitStatus_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("exitStatus"); // the start of what it says under "Exit status:"
+    QTest::newRow("program") << QStringLiteral("--help") << QStringLiteral("0 done (GO), 1 failed (NO-GO)");
+    QTest::newRow("gui") << QStringLiteral("gui --help") << QStringLiteral("0 the wizard was closed");
+    QTest::newRow("playbooks") << QStringLiteral("playbooks --help") << QStringLiteral("0 listed; 2 none found");
+    QTest::newRow("validate") << QStringLiteral("validate --help") << QStringLiteral("0 every file is valid");
+    QTest::newRow("run") << QStringLiteral("run --help") << QStringLiteral("0 GO, or GO with waivers; 1 NO-GO");
+    QTest::newRow("resume") << QStringLiteral("resume --help") << QStringLiteral("0 GO, or GO with waivers; 1 NO-GO");
+    QTest::newRow("simulator") << QStringLiteral("simulator --help") << QStringLiteral("0 stopped by Ctrl-C");
+}
+
+// The top level and every command: "Usage:", the summary, "Options:" in one layout (names in
+// the first 26 columns, text wrapped under itself, no line past 100), where output goes for
+// the commands that print, and "Exit status:" saying what the codes mean for that command.
+void tst_CommandLine::everyHelpHasOneStyleAndItsExitStatus()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, exitStatus);
+    const ParseResult result = parseCommandLine(argv(line));
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().code, int(ExitOk));
+    const QString text = result.error().text;
+    QVERIFY2(text.startsWith(QLatin1String("Usage: upgrade-wizard ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n\nOptions:\n  -l, --log-level LEVEL   Write log messages")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n\nExit status:\n  ") + exitStatus), qPrintable(text));
+    QVERIFY2(
+        text.contains(QLatin1String("\n\nOutput:\n  Progress and results on stdout; warnings and errors on stderr"))
+            || line.startsWith(QLatin1String("gui")),
+        qPrintable(text));
+    const QStringList lines = text.split(u'\n');
+    for (const QString &l : lines)
+        QVERIFY2(l.size() <= 100, qPrintable(l));
+    // An option's continuation lines sit under its text.
+    const qsizetype options = lines.indexOf(QStringLiteral("Options:"));
+    QVERIFY(options > 0);
+    for (qsizetype i = options + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+        QVERIFY2(lines.at(i).startsWith(QLatin1String("  -")) || lines.at(i).startsWith(QString(26, u' ')),
+                 qPrintable(lines.at(i)));
+}
+
+void tst_CommandLine::reportIsJsonOrHtmlNeverPdf()
+{
+    const ParseResult help = parseCommandLine(argv(QStringLiteral("run --help")));
+    QVERIFY(!help.has_value());
+    QVERIFY2(help.error().text.contains(QLatin1String("HTML when FILE ends in .html or")),
+             qPrintable(help.error().text));
+    const ParseResult html = parseCommandLine(argv(QStringLiteral("run sample-local --report r.html")));
+    QVERIFY(html.has_value());
+    QCOMPARE(html->reportFile, QStringLiteral("r.html"));
+    const ParseResult pdf = parseCommandLine(argv(QStringLiteral("run sample-local --report r.pdf")));
+    QVERIFY(!pdf.has_value());
+    QCOMPARE(pdf.error().code, int(ExitUsage));
+    QVERIFY2(pdf.error().text.contains(QLatin1String("a PDF is exported from the wizard's summary page")),
+             qPrintable(pdf.error().text));
 }
 
 void tst_CommandLine::acceptsLogLevelBeforeOrAfterTheCommand_data()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
     void aClosedStdoutNeverStopsTheRun();
+    void progressOnStdoutDiagnosticsOnStderrEverythingInTheLog();
     void aSkippedBlockerIsNoGoUnlessWaived();
     void revokedSignOffIsOpenAgain();
     void resumeRunsAFailedTaskAgainOnlyWhenAsked();
@@ -507,6 +508,34 @@ void tst_Headless::resumeRunsAFailedTaskAgainOnlyWhenAsked()
         {QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"), QStringLiteral("code=0")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
     QCOMPARE(starts(), 2);
+}
+
+// Progress and results on stdout, only warnings and errors on stderr, and the log file holds
+// the whole run; --report writes HTML when asked by the name.
+void tst_Headless::progressOnStdoutDiagnosticsOnStderrEverythingInTheLog()
+{
+    const QString report = m_home->filePath(QStringLiteral("report.html"));
+    Outcome o
+        = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--confirm-all"),
+               QStringLiteral("--report"), report, QStringLiteral("--session"), sessionDir(QStringLiteral("o1"))});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.err.isEmpty(), qPrintable(o.err)); // no info log lines on the terminal a second time
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    QVERIFY2(o.out.contains(QLatin1String("report: %1 (HTML)").arg(QDir::toNativeSeparators(report))),
+             qPrintable(o.out));
+    QVERIFY(readFile(report).startsWith("<!DOCTYPE html>"));
+    const QByteArray log = readFile(m_home->filePath(QStringLiteral("upgrade-wizard/logs/upgrade-wizard.log")));
+    QVERIFY2(log.contains("== Decision: GO"), log.right(2000).constData());
+    QVERIFY(log.contains("[task] Run a command on local ..."));
+
+    // A mistake goes to stderr only, and into the log.
+    o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--set"),
+             QStringLiteral("topology=several")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("topology")), qPrintable(o.err));
+    QVERIFY2(o.out.isEmpty(), qPrintable(o.out));
+    QVERIFY(readFile(m_home->filePath(QStringLiteral("upgrade-wizard/logs/upgrade-wizard.log")))
+                .contains("W [")); // the error line, as a warning of the run
 }
 
 void tst_Headless::validateExitsZeroOrTwo()

@@ -15,7 +15,9 @@ struct LogSettings
     // Where upgrade-wizard.log and its rotated predecessors live; empty means no log file.
     QString directory;
     spdlog::level::level_enum level = spdlog::level::info;
-    bool toStderr = false; // command-line subcommands also print to stderr
+    // Command-line subcommands also print warnings and errors to stderr (and debug or trace
+    // when that level is asked for: info is what stdout says already).
+    bool toStderr = false;
     std::size_t maxFileBytes = 5 * 1024 * 1024;
     std::size_t maxFiles = 5; // rotated files kept besides the current one
 };
@@ -27,6 +29,10 @@ inline constexpr char kLogFileName[] = "upgrade-wizard.log";
 // When the log file cannot be opened the logger still works without it, and the error
 // says why, so the caller can warn the user and carry on.
 Result<void> initLogging(const LogSettings &settings);
+
+// What a command prints for people (stdout, or stderr for `error`) goes into the log file too,
+// so the file holds the whole run; never to the terminal a second time.
+void logOutput(const QString &text, bool error = false);
 
 // Flushes every queued message, stops the logging thread and gives Qt back its handler.
 // Safe to call more than once.

@@ -1,5 +1,7 @@
 #include "wizard/report/report.h"
 
+#include "wizard/report/reporthtml.h"
+
 #include "wizard/support/version.h"
 
 #include <QDateTime>
@@ -114,10 +116,18 @@ QJsonObject buildReport(const Engine &engine)
     return engine.session().masker().mask(report);
 }
 
+QString reportFormat(const QString &path)
+{
+    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    return html ? QStringLiteral("HTML") : QStringLiteral("JSON");
+}
+
 Result<void> writeReport(const QJsonObject &report, const QString &path)
 {
     QSaveFile file(path);
-    const QByteArray data = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    const QByteArray data = reportFormat(path) == u"HTML" ? reportHtml(report).toUtf8()
+                                                          : QJsonDocument(report).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return std::unexpected(Error::io(path, QStringLiteral("cannot write the report: %1").arg(file.errorString()),
                                          QStringLiteral("check the directory exists and is writable")));

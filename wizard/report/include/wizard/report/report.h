@@ -13,6 +13,9 @@ namespace uw {
 QJsonObject buildReport(const Engine &engine);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.
+// HTML (reportHtml) when the name ends in .html or .htm, else JSON.
 Result<void> writeReport(const QJsonObject &report, const QString &path);
+// "HTML" or "JSON": what writeReport makes of `path`.
+QString reportFormat(const QString &path);
 
 } // namespace uw
