@@ -294,6 +294,13 @@ void tst_Headless::resumesAfterSigkillMidTask()
         [&] { return (output += QString::fromUtf8(process.readAllStandardOutput())).contains(pidLine); }, 20000));
     const qint64 child = pidLine.match(output).captured(1).toLongLong();
     QVERIFY(uw::test::processIsAlive(child));
+    // The journal knows the task's process, so that a resume can tell whether it still runs.
+    bool journalled = false;
+    for (const QJsonObject &record : journal(dir))
+        if (record.value(QLatin1String("event")).toString() == u"task-process")
+            journalled = record.value(QLatin1String("pid")).toInteger() == child
+                && record.value(QLatin1String("started")).toInteger() != 0;
+    QVERIFY(journalled);
 #ifdef Q_OS_UNIX
     ::kill(pid_t(process.processId()), SIGKILL);
 #else

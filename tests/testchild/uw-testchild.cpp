@@ -9,6 +9,8 @@
 //   sleep MS            waits MS milliseconds
 //   ignore-stop         ignores the polite request to stop (SIGTERM; Windows has none to ignore)
 //   spawn-sleeper MS    starts another uw-testchild that sleeps MS ms, prints "child PID"
+//   spawn-daemon MS     the same, but the child leaves for a session of its own (setsid, as a
+//                       daemon does) and ignores the request to stop
 //   exit CODE           exits with CODE
 //   crash               ends as a crash: SIGSEGV, or an access violation's exit code on Windows
 
@@ -36,10 +38,10 @@ int usage(const char *problem)
     return 64;
 }
 
-long spawnSleeper(const char *self, const char *ms)
+long spawnSleeper(const char *self, const char *ms, bool daemon = false)
 {
 #ifdef _WIN32
-    std::string commandLine = std::string("\"") + self + "\" sleep " + ms;
+    std::string commandLine = std::string("\"") + self + (daemon ? "\" ignore-stop sleep " : "\" sleep ") + ms;
     STARTUPINFOA startup{};
     startup.cb = sizeof(startup);
     PROCESS_INFORMATION info{};
@@ -50,10 +52,19 @@ long spawnSleeper(const char *self, const char *ms)
     return long(info.dwProcessId);
 #else
     char sleepWord[] = "sleep";
+    char ignoreWord[] = "ignore-stop";
     char *argv[] = {const_cast<char *>(self), sleepWord, const_cast<char *>(ms), nullptr};
+    char *daemonArgv[] = {const_cast<char *>(self), ignoreWord, sleepWord, const_cast<char *>(ms), nullptr};
     pid_t pid = 0;
-    // The same process group as this one: that is what a stop of the group must reach.
-    if (::posix_spawn(&pid, self, nullptr, nullptr, argv, environ) != 0)
+    // The same process group as this one: that is what a stop of the group must reach. A
+    // daemon leaves it (a session of its own), out of reach of a signal to the group.
+    posix_spawnattr_t attributes;
+    ::posix_spawnattr_init(&attributes);
+    if (daemon)
+        ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+    const int failed = ::posix_spawn(&pid, self, nullptr, &attributes, daemon ? daemonArgv : argv, environ);
+    ::posix_spawnattr_destroy(&attributes);
+    if (failed != 0)
         return -1;
     return long(pid);
 #endif
@@ -101,11 +112,11 @@ int main(int argc, char **argv)
 #ifndef _WIN32
             std::signal(SIGTERM, SIG_IGN);
 #endif
-        } else if (command == "spawn-sleeper") {
+        } else if (command == "spawn-sleeper" || command == "spawn-daemon") {
             const char *ms = next();
             if (!ms)
-                return usage("spawn-sleeper needs milliseconds");
-            const long pid = spawnSleeper(argv[0], ms);
+                return usage("spawn-sleeper and spawn-daemon need milliseconds");
+            const long pid = spawnSleeper(argv[0], ms, command == "spawn-daemon");
             if (pid < 0)
                 return usage("cannot start the sleeper");
             std::printf("child %ld\n", pid);

@@ -3,11 +3,14 @@
 // again, saying so; once removed, it is not touched again.
 
 #include "enginerun.h"
+#include "testchild.h"
 #include "testfiles.h"
+#include "wizard/support/processtree.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 using namespace uw;
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void tasksJournalTheirPartialOutput();
     void resumeRemovesWhatAnInterruptedRunLeftOnce();
     void aRerunRemovesItFirstAndSaysSo();
+    void aRerunWaitsWhileTheInterruptedRunsProcessStillRuns();
 
 private:
     // Journals an interrupted run of `key` whose partial output is `path`, and makes that
@@ -150,6 +154,37 @@ void tst_Leftovers::aRerunRemovesItFirstAndSaysSo()
     QCOMPARE(m_run->engine->state(QStringLiteral("unpack")).status, StepState::Status::Passed);
     QVERIFY(!QFileInfo::exists(destination + QStringLiteral("/conf/half.xml")));
     QVERIFY(QFileInfo::exists(destination + QStringLiteral("/gateway.xml")));
+}
+
+// A process of the interrupted run that still runs (not stopped when the program ended) would
+// write beside the re-run: the step waits, naming it, until it has ended. Its start time tells
+// it from a later process that got the same id.
+void tst_Leftovers::aRerunWaitsWhileTheInterruptedRunsProcessStillRuns()
+{
+    QProcess orphan;
+    orphan.start(test::testChild(), {QStringLiteral("sleep"), QStringLiteral("60000")});
+    QVERIFY(orphan.waitForStarted());
+    const qint64 pid = orphan.processId();
+    QVERIFY(m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-started")},
+                                    {QStringLiteral("step"), QStringLiteral("backup")}}));
+    QVERIFY(m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-process")},
+                                    {QStringLiteral("step"), QStringLiteral("backup")},
+                                    {QStringLiteral("pid"), pid},
+                                    {QStringLiteral("started"), ProcessTree::startTimeOf(pid)}}));
+    m_run->engine = std::make_unique<Engine>(m_run->engine->plan(), *m_run->session);
+    const QString why = m_run->engine->whyNotStartable(QStringLiteral("backup"));
+    QVERIFY2(why.contains(QStringLiteral("process %1, which its interrupted run started, still runs").arg(pid)),
+             qPrintable(why));
+    QVERIFY(!m_run->engine->start(QStringLiteral("backup")));
+
+    // The same id with another start time is another process: no reason to wait.
+    QVERIFY(!ProcessTree::isRunning(pid, ProcessTree::startTimeOf(pid) + 1) || ProcessTree::startTimeOf(pid) == 0);
+
+    orphan.kill();
+    QVERIFY(orphan.waitForFinished());
+    QVERIFY(m_run->engine->whyNotStartable(QStringLiteral("backup")).isEmpty());
+    QCOMPARE(m_run->run(QStringLiteral("backup")), QString());
+    QCOMPARE(m_run->engine->state(QStringLiteral("backup")).status, StepState::Status::Passed);
 }
 
 QTEST_GUILESS_MAIN(tst_Leftovers)

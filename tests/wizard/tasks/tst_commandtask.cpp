@@ -29,6 +29,7 @@ private Q_SLOTS:
     void endsWithItsOwnOutcome();
     void streamsEveryLineOfAFlood();
     void cancelKillsAProcessThatIgnoresSigterm();
+    void cancelStopsWhatTheProcessStarted_data();
     void cancelStopsWhatTheProcessStarted();
     void reportsProgressFromOutput();
     void runsAScriptByTheNameAPlaybookUses();
@@ -161,10 +162,19 @@ void tst_CommandTask::cancelKillsAProcessThatIgnoresSigterm()
 }
 
 // A cancel reaches the whole tree: the process group on Unix, the task's Job object on Windows.
+void tst_CommandTask::cancelStopsWhatTheProcessStarted_data()
+{
+    QTest::addColumn<QString>("spawn");
+    QTest::newRow("a child in its group") << QStringLiteral("spawn-sleeper");
+    // setsid: out of the group's reach, and it ignores SIGTERM, so only a kill ends it.
+    QTest::newRow("a daemon in a session of its own") << QStringLiteral("spawn-daemon");
+}
+
 void tst_CommandTask::cancelStopsWhatTheProcessStarted()
 {
-    const Run r = run(child({QStringLiteral("spawn-sleeper"), QStringLiteral("60000"), QStringLiteral("print"),
-                             QStringLiteral("started"), QStringLiteral("sleep"), QStringLiteral("60000")}),
+    QFETCH(QString, spawn);
+    const Run r = run(child({spawn, QStringLiteral("60000"), QStringLiteral("print"), QStringLiteral("started"),
+                             QStringLiteral("sleep"), QStringLiteral("60000")}),
                       500);
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::Cancelled);
     const QStringList children = r.lines.filter(QRegularExpression(QStringLiteral("^child \\d+$")));

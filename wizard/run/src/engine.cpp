@@ -2,6 +2,7 @@
 
 #include "wizard/checks/checks.h"
 #include "wizard/support/fileops.h"
+#include "wizard/support/processtree.h"
 #include "wizard/support/substitution.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,12 @@ QString Engine::whyNotStartable(const QString &key) const
         return QStringLiteral("no step \"%1\" in this session").arg(key);
     if (m_running.contains(key))
         return QStringLiteral("\"%1\" is already running").arg(step->displayTitle());
+    if (const qint64 pid = orphanOf(key))
+        return QStringLiteral("\"%1\" cannot run again yet: process %2, which its interrupted run started, still "
+                              "runs (the program ended without stopping it). Wait for it to end, or stop it, then "
+                              "run the step again")
+            .arg(step->displayTitle())
+            .arg(pid);
     const auto waits = m_plan.waitsFor(key, [this](const QString &other) { return m_states.value(other).isDone(); });
     if (waits.isEmpty())
         return QString();
@@ -293,6 +300,12 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     TaskRunner *runner = running->runner.get();
     connect(runner, &TaskRunner::line, this,
             [this, key](LineLevel level, const QString &text) { emitLine(key, level, text); });
+    connect(runner, &TaskRunner::processStarted, this, [this, key](qint64 pid) {
+        record({{QStringLiteral("event"), QLatin1String(event::TaskProcess)},
+                {QStringLiteral("step"), key},
+                {QStringLiteral("pid"), pid},
+                {QStringLiteral("started"), ProcessTree::startTimeOf(pid)}});
+    });
     connect(runner, &TaskRunner::scratch, this, [this, key](const QString &path, const QString &what) {
         record({{QStringLiteral("event"), QLatin1String(event::TaskScratch)},
                 {QStringLiteral("step"), key},
@@ -361,6 +374,28 @@ Result<void> Engine::finish()
     return record({{QStringLiteral("event"), QLatin1String(event::SessionFinished)},
                    {QStringLiteral("decision"), d.verdict()},
                    {QStringLiteral("headline"), d.headline()}});
+}
+
+qint64 Engine::orphanOf(const QString &key) const
+{
+    if (m_states.value(key).status != StepState::Status::Interrupted)
+        return 0;
+    QList<QJsonObject> processes; // of the last run
+    for (const QJsonObject &r : m_session.records()) {
+        if (r.value(QLatin1String("step")).toString() != key)
+            continue;
+        const QString type = r.value(QLatin1String("event")).toString();
+        if (type == QLatin1String(event::TaskStarted))
+            processes.clear();
+        else if (type == QLatin1String(event::TaskProcess))
+            processes << r;
+    }
+    for (const QJsonObject &r : std::as_const(processes)) {
+        const qint64 pid = r.value(QLatin1String("pid")).toInteger();
+        if (ProcessTree::isRunning(pid, r.value(QLatin1String("started")).toInteger()))
+            return pid;
+    }
+    return 0;
 }
 
 QStringList Engine::removeLeftovers(const QString &key)

@@ -1,9 +1,15 @@
 #include "wizard/support/processtree.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 #endif
@@ -19,6 +25,60 @@
 #endif
 
 namespace uw {
+
+#ifdef Q_OS_LINUX
+namespace {
+
+struct ProcStat
+{
+    qint64 parent = 0;
+    qint64 started = 0; // clock ticks after boot
+    bool zombie = false;
+};
+
+// /proc/PID/stat: "pid (comm) state ppid ... starttime(22nd field) ..."; comm may hold spaces
+// and parentheses, so the fields are counted from its last ')'.
+std::optional<ProcStat> procStat(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = file.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    if (fields.size() < 20)
+        return std::nullopt;
+    return ProcStat{fields.at(1).toLongLong(), fields.at(19).toLongLong(), fields.at(0) == "Z"};
+}
+
+// Every process below `root`, with its start time: whatever group or session it moved to.
+QList<std::pair<qint64, qint64>> descendantsOf(qint64 root)
+{
+    QHash<qint64, QList<std::pair<qint64, qint64>>> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        if (const auto stat = procStat(pid))
+            children[stat->parent].append({pid, stat->started});
+    }
+    QList<std::pair<qint64, qint64>> found;
+    QList<qint64> queue{root};
+    while (!queue.isEmpty()) {
+        for (const auto &child : children.value(queue.takeFirst())) {
+            found << child;
+            queue << child.first;
+        }
+    }
+    return found;
+}
+
+} // namespace
+#endif
 
 #ifdef Q_OS_WIN
 namespace {
@@ -145,6 +205,10 @@ void ProcessTree::prepare(QProcess &process)
 
 void ProcessTree::adopt(const QProcess &process)
 {
+#ifdef Q_OS_UNIX
+    m_pid = process.processId();
+    m_descendants.clear();
+#endif
 #ifdef Q_OS_WIN
     const qint64 pid = process.processId();
     if (pid <= 0 || !m_job)
@@ -155,32 +219,88 @@ void ProcessTree::adopt(const QProcess &process)
         CloseHandle(handle);
     }
     resumeThreads(DWORD(pid));
-#else
-    Q_UNUSED(process);
 #endif
+}
+
+#ifdef Q_OS_UNIX
+// The group, then every descendant found outside it that is still the process it was.
+void ProcessTree::signalAll(int signal)
+{
+    if (m_pid <= 0)
+        return;
+#ifdef Q_OS_LINUX
+    for (const auto &descendant : descendantsOf(m_pid))
+        if (!m_descendants.contains(descendant))
+            m_descendants << descendant;
+#endif
+    ::kill(-pid_t(m_pid), signal);
+    for (const auto &[pid, started] : std::as_const(m_descendants))
+        if (isRunning(pid, started))
+            ::kill(pid_t(pid), signal);
+}
+#endif
+
+qint64 ProcessTree::startTimeOf(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    const auto stat = procStat(pid);
+    return stat ? stat->started : 0;
+#elif defined(Q_OS_WIN)
+    const HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return 0;
+    FILETIME created{}, exited{}, kernel{}, user{};
+    const bool ok = GetProcessTimes(process, &created, &exited, &kernel, &user);
+    CloseHandle(process);
+    return ok ? qint64((quint64(created.dwHighDateTime) << 32) | created.dwLowDateTime) : 0;
+#else
+    Q_UNUSED(pid);
+    return 0;
+#endif
+}
+
+bool ProcessTree::isRunning(qint64 pid, qint64 startTime)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    const HANDLE process = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    const bool alive = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    CloseHandle(process);
+#else
+    const bool alive = ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+#ifdef Q_OS_LINUX
+    // A zombie has ended; it only waits for its parent to read its status.
+    if (const auto stat = procStat(pid); alive && stat && stat->zombie)
+        return false;
+#endif
+    return alive && (startTime == 0 || startTimeOf(pid) == startTime);
 }
 
 void ProcessTree::terminate(QProcess &process)
 {
-    const qint64 pid = process.processId();
-    if (pid <= 0)
-        return;
 #ifdef Q_OS_UNIX
-    ::kill(-pid_t(pid), SIGTERM);
+    Q_UNUSED(process);
+    signalAll(SIGTERM);
 #else
-    process.terminate();
+    if (process.processId() > 0)
+        process.terminate();
 #endif
 }
 
 void ProcessTree::kill(QProcess &process)
 {
-    const qint64 pid = process.processId();
-    if (pid <= 0)
-        return;
 #ifdef Q_OS_UNIX
-    ::kill(-pid_t(pid), SIGKILL);
+    Q_UNUSED(process);
+    signalAll(SIGKILL);
 #elif defined(Q_OS_WIN)
-    if (!m_job || !TerminateJobObject(m_job, kKilledExitCode))
+    // The job holds all of it, also what outlived the direct child.
+    if (m_job && TerminateJobObject(m_job, kKilledExitCode))
+        return;
+    if (process.processId() > 0)
         process.kill();
 #else
     process.kill();

@@ -122,6 +122,9 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
                     QStringLiteral("could not start %1: %2").arg(m_spec.program, m_process.errorString())});
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        // Stopped on purpose: what it started goes with it, even what ignored the request.
+        if (m_cancelled || m_timedOut)
+            m_tree.kill(m_process);
         readLines(QProcess::StandardOutput);
         readLines(QProcess::StandardError);
         const QString name = QFileInfo(m_spec.program).fileName();
@@ -187,12 +190,16 @@ void CommandTask::start()
         const ProcessLaunch launch = ProcessLaunch::resolve(QStringLiteral("ssh"), args);
         m_process.start(launch.program, launch.args);
         m_tree.adopt(m_process);
+        if (m_process.processId() > 0)
+            Q_EMIT processStarted(m_process.processId());
         return;
     }
     const ProcessLaunch launch = ProcessLaunch::resolve(m_spec.program, m_spec.args);
     Q_EMIT line(LineLevel::Debug, QStringLiteral("starting %1 %2").arg(launch.program, launch.args.join(u' ')));
     m_process.start(launch.program, launch.args);
     m_tree.adopt(m_process);
+    if (m_process.processId() > 0)
+        Q_EMIT processStarted(m_process.processId());
 }
 
 void CommandTask::cancel()

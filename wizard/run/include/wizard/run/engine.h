@@ -81,6 +81,8 @@ private:
     void startTask(const Step &step, const QJsonObject &spec);
     void finishTask(const QString &key, const TaskOutcome &outcome);
     QStringList removeLeftovers(const QString &key);
+    // The id of a process that an interrupted run of `key` started and that still runs; 0 if none.
+    qint64 orphanOf(const QString &key) const;
     void emitLine(const QString &key, LineLevel level, const QString &text);
     Result<void> record(QJsonObject record);
     void refreshStates();

@@ -61,6 +61,7 @@ inline constexpr char TaskStarted[] = "task-started";
 inline constexpr char TaskProgress[] = "task-progress";
 inline constexpr char TaskFinished[] = "task-finished";
 inline constexpr char TaskScratch[] = "task-scratch"; // partial output a run is making
+inline constexpr char TaskProcess[] = "task-process"; // a program a run started: pid and start time
 inline constexpr char LeftoversRemoved[] = "leftovers-removed"; // what an interrupted run left, removed
 inline constexpr char CertificateTrusted[] = "certificate-trusted";
 } // namespace event

@@ -42,13 +42,26 @@ public:
     void adopt(const QProcess &process);
     // Asks the whole tree to stop: SIGTERM to the group. Windows has no such request for a
     // console program; the direct child gets WM_CLOSE and the kill follows after a grace.
+    // On Linux the processes descended from it that left its group (setsid: a daemon it
+    // started) are found through /proc and asked too, and remembered for kill().
     void terminate(QProcess &process);
-    // Kills the whole tree at once.
+    // Kills the whole tree at once; also after the direct child has ended, what it left.
     void kill(QProcess &process);
+
+    // What tells a process from a later one with the same id: its start time (Linux: clock
+    // ticks after boot; Windows: its creation time), 0 where unknown.
+    static qint64 startTimeOf(qint64 pid);
+    // Whether the process `pid` that started at `startTime` still runs (0: any with that id).
+    static bool isRunning(qint64 pid, qint64 startTime);
 
 private:
     void closeJob();
+#ifdef Q_OS_UNIX
+    void signalAll(int signal);
 
+    qint64 m_pid = 0; // the direct child, leader of the group
+    QList<std::pair<qint64, qint64>> m_descendants; // outside the group: id, start time
+#endif
 #ifdef Q_OS_WIN
     void *m_job = nullptr;
 #endif

@@ -41,6 +41,8 @@ Q_SIGNALS:
     // dies first, whoever resumes removes it. `what`: "file" (remove it), "folder" (remove it
     // and all in it: this run created it) or "contents" (empty it: it was empty before).
     void scratch(const QString &path, const QString &what);
+    // A program this run started: journalled, so that a resume can tell whether it still runs.
+    void processStarted(qint64 pid);
 };
 
 // Where a task keeps what outlives one run: the files it backs up before changing them, and
