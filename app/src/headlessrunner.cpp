@@ -420,8 +420,10 @@ void printDecision(const Decision &decision)
         out(QStringLiteral("  warning  %1: %2").arg(reason.title, reason.problem));
 }
 
+// `changeTo`: on resume, the values given now (--set, the answers file), which go through
+// Engine::changeParameters when they differ from the session's.
 int drive(Session &session, const Plan &plan, const Answers &answers, const RunOptions &options,
-          TerminationSignals &termination)
+          TerminationSignals &termination, const std::optional<ParameterValues> &changeTo = std::nullopt)
 {
     Engine engine(plan, session);
     QObject::connect(&engine, &Engine::journalFailed, &engine,
@@ -429,6 +431,16 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
     out(QStringLiteral("session: %1").arg(session.dir()));
     for (const QString &warning : session.warnings())
         err(QStringLiteral("upgrade-wizard: warning: %1").arg(warning));
+    if (changeTo) {
+        auto changed = engine.changeParameters(*changeTo, answers.operatorName,
+                                               QStringLiteral("given on resume (--set or the answers file)"));
+        if (!changed) {
+            err(QStringLiteral("upgrade-wizard: cannot change the parameters: %1").arg(changed.error().toString()));
+            return ExitUsage;
+        }
+        for (const QString &line : std::as_const(*changed))
+            out(QStringLiteral("parameters changed: %1").arg(line));
+    }
     for (const QString &line : engine.removeLeftovers())
         out(QStringLiteral("cleanup: %1").arg(line));
     Runner runner(engine, answers, options, termination);
@@ -639,7 +651,31 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
     (*session)->record({{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
                         {QStringLiteral("operator"), prepared->answers.operatorName}});
     out(QStringLiteral("%1 (%2), resumed").arg(playbook.title, playbook.id));
-    return drive(**session, *prepared->plan, prepared->answers, options, termination);
+    // The plan the session ran with: its own values (with the training environment's new
+    // addresses, and the secrets, which are given again); what --set or the answers file change
+    // then goes through Engine::changeParameters, in the open.
+    ParameterValues previous;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        if (const Parameter *parameter = playbook.parameter(it.key()); parameter && !parameter->isSecret())
+            previous.insert(it.key(), it.value());
+    if (training) {
+        const ParameterValues fitted = sim::TrainingEnvironment::fitted(playbook, training->parameters());
+        for (auto it = fitted.begin(); it != fitted.end(); ++it)
+            previous.insert(it.key(), it.value());
+    }
+    for (const Parameter &parameter : playbook.parameters)
+        if (parameter.isSecret() && prepared->values.contains(parameter.id))
+            previous.insert(parameter.id, prepared->values.value(parameter.id));
+    auto previousValues = resolveParameters(playbook, previous);
+    auto previousPlan = previousValues ? Plan::build(prepared->playbook, *previousValues)
+                                       : std::expected<Plan, QStringList>(std::unexpect, previousValues.error());
+    if (!previousPlan) {
+        err(QStringLiteral("upgrade-wizard: warning: the session's own parameters no longer make a plan (%1); going "
+                           "on with the ones given now")
+                .arg(previousPlan.error().join(QStringLiteral("; "))));
+        return drive(**session, *prepared->plan, prepared->answers, options, termination);
+    }
+    return drive(**session, *previousPlan, prepared->answers, options, termination, prepared->values);
 }
 
 int validatePlaybooks(const QStringList &files)

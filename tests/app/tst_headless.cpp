@@ -408,7 +408,7 @@ void tst_Headless::ctrlCCancelsAndLeavesAResumableSession()
     QVERIFY(!hasEvent(journal(dir), QStringLiteral("session-finished")));
 
     // A cancelled task may have done part of its work: resume runs it again only when asked.
-    Outcome o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("seconds=0")});
+    Outcome o = run({QStringLiteral("resume"), dir});
     QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
     QVERIFY2(o.out.contains(QLatin1String("Sleep: cancelled before")), qPrintable(o.out));
     o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"),
@@ -505,20 +505,39 @@ void tst_Headless::resumeRunsAFailedTaskAgainOnlyWhenAsked()
         return n;
     };
     QCOMPARE(starts(), 1);
-    o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("code=0")});
+    o = run({QStringLiteral("resume"), dir});
     QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
     QVERIFY2(o.out.contains(QLatin1String("[task] Work: failed before")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("run it again with --rerun, or skip it with --skip 'work=REASON'")),
              qPrintable(o.out));
     QCOMPARE(starts(), 1);
-    o = run(
-        {QStringLiteral("resume"), dir, QStringLiteral("--rerun"), QStringLiteral("--set"), QStringLiteral("code=0")});
-    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--rerun")});
+    QVERIFY2(o.exitCode == 1, qPrintable(o.out + o.err));
     QCOMPARE(starts(), 2);
+
+    // A corrected parameter goes through the change of parameters, in the open: the task that
+    // uses it is to be done again (and runs), the sign-offs keep their results.
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--set"), QStringLiteral("code=0")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("parameters changed: code: \"4\" -> \"0\"")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("parameters changed: to be done again (1): Work")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("parameters changed: 2 step(s) keep their results")), qPrintable(o.out));
+    QCOMPARE(starts(), 3);
+    bool journalled = false;
+    for (const QJsonObject &record : journal(dir))
+        if (record.value(QLatin1String("event")).toString() == u"parameters-changed")
+            journalled = record.value(QLatin1String("operator")).toString() == u"tester"
+                && record.value(QLatin1String("reset")).toArray() == QJsonArray{QStringLiteral("work")};
+    QVERIFY(journalled);
+    QCOMPARE(QJsonDocument::fromJson(readFile(dir + QStringLiteral("/session.json")))
+                 .object()
+                 .value(QLatin1String("parameters"))
+                 .toObject()
+                 .value(QLatin1String("code"))
+                 .toString(),
+             QStringLiteral("0"));
 }
 
-// Progress and results on stdout, only warnings and errors on stderr, and the log file holds
-// the whole run; --report writes HTML when asked by the name.
 void tst_Headless::progressOnStdoutDiagnosticsOnStderrEverythingInTheLog()
 {
     const QString report = m_home->filePath(QStringLiteral("report.html"));

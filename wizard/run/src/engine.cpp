@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -449,6 +451,145 @@ QStringList Engine::removeLeftovers(const QString &key)
             {QStringLiteral("step"), key},
             {QStringLiteral("paths"), removed}});
     return said;
+}
+
+namespace {
+
+// A step's check or task with its values filled in: what it would do.
+QJsonValue resolvedSpec(const Plan &plan, const Step &step)
+{
+    return substitution::applyToSpec(QJsonValue(step.item->spec), step.values, plan.templateValues());
+}
+
+QString shownValue(const Parameter &parameter, const QJsonValue &value)
+{
+    if (parameter.isSecret())
+        return QStringLiteral("******");
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("(none)");
+    if (value.isString())
+        return QStringLiteral("\"%1\"").arg(value.toString());
+    if (value.isArray() || value.isObject())
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// The nodes of a nodes parameter by name, in order.
+QStringList nodeNames(const QJsonValue &nodes)
+{
+    QStringList names;
+    for (const QJsonValue &node : nodes.toArray())
+        names << node.toObject().value(QLatin1String("name")).toString();
+    return names;
+}
+
+} // namespace
+
+Result<QStringList> Engine::changeParameters(const ParameterValues &given, const QString &operatorName,
+                                             const QString &reason)
+{
+    if (isRunning())
+        return std::unexpected(Error::usage(QStringLiteral("a step is running; change parameters once it has ended")));
+    if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
+        return std::unexpected(Error::usage(QStringLiteral("changing parameters needs a reason and the operator's name")));
+    const Playbook &book = playbook();
+    auto resolved = resolveParameters(book, given);
+    if (!resolved)
+        return std::unexpected(Error::usage(resolved.error().join(QStringLiteral("; "))));
+    const ParameterValues &before = m_plan.parameters();
+    QJsonObject changes;
+    QStringList lines;
+    QStringList changedNames;
+    for (const Parameter &parameter : book.parameters) {
+        const QJsonValue oldValue = before.value(parameter.id);
+        const QJsonValue newValue = resolved->value(parameter.id);
+        if (oldValue == newValue)
+            continue;
+        changedNames << parameter.id;
+        changes.insert(parameter.id, QJsonObject{{QStringLiteral("old"), shownValue(parameter, oldValue)},
+                                                 {QStringLiteral("new"), shownValue(parameter, newValue)}});
+        lines << QStringLiteral("%1: %2 -> %3")
+                     .arg(parameter.id, shownValue(parameter, oldValue), shownValue(parameter, newValue));
+        if (parameter.type == Parameter::Type::Nodes) {
+            const QStringList was = nodeNames(oldValue);
+            const QStringList now = nodeNames(newValue);
+            QStringList added, removed;
+            for (const QString &name : now)
+                if (!was.contains(name))
+                    added << name;
+            for (const QString &name : was)
+                if (!now.contains(name))
+                    removed << name;
+            if (!added.isEmpty())
+                lines << QStringLiteral("  added node(s) %1: their steps are to be done").arg(added.join(QStringLiteral(", ")));
+            if (!removed.isEmpty())
+                lines << QStringLiteral("  removed node(s) %1: their steps leave the plan and the decision (the journal "
+                                        "keeps what they did)")
+                             .arg(removed.join(QStringLiteral(", ")));
+            if (added.isEmpty() && removed.isEmpty() && was != now)
+                lines << QStringLiteral("  the order is now %1: steps that go one node at a time follow it")
+                             .arg(now.join(QStringLiteral(", ")));
+        }
+    }
+    if (changedNames.isEmpty())
+        return QStringList();
+    auto rebuilt = Plan::build(m_plan.sharedPlaybook(), *resolved);
+    if (!rebuilt)
+        return std::unexpected(Error::usage(rebuilt.error().join(QStringLiteral("; "))));
+
+    // Steps whose check or task now does something else, then every step after one of them.
+    QSet<QString> reset;
+    for (const Step &step : rebuilt->steps()) {
+        const Step *old = m_plan.step(step.key);
+        if (old && resolvedSpec(m_plan, *old) != resolvedSpec(*rebuilt, step))
+            reset.insert(step.key);
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Step &step : rebuilt->steps()) {
+            if (reset.contains(step.key))
+                continue;
+            for (const QString &predecessor : rebuilt->predecessors(step.key))
+                if (reset.contains(predecessor)) {
+                    reset.insert(step.key);
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    // Only what has a result goes back; a step not done yet simply runs with the new values.
+    QStringList resetKeys;
+    for (const Step &step : rebuilt->steps())
+        if (reset.contains(step.key) && m_states.value(step.key).status != StepState::Status::Pending)
+            resetKeys << step.key;
+    QJsonArray resetArray;
+    for (const QString &key : std::as_const(resetKeys))
+        resetArray.append(key);
+
+    // New secrets are masked from now on, in this record too.
+    if (auto written = m_session.setParameters(book, *resolved); !written)
+        return std::unexpected(written.error());
+    if (auto written = record({{QStringLiteral("event"), QLatin1String(event::ParametersChanged)},
+                               {QStringLiteral("operator"), operatorName},
+                               {QStringLiteral("reason"), reason},
+                               {QStringLiteral("changes"), changes},
+                               {QStringLiteral("reset"), resetArray}});
+        !written)
+        return std::unexpected(written.error());
+    m_plan = std::move(*rebuilt);
+    refreshStates();
+    int kept = 0;
+    for (const Step &step : m_plan.steps())
+        if (!reset.contains(step.key) && m_states.value(step.key).status != StepState::Status::Pending)
+            ++kept;
+    QStringList titles;
+    for (const QString &key : std::as_const(resetKeys))
+        titles << m_plan.step(key)->displayTitle();
+    lines << (titles.isEmpty() ? QStringLiteral("no step has to be done again")
+                               : QStringLiteral("to be done again (%1): %2").arg(titles.size()).arg(titles.join(QStringLiteral("; "))));
+    lines << QStringLiteral("%1 step(s) keep their results").arg(kept);
+    Q_EMIT planChanged();
+    return lines;
 }
 
 QStringList Engine::removeLeftovers()

@@ -106,7 +106,33 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
     if (auto written = writeAtomically(session->playbookCopy(), source.readAll()); !written)
         return std::unexpected(written.error());
 
+    if (auto written = session->writeInfo(); !written)
+        return std::unexpected(written.error());
+
+    auto journal = Journal::open(session->journalPath());
+    if (!journal)
+        return std::unexpected(journal.error());
+    session->m_journal = std::move(*journal);
     const Info &info = session->m_info;
+    auto started = session->record({{QStringLiteral("event"), QLatin1String(event::SessionStarted)},
+                                    {QStringLiteral("playbook"), info.playbookId},
+                                    {QStringLiteral("operator"), info.operatorName},
+                                    {QStringLiteral("training"), info.training}});
+    if (!started)
+        return std::unexpected(started.error());
+    return session;
+}
+
+Result<void> Session::setParameters(const Playbook &playbook, const ParameterValues &values)
+{
+    m_masker = Masker(secretValues(playbook, values));
+    m_info.parameters = parametersForDisk(playbook, values);
+    return writeInfo();
+}
+
+Result<void> Session::writeInfo() const
+{
+    const Info &info = m_info;
     const QJsonObject sessionJson{{QStringLiteral("format"), 1},
                                   {QStringLiteral("playbook_id"), info.playbookId},
                                   {QStringLiteral("playbook_title"), info.playbookTitle},
@@ -116,23 +142,9 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
                                   {QStringLiteral("operator"), info.operatorName},
                                   {QStringLiteral("training"), info.training},
                                   {QStringLiteral("training_root"), info.trainingRoot},
-                                  {QStringLiteral("parameters"), session->m_masker.mask(info.parameters)}};
-    if (auto written = writeAtomically(dir + u'/' + QLatin1String(kSessionFile),
-                                       QJsonDocument(sessionJson).toJson(QJsonDocument::Indented));
-        !written)
-        return std::unexpected(written.error());
-
-    auto journal = Journal::open(session->journalPath());
-    if (!journal)
-        return std::unexpected(journal.error());
-    session->m_journal = std::move(*journal);
-    auto started = session->record({{QStringLiteral("event"), QLatin1String(event::SessionStarted)},
-                                    {QStringLiteral("playbook"), info.playbookId},
-                                    {QStringLiteral("operator"), info.operatorName},
-                                    {QStringLiteral("training"), info.training}});
-    if (!started)
-        return std::unexpected(started.error());
-    return session;
+                                  {QStringLiteral("parameters"), m_masker.mask(info.parameters)}};
+    return writeAtomically(m_dir + u'/' + QLatin1String(kSessionFile),
+                           QJsonDocument(sessionJson).toJson(QJsonDocument::Indented));
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access)

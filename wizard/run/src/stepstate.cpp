@@ -32,6 +32,17 @@ StepStates replayJournal(const QList<QJsonObject> &records)
     StepStates states;
     for (const QJsonObject &record : records) {
         const QString type = record.value(QLatin1String("event")).toString();
+        if (type == QLatin1String(event::ParametersChanged)) {
+            // The steps whose work the change made obsolete are to be done again.
+            const QStringList names = record.value(QLatin1String("changes")).toObject().keys();
+            for (const QJsonValue &reset : record.value(QLatin1String("reset")).toArray()) {
+                StepState fresh;
+                fresh.time = QDateTime::fromString(record.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+                fresh.summary = QStringLiteral("to be done again: %1 changed").arg(names.join(QStringLiteral(", ")));
+                states.insert(reset.toString(), fresh);
+            }
+            continue;
+        }
         const QString key = record.value(QLatin1String("step")).toString();
         const QDateTime time = QDateTime::fromString(record.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
         if (key.isEmpty())

@@ -35,6 +35,7 @@ public:
                                                   const ParameterValues &parameters);
 
     const Playbook &playbook() const { return *m_playbook; }
+    std::shared_ptr<const Playbook> sharedPlaybook() const { return m_playbook; }
     const QList<Step> &steps() const { return m_steps; }
     const Step *step(const QString &key) const;
     QList<const Step *> stepsOfPage(int pageIndex) const;
@@ -52,6 +53,8 @@ public:
         QString reason;
     };
     QList<Wait> waitsFor(const QString &key, const std::function<bool(const QString &)> &isDone) const;
+    // The keys of the steps that must be done before `key` (directly).
+    QStringList predecessors(const QString &key) const { return m_predecessors.value(key); }
 
 private:
     std::shared_ptr<const Playbook> m_playbook;

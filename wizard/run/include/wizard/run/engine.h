@@ -62,6 +62,16 @@ public:
     // Records the end of the session with the decision.
     Result<void> finish();
 
+    // Changes parameters mid-session (a wrong anm_host, a node to add): `given` is the whole
+    // set of values, validated as the form does; the plan is rebuilt; every step whose
+    // resolved check or task changed, or that waits for one that did, is set back to be done
+    // again, and the other steps keep their results. Journalled with old and new values
+    // (secrets masked), who and why; session.json gets the new values for a resume. Returns
+    // what changed and what was reset, a line each; nothing when no value differs. Not while
+    // a step runs. planChanged follows: steps (and pointers to them) are new.
+    Result<QStringList> changeParameters(const ParameterValues &given, const QString &operatorName,
+                                         const QString &reason);
+
     // Removes what interrupted runs left (a backup's partial archive, a half-extracted folder:
     // each task journals its partial output as it makes it) and journals that it did; one
     // line per path, saying what was removed or what must be removed by hand. A re-run of an
@@ -74,6 +84,7 @@ Q_SIGNALS:
     void logLine(const QString &key, uw::LineLevel level, const QString &node, const QString &text);
     void progress(const QString &key, double fraction, const QString &text);
     void journalFailed(const QString &message);
+    void planChanged();
 
 private:
     struct Running;

@@ -56,6 +56,10 @@ public:
     static QStringList pruneTrainingSandboxes(const QString &trainingDir, const QString &sessionsDir,
                                               qint64 minAgeSeconds = 3600);
 
+    // The parameters changed during the session (Engine::changeParameters): session.json is
+    // rewritten atomically, so that a resume plans with them; secrets are never written.
+    Result<void> setParameters(const Playbook &playbook, const ParameterValues &values);
+
     // Appends a record, with every secret masked.
     Result<void> record(QJsonObject record);
     void setMasker(Masker masker) { m_masker = std::move(masker); }
@@ -71,6 +75,7 @@ public:
 
 private:
     Session() = default;
+    Result<void> writeInfo() const;
     QString m_dir;
     Info m_info;
     std::unique_ptr<Journal> m_journal;

@@ -56,6 +56,7 @@ inline constexpr char SessionFinished[] = "session-finished";
 inline constexpr char Confirmed[] = "confirmed";
 inline constexpr char Skipped[] = "skipped";
 inline constexpr char Revoked[] = "revoked";
+inline constexpr char ParametersChanged[] = "parameters-changed"; // with the steps set back
 inline constexpr char CheckFinished[] = "check";
 inline constexpr char TaskStarted[] = "task-started";
 inline constexpr char TaskProgress[] = "task-progress";
