@@ -2532,6 +2532,45 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
 </context>
 <context>
+    <name>uw::pages::ChangeParameterDialog</name>
+    <message>
+        <source>Change a parameter</source>
+        <translation>Einen Parameter ändern</translation>
+    </message>
+    <message>
+        <source>The new value is checked as on the form. Steps whose check or task uses it, and the steps after them, are to be done again; the others keep their results. The change, your name and the reason go into the journal.</source>
+        <translation>Der neue Wert wird wie im Formular geprüft. Schritte, deren Prüfung oder Aufgabe ihn verwendet, und die Schritte danach sind erneut zu erledigen; die anderen behalten ihre Ergebnisse. Die Änderung, Ihr Name und die Begründung kommen ins Journal.</translation>
+    </message>
+    <message>
+        <source>Why: the remedy followed, the ticket...</source>
+        <translation>Warum: die befolgte Abhilfe, das Ticket...</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Value *</source>
+        <translation>&amp;Wert *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Begründung *</translation>
+    </message>
+    <message>
+        <source>New value of %1</source>
+        <translation>Neuer Wert von %1</translation>
+    </message>
+    <message>
+        <source>The value is the one the session has: nothing changed.</source>
+        <translation>Der Wert ist der, den die Sitzung schon hat: nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>uw::pages::LogModel</name>
     <message>
         <source>(other)</source>
@@ -2761,6 +2800,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Run every automated check of this page again</source>
         <translation>Jede automatische Prüfung dieser Seite erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Change a &amp;parameter...</source>
+        <translation>Einen &amp;Parameter ändern...</translation>
+    </message>
+    <message>
+        <source>Correct a value of the form, with a reason: the steps it touches are to be done again</source>
+        <translation>Einen Wert des Formulars mit Begründung korrigieren: die Schritte, die er betrifft, sind erneut zu erledigen</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3394,14 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <source>Waiver</source>
         <translation>Verzicht</translation>
     </message>
+    <message>
+        <source>Change a &amp;parameter...</source>
+        <translation>Einen &amp;Parameter ändern...</translation>
+    </message>
+    <message>
+        <source>Correct a value of the form, with a reason: the steps it touches are to be done again</source>
+        <translation>Einen Wert des Formulars mit Begründung korrigieren: die Schritte, die er betrifft, sind erneut zu erledigen</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::TopologyPage</name>
@@ -3475,6 +3530,18 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
     <message>
         <source>See the go/no-go decision so far; Back returns here</source>
         <translation>Die bisherige Go/No-Go-Entscheidung ansehen; Zurück kehrt hierher zurück</translation>
+    </message>
+    <message>
+        <source>Change a parameter</source>
+        <translation>Einen Parameter ändern</translation>
+    </message>
+    <message>
+        <source>A step is running. Change parameters once it has ended, or cancel it first.</source>
+        <translation>Ein Schritt läuft. Ändern Sie Parameter, wenn er beendet ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Parameters changed</source>
+        <translation>Parameter geändert</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     , m_pageIndex(pageIndex)
     , m_help(new QLabel(this))
     , m_runChecks(new QPushButton(tr("Run &checks"), this))
+    , m_changeParameter(new QPushButton(tr("Change a &parameter..."), this))
     , m_log(new LogPanel(this))
 {
     const Page &page = session->playbook()->pages.at(pageIndex);
@@ -35,6 +36,11 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     m_runChecks->setObjectName(QStringLiteral("runChecks"));
     m_runChecks->setToolTip(tr("Run every automated check of this page again"));
     connect(m_runChecks, &QPushButton::clicked, this, [this] { runChecks(); });
+    m_changeParameter->setObjectName(QStringLiteral("changeParameter"));
+    m_changeParameter->setToolTip(tr("Correct a value of the form, with a reason: the steps it touches are to be done "
+                                     "again"));
+    m_changeParameter->setAutoDefault(false);
+    connect(m_changeParameter, &QPushButton::clicked, this, &PlaybookPage::changeParameterRequested);
 
     auto *stepsHost = new QWidget;
     m_stepsLayout = new QVBoxLayout(stepsHost);
@@ -56,6 +62,7 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     auto *top = new QHBoxLayout;
     top->addWidget(m_help, 1);
     top->addWidget(m_runChecks, 0, Qt::AlignTop);
+    top->addWidget(m_changeParameter, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -67,6 +74,9 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
 
 void PlaybookPage::build(Engine *engine)
 {
+    // Also for the same engine, whose plan changed: its steps are new.
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
     for (StepWidget *widget : std::as_const(m_steps))
         delete widget;
     m_steps.clear();

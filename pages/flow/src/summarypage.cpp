@@ -86,6 +86,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
     , m_exportJson(new QPushButton(tr("Export &JSON…"), this))
     , m_exportStatus(new QLabel(this))
+    , m_changeParameter(new QPushButton(tr("Change a &parameter..."), this))
 {
     setObjectName(QStringLiteral("SummaryPage"));
     setTitle(tr("Go / no-go summary"));
@@ -155,8 +156,15 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_changeParameter->setObjectName(QStringLiteral("changeParameter"));
+    m_changeParameter->setToolTip(tr("Correct a value of the form, with a reason: the steps it touches are to be done "
+                                     "again"));
+    m_changeParameter->setAutoDefault(false);
+    connect(m_changeParameter, &QPushButton::clicked, this, &SummaryPage::changeParameterRequested);
+
     auto *reasonsRow = new QHBoxLayout;
     reasonsRow->addWidget(reasonsLabel, 1);
+    reasonsRow->addWidget(m_changeParameter);
     reasonsRow->addWidget(m_goToStep);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "pages/flow/upgradewizard.h"
 
+#include "pages/flow/changeparameterdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -39,6 +40,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setPage(SummaryPageId, m_summaryPage);
     // A reason on the summary leads to its step's page.
     connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
+    connect(m_summaryPage, &SummaryPage::changeParameterRequested, this, [this] { changeParameter(); });
     setWindowIcon(applicationIcon());
     // The topology and the node x step grid follow the session's engine.
     connect(m_session, &WizardSession::engineChanged, this, [this](Engine *engine) {
@@ -80,6 +82,25 @@ void UpgradeWizard::journalFailed(const QString &message)
                               .arg(message));
 }
 
+bool UpgradeWizard::changeParameter(const QString &parameterId)
+{
+    Engine *engine = m_session->engine();
+    if (!engine)
+        return false;
+    if (engine->isRunning()) {
+        QMessageBox::information(this, tr("Change a parameter"),
+                                 tr("A step is running. Change parameters once it has ended, or cancel it first."));
+        return false;
+    }
+    ChangeParameterDialog dialog(engine, m_session->operatorName(), this);
+    if (!parameterId.isEmpty())
+        dialog.selectParameter(parameterId);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QMessageBox::information(this, tr("Parameters changed"), dialog.result().join(u'\n'));
+    return true;
+}
+
 void UpgradeWizard::rebuildPlaybookPages()
 {
     const auto playbook = m_session->playbook();
@@ -92,6 +113,7 @@ void UpgradeWizard::rebuildPlaybookPages()
     m_playbookPages.clear();
     for (int i = 0; i < playbook->pages.size(); ++i) {
         auto *page = new PlaybookPage(m_session, i, this);
+        connect(page, &PlaybookPage::changeParameterRequested, this, [this] { changeParameter(); });
         setPage(FirstPlaybookPageId + i, page);
         m_playbookPages << page;
     }

@@ -197,6 +197,8 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
     m_operatorName = operatorName;
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);
+    // Changed parameters make new steps: every page rebuilds as for a new engine.
+    connect(m_engine.get(), &Engine::planChanged, this, [this] { Q_EMIT engineChanged(m_engine.get()); });
     Q_EMIT engineChanged(m_engine.get());
     return {};
 }

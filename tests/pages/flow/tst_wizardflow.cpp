@@ -3,6 +3,7 @@
 // to NO-GO; Next disabled on an invalid parameter; cancelling a task; resuming a session.
 
 #include "filetimes.h"
+#include "pages/flow/changeparameterdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
     void aSelfSignedCertificateCanBeTrustedForTheSession();
     void aSignOffIsRevokedWithAReason();
+    void aParameterIsChangedFromAPlaybookPage();
     void anUnwritableJournalIsAlertedAndNothingIsShownAsRecorded();
 
 private:
@@ -559,6 +562,78 @@ void tst_WizardFlow::aSignOffIsRevokedWithAReason()
     }();
     QVERIFY(journal.contains("\"event\":\"revoked\""));
     QVERIFY(journal.contains("the backup was of the wrong host"));
+}
+
+// After Start the form is behind the session: "Change a parameter..." on a playbook page takes
+// the new value and a reason; the pages follow the new plan, and what was done stays done.
+void tst_WizardFlow::aParameterIsChangedFromAPlaybookPage()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    auto *first = wizard->playbookPages().first();
+    GO_TO(wizard, first);
+    QTest::mouseClick(
+        first->stepWidget(QStringLiteral("backup-taken"))->findChild<QCheckBox *>(QStringLiteral("signedOff")),
+        Qt::LeftButton);
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
+    PlaybookPage *rehearse = wizard->playbookPages().at(1);
+    QVERIFY(rehearse->stepWidget(QStringLiteral("run-tool@local")));
+    QVERIFY(!rehearse->stepWidget(QStringLiteral("run-tool@second")));
+
+    // The dialog: a second node, and why; then the summary of what changed.
+    QString dialogError;
+    QString told;
+    auto *timer = new QTimer(wizard.get());
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ChangeParameterDialog *>(modal)) {
+            if (!dialog->selectParameter(QStringLiteral("nodes"))) {
+                dialogError = QStringLiteral("no nodes parameter in the dialog");
+                dialog->reject();
+                return;
+            }
+            auto *table = qobject_cast<NodeTable *>(dialog->field());
+            if (!table) {
+                dialogError = QStringLiteral("the nodes field is not a node table");
+                dialog->reject();
+                return;
+            }
+            QJsonArray nodes = table->value();
+            nodes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("second")},
+                                     {QStringLiteral("host"), QStringLiteral("127.0.0.2")},
+                                     {QStringLiteral("role"), QStringLiteral("secondary")}});
+            table->setValue(nodes);
+            dialog->reason()->setText(QStringLiteral("a second node joins the rehearsal"));
+            dialog->accept();
+            if (!dialog->problem().isEmpty()) {
+                dialogError = dialog->problem();
+                dialog->reject();
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    timer->start();
+    const bool changed = wizard->changeParameter();
+    timer->stop();
+    QVERIFY2(dialogError.isEmpty(), qPrintable(dialogError));
+    QVERIFY(changed);
+    QVERIFY2(told.contains(QLatin1String("added node(s) second: their steps are to be done")), qPrintable(told));
+    // The page follows the new plan; the sign-off stays.
+    QVERIFY(rehearse->stepWidget(QStringLiteral("run-tool@second")));
+    QCOMPARE(engine->state(QStringLiteral("run-tool@second")).status, StepState::Status::Pending);
+    QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
+    QVERIFY(first->findChild<QPushButton *>(QStringLiteral("changeParameter")));
+    QVERIFY(wizard->summaryPage()->findChild<QPushButton *>(QStringLiteral("changeParameter")));
+    QFile journal(wizard->session()->session()->journalPath());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(journal.readAll().contains("a second node joins the rehearsal"));
 }
 
 // When the journal cannot be written (here its disk is full: /dev/full in place of the file),

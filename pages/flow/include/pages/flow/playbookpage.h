@@ -41,6 +41,10 @@ public:
     int runChecks();
     bool hasRunningStep() const;
 
+Q_SIGNALS:
+    // "Change a parameter...": the wizard opens the dialog (UpgradeWizard::changeParameter).
+    void changeParameterRequested();
+
 private:
     void build(Engine *engine);
     void refreshAll();
@@ -51,6 +55,7 @@ private:
     QLabel *m_help = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;
     QPushButton *m_runChecks = nullptr;
+    QPushButton *m_changeParameter = nullptr;
     LogPanel *m_log = nullptr;
     QHash<QString, StepWidget *> m_steps;
     QStringList m_order;

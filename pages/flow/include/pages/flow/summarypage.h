@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // A blocker or warning was chosen: the wizard shows the page of that step.
     void stepActivated(const QString &stepKey);
+    // "Change a parameter...": the wizard opens the dialog.
+    void changeParameterRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +76,7 @@ private:
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_exportJson = nullptr;
     QLabel *m_exportStatus = nullptr;
+    QPushButton *m_changeParameter = nullptr;
 };
 
 } // namespace uw::pages

@@ -41,6 +41,9 @@ public:
     void showSummary();
     // Goes back to the page of a step (from a reason on the summary page).
     void showStep(const QString &stepKey);
+    // "Change a parameter..." of the playbook pages and the summary: the dialog, then what the
+    // change did. False when nothing changed (cancelled, or refused while a step runs).
+    bool changeParameter(const QString &parameterId = {});
 
     // Whether closing may go ahead: asks when work runs (unless `ask` is false, as for a
     // termination signal), cancels it and waits for it to stop.
