@@ -20,6 +20,7 @@ private Q_SLOTS:
     void isListedAndValid();
     void multiNodeDomainRunsToGo();
     void singleNodeDomainRunsToGo();
+    void skippingApplyOnTwoNodesIsNoGo();
     void eachApplicableFaultMeansNoGoWithWhatToDo_data();
     void eachApplicableFaultMeansNoGoWithWhatToDo();
 
@@ -58,6 +59,29 @@ void tst_PlaybookAxway::isListedAndValid()
     QVERIFY2(o.out.contains(QLatin1String("axway-upgrade\tAxway API Gateway 7.5.x / 7.6.x to 7.7")), qPrintable(o.out));
     o = run({QStringLiteral("validate"), QStringLiteral(UW_PLAYBOOKS_DIR "/axway-upgrade.json")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+}
+
+// As reported: skipping "sysupgrade apply" on NodeB and NodeC ended GO, with their init.d
+// scripts pointed at an installation never applied. A skipped blocker is not done.
+void tst_PlaybookAxway::skippingApplyOnTwoNodesIsNoGo()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    const Outcome o
+        = run({QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
+               QStringLiteral("--confirm-all"), QStringLiteral("--skip"), QStringLiteral("apply@NodeB=done later"),
+               QStringLiteral("--skip"), QStringLiteral("apply@NodeC=done later"), QStringLiteral("--session"),
+               m_home->filePath(QStringLiteral("skipped"))});
+    QCOMPARE(o.exitCode, 1);
+    const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
+    QVERIFY2(decision >= 0, qPrintable(o.out.right(4000)));
+    for (const char *node : {"NodeB", "NodeC"})
+        QVERIFY2(o.out.indexOf(QStringLiteral("blocker  sysupgrade apply on %1: skipped by ").arg(QLatin1String(node)),
+                               decision)
+                     > decision,
+                 qPrintable(o.out.mid(decision)));
+    QVERIFY2(
+        o.err.contains(QLatin1String("sysupgrade apply on NodeB is a blocker the playbook does not let be waived")),
+        qPrintable(o.err));
 }
 
 void tst_PlaybookAxway::multiNodeDomainRunsToGo()
