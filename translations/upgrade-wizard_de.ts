@@ -3680,6 +3680,10 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
         <source>Training mode is off for this playbook: it is not written for the simulated environment (it has no &quot;training&quot; section), so it would run its real commands against real systems.</source>
         <translation>Der Trainingsmodus ist für dieses Playbook aus: es ist nicht für die simulierte Umgebung geschrieben (es hat keinen Abschnitt &quot;training&quot;) und würde seine echten Befehle gegen echte Systeme ausführen.</translation>
     </message>
+    <message>
+        <source>GO with waivers</source>
+        <translation>GO mit Verzichten</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::WizardSession</name>

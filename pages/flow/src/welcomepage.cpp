@@ -51,6 +51,7 @@ struct WelcomePage::SessionListing
         int done = 0;
         int total = 0;
         bool go = false;
+        bool waived = false; // GO with waivers
     };
     QList<Summary> sessions; // the newest first
     bool more = false; // folders were left unread, beyond the limit
@@ -91,6 +92,7 @@ std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir
         summary.done = decision.done;
         summary.total = decision.total;
         summary.go = decision.go;
+        summary.waived = !decision.waivers.isEmpty();
     }
     return summary;
 }
@@ -283,7 +285,10 @@ void WelcomePage::showSessions(const SessionListing &listing)
             m_sessions,
             {summary.title, summary.product, summary.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
              summary.planned ? tr("%1 of %2 steps").arg(summary.done).arg(summary.total) : QString(),
-             summary.planned ? (summary.go ? tr("GO") : tr("NO-GO so far")) : QString()});
+             summary.planned ? (!summary.go          ? tr("NO-GO so far")
+                                    : summary.waived ? tr("GO with waivers")
+                                                     : tr("GO"))
+                             : QString()});
         item->setData(0, kPathRole, summary.dir);
         item->setToolTip(0, QDir::toNativeSeparators(summary.dir));
     }
