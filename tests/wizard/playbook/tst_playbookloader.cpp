@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace uw;
 using namespace uw::test;
 
@@ -34,6 +38,8 @@ private Q_SLOTS:
     void missingDataSaysWhereItLooked();
     void documentationExampleIsValid();
     void refusesMissingAndUnreadableFiles();
+    void refusesWhatIsNotARegularFile();
+    void stopsReadingPast16MiBAndSaysWhere();
 };
 
 void tst_PlaybookLoader::loadsAValidPlaybook()
@@ -249,6 +255,48 @@ void tst_PlaybookLoader::refusesMissingAndUnreadableFiles()
     QVERIFY(!unknownId.has_value());
     QVERIFY2(unknownId.error().first().message.contains(QLatin1String("sample-local")),
              qPrintable(unknownId.error().first().message));
+}
+
+// A device or a FIFO is refused before it is opened: /dev/zero grew the program to 23 GB, and
+// a FIFO blocked it until someone wrote.
+void tst_PlaybookLoader::refusesWhatIsNotARegularFile()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("playbook.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &path : {QStringLiteral("/dev/zero"), fifo}) {
+        auto loaded = PlaybookLoader::loadFile(path);
+        QVERIFY(!loaded.has_value());
+        QVERIFY2(loaded.error().first().message.startsWith(QLatin1String("not a regular file")),
+                 qPrintable(loaded.error().first().toString()));
+    }
+#else
+    QSKIP("devices and FIFOs as files are Unix's");
+#endif
+}
+
+void tst_PlaybookLoader::stopsReadingPast16MiBAndSaysWhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // 16384 lines of 1024 bytes are 16 MiB; what follows starts line 16385.
+    QByteArray line(1023, ' ');
+    line += '\n';
+    QByteArray text;
+    text.reserve(16 * 1024 * 1024 + 64);
+    for (int i = 0; i < 16384; ++i)
+        text += line;
+    text += "{}";
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QVERIFY(test::writeFile(path, text));
+    auto loaded = PlaybookLoader::loadFile(path);
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().first().toString(),
+             QDir::toNativeSeparators(path)
+                 + QStringLiteral(":16385:1: error: the file goes on past 16 MiB here; a playbook is smaller: is this "
+                                  "the right file?"));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybookLoader)

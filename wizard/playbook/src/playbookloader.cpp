@@ -894,16 +894,31 @@ std::expected<Playbook, Diagnostics> PlaybookLoader::loadFile(const QString &pat
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists())
         return std::unexpected(Diagnostics{{shown, 0, 0, QString(), QStringLiteral("no such file")}});
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir())
         return std::unexpected(
             Diagnostics{{shown, 0, 0, QString(), QStringLiteral("is a directory, not a playbook file")}});
-    if (file.size() > 16 * 1024 * 1024)
-        return std::unexpected(
-            Diagnostics{{shown, 0, 0, QString(), QStringLiteral("larger than 16 MiB; not a playbook")}});
+    // A device, a FIFO or a socket is never a playbook: /dev/zero would be read until memory
+    // runs out, and a FIFO would block until someone writes.
+    if (!info.isFile())
+        return std::unexpected(Diagnostics{
+            {shown, 0, 0, QString(),
+             QStringLiteral("not a regular file (a device, a FIFO or a socket); give the playbook's own file")}});
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
             Diagnostics{{shown, 0, 0, QString(), QStringLiteral("cannot read: %1").arg(file.errorString())}});
-    return loadData(file.readAll(), shown);
+    // Read up to the limit and one byte more, whatever the file's size says (it may grow).
+    constexpr qint64 kLimit = 16 * 1024 * 1024;
+    const QByteArray data = file.read(kLimit + 1);
+    if (data.size() > kLimit) {
+        const qsizetype lastLineEnd = data.lastIndexOf('\n', kLimit - 1);
+        const int line = int(data.left(kLimit).count('\n')) + 1;
+        const int column = int(kLimit - (lastLineEnd + 1)) + 1;
+        return std::unexpected(Diagnostics{
+            {shown, line, column, QString(),
+             QStringLiteral("the file goes on past 16 MiB here; a playbook is smaller: is this the right file?")}});
+    }
+    return loadData(data, shown);
 }
 
 namespace {
