@@ -728,9 +728,24 @@ void TestArchiveTask::craftedEntriesAreRefusedByName_data()
     QTest::newRow("tar.gz: hard link out of the destination")
         << QStringLiteral("crafted.tar.gz") << QStringList{QStringLiteral("h:passwd=>../../etc/passwd")}
         << QStringLiteral("passwd") << true;
+    QTest::newRow("tar.gz: hard link to a file the archive does not hold")
+        << QStringLiteral("crafted.tar.gz")
+        << QStringList{QStringLiteral("f:a.txt"), QStringLiteral("h:b.txt=>missing.txt")} << QStringLiteral("b.txt")
+        << true;
     QTest::newRow("tar.gz: the same name twice")
         << QStringLiteral("crafted.tar.gz") << QStringList{QStringLiteral("f:a.txt"), QStringLiteral("l:a.txt=>b")}
         << QStringLiteral("a.txt") << true;
+    // A backslash is a separator as Windows reads the name: "..\..\" climbs out there.
+    QTest::newRow("zip: parent folders written with backslashes")
+        << QStringLiteral("crafted.zip")
+        << QStringList{QStringLiteral("f:ok.txt"), QStringLiteral("f:..\\..\\escaped-win.txt")}
+        << QStringLiteral("..\\..\\escaped-win.txt") << true;
+    QTest::newRow("tar.gz: parent folder after a backslash")
+        << QStringLiteral("crafted.tar.gz") << QStringList{QStringLiteral("f:a\\..\\..\\evil.txt")}
+        << QStringLiteral("a\\..\\..\\evil.txt") << true;
+    QTest::newRow("zip: absolute path with backslashes")
+        << QStringLiteral("crafted.zip") << QStringList{QStringLiteral("f:\\windows\\evil.txt")}
+        << QStringLiteral("\\windows\\evil.txt") << true;
     QTest::newRow("zip: file written through the archive's own file")
         << QStringLiteral("crafted.zip") << QStringList{QStringLiteral("f:conf"), QStringLiteral("f:conf/x.txt")}
         << QStringLiteral("conf/x.txt") << true;

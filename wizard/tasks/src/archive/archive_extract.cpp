@@ -181,7 +181,9 @@ std::expected<Plan, QStringList> makePlan(const QList<Entry> &entries, int strip
         if (entry.type == Entry::Type::Hardlink) {
             const auto target = safeComponents(entry.link);
             planned.linkPath = target ? target->mid(strip).join(u'/') : QString();
-            if (!target || planned.linkPath.isEmpty() || types.value(planned.linkPath) != Entry::Type::File) {
+            // value() of a name not there would be the first enumerator, File: ask contains().
+            if (!target || planned.linkPath.isEmpty() || !types.contains(planned.linkPath)
+                || types.value(planned.linkPath) != Entry::Type::File) {
                 problems << QStringLiteral("hard link \"%1\" refers to \"%2\", which is not a file earlier in the "
                                            "archive")
                                 .arg(entry.name, entry.link);

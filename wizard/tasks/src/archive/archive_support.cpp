@@ -445,8 +445,12 @@ std::expected<QList<Entry>, QString> readZipDirectory(QIODevice *device)
 
 // --- names ----------------------------------------------------------------------------------
 
-std::expected<QStringList, QString> safeComponents(const QString &name)
+std::expected<QStringList, QString> safeComponents(const QString &stored)
 {
+    // A backslash separates as Windows reads it: "..\\..\\evil.txt" climbs there, and it is
+    // refused here as "../../evil.txt" is, on every system.
+    QString name = stored;
+    name.replace(u'\\', u'/');
     if (name.startsWith(u'/'))
         return std::unexpected(QStringLiteral("it has an absolute path"));
     if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())

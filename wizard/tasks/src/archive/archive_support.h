@@ -121,9 +121,9 @@ private:
 // A zip archive's entries, from its central directory.
 std::expected<QList<Entry>, QString> readZipDirectory(QIODevice *device);
 
-// The path components of a stored name ("." and empty ones dropped), or why the name is
-// refused: absolute, or climbing out with "..".
-std::expected<QStringList, QString> safeComponents(const QString &name);
+// The path components of a stored name ("." and empty ones dropped; '/' and '\\' both
+// separate, as on Windows), or why the name is refused: absolute, or climbing out with "..".
+std::expected<QStringList, QString> safeComponents(const QString &stored);
 
 // Exclude globs, matched against paths relative to the backup's source with '/' separators.
 // "*" and "?" stay within one component, "**" spans any number of them, "[...]" is a class.
