@@ -88,6 +88,7 @@ Result<void> initLogging(const LogSettings &settings)
                                                                                    settings.maxFiles);
                 sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %L [%t] %v");
                 fileSink = sink;
+                paths::makePrivate(file);
                 sinks.push_back(std::move(sink));
             } catch (const spdlog::spdlog_ex &e) {
                 // spdlog reports with exceptions; they stop here.

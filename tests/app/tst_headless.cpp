@@ -17,6 +17,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <sys/stat.h>
 #elif defined(Q_OS_WIN)
 #include <windows.h>
 #endif
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void ctrlCCancelsAndLeavesAResumableSession();
     void aClosedStdoutNeverStopsTheRun();
     void progressOnStdoutDiagnosticsOnStderrEverythingInTheLog();
+    void sessionsReportsAndLogsArePrivateWhateverTheUmask();
     void aSkippedBlockerIsNoGoUnlessWaived();
     void revokedSignOffIsOpenAgain();
     void resumeRunsAFailedTaskAgainOnlyWhenAsked();
@@ -562,6 +564,39 @@ void tst_Headless::progressOnStdoutDiagnosticsOnStderrEverythingInTheLog()
     QVERIFY2(o.out.isEmpty(), qPrintable(o.out));
     QVERIFY(readFile(m_home->filePath(QStringLiteral("upgrade-wizard/logs/upgrade-wizard.log")))
                 .contains("W [")); // the error line, as a warning of the run
+}
+
+// The journal, the report and the logs hold a site's hosts and what was done there: only their
+// owner reads them, even when the umask would let everyone.
+void tst_Headless::sessionsReportsAndLogsArePrivateWhateverTheUmask()
+{
+#ifdef Q_OS_WIN
+    QSKIP("Windows keeps them in the user's profile, private by its ACL; there are no mode bits to check");
+#else
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString dir = m_home->filePath(QStringLiteral("elsewhere/p1"));
+    const QString report = m_home->filePath(QStringLiteral("report.json"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--confirm-all"),
+                           QStringLiteral("--session"), dir, QStringLiteral("--report"), report});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    const auto mode = [](const QString &path) {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    };
+    const QString data = m_home->filePath(QStringLiteral("upgrade-wizard"));
+    for (const QString &folder :
+         {data, data + QStringLiteral("/logs"), dir, dir + QStringLiteral("/logs"), dir + QStringLiteral("/state")})
+        QVERIFY2(mode(folder) == 0700, qPrintable(QStringLiteral("%1: %2").arg(folder).arg(mode(folder), 0, 8)));
+    QStringList files{data + QStringLiteral("/logs/upgrade-wizard.log"), report};
+    for (const char *name : {"session.json", "playbook.json", "journal.jsonl", "report.json"})
+        files << dir + u'/' + QLatin1String(name);
+    files << QDir(dir + QStringLiteral("/logs")).entryInfoList(QDir::Files).value(0).filePath();
+    for (const QString &file : std::as_const(files))
+        QVERIFY2(mode(file) == 0600, qPrintable(QStringLiteral("%1: %2").arg(file).arg(mode(file), 0, 8)));
+#endif
 }
 
 void tst_Headless::validateExitsZeroOrTwo()

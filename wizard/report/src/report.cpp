@@ -128,7 +128,13 @@ Result<void> writeReport(const QJsonObject &report, const QString &path)
     QSaveFile file(path);
     const QByteArray data = reportFormat(path) == u"HTML" ? reportHtml(report).toUtf8()
                                                           : QJsonDocument(report).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly);
+#ifndef Q_OS_WIN
+    // The report names the site's hosts and what was done there: its reader is the user.
+    if (opened)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+#endif
+    if (!opened || file.write(data) != data.size() || !file.commit())
         return std::unexpected(Error::io(path, QStringLiteral("cannot write the report: %1").arg(file.errorString()),
                                          QStringLiteral("check the directory exists and is writable")));
     return {};

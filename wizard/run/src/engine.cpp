@@ -2,6 +2,7 @@
 
 #include "wizard/checks/checks.h"
 #include "wizard/support/fileops.h"
+#include "wizard/support/paths.h"
 #include "wizard/support/processtree.h"
 #include "wizard/support/substitution.h"
 
@@ -281,6 +282,8 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     running->log = std::make_unique<QFile>(m_session.logPath(key));
     if (!running->log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         running->log.reset();
+    else
+        paths::makePrivate(running->log->fileName());
 
     record({{QStringLiteral("event"), QLatin1String(event::TaskStarted)},
             {QStringLiteral("step"), key},
@@ -293,7 +296,7 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     const QString fileName = QFileInfo(m_session.logPath(key)).completeBaseName();
     const TaskContext context{m_session.dir() + QStringLiteral("/backups/") + fileName,
                               m_session.dir() + QStringLiteral("/state/") + fileName + QStringLiteral(".jsonl")};
-    QDir().mkpath(m_session.dir() + QStringLiteral("/state"));
+    paths::ensureDir(m_session.dir() + QStringLiteral("/state"));
     running->runner = createTaskRunner(spec, context, &error);
     if (!running->runner) {
         finishTask(key, {TaskOutcome::Kind::Failed, -1, error});

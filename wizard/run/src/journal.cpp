@@ -1,5 +1,7 @@
 #include "wizard/run/journal.h"
 
+#include "wizard/support/paths.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -73,6 +75,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
     if (journal->m_file.size() != keep && !journal->m_file.resize(keep))
         return std::unexpected(Error::io(path, QStringLiteral("cannot cut off the incomplete last record")));
     journal->m_file.seek(keep);
+    paths::makePrivate(path);
     return journal;
 }
 

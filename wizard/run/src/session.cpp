@@ -20,10 +20,16 @@ constexpr char kSessionFile[] = "session.json";
 constexpr char kPlaybookFile[] = "playbook.json";
 constexpr char kJournalFile[] = "journal.jsonl";
 
+// Private to the user (paths::makePrivate): the temporary file is made so before any byte is in it.
 Result<void> writeAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(Error::io(path, QStringLiteral("cannot write: %1").arg(file.errorString())));
+#ifndef Q_OS_WIN
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+#endif
+    if (file.write(data) != data.size() || !file.commit())
         return std::unexpected(Error::io(path, QStringLiteral("cannot write: %1").arg(file.errorString())));
     return {};
 }
@@ -84,6 +90,7 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
             QStringLiteral("continue it with 'upgrade-wizard resume %1', or choose another directory").arg(dir)));
     if (auto made = paths::ensureDir(dir + QStringLiteral("/logs")); !made)
         return std::unexpected(made.error());
+    paths::makePrivate(dir); // also a folder given with --session that existed already
 
     std::unique_ptr<Session> session(new Session);
     session->m_dir = QDir(dir).absolutePath();

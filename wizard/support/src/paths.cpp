@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -66,10 +67,35 @@ Result<QString> ensureDir(const QString &path)
     if (info.exists() && !info.isDir())
         return std::unexpected(Error::io(path, QStringLiteral("exists but is not a directory"),
                                          QStringLiteral("move the file away or choose another place")));
+    // The folders this call makes, from the outermost: they become private.
+    QStringList made;
+    for (QString folder = QDir(path).absolutePath(); !QFileInfo::exists(folder);
+         folder = QFileInfo(folder).absolutePath()) {
+        made.prepend(folder);
+        if (QFileInfo(folder).absolutePath() == folder)
+            break;
+    }
     if (!QDir().mkpath(path))
         return std::unexpected(Error::io(path, QStringLiteral("cannot create directory"),
                                          QStringLiteral("check permissions and free space")));
+    for (const QString &folder : std::as_const(made))
+        makePrivate(folder);
+    makePrivate(path);
     return QDir(path).absolutePath();
+}
+
+void makePrivate(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+#else
+    const QFileInfo info(path);
+    if (!info.exists() || info.isSymLink())
+        return;
+    QFile::setPermissions(path,
+                          info.isDir() ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                       : QFile::ReadOwner | QFile::WriteOwner);
+#endif
 }
 
 } // namespace uw::paths

@@ -31,7 +31,14 @@ QStringList shippedDataDirs();
 // The searched directories whether they exist or not, for messages that say where we looked.
 QStringList shippedDataCandidates();
 
-// Creates the directory (and its parents) if it is missing; the error names the path.
+// Creates the directory (and its parents) if it is missing; the error names the path. The
+// folders it creates, and `path` itself, are private to the user (see makePrivate): it makes
+// the program's own folders (data, logs, sessions), never a playbook's target.
 Result<QString> ensureDir(const QString &path);
+
+// Makes a file (0600) or folder (0700) readable by its owner only, whatever the umask: the
+// sessions, their journals, reports and logs hold the details of a site's upgrade. On Windows
+// the user's profile folder, where they live, is private by its ACL already: nothing to do.
+void makePrivate(const QString &path);
 
 } // namespace uw::paths
