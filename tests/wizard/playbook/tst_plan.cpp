@@ -326,9 +326,8 @@ void tst_Plan::decidesGoAndNoGo_data()
     QTest::newRow("waivable blocker skipped without a name") << waivedNoName << false << 1 << 0 << 0 << noGo1;
     QStringList waivedAndWarned = all;
     waivedAndWarned.replace(1, QStringLiteral("notify:skipped:the users were told by mail:alice"));
-    QTest::newRow("waiver and warnings")
-        << waivedAndWarned << true << 0 << 2 << 1
-        << QStringLiteral("GO with waivers: 1 blocker(s) waived, with 2 warning(s)");
+    QTest::newRow("waiver and warnings") << waivedAndWarned << true << 0 << 2 << 1
+                                         << QStringLiteral("GO with waivers: 1 blocker(s) waived, with 2 warning(s)");
     QStringList revoked = withChecks;
     revoked.insert(1, QStringLiteral("backup:revoked:the backup was of the wrong host"));
     QTest::newRow("revoked sign-off") << revoked << false << 1 << 0 << 0 << noGo1;
@@ -336,16 +335,16 @@ void tst_Plan::decidesGoAndNoGo_data()
     revokedWaiver << QStringLiteral("notify:revoked:the mail bounced");
     QTest::newRow("revoked waiver") << revokedWaiver << false << 1 << 0 << 0 << noGo1;
     QStringList warningSkipped = all;
-    warningSkipped << QStringLiteral("anm-only@NodeB:skipped:not an ANM here")
-                   << QStringLiteral("anm-only@NodeC:pass");
-    QTest::newRow("warning skipped with a reason") << warningSkipped << true << 0 << 1 << 0
-                                                   << QStringLiteral("GO, with 1 warning(s)");
+    warningSkipped << QStringLiteral("anm-only@NodeB:skipped:not an ANM here") << QStringLiteral("anm-only@NodeC:pass");
+    QTest::newRow("warning skipped with a reason")
+        << warningSkipped << true << 0 << 1 << 0 << QStringLiteral("GO, with 1 warning(s)");
     QStringList cancelled = withChecks;
     cancelled.replace(2, QStringLiteral("export@NodeA:cancelled"));
     QTest::newRow("blocker cancelled") << cancelled << false << 1 << 0 << 0 << noGo1;
     QStringList checkFailed = all;
     checkFailed << QStringLiteral("anm-only@NodeB:fail") << QStringLiteral("anm-only@NodeC:pass");
-    QTest::newRow("warning check failed") << checkFailed << true << 0 << 1 << 0 << QStringLiteral("GO, with 1 warning(s)");
+    QTest::newRow("warning check failed")
+        << checkFailed << true << 0 << 1 << 0 << QStringLiteral("GO, with 1 warning(s)");
 }
 
 void tst_Plan::decidesGoAndNoGo()
@@ -401,7 +400,9 @@ void tst_Plan::decidesGoAndNoGo()
     QCOMPARE(decision.headline(), headline);
     const QJsonObject json = decision.toJson();
     QCOMPARE(json.value(QLatin1String("decision")).toString(),
-             !go ? QStringLiteral("no-go") : waivers ? QStringLiteral("go-with-waivers") : QStringLiteral("go"));
+             !go           ? QStringLiteral("no-go")
+                 : waivers ? QStringLiteral("go-with-waivers")
+                           : QStringLiteral("go"));
     if (waivers) {
         // Each waiver says who, when and why.
         const QJsonObject waiver = json.value(QLatin1String("waivers")).toArray().first().toObject();
@@ -497,8 +498,8 @@ void tst_Plan::foreachSelectionCountIsCheckedWhenThePlanIsBuilt_data()
                           "none; %1")
                .arg(nodes);
     QTest::newRow("warning selecting none") << "warning" << noDb + u'}' << 0 << QString();
-    QTest::newRow("blocker allowed none") << "blocker" << noDb + QStringLiteral(R"(, "count": "any"})") << 0
-                                          << QString();
+    QTest::newRow("blocker allowed none")
+        << "blocker" << noDb + QStringLiteral(R"(, "count": "any"})") << 0 << QString();
     QTest::newRow("warning told at least one")
         << "warning" << noDb + QStringLiteral(R"(, "count": "at-least-one"})") << 0
         << QStringLiteral("migrate: runs on at least one node of \"servers\"");
@@ -568,8 +569,9 @@ void tst_Plan::wrongForeachCountIsALoadError()
 {
     QFETCH(QString, foreach);
     QFETCH(QString, error);
-    auto loaded = PlaybookLoader::loadData(QString::fromUtf8(kCountPlaybook).arg(QStringLiteral("blocker"), foreach).toUtf8(),
-                                           QStringLiteral("count.json"));
+    auto loaded
+        = PlaybookLoader::loadData(QString::fromUtf8(kCountPlaybook).arg(QStringLiteral("blocker"), foreach).toUtf8(),
+                                   QStringLiteral("count.json"));
     QVERIFY(!loaded);
     QStringList errors;
     for (const Diagnostic &d : loaded.error())

@@ -89,8 +89,8 @@ void tst_ParameterChange::init()
                          QStringLiteral("tester")),
              qPrintable(m_run->error));
     QVERIFY(m_run->engine->confirm(QStringLiteral("ready"), QStringLiteral("tester"), QString()));
-    for (const QString &key : {QStringLiteral("anm"), QStringLiteral("node@NodeA"), QStringLiteral("node@NodeB"),
-                               QStringLiteral("login")})
+    for (const QString &key :
+         {QStringLiteral("anm"), QStringLiteral("node@NodeA"), QStringLiteral("node@NodeB"), QStringLiteral("login")})
         QCOMPARE(m_run->run(key), QString());
 }
 
@@ -106,9 +106,11 @@ void tst_ParameterChange::stepsThatUseAChangedValueAreDoneAgainTheOthersKeepThei
         given(QStringLiteral("anm.right"), {QStringLiteral("NodeA"), QStringLiteral("NodeB")}), QStringLiteral("bob"),
         QStringLiteral("the wrong-anm remedy"));
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-    QVERIFY2(changed->contains(QStringLiteral("anm_host: \"anm.wrong\" -> \"anm.right\"")), qPrintable(changed->join(u'\n')));
+    QVERIFY2(changed->contains(QStringLiteral("anm_host: \"anm.wrong\" -> \"anm.right\"")),
+             qPrintable(changed->join(u'\n')));
     // anm uses the host; login comes after anm; the sign-off and the node checks do not change.
-    QVERIFY2(changed->contains(QStringLiteral("to be done again (2): ANM named; Login")), qPrintable(changed->join(u'\n')));
+    QVERIFY2(changed->contains(QStringLiteral("to be done again (2): ANM named; Login")),
+             qPrintable(changed->join(u'\n')));
     QVERIFY2(changed->contains(QStringLiteral("3 step(s) keep their results")), qPrintable(changed->join(u'\n')));
     QCOMPARE(planChanged.size(), 1);
     const Engine &engine = *m_run->engine;
@@ -123,7 +125,8 @@ void tst_ParameterChange::stepsThatUseAChangedValueAreDoneAgainTheOthersKeepThei
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.first().value(QLatin1String("operator")).toString(), QStringLiteral("bob"));
     QCOMPARE(records.first().value(QLatin1String("reason")).toString(), QStringLiteral("the wrong-anm remedy"));
-    const QJsonObject anm = records.first().value(QLatin1String("changes")).toObject().value(QLatin1String("anm_host")).toObject();
+    const QJsonObject anm
+        = records.first().value(QLatin1String("changes")).toObject().value(QLatin1String("anm_host")).toObject();
     QCOMPARE(anm.value(QLatin1String("old")).toString(), QStringLiteral("\"anm.wrong\""));
     QCOMPARE(anm.value(QLatin1String("new")).toString(), QStringLiteral("\"anm.right\""));
     QCOMPARE(records.first().value(QLatin1String("reset")).toArray(),
@@ -178,8 +181,8 @@ void tst_ParameterChange::aWrongValueIsRefusedAndNothingChanges()
                                                    QStringLiteral("oops"));
     QVERIFY(!changed);
     QVERIFY2(changed.error().toString().contains(QLatin1String("nodes")), qPrintable(changed.error().toString()));
-    QVERIFY(!m_run->engine->changeParameters(
-        given(QStringLiteral("anm.right"), {QStringLiteral("NodeA")}), QStringLiteral("bob"), QStringLiteral(" ")));
+    QVERIFY(!m_run->engine->changeParameters(given(QStringLiteral("anm.right"), {QStringLiteral("NodeA")}),
+                                             QStringLiteral("bob"), QStringLiteral(" ")));
     QCOMPARE(changes().size(), 0);
     QCOMPARE(m_run->engine->state(QStringLiteral("anm")).status, StepState::Status::Passed);
 }

@@ -193,8 +193,9 @@ public:
     {
         spec.minNodes = severity == Severity::Blocker ? 1 : 0;
         spec.maxNodes = -1;
-        static const QList<std::pair<QString, std::pair<int, int>>> counts{
-            {QStringLiteral("one"), {1, 1}}, {QStringLiteral("at-least-one"), {1, -1}}, {QStringLiteral("any"), {0, -1}}};
+        static const QList<std::pair<QString, std::pair<int, int>>> counts{{QStringLiteral("one"), {1, 1}},
+                                                                           {QStringLiteral("at-least-one"), {1, -1}},
+                                                                           {QStringLiteral("any"), {0, -1}}};
         const Value *min = foreach.member(QStringLiteral("min"));
         const Value *max = foreach.member(QStringLiteral("max"));
         if (const Value *count = foreach.member(QStringLiteral("count"))) {
@@ -757,10 +758,10 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
             known << it.key() + QStringLiteral("[*].") + field;
     if (const Value *foreach = value.member(QStringLiteral("foreach"))) {
         const QString fpath = join(path, QStringLiteral("foreach"));
-        if (expectObject(
-                *foreach, fpath,
-                {QStringLiteral("nodes"), QStringLiteral("where"), QStringLiteral("first"), QStringLiteral("order"),
-                 QStringLiteral("count"), QStringLiteral("min"), QStringLiteral("max")})) {
+        if (expectObject(*foreach, fpath,
+                         {QStringLiteral("nodes"), QStringLiteral("where"), QStringLiteral("first"),
+                          QStringLiteral("order"), QStringLiteral("count"), QStringLiteral("min"),
+                          QStringLiteral("max")})) {
             Foreach spec;
             if (auto nodes = string(*foreach, fpath, QStringLiteral("nodes"), true)) {
                 if (!m_nodeParams.contains(*nodes)) {

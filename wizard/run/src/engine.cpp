@@ -13,8 +13,8 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace uw {
@@ -494,7 +494,8 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
     if (isRunning())
         return std::unexpected(Error::usage(QStringLiteral("a step is running; change parameters once it has ended")));
     if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
-        return std::unexpected(Error::usage(QStringLiteral("changing parameters needs a reason and the operator's name")));
+        return std::unexpected(
+            Error::usage(QStringLiteral("changing parameters needs a reason and the operator's name")));
     const Playbook &book = playbook();
     auto resolved = resolveParameters(book, given);
     if (!resolved)
@@ -509,8 +510,9 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
         if (oldValue == newValue)
             continue;
         changedNames << parameter.id;
-        changes.insert(parameter.id, QJsonObject{{QStringLiteral("old"), shownValue(parameter, oldValue)},
-                                                 {QStringLiteral("new"), shownValue(parameter, newValue)}});
+        changes.insert(parameter.id,
+                       QJsonObject{{QStringLiteral("old"), shownValue(parameter, oldValue)},
+                                   {QStringLiteral("new"), shownValue(parameter, newValue)}});
         lines << QStringLiteral("%1: %2 -> %3")
                      .arg(parameter.id, shownValue(parameter, oldValue), shownValue(parameter, newValue));
         if (parameter.type == Parameter::Type::Nodes) {
@@ -524,10 +526,12 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
                 if (!now.contains(name))
                     removed << name;
             if (!added.isEmpty())
-                lines << QStringLiteral("  added node(s) %1: their steps are to be done").arg(added.join(QStringLiteral(", ")));
+                lines << QStringLiteral("  added node(s) %1: their steps are to be done")
+                             .arg(added.join(QStringLiteral(", ")));
             if (!removed.isEmpty())
-                lines << QStringLiteral("  removed node(s) %1: their steps leave the plan and the decision (the journal "
-                                        "keeps what they did)")
+                lines << QStringLiteral(
+                             "  removed node(s) %1: their steps leave the plan and the decision (the journal "
+                             "keeps what they did)")
                              .arg(removed.join(QStringLiteral(", ")));
             if (added.isEmpty() && removed.isEmpty() && was != now)
                 lines << QStringLiteral("  the order is now %1: steps that go one node at a time follow it")
@@ -589,7 +593,9 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
     for (const QString &key : std::as_const(resetKeys))
         titles << m_plan.step(key)->displayTitle();
     lines << (titles.isEmpty() ? QStringLiteral("no step has to be done again")
-                               : QStringLiteral("to be done again (%1): %2").arg(titles.size()).arg(titles.join(QStringLiteral("; "))));
+                               : QStringLiteral("to be done again (%1): %2")
+                                     .arg(titles.size())
+                                     .arg(titles.join(QStringLiteral("; "))));
     lines << QStringLiteral("%1 step(s) keep their results").arg(kept);
     Q_EMIT planChanged();
     return lines;
