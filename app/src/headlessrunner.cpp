@@ -216,27 +216,29 @@ public:
         QList<std::pair<QString, QString>> skips;
         for (auto it = m_answers.skip.begin(); it != m_answers.skip.end(); ++it)
             skips.append({it.key(), it.value().toString()});
+        // --skip and --revoke must name a step or an item.
+        const auto unknownName = [this](const QStringList &values, const char *option) {
+            for (const QString &value : values) {
+                const QString name = value.left(value.indexOf(u'='));
+                if (!namesAStepOrItem(m_engine, name)) {
+                    err(QStringLiteral("upgrade-wizard: --%1 %2: no step or item has this id; use an item id (apply) "
+                                       "or a step key (apply@NodeB)")
+                            .arg(QLatin1String(option), name));
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (unknownName(m_options.skips, "skip") || unknownName(m_options.revokes, "revoke"))
+            return ExitUsage;
         for (const QString &skip : m_options.skips) {
             const qsizetype eq = skip.indexOf(u'=');
-            const QString name = skip.left(eq);
-            if (!namesAStepOrItem(m_engine, name)) {
-                err(QStringLiteral("upgrade-wizard: --skip %1: no step or item has this id; use an item id (apply) "
-                                   "or a step key (apply@NodeB)")
-                        .arg(name));
-                return ExitUsage;
-            }
-            skips.append({name, skip.mid(eq + 1)});
+            skips.append({skip.left(eq), skip.mid(eq + 1)});
         }
         // Revocations first: a sign-off or skip taken back may then be given anew below.
         for (const QString &revoke : m_options.revokes) {
             const qsizetype eq = revoke.indexOf(u'=');
             const QString name = revoke.left(eq);
-            if (!namesAStepOrItem(m_engine, name)) {
-                err(QStringLiteral("upgrade-wizard: --revoke %1: no step or item has this id; use an item id (apply) "
-                                   "or a step key (apply@NodeB)")
-                        .arg(name));
-                return ExitUsage;
-            }
             bool revokedAny = false;
             for (const QString &key : stepsNamed(m_engine.plan(), name)) {
                 const StepState::Status status = m_engine.state(key).status;

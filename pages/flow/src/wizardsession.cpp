@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QThreadPool>
 
 namespace uw::pages {
 
@@ -124,7 +125,12 @@ std::expected<bool, QString> WizardSession::ensureTrainingEnvironment(const QStr
     auto faults = sim::Faults::parse(m_faults);
     if (!faults)
         return std::unexpected(faults.error());
-    Session::pruneTrainingSandboxes(paths::dataDir() + QStringLiteral("/training"), paths::sessionsDir());
+    // Reading every session.json and removing whole sandboxes is no work for the GUI thread; the
+    // sandbox about to be laid out is too young to be taken.
+    QThreadPool::globalInstance()->start(
+        [training = paths::dataDir() + QStringLiteral("/training"), sessions = paths::sessionsDir()] {
+            Session::pruneTrainingSandboxes(training, sessions);
+        });
     sim::TrainingEnvironment::Options options;
     options.root = paths::newTrainingRoot();
     options.faults = *faults;

@@ -133,12 +133,18 @@ Result<void> Engine::confirm(const QString &key, const QString &operatorName, co
         return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a sign-off step of this session").arg(key)));
     if (const QString why = whyNotStartable(key); !why.isEmpty())
         return std::unexpected(Error::usage(why));
-    QJsonObject rec{{QStringLiteral("event"), QLatin1String(event::Confirmed)},
-                    {QStringLiteral("step"), key},
-                    {QStringLiteral("operator"), operatorName},
-                    {QStringLiteral("note"), note},
-                    {QStringLiteral("unattended"), unattended}};
-    if (auto written = record(rec); !written)
+    return recordStepChange(key,
+                            {{QStringLiteral("event"), QLatin1String(event::Confirmed)},
+                             {QStringLiteral("step"), key},
+                             {QStringLiteral("operator"), operatorName},
+                             {QStringLiteral("note"), note},
+                             {QStringLiteral("unattended"), unattended}});
+}
+
+// A sign-off, skip or revocation: in the journal first, then in the states everyone sees.
+Result<void> Engine::recordStepChange(const QString &key, QJsonObject change)
+{
+    if (auto written = record(std::move(change)); !written)
         return written;
     refreshStates();
     Q_EMIT stepFinished(key);
@@ -158,15 +164,11 @@ Result<void> Engine::skip(const QString &key, const QString &operatorName, const
         return std::unexpected(
             Error::usage(QStringLiteral("waiving \"%1\" needs the operator's name").arg(step->displayTitle()),
                          QStringLiteral("give the name of the operator who waives it")));
-    if (auto written = record({{QStringLiteral("event"), QLatin1String(event::Skipped)},
-                               {QStringLiteral("step"), key},
-                               {QStringLiteral("operator"), operatorName},
-                               {QStringLiteral("reason"), reason}});
-        !written)
-        return written;
-    refreshStates();
-    Q_EMIT stepFinished(key);
-    return {};
+    return recordStepChange(key,
+                            {{QStringLiteral("event"), QLatin1String(event::Skipped)},
+                             {QStringLiteral("step"), key},
+                             {QStringLiteral("operator"), operatorName},
+                             {QStringLiteral("reason"), reason}});
 }
 
 Result<void> Engine::revoke(const QString &key, const QString &operatorName, const QString &reason)
@@ -181,16 +183,12 @@ Result<void> Engine::revoke(const QString &key, const QString &operatorName, con
     if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
         return std::unexpected(Error::usage(
             QStringLiteral("revoking \"%1\" needs a reason and the operator's name").arg(step->displayTitle())));
-    if (auto written = record({{QStringLiteral("event"), QLatin1String(event::Revoked)},
-                               {QStringLiteral("step"), key},
-                               {QStringLiteral("revoked"), statusName(status)},
-                               {QStringLiteral("operator"), operatorName},
-                               {QStringLiteral("reason"), reason}});
-        !written)
-        return written;
-    refreshStates();
-    Q_EMIT stepFinished(key);
-    return {};
+    return recordStepChange(key,
+                            {{QStringLiteral("event"), QLatin1String(event::Revoked)},
+                             {QStringLiteral("step"), key},
+                             {QStringLiteral("revoked"), statusName(status)},
+                             {QStringLiteral("operator"), operatorName},
+                             {QStringLiteral("reason"), reason}});
 }
 
 Result<void> Engine::start(const QString &key)
@@ -573,15 +571,18 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
     for (const QString &key : std::as_const(resetKeys))
         resetArray.append(key);
 
-    // New secrets are masked from now on, in this record too.
-    if (auto written = m_session.setParameters(book, *resolved); !written)
-        return std::unexpected(written.error());
+    // New secrets are masked from now on, in this record too. The journal first: should
+    // session.json then fail, a resume plans with the old values and runs the reset steps
+    // again, never keeping results obtained with the old ones.
+    m_session.setMasker(Masker(secretValues(book, *resolved)));
     if (auto written = record({{QStringLiteral("event"), QLatin1String(event::ParametersChanged)},
                                {QStringLiteral("operator"), operatorName},
                                {QStringLiteral("reason"), reason},
                                {QStringLiteral("changes"), changes},
                                {QStringLiteral("reset"), resetArray}});
         !written)
+        return std::unexpected(written.error());
+    if (auto written = m_session.setParameters(book, *resolved); !written)
         return std::unexpected(written.error());
     m_plan = std::move(*rebuilt);
     refreshStates();

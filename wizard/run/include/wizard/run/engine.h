@@ -96,6 +96,7 @@ private:
     qint64 orphanOf(const QString &key) const;
     void emitLine(const QString &key, LineLevel level, const QString &text);
     Result<void> record(QJsonObject record);
+    Result<void> recordStepChange(const QString &key, QJsonObject change);
     void refreshStates();
 
     Plan m_plan;
