@@ -359,7 +359,10 @@ void tst_SimTool::exportsOnAllNodesAtOnceAreAllRecorded()
     }
     for (const auto &process : processes) {
         QVERIFY(process->waitForFinished(60000));
-        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 qPrintable(show(process->program(), process->exitCode(),
+                                 QString::fromLocal8Bit(process->readAllStandardOutput()
+                                                        + process->readAllStandardError()))));
     }
     const QJsonObject nodes
         = QJsonDocument::fromJson(readFile(f.sandbox.statePath())).object().value(QStringLiteral("nodes")).toObject();

@@ -162,10 +162,23 @@ std::expected<void, QString> writeFile(const Context &context, const QString &pa
         return std::unexpected(noSpace(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return std::unexpected(QStringLiteral("cannot create the directory of %1").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    // On Windows a file another program holds open (the training services read state.json to
+    // answer the version) cannot be replaced for that moment: try again briefly before failing.
+#ifdef Q_OS_WIN
+    constexpr int attempts = 40;
+#else
+    constexpr int attempts = 1;
+#endif
+    for (int attempt = 1;; ++attempt) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        if (file.commit())
+            return {};
+        if (attempt == attempts || !QFileInfo::exists(path))
+            return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        QThread::msleep(25);
+    }
 }
 
 std::expected<void, QString> writeJson(const Context &context, const QString &path, const QJsonObject &json)
@@ -224,23 +237,44 @@ std::expected<QJsonObject, QString> readJson(const QString &path)
     return document.object();
 }
 
-std::expected<QJsonObject, QString> readState(const Context &context)
+namespace {
+
+std::expected<QJsonObject, QString> readStateUnlocked(const QString &path)
 {
-    const QString path = context.sandbox.statePath();
     if (!QFileInfo::exists(path))
         return QJsonObject();
     return readJson(path);
+}
+
+// Readers take the lock too: on Windows a file held open by a reader cannot be replaced, so a
+// reader between another node's read and commit made that node's sysupgrade fail.
+std::expected<void, QString> lockState(QLockFile &lock, const QString &path)
+{
+    // A tool killed while holding the lock must not block the class for long.
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(20000))
+        return std::unexpected(QStringLiteral("%1 is locked by another sysupgrade (lock file %1.lock)").arg(path));
+    return {};
+}
+
+} // namespace
+
+std::expected<QJsonObject, QString> readState(const Context &context)
+{
+    const QString path = context.sandbox.statePath();
+    QLockFile lock(path + QStringLiteral(".lock"));
+    if (auto locked = lockState(lock, path); !locked)
+        return std::unexpected(locked.error());
+    return readStateUnlocked(path);
 }
 
 std::expected<void, QString> updateState(const Context &context, const std::function<bool(QJsonObject &)> &update)
 {
     const QString path = context.sandbox.statePath();
     QLockFile lock(path + QStringLiteral(".lock"));
-    // A tool killed while holding the lock must not block the class for long.
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(20000))
-        return std::unexpected(QStringLiteral("%1 is locked by another sysupgrade (lock file %1.lock)").arg(path));
-    auto state = readState(context);
+    if (auto locked = lockState(lock, path); !locked)
+        return std::unexpected(locked.error());
+    auto state = readStateUnlocked(path);
     if (!state)
         return std::unexpected(state.error());
     if (!update(*state))
