@@ -14,8 +14,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -239,6 +241,9 @@ void craft(const QString &path, const QStringList &entries)
             qFatal("bad entry %s", qPrintable(entry));
         }
     }
+    // KTar leaves out the zero blocks that end a tar; every other tar writer puts them there.
+    if (!path.endsWith(QLatin1String(".zip")) && archive->device()->write(QByteArray(1024, '\0')) != 1024)
+        qFatal("cannot end %s", qPrintable(path));
     if (!archive->close())
         qFatal("cannot finish %s", qPrintable(path));
 }
@@ -412,6 +417,10 @@ private Q_SLOTS:
     void extractRefusesANonEmptyDestination();
     void extractRefusesWhatIsNotAnArchive();
     void truncatedArchiveFailsAndLeavesNothing();
+    void damagedArchivesOfTheCorpusFailAndLeaveNothing_data();
+    void damagedArchivesOfTheCorpusFailAndLeaveNothing();
+    void aBackupEndsItsTarAndDamageToItIsFound_data();
+    void aBackupEndsItsTarAndDamageToItIsFound();
     void cancelMidExtractRemovesPartialOutput();
     void parseRejectsBadSpecs_data();
     void parseRejectsBadSpecs();
@@ -902,6 +911,101 @@ void TestArchiveTask::truncatedArchiveFailsAndLeavesNothing()
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
     QVERIFY2(result.outcome.message.contains(archive), qPrintable(describe(result)));
     QVERIFY2(result.outcome.message.contains(QLatin1String("truncated")), qPrintable(describe(result)));
+    QVERIFY(!QFileInfo::exists(destination));
+}
+
+void TestArchiveTask::damagedArchivesOfTheCorpusFailAndLeaveNothing_data()
+{
+    QTest::addColumn<QString>("archive");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<bool>("before");
+    const QString folder = QStringLiteral(UW_HOSTILE_DATA_DIR "/archives");
+    QFile file(folder + QStringLiteral("/corpus.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const QJsonObject corpus = QJsonDocument::fromJson(file.readAll()).object();
+    // Every archive of the folder has its expectation: a case added there is tested here.
+    const QStringList archives = QDir(folder).entryList(
+        {QStringLiteral("*.gz"), QStringLiteral("*.tar"), QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
+    if (archives.size() < 12
+        || archives != QStringList(corpus.keys()).filter(QRegularExpression(QStringLiteral("^[^$]"))))
+        qFatal("corpus.json and the archives in %s differ", qPrintable(folder));
+    for (const QString &name : archives) {
+        const QJsonObject expected = corpus.value(name).toObject();
+        QTest::newRow(qPrintable(name)) << folder + u'/' + name << expected.value(QLatin1String("says")).toString()
+                                        << expected.value(QLatin1String("entry")).toString()
+                                        << expected.value(QLatin1String("before")).toBool();
+    }
+}
+
+void TestArchiveTask::damagedArchivesOfTheCorpusFailAndLeaveNothing()
+{
+    QFETCH(QString, archive);
+    QFETCH(QString, says);
+    QFETCH(QString, entry);
+    QFETCH(bool, before);
+    QTemporaryDir dir;
+    const QString work = dir.filePath(QStringLiteral("work"));
+    QDir().mkpath(work);
+    const QString destination = work + QStringLiteral("/release");
+    ArchiveTask extract(extractSpec(archive, destination));
+    const Run result = run(extract);
+    QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(result.outcome.message.contains(says), qPrintable(describe(result)));
+    if (!entry.isEmpty())
+        QVERIFY2(result.outcome.message.contains(u'"' + entry + u'"'), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.contains(before ? QLatin1String("nothing was written")
+                                                    : QLatin1String("partial extraction in")),
+             qPrintable(describe(result)));
+    QCOMPARE(namesIn(work), QStringList());
+}
+
+void TestArchiveTask::aBackupEndsItsTarAndDamageToItIsFound_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tar.gz") << QStringLiteral("backup.tar.gz");
+    QTest::newRow("zip") << QStringLiteral("backup.zip");
+}
+
+void TestArchiveTask::aBackupEndsItsTarAndDamageToItIsFound()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("src"));
+    makeTree(source);
+    const QString archive = dir.filePath(name);
+    ArchiveTask backup(backupSpec(source, archive));
+    const Run backedUp = run(backup);
+    QVERIFY2(backedUp.outcome.succeeded(), qPrintable(describe(backedUp)));
+    if (name.endsWith(QLatin1String(".tar.gz"))) {
+        // Two zero blocks after the last entry, as tar(1) writes and expects.
+        KCompressionDevice gzip(archive, KCompressionDevice::GZip);
+        QVERIFY(gzip.open(QIODevice::ReadOnly));
+        const QByteArray tar = gzip.readAll();
+        QVERIFY(tar.size() % 512 == 0 && tar.size() >= 1024 + 512);
+        QCOMPARE(tar.right(1024), QByteArray(1024, '\0'));
+    }
+    // The read-back checks the data, not only the listing: an archive damaged in its data
+    // (here, the gzip trailer or a zip entry's CRC-32) is not a backup. The check is run the
+    // way the task runs it, on the file it wrote, so damage it here and extract it.
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    if (name.endsWith(QLatin1String(".zip"))) {
+        const qsizetype central = bytes.lastIndexOf("PK\x01\x02");
+        QVERIFY(central > 0);
+        bytes[central + 16] = char(bytes.at(central + 16) ^ 0x55); // a CRC-32 in the central directory
+    } else {
+        bytes[bytes.size() - 8] = char(bytes.at(bytes.size() - 8) ^ 0x55); // the gzip CRC-32
+    }
+    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+    file.close();
+    const QString destination = dir.filePath(QStringLiteral("out"));
+    ArchiveTask extract(extractSpec(archive, destination));
+    const Run result = run(extract);
+    QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(result.outcome.message.contains(QLatin1String("CRC-32")), qPrintable(describe(result)));
     QVERIFY(!QFileInfo::exists(destination));
 }
 

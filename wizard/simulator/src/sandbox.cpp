@@ -605,6 +605,10 @@ std::expected<void, QString> writeArchive(KArchive &archive, const QString &path
         else
             ok = archive.writeFile(prefix + u'/' + it.key(), it->data, it->executable ? 0100755 : 0100644);
     }
+    // A tar ends with two zero blocks, which KTar leaves out (archive-extract reads a tar
+    // without them as truncated, as a real download cut short would be).
+    if (ok && dynamic_cast<KTar *>(&archive))
+        ok = archive.device()->write(QByteArray(1024, '\0')) == 1024;
     const QString error = archive.errorString();
     if (!archive.close() || !ok)
         return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, error));

@@ -10,6 +10,7 @@
 #include <KCompressionDevice>
 #include <KTar>
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -257,7 +258,33 @@ struct Seen
     QString link;
 };
 
-void collect(const KArchiveDirectory *folder, const QString &prefix, QHash<QString, Seen> &out)
+// Reads a zip entry's data whole and checks it against the size and CRC-32 the zip records.
+std::optional<QString> checkZipData(const KZipFileEntry *file, const QString &path, const std::atomic_bool &cancelled)
+{
+    std::unique_ptr<QIODevice> data(file->createDevice());
+    if (!data)
+        return QStringLiteral("%1 cannot be read").arg(path);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    quint32 crc = 0;
+    qint64 total = 0;
+    while (!cancelled) {
+        const qint64 n = data->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return QStringLiteral("%1 cannot be read (%2)").arg(path, data->errorString());
+        if (n == 0)
+            break;
+        crc = crc32Of(crc, buffer.constData(), n);
+        total += n;
+    }
+    if (total != file->size())
+        return QStringLiteral("%1 reads back as %2 bytes instead of %3").arg(path).arg(total).arg(file->size());
+    if (crc != quint32(file->crc32()))
+        return QStringLiteral("%1 does not match its CRC-32").arg(path);
+    return std::nullopt;
+}
+
+void collect(const KArchiveDirectory *folder, const QString &prefix, QHash<QString, Seen> &out, QStringList &damaged,
+             const std::atomic_bool &cancelled)
 {
     for (const QString &name : folder->entries()) {
         const KArchiveEntry *entry = folder->entry(name);
@@ -266,9 +293,12 @@ void collect(const KArchiveDirectory *folder, const QString &prefix, QHash<QStri
             out.insert(path, {Entry::Type::Symlink, 0, entry->symLinkTarget()});
         } else if (entry->isDirectory()) {
             out.insert(path, {Entry::Type::Directory, 0, {}});
-            collect(static_cast<const KArchiveDirectory *>(entry), path + u'/', out);
+            collect(static_cast<const KArchiveDirectory *>(entry), path + u'/', out, damaged, cancelled);
         } else {
-            out.insert(path, {Entry::Type::File, static_cast<const KArchiveFile *>(entry)->size(), {}});
+            const auto *file = static_cast<const KZipFileEntry *>(entry);
+            out.insert(path, {Entry::Type::File, file->size(), {}});
+            if (auto problem = checkZipData(file, path, cancelled))
+                damaged << *problem;
         }
     }
 }
@@ -287,7 +317,7 @@ std::expected<void, QString> verify(const QString &path, Format format, const Wa
     if (format == Format::TarGz) {
         // One pass through the stream: KTar on a decompressing device seeks backwards, and
         // every backward seek decompresses from the start again (hours for a large backup).
-        KCompressionDevice gzip(&file, false, KCompressionDevice::GZip);
+        GzipReader gzip(&file);
         if (!gzip.open(QIODevice::ReadOnly))
             return std::unexpected(QStringLiteral("it cannot be decompressed (%1)").arg(gzip.errorString()));
         TarReader tar(&gzip);
@@ -295,8 +325,11 @@ std::expected<void, QString> verify(const QString &path, Format format, const Wa
             const auto next = tar.next();
             if (!next)
                 return std::unexpected(QStringLiteral("it cannot be read back (%1)").arg(next.error()));
-            if (!*next)
+            if (!*next) {
+                if (const auto finished = tar.finish(); !finished)
+                    return std::unexpected(QStringLiteral("it cannot be read back (%1)").arg(finished.error()));
                 break;
+            }
             const Entry &entry = **next;
             QString name = entry.name;
             while (name.startsWith(QLatin1String("./")))
@@ -310,8 +343,11 @@ std::expected<void, QString> verify(const QString &path, Format format, const Wa
         KZip reader(&file);
         if (!reader.open(QIODevice::ReadOnly))
             return std::unexpected(QStringLiteral("it cannot be read (%1)").arg(reader.errorString()));
-        collect(reader.directory(), QString(), seen);
+        QStringList damaged;
+        collect(reader.directory(), QString(), seen, damaged, context.cancelled);
         reader.close();
+        if (!damaged.isEmpty())
+            return std::unexpected(listed(damaged, 10));
     }
 
     QStringList differences;
@@ -518,6 +554,11 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
                 return failed(QStringLiteral("could not write %1 into the archive (%2); check the free space in %3")
                                   .arg(item.path, fatal.isEmpty() ? writer->errorString() : fatal, archiveFolder));
         }
+        // KTar leaves out the two zero blocks that end a tar; without them the archive reads as
+        // truncated (to the extraction here too).
+        if (spec.format == Format::TarGz && writer->device()->write(QByteArray(kTarEndBlocks, '\0')) != kTarEndBlocks)
+            return failed(QStringLiteral("could not finish the archive (%1); check the free space in %2")
+                              .arg(writer->device()->errorString(), archiveFolder));
         if (!writer->close())
             return failed(QStringLiteral("could not finish the archive (%1); check the free space in %2")
                               .arg(writer->errorString(), archiveFolder));

@@ -8,7 +8,6 @@
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
-#include <KCompressionDevice>
 #include <KZip>
 
 #include <QDir>
@@ -255,7 +254,7 @@ std::expected<QList<Entry>, QString> listTar(const QString &path, bool gzipped, 
     });
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    KCompressionDevice gzip(&file, false, KCompressionDevice::GZip);
+    GzipReader gzip(&file);
     if (gzipped && !gzip.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot be decompressed (%1)").arg(gzip.errorString()));
     TarReader reader(gzipped ? static_cast<QIODevice *>(&gzip) : &file);
@@ -265,9 +264,13 @@ std::expected<QList<Entry>, QString> listTar(const QString &path, bool gzipped, 
         if (!next)
             return std::unexpected(next.error());
         if (!*next)
-            return entries;
+            break;
         entries << **next;
     }
+    // To the end of the file, so the gzip trailer is checked before anything is written.
+    if (auto finished = reader.finish(); !finished)
+        return std::unexpected(finished.error());
+    return entries;
 }
 
 std::expected<void, QString> makeFolder(const QString &path)
@@ -281,8 +284,13 @@ std::expected<void, QString> makeFolder(const QString &path)
 
 // Writes one file's data from read() to a new file; the destination was empty, so a file that
 // exists already (opened with NewOnly, which does not follow links) means something is wrong.
+// A zip entry's data must give exactly the size and the CRC-32 of its central directory; a tar
+// entry's data is checked by the gzip trailer (tar itself has no checksum of the data).
+enum class DataCheck { None, ZipCrc };
+
 std::expected<void, QString> writeFile(const QString &target, const Planned &planned,
-                                       const std::function<qint64(char *, qint64)> &read, Context &context,
+                                       const std::function<qint64(char *, qint64)> &read,
+                                       const std::function<QString()> &readError, DataCheck check, Context &context,
                                        const std::function<void(qint64)> &advance)
 {
     if (auto folder = makeFolder(QFileInfo(target).absolutePath()); !folder)
@@ -292,21 +300,40 @@ std::expected<void, QString> writeFile(const QString &target, const Planned &pla
         return std::unexpected(QStringLiteral("could not create %1 (%2)").arg(target, out.errorString()));
     QByteArray buffer(qMin(kChunk, qMax<qint64>(planned.entry.size, 1)), Qt::Uninitialized);
     qint64 left = planned.entry.size;
+    quint32 crc = 0;
     while (left > 0) {
         if (context.cancelled)
             return std::unexpected(QStringLiteral("cancelled"));
         const qint64 n = read(buffer.data(), qMin<qint64>(left, buffer.size()));
-        if (n <= 0)
+        if (n <= 0) {
+            const QString why = readError();
             return std::unexpected(QStringLiteral("\"%1\" is damaged or truncated in the archive: %2 of its %3 bytes "
-                                                  "could be read")
+                                                  "could be read%4")
                                        .arg(planned.entry.name)
                                        .arg(planned.entry.size - left)
-                                       .arg(planned.entry.size));
+                                       .arg(planned.entry.size)
+                                       .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+        }
+        if (check == DataCheck::ZipCrc)
+            crc = crc32Of(crc, buffer.constData(), n);
         if (out.write(buffer.constData(), n) != n)
             return std::unexpected(
                 QStringLiteral("could not write %1 (%2); check the free space").arg(target, out.errorString()));
         left -= n;
         advance(n);
+    }
+    if (check == DataCheck::ZipCrc) {
+        char extra = 0;
+        if (read(&extra, 1) > 0)
+            return std::unexpected(QStringLiteral("\"%1\" is damaged in the archive: its data is longer than the %2 "
+                                                  "bytes its zip directory gives")
+                                       .arg(planned.entry.name)
+                                       .arg(planned.entry.size));
+        if (crc != planned.entry.crc32)
+            return std::unexpected(QStringLiteral("\"%1\" is damaged in the archive: the CRC-32 of its data is %2, "
+                                                  "its zip directory says %3")
+                                       .arg(planned.entry.name, QString::number(crc, 16).rightJustified(8, u'0'),
+                                            QString::number(planned.entry.crc32, 16).rightJustified(8, u'0')));
     }
     if (planned.entry.modified.isValid())
         out.setFileTime(planned.entry.modified, QFileDevice::FileModificationTime);
@@ -438,7 +465,8 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             return cancelledBeforeWriting();
         if (!listing)
             return outcome(Kind::Failed,
-                           QStringLiteral("archive %1 cannot be read: %2; check that it was downloaded completely")
+                           QStringLiteral("archive %1 cannot be read, nothing was written: %2; check that it was "
+                                          "downloaded completely, or download it again")
                                .arg(archivePath, listing.error()));
         entries = *listing;
     }
@@ -535,8 +563,8 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                 if (!data)
                     return failed(QStringLiteral("\"%1\" cannot be read from the archive").arg(planned.entry.name));
                 const auto written = writeFile(
-                    target, planned, [&](char *buffer, qint64 size) { return data->read(buffer, size); }, context,
-                    advance);
+                    target, planned, [&](char *buffer, qint64 size) { return data->read(buffer, size); },
+                    [&] { return data->errorString(); }, DataCheck::ZipCrc, context, advance);
                 if (!written)
                     return failed(written.error());
             }
@@ -546,7 +574,7 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
         WatchedFile file(archivePath, context.cancelled);
         if (!file.open(QIODevice::ReadOnly))
             return failed(QStringLiteral("archive %1 cannot be read (%2)").arg(archivePath, file.errorString()));
-        KCompressionDevice gzip(&file, false, KCompressionDevice::GZip);
+        GzipReader gzip(&file);
         const bool gzipped = *format == Format::TarGz;
         if (gzipped && !gzip.open(QIODevice::ReadOnly))
             return failed(QStringLiteral("archive %1 cannot be decompressed").arg(archivePath));
@@ -569,7 +597,8 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             case Entry::Type::File:
                 step = writeFile(
                     destination + u'/' + planned.path, planned,
-                    [&](char *buffer, qint64 size) { return reader.read(buffer, size); }, context, advance);
+                    [&](char *buffer, qint64 size) { return reader.read(buffer, size); },
+                    [&] { return reader.streamError(); }, DataCheck::None, context, advance);
                 break;
             case Entry::Type::Hardlink:
                 step = copyHardlink(destination, planned, advance);
@@ -580,6 +609,15 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             if (!step)
                 return failed(step.error());
         }
+        // The end blocks and the gzip trailer, read again: the file may have changed since it
+        // was listed.
+        const auto end = reader.next();
+        if (!end)
+            return failed(QStringLiteral("archive %1 cannot be read: %2").arg(archivePath, end.error()));
+        if (*end)
+            return failed(QStringLiteral("archive %1 changed while it was being extracted").arg(archivePath));
+        if (const auto finished = reader.finish(); !finished)
+            return failed(QStringLiteral("archive %1 cannot be read: %2").arg(archivePath, finished.error()));
     }
 
     for (const Planned &planned : plan->entries) {

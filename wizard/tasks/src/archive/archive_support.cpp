@@ -4,7 +4,10 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <zlib.h>
+
 #include <algorithm>
+#include <climits>
 #include <cstring>
 
 namespace uw::archive {
@@ -200,11 +203,31 @@ qint64 TarReader::read(char *data, qint64 maxSize)
     return n;
 }
 
+QString TarReader::streamError() const
+{
+    const QString after = m_current.isEmpty() ? QString() : QStringLiteral(" (while reading \"%1\")").arg(m_current);
+    if (m_device->errorString().isEmpty() || m_device->errorString() == QLatin1String("Unknown error"))
+        return QStringLiteral("the archive ends in the middle of an entry's data (it is truncated or damaged)%1")
+            .arg(after);
+    return m_device->errorString() + after;
+}
+
+std::expected<void, QString> TarReader::finish()
+{
+    char buffer[16 * 1024];
+    while (true) {
+        const qint64 n = m_device->read(buffer, sizeof buffer);
+        if (n < 0)
+            return std::unexpected(QStringLiteral("%1 (after the last entry)").arg(m_device->errorString()));
+        if (n == 0)
+            return {};
+    }
+}
+
 std::expected<std::optional<Entry>, QString> TarReader::next()
 {
     if (m_remaining + m_padding > 0 && !skip(m_remaining + m_padding))
-        return std::unexpected(QStringLiteral("the archive ends in the middle of an entry's data (it is truncated "
-                                              "or damaged)"));
+        return std::unexpected(streamError());
     m_remaining = m_padding = 0;
 
     QString longName;
@@ -213,12 +236,20 @@ std::expected<std::optional<Entry>, QString> TarReader::next()
     while (true) {
         char header[kBlock];
         const qint64 n = readFully(header, kBlock);
-        // KTar does not write the two zero blocks that end a tar, so the end of the data at a
-        // header boundary is a normal end too.
+        // Every tar writer ends the archive with zero blocks (KTar aside, whose archives the
+        // backup completes): data that stops at a header boundary was cut there.
         if (n == 0)
-            return std::nullopt;
+            return std::unexpected(
+                m_current.isEmpty()
+                    ? QStringLiteral("the archive ends without the zero blocks that close a tar: it is empty or "
+                                     "truncated")
+                    : QStringLiteral("the archive ends after \"%1\" without the zero blocks that close a tar: it "
+                                     "is truncated")
+                          .arg(m_current));
         if (n < 0)
-            return std::unexpected(QStringLiteral("could not read the archive: %1").arg(m_device->errorString()));
+            return std::unexpected(
+                m_device->errorString()
+                + (m_current.isEmpty() ? QString() : QStringLiteral(" (after \"%1\")").arg(m_current)));
         if (n < kBlock)
             return std::unexpected(QStringLiteral("the archive ends in the middle of a header (it is truncated)"));
         if (std::all_of(header, header + kBlock, [](char c) { return c == 0; }))
@@ -314,10 +345,141 @@ std::expected<std::optional<Entry>, QString> TarReader::next()
             break;
         }
         entry.size = hasData ? *size : 0;
+        m_current = entry.name;
         m_remaining = entry.size;
         m_padding = (kBlock - entry.size % kBlock) % kBlock;
         return entry;
     }
+}
+
+// --- gzip -----------------------------------------------------------------------------------
+
+struct GzipReader::State
+{
+    z_stream stream{};
+    bool initialised = false;
+    bool inMember = false; // a member has started and has not reached its trailer
+    bool ended = false; // the source is exhausted after a whole member
+    bool failed = false;
+    qint64 members = 0;
+    QByteArray input;
+};
+
+GzipReader::GzipReader(QIODevice *source)
+    : m_source(source)
+    , m_state(std::make_unique<State>())
+{ }
+
+GzipReader::~GzipReader()
+{
+    GzipReader::close();
+}
+
+bool GzipReader::open(OpenMode mode)
+{
+    if ((mode & WriteOnly) || !m_source->isOpen())
+        return false;
+    // 16 + MAX_WBITS: a gzip header and trailer around the deflate data, both checked.
+    if (inflateInit2(&m_state->stream, 16 + MAX_WBITS) != Z_OK) {
+        setErrorString(QStringLiteral("cannot start decompressing (out of memory)"));
+        return false;
+    }
+    m_state->initialised = true;
+    return QIODevice::open(mode | Unbuffered);
+}
+
+void GzipReader::close()
+{
+    if (m_state && m_state->initialised) {
+        inflateEnd(&m_state->stream);
+        m_state->initialised = false;
+    }
+    if (isOpen())
+        QIODevice::close();
+}
+
+qint64 GzipReader::fail(const QString &why)
+{
+    m_state->failed = true;
+    setErrorString(why);
+    return -1;
+}
+
+qint64 GzipReader::readData(char *data, qint64 maxSize)
+{
+    State &state = *m_state;
+    if (state.failed)
+        return -1;
+    z_stream &stream = state.stream;
+    qint64 produced = 0;
+    while (produced == 0 && maxSize > 0 && !state.ended) {
+        if (stream.avail_in == 0) {
+            state.input.resize(64 * 1024);
+            const qint64 n = m_source->read(state.input.data(), state.input.size());
+            if (n < 0)
+                return fail(m_source->errorString());
+            if (n == 0) {
+                if (state.inMember || state.members == 0)
+                    return fail(state.members == 0 && !state.inMember
+                                    ? QStringLiteral("it holds no gzip data")
+                                    : QStringLiteral("the gzip data ends before its end (the file is truncated)"));
+                state.ended = true;
+                break;
+            }
+            stream.next_in = reinterpret_cast<Bytef *>(state.input.data());
+            stream.avail_in = uInt(n);
+        }
+        if (!state.inMember) {
+            // Between members: another member, or zeros that pad the file (tape blocks).
+            if (state.members > 0 && static_cast<unsigned char>(*stream.next_in) != 0x1f) {
+                while (stream.avail_in > 0 && *stream.next_in == 0) {
+                    ++stream.next_in;
+                    --stream.avail_in;
+                }
+                if (stream.avail_in > 0)
+                    return fail(QStringLiteral("it holds other data after the end of its gzip data (the file is "
+                                               "damaged)"));
+                continue;
+            }
+            if (state.members > 0 && inflateReset(&stream) != Z_OK)
+                return fail(QStringLiteral("cannot decompress its next gzip member"));
+            state.inMember = true;
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(data);
+        stream.avail_out = uInt(qMin<qint64>(maxSize, UINT_MAX));
+        const int status = inflate(&stream, Z_NO_FLUSH);
+        produced = maxSize - qint64(stream.avail_out);
+        if (status == Z_STREAM_END) {
+            state.inMember = false;
+            ++state.members;
+        } else if (status == Z_DATA_ERROR) {
+            const QByteArray message(stream.msg ? stream.msg : "invalid data");
+            if (message == "incorrect data check")
+                return fail(QStringLiteral("its gzip CRC-32 does not match the data (the file is damaged)"));
+            if (message == "incorrect length check")
+                return fail(QStringLiteral("its gzip length trailer does not match the data (the file is damaged)"));
+            if (message == "incorrect header check")
+                return fail(QStringLiteral("it is not gzip data where gzip data should be (the file is damaged)"));
+            return fail(QStringLiteral("its gzip data is damaged (%1)").arg(QString::fromLatin1(message)));
+        } else if (status == Z_MEM_ERROR) {
+            return fail(QStringLiteral("out of memory while decompressing"));
+        } else if (status != Z_OK && status != Z_BUF_ERROR) {
+            return fail(QStringLiteral("cannot decompress it (zlib error %1)").arg(status));
+        }
+    }
+    return produced;
+}
+
+quint32 crc32Of(quint32 crc, const char *data, qint64 size)
+{
+    uLong value = crc;
+    while (size > 0) {
+        const uInt part = uInt(qMin<qint64>(size, INT_MAX));
+        value = ::crc32(value, reinterpret_cast<const Bytef *>(data), part);
+        data += part;
+        size -= part;
+    }
+    return quint32(value);
 }
 
 // --- zip ------------------------------------------------------------------------------------
@@ -405,6 +567,7 @@ std::expected<QList<Entry>, QString> readZipDirectory(QIODevice *device)
         entry.name = (flags & 0x800) ? QString::fromUtf8(rawName) : QFile::decodeName(rawName);
         entry.encrypted = flags & 1;
         entry.zipMethod = int(le(directory, at + 10, 2));
+        entry.crc32 = quint32(le(directory, at + 16, 4));
         quint64 size64 = le(directory, at + 24, 4);
         if (size64 == 0xffffffff) {
             // The real size is in the zip64 extra field (id 1), which lists only the fields

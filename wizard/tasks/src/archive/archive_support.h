@@ -17,6 +17,7 @@
 #include <atomic>
 #include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace uw::archive {
@@ -81,6 +82,36 @@ private:
     std::function<void(qint64, qint64)> m_onRead;
 };
 
+// A gzip stream decompressed with zlib, which checks each member's CRC-32 and length trailer
+// (KArchive's gzip filter checks neither): damaged data, a missing or wrong trailer and a stream
+// cut short each fail the read that meets them, with errorString() saying which. Concatenated
+// members are read in turn (as gzip does); zeros after the last are padding; anything else is an
+// error.
+class GzipReader : public QIODevice
+{
+public:
+    explicit GzipReader(QIODevice *source);
+    ~GzipReader() override;
+    bool open(OpenMode mode) override;
+    void close() override;
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 fail(const QString &why);
+
+    struct State;
+    QIODevice *m_source;
+    std::unique_ptr<State> m_state;
+};
+
+// Tar writers put two zero blocks after the last entry (KTar does not; the backup adds them).
+// Without them a tar stream is read as truncated.
+inline constexpr qint64 kTarEndBlocks = 1024;
+
 // One entry of an archive, as stored.
 struct Entry
 {
@@ -93,6 +124,7 @@ struct Entry
     QDateTime modified;
     QString otherKind; // what an Other entry is: "FIFO", "character device", ...
     int zipMethod = 0; // zip: the compression method
+    quint32 crc32 = 0; // zip: the CRC-32 of the data, from the central directory
     bool encrypted = false; // zip
 };
 
@@ -107,6 +139,11 @@ public:
     // Up to maxSize bytes of the current entry's data; 0 at its end, -1 if the stream failed.
     qint64 read(char *data, qint64 maxSize);
     qint64 remaining() const { return m_remaining; }
+    // After next() gave the end: reads the rest of the stream (a record's padding, the gzip
+    // trailer), so a check that only the end can make is made.
+    std::expected<void, QString> finish();
+    // Why the stream failed, naming the entry being read.
+    QString streamError() const;
 
 private:
     qint64 readFully(char *data, qint64 size);
@@ -116,7 +153,11 @@ private:
     qint64 m_remaining = 0;
     qint64 m_padding = 0;
     int m_headers = 0;
+    QString m_current; // the name of the entry last returned
 };
+
+// The CRC-32 (of zip and gzip) of data, continued from crc (0 to start).
+quint32 crc32Of(quint32 crc, const char *data, qint64 size);
 
 // A zip archive's entries, from its central directory.
 std::expected<QList<Entry>, QString> readZipDirectory(QIODevice *device);
