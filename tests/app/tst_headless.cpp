@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void answersFileAndSkipFlagSkipStepsByKeyOrItem();
     void wrongAnswersAreRefusedWithTheirPosition_data();
     void wrongAnswersAreRefusedWithTheirPosition();
+    void secretsNeverReachFiles_data();
     void secretsNeverReachFiles();
     void resumesAfterSigkillMidTask();
     void ctrlCCancelsAndLeavesAResumableSession();
@@ -252,26 +254,49 @@ void tst_Headless::wrongAnswersAreRefusedWithTheirPosition()
     QVERIFY2(o.err.contains(file + u':' + error), qPrintable(o.err));
 }
 
+void tst_Headless::secretsNeverReachFiles_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("plain") << kSecret;
+    // Reported: a server echoed it URL-encoded, and that reached every file.
+    QTest::newRow("with a space, a slash and a percent sign") << QStringLiteral("ZZs&e c/r%QQ");
+}
+
 void tst_Headless::secretsNeverReachFiles()
 {
-    const QString dir = sessionDir(QStringLiteral("s4"));
-    const QString report = m_home->filePath(QStringLiteral("secret-report.json"));
+    QFETCH(QString, secret);
+    const QString row = QString::fromLatin1(QTest::currentDataTag()).section(u' ', 0, 0);
+    const QString dir = sessionDir(QStringLiteral("s4-") + row);
+    const QString report = m_home->filePath(QStringLiteral("secret-report-%1.json").arg(row));
     const Outcome o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--set"),
-                           QStringLiteral("admin_password=") + kSecret, QStringLiteral("--session"), dir,
+                           QStringLiteral("admin_password=") + secret, QStringLiteral("--session"), dir,
                            QStringLiteral("--report"), report, QStringLiteral("--log-level"), QStringLiteral("trace")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
     // The task printed the password and the check's evidence held it: both masked.
     QVERIFY2(o.out.contains(QLatin1String("login admin with password ******")), qPrintable(o.out));
-    QVERIFY(!o.out.contains(kSecret));
-    QVERIFY(!o.err.contains(kSecret));
+    QVERIFY2(o.out.contains(QLatin1String("Authorization: Basic ******")), qPrintable(o.out));
     QVERIFY(readFile(dir + QStringLiteral("/journal.jsonl")).contains("/nonexistent/******/keystore.p12"));
 
+    // Every spelling uw-testchild printed, worked out here independently of the masker.
+    const QByteArray utf8 = secret.toUtf8();
+    QList<QByteArray> forms{utf8,
+                            QUrl::toPercentEncoding(secret),
+                            QUrl::toPercentEncoding(secret, "!$&'()*+,;=:@/"),
+                            QUrl::toPercentEncoding(secret).replace("%20", "+"),
+                            utf8.toBase64(),
+                            QByteArray("svc-deploy:" + utf8).toBase64()};
+    for (const QByteArray &form : std::as_const(forms)) {
+        QVERIFY2(!o.out.toUtf8().contains(form), form.constData());
+        QVERIFY2(!o.err.toUtf8().contains(form), form.constData());
+    }
     int files = 0;
     QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         ++files;
-        QVERIFY2(!readFile(path).contains(kSecret.toUtf8()), qPrintable(path));
+        const QByteArray content = readFile(path);
+        for (const QByteArray &form : std::as_const(forms))
+            QVERIFY2(!content.contains(form), qPrintable(path + QStringLiteral(": ") + QString::fromUtf8(form)));
     }
     QVERIFY(files >= 6); // session.json, playbook.json, journal, task log, both reports, app log
     const QJsonObject parameters = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/session.json")))

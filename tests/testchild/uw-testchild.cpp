@@ -5,6 +5,8 @@
 //   print-pid           "pid PID" with its own process id
 //   print-err TEXT      the same on stderr
 //   write TEXT          TEXT without a line end
+//   print-encoded USER TEXT  TEXT as careless servers echo it: percent-encoded in a URL path and
+//                       in a query, form-encoded, base64, and a Basic header for USER:TEXT
 //   lines N PREFIX      N lines "PREFIX 0" .. "PREFIX N-1"
 //   sleep MS            waits MS milliseconds
 //   ignore-stop         ignores the polite request to stop (SIGTERM; Windows has none to ignore)
@@ -14,6 +16,8 @@
 //   exit CODE           exits with CODE
 //   crash               ends as a crash: SIGSEGV, or an access violation's exit code on Windows
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -31,6 +35,51 @@ extern char **environ;
 #endif
 
 namespace {
+
+std::string percentEncoded(const std::string &text, const std::string &keep)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~'
+            || keep.find(char(c)) != std::string::npos) {
+            out += char(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string base64(const std::string &text)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, text.size() - i);
+        unsigned value = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            value = (value << 8) | (k < n ? static_cast<unsigned char>(text[i + k]) : 0u);
+        for (std::size_t k = 0; k < 4; ++k)
+            out += k <= n ? alphabet[(value >> (18 - 6 * k)) & 63] : '=';
+    }
+    return out;
+}
+
+void printEncoded(const std::string &user, const std::string &text)
+{
+    std::string form = percentEncoded(text, "");
+    for (std::size_t at = form.find("%20"); at != std::string::npos; at = form.find("%20", at))
+        form.replace(at, 3, "+");
+    std::printf("GET /login/%s HTTP/1.1\n", percentEncoded(text, "!$&'()*+,;=:@/").c_str());
+    std::printf("query ?password=%s\n", percentEncoded(text, "").c_str());
+    std::printf("form user=%s&password=%s\n", user.c_str(), form.c_str());
+    std::printf("base64 %s\n", base64(text).c_str());
+    std::printf("Authorization: Basic %s\n", base64(user + ':' + text).c_str());
+    std::fflush(stdout);
+}
 
 int usage(const char *problem)
 {
@@ -88,6 +137,12 @@ int main(int argc, char **argv)
             if (command != "write")
                 std::fputc('\n', out);
             std::fflush(out);
+        } else if (command == "print-encoded") {
+            const char *user = next();
+            const char *text = next();
+            if (!user || !text)
+                return usage("print-encoded needs a user and a text");
+            printEncoded(user, text);
         } else if (command == "print-pid") {
 #ifdef _WIN32
             std::printf("pid %lu\n", static_cast<unsigned long>(GetCurrentProcessId()));

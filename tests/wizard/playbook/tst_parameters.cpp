@@ -17,6 +17,9 @@ private Q_SLOTS:
     void reportsEveryBadValue_data();
     void reportsEveryBadValue();
     void masksSecretsLongestFirst();
+    void masksEncodedFormsOfASecret_data();
+    void masksEncodedFormsOfASecret();
+    void leavesTextWithoutASecretAlone();
     void neverWritesSecretsToDisk();
 };
 
@@ -134,6 +137,59 @@ void tst_Parameters::masksSecretsLongestFirst()
     const Masker quoting({QStringLiteral("p\"w\\x")});
     QCOMPARE(quoting.mask(QStringLiteral("raw p\"w\\x, in JSON \"p\\\"w\\\\x\"")),
              QStringLiteral("raw ******, in JSON \"******\""));
+}
+
+void tst_Parameters::masksEncodedFormsOfASecret_data()
+{
+    // The case reported: a password a server echoed back inside the URL it was sent in.
+    const QString secret = QStringLiteral("ZZs&e c/r%QQ");
+    const QByteArray utf8 = secret.toUtf8();
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("as typed") << QStringLiteral("pw ZZs&e c/r%QQ.") << QStringLiteral("pw ******.");
+    QTest::newRow("URL path, as QUrl writes it")
+        << QStringLiteral("GET /login/ZZs&e%20c/r%25QQ HTTP/1.1") << QStringLiteral("GET /login/****** HTTP/1.1");
+    QTest::newRow("query, encoded in full")
+        << QStringLiteral("?pw=ZZs%26e%20c%2Fr%25QQ&x=1") << QStringLiteral("?pw=******&x=1");
+    QTest::newRow("lower-case hex") << QStringLiteral("?pw=ZZs%26e%20c%2fr%25QQ") << QStringLiteral("?pw=******");
+    QTest::newRow("form-encoded") << QStringLiteral("user=a&pw=ZZs%26e+c%2Fr%25QQ")
+                                  << QStringLiteral("user=a&pw=******");
+    QTest::newRow("base64") << QStringLiteral("secret: ") + QString::fromLatin1(utf8.toBase64())
+                            << QStringLiteral("secret: ******");
+    QTest::newRow("base64url without padding")
+        << QStringLiteral("t=")
+               + QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        << QStringLiteral("t=******");
+    QTest::newRow("Basic for a user the playbook never names")
+        << QStringLiteral("Authorization: Basic ")
+               + QString::fromLatin1(QByteArray("svc-deploy:" + utf8).toBase64())
+        << QStringLiteral("Authorization: Basic ******");
+    QTest::newRow("inside base64 JSON")
+        << QStringLiteral("{\"blob\": \"")
+               + QString::fromLatin1(QByteArray(R"({"user":"x","password":")" + utf8 + "\"}").toBase64())
+               + QStringLiteral("\"}")
+        << QStringLiteral("{\"blob\": \"******\"}");
+    QTest::newRow("two forms in one line")
+        << QStringLiteral("ZZs&e%20c/r%25QQ and ") + QString::fromLatin1(utf8.toBase64())
+        << QStringLiteral("****** and ******");
+}
+
+void tst_Parameters::masksEncodedFormsOfASecret()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    const Masker masker({QStringLiteral("ZZs&e c/r%QQ")});
+    QCOMPARE(masker.mask(text), masked);
+    QCOMPARE(masker.mask(QJsonValue(text)).toString(), masked);
+}
+
+void tst_Parameters::leavesTextWithoutASecretAlone()
+{
+    const Masker masker({QStringLiteral("ZZs&e c/r%QQ")});
+    // Words, paths and base64 of other things stay as they are.
+    const QString text = QStringLiteral("installation of /opt/axway/apigateway succeeded; token ")
+        + QString::fromLatin1(QByteArray("svc-deploy:another password").toBase64()) + QStringLiteral(" ZZs&e c");
+    QCOMPARE(masker.mask(text), text);
 }
 
 void tst_Parameters::neverWritesSecretsToDisk()

@@ -308,29 +308,95 @@ QJsonObject parametersForDisk(const Playbook &playbook, const ParameterValues &v
     return out;
 }
 
+namespace {
+
+// The spellings a secret takes on its way through URLs and forms: percent-encoded in full (a
+// query value), percent-encoded as a path keeps it (QUrl leaves "&", "/" and the like), each
+// also with lower-case hex as some servers echo it, and form-encoded ("+" for a space).
+QStringList encodedForms(const QString &secret)
+{
+    QStringList forms;
+    for (const QByteArray &encoded :
+         {QUrl::toPercentEncoding(secret), QUrl::toPercentEncoding(secret, "!$&'()*+,;=:@/?")}) {
+        const QString upper = QString::fromLatin1(encoded);
+        QString lower = upper;
+        static const QRegularExpression hex(QStringLiteral("%[0-9A-F]{2}"));
+        for (auto it = hex.globalMatch(upper); it.hasNext();) {
+            const auto match = it.next();
+            lower.replace(match.capturedStart(), 3, match.captured().toLower());
+        }
+        for (const QString &form : {upper, lower}) {
+            forms << form;
+            if (form.contains(QLatin1String("%20")))
+                forms << QString(form).replace(QLatin1String("%20"), QLatin1String("+"));
+        }
+    }
+    return forms;
+}
+
+} // namespace
+
 Masker::Masker(QStringList secrets)
     : m_secrets(std::move(secrets))
 {
     m_secrets.removeAll(QString());
-    // A secret written into JSON (a file edit's value, its diff, a request body) appears with
-    // its quotes and backslashes escaped: mask that spelling too.
+    m_secrets.removeDuplicates();
     const QStringList plain = m_secrets;
     for (const QString &secret : plain) {
+        m_secretBytes << secret.toUtf8();
+        // A secret written into JSON (a file edit's value, its diff, a request body) appears
+        // with its quotes and backslashes escaped: mask that spelling too.
         const QByteArray quoted = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
-        const QString escaped = QString::fromUtf8(quoted.mid(2, quoted.size() - 4)); // without [" and "]
-        if (escaped != secret)
-            m_secrets << escaped;
+        m_secrets << QString::fromUtf8(quoted.mid(2, quoted.size() - 4)); // without [" and "]
+        m_secrets << encodedForms(secret);
+        // A base64 token must hold at least this many characters to hold the secret.
+        const qsizetype encodedLength = (m_secretBytes.last().size() * 4 + 2) / 3;
+        m_shortestBase64 = m_shortestBase64 == 0 ? encodedLength : qMin(m_shortestBase64, encodedLength);
     }
     m_secrets.removeDuplicates();
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
+bool Masker::holdsSecret(QStringView token) const
+{
+    QByteArray latin = token.toLatin1();
+    while (latin.endsWith('='))
+        latin.chop(1);
+    if (latin.size() % 4 == 1)
+        return false;
+    latin.append(QByteArray((4 - latin.size() % 4) % 4, '='));
+    for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        const auto decoded = QByteArray::fromBase64Encoding(latin, encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            continue;
+        for (const QByteArray &secret : m_secretBytes)
+            if (decoded.decoded.contains(secret))
+                return true;
+    }
+    return false;
+}
+
 QString Masker::mask(QString text) const
 {
+    if (m_secrets.isEmpty())
+        return text;
     for (const QString &secret : m_secrets)
         text.replace(secret, QLatin1String(kMask));
-    return text;
+    // Base64 forms: the secret alone, or inside what was encoded with it ("user:password" of a
+    // Basic header, a token, a JSON blob), in either alphabet. A token that decodes to
+    // something holding a secret is masked whole.
+    static const QRegularExpression base64(QStringLiteral("[A-Za-z0-9+/_-]{2,}={0,2}"));
+    qsizetype shift = 0;
+    QString out = text;
+    for (auto it = base64.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        if (match.capturedLength() < m_shortestBase64 || !holdsSecret(match.capturedView()))
+            continue;
+        out.replace(match.capturedStart() + shift, match.capturedLength(), QLatin1String(kMask));
+        shift += qsizetype(sizeof kMask - 1) - match.capturedLength();
+    }
+    return out;
 }
 
 QJsonValue Masker::mask(const QJsonValue &value) const

@@ -40,8 +40,11 @@ QStringList secretValues(const Playbook &playbook, const ParameterValues &values
 // Parameters for files: secrets are replaced by {"secret": true}, never their value.
 QJsonObject parametersForDisk(const Playbook &playbook, const ParameterValues &values);
 
-// Replaces every secret in text with ******. Longest secrets first, so a secret that
-// contains another is masked whole.
+// Replaces every secret in text with ******: as typed, JSON-escaped, percent-encoded (in full,
+// as a URL path keeps it, with either case of hex digits) and form-encoded; and any base64
+// token (either alphabet) whose decoded bytes hold a secret, such as a Basic header's
+// "user:password" for whatever user. Longest spellings first, so a secret that contains another
+// is masked whole.
 class Masker
 {
 public:
@@ -53,7 +56,11 @@ public:
     bool isEmpty() const { return m_secrets.isEmpty(); }
 
 private:
-    QStringList m_secrets;
+    bool holdsSecret(QStringView token) const;
+
+    QStringList m_secrets; // every spelling replaced literally
+    QList<QByteArray> m_secretBytes; // UTF-8, to find in decoded base64
+    qsizetype m_shortestBase64 = 0;
 };
 
 inline constexpr char kMask[] = "******";
