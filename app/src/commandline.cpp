@@ -330,9 +330,17 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption set(QStringLiteral("set"),
                                  QStringLiteral("Set playbook parameter NAME to VALUE (repeatable)."),
                                  QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption answers(QStringLiteral("answers"),
-                                     QStringLiteral("JSON file with parameters, sign-offs (confirm) and skips."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption secretEnv(
+        QStringLiteral("secret-env"),
+        QStringLiteral("Take parameter NAME from environment variable VARIABLE (repeatable): for secrets, which "
+                       "--set would show in the process list. A required secret given neither way is asked for "
+                       "without echo when the input is a terminal."),
+        QStringLiteral("NAME=VARIABLE"));
+    const QCommandLineOption answers(
+        QStringLiteral("answers"),
+        QStringLiteral("JSON file with parameters, sign-offs (confirm) and skips; one that holds a "
+                       "secret must be readable by its owner only."),
+        QStringLiteral("FILE"));
     const QCommandLineOption confirmAll(
         QStringLiteral("confirm-all"), QStringLiteral("Sign off every manual step; recorded as confirmed unattended."));
     const QCommandLineOption sessionOption(QStringLiteral("session"),
@@ -372,9 +380,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (info->command == Command::Gui)
         commandOptions << training << fault;
     if (info->command == Command::Run)
-        commandOptions << set << answers << confirmAll << sessionOption << report << training << fault << rerun << skip;
+        commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << training << fault
+                       << rerun << skip;
     if (info->command == Command::Resume)
-        commandOptions << set << answers << confirmAll << report << rerun << skip << revoke;
+        commandOptions << set << secretEnv << answers << confirmAll << report << rerun << skip << revoke;
     if (info->command == Command::Simulator)
         commandOptions << listen << root << fault << listFaults;
     parser.addOptions(commandOptions);
@@ -414,7 +423,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         failed = info->command == Command::Run
             ? expectArgs(1, 1, "the PLAYBOOK to run (a file or a bundled playbook's id)")
             : expectArgs(1, 1, "the SESSION_DIR to resume");
-        QList<QCommandLineOption> pairs{set, skip};
+        QList<QCommandLineOption> pairs{set, secretEnv, skip};
         if (info->command == Command::Resume)
             pairs << revoke;
         for (const QCommandLineOption &option : std::as_const(pairs)) {
@@ -426,6 +435,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             }
         }
         options.sets = parser.values(set);
+        options.secretEnvs = parser.values(secretEnv);
         options.skips = parser.values(skip);
         options.answersFile = parser.value(answers);
         options.confirmAll = parser.isSet(confirmAll);

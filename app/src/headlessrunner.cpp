@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "app/logging.h"
+#include "app/secretprompt.h"
 #include "app/terminationsignals.h"
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbookloader.h"
@@ -474,13 +475,78 @@ void printDiagnostics(const Diagnostics &diagnostics)
         err(d.toString());
 }
 
+// An answers file that holds a secret must be private: anyone who can read it has the secret.
+// (On Windows the file's ACL decides, which is the user's profile's for files made there.)
+std::expected<void, QString> checkAnswersArePrivate(const Playbook &playbook, const Answers &answers)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(playbook);
+    Q_UNUSED(answers);
+#else
+    if (answers.path.isEmpty())
+        return {};
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    const QFile::Permissions permissions = QFileInfo(answers.path).permissions();
+    if (!(permissions & others))
+        return {};
+    for (auto it = answers.parameters.begin(); it != answers.parameters.end(); ++it) {
+        const Parameter *parameter = playbook.parameter(it.key());
+        if (parameter && parameter->isSecret())
+            return std::unexpected(QStringLiteral("%1: error: it holds the secret parameter %2, but other users can "
+                                                  "read it; make it private (chmod 600 %1), or give the secret with "
+                                                  "--secret-env or at the prompt")
+                                       .arg(answers.path, it.key()));
+    }
+#endif
+    return {};
+}
+
 std::expected<ParameterValues, int> gatherParameters(const Playbook &playbook, const Answers &answers,
-                                                     const QStringList &sets)
+                                                     const RunOptions &options)
 {
     ParameterValues given = answers.parameters;
-    for (const QString &set : sets) {
+    for (const QString &set : options.sets) {
         const qsizetype eq = set.indexOf(u'=');
-        given.insert(set.left(eq), set.mid(eq + 1));
+        const QString name = set.left(eq);
+        given.insert(name, set.mid(eq + 1));
+        if (const Parameter *parameter = playbook.parameter(name); parameter && parameter->isSecret())
+            err(QStringLiteral("upgrade-wizard: warning: --set %1: a secret given on the command line can be read "
+                               "by other users of this computer while the program runs (the process list); give it "
+                               "with --secret-env %1=VARIABLE or at the prompt")
+                    .arg(name));
+    }
+    for (const QString &pair : options.secretEnvs) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString name = pair.left(eq);
+        const QString variable = pair.mid(eq + 1);
+        if (!playbook.parameter(name)) {
+            err(QStringLiteral("upgrade-wizard: --secret-env %1: the playbook has no parameter %2").arg(pair, name));
+            return std::unexpected(int(ExitUsage));
+        }
+        if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
+            err(QStringLiteral("upgrade-wizard: --secret-env %1: the environment variable %2 is not set; export it "
+                               "first (in this shell, with the secret as its value)")
+                    .arg(pair, variable));
+            return std::unexpected(int(ExitUsage));
+        }
+        given.insert(name, qEnvironmentVariable(variable.toLocal8Bit().constData()));
+    }
+    // A required secret nobody gave: ask for it, when a person is there to type it.
+    if (stdinIsTerminal()) {
+        for (const Parameter &parameter : playbook.parameters) {
+            if (!parameter.isSecret() || !parameter.required
+                || !(parameter.defaultValue.isUndefined() || parameter.defaultValue.isNull())
+                || !given.value(parameter.id).toString().isEmpty())
+                continue;
+            const auto typed = promptSecret(QStringLiteral("%1 (%2): ").arg(parameter.label, parameter.id));
+            if (!typed && typed.error() == PromptEnd::Cancelled) {
+                err(QStringLiteral("upgrade-wizard: cancelled at the prompt for %1; nothing was run")
+                        .arg(parameter.id));
+                return std::unexpected(int(ExitCancelled));
+            }
+            if (typed)
+                given.insert(parameter.id, *typed);
+        }
     }
     auto values = resolveParameters(playbook, given);
     if (!values) {
@@ -516,6 +582,10 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
         return std::unexpected(int(ExitUsage));
     }
     prepared.answers = *answers;
+    if (auto private_ = checkAnswersArePrivate(*prepared.playbook, prepared.answers); !private_) {
+        err(private_.error());
+        return std::unexpected(int(ExitUsage));
+    }
     // A session keeps every value but the secrets; those must be given again.
     for (auto it = stored.begin(); it != stored.end(); ++it) {
         const Parameter *parameter = prepared.playbook->parameter(it.key());
@@ -530,7 +600,7 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
             prepared.answers.parameters.insert(it.key(), it.value());
     if (prepared.answers.operatorName.isEmpty())
         prepared.answers.operatorName = Session::defaultOperator();
-    auto values = gatherParameters(*prepared.playbook, prepared.answers, options.sets);
+    auto values = gatherParameters(*prepared.playbook, prepared.answers, options);
     if (!values)
         return std::unexpected(values.error());
     prepared.values = *values;

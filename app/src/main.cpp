@@ -121,6 +121,7 @@ int main(int argc, char *argv[])
     run.playbook = options.files.value(0);
     run.sessionDir = options.command == app::Command::Resume ? options.files.value(0) : options.sessionDir;
     run.sets = options.sets;
+    run.secretEnvs = options.secretEnvs;
     run.answersFile = options.answersFile;
     run.reportFile = options.reportFile;
     run.confirmAll = options.confirmAll;

@@ -18,7 +18,9 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #elif defined(Q_OS_WIN)
 #include <windows.h>
 #endif
@@ -65,6 +67,10 @@ private Q_SLOTS:
     void answersFileAndSkipFlagSkipStepsByKeyOrItem();
     void wrongAnswersAreRefusedWithTheirPosition_data();
     void wrongAnswersAreRefusedWithTheirPosition();
+    void aSecretComesFromTheEnvironment();
+    void aSecretOnTheCommandLineIsWarnedAbout();
+    void anAnswersFileWithASecretMustBePrivate();
+    void aMissingSecretIsAskedForWithoutEcho();
     void secretsNeverReachFiles_data();
     void secretsNeverReachFiles();
     void resumesAfterSigkillMidTask();
@@ -252,6 +258,133 @@ void tst_Headless::wrongAnswersAreRefusedWithTheirPosition()
                            QStringLiteral("--session"), dir});
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(file + u':' + error), qPrintable(o.err));
+}
+
+void tst_Headless::aSecretComesFromTheEnvironment()
+{
+    const QString dir = sessionDir(QStringLiteral("env"));
+    QProcess process;
+    QProcessEnvironment env = m_home->environment();
+    env.insert(QStringLiteral("UW_TEST_PASSWORD"), kSecret);
+    process.setProcessEnvironment(env);
+    const QStringList arguments{QStringLiteral("run"),          data(QStringLiteral("secrets.json")),
+                                QStringLiteral("--secret-env"), QStringLiteral("admin_password=UW_TEST_PASSWORD"),
+                                QStringLiteral("--session"),    dir};
+    process.start(QStringLiteral(UW_APP_PATH), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(out + err));
+    // The task got the password (it printed it, masked) and no warning was given.
+    QVERIFY2(out.contains(QLatin1String("login admin with password ******")), qPrintable(out));
+    QVERIFY2(!err.contains(QLatin1String("warning")), qPrintable(err));
+
+    // A variable that is not set, and a parameter that does not exist: usage errors, nothing run.
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--secret-env"),
+                     QStringLiteral("admin_password=UW_TEST_NOT_SET")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("the environment variable UW_TEST_NOT_SET is not set")), qPrintable(o.err));
+    o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--secret-env"),
+             QStringLiteral("pasword=UW_TEST_PASSWORD")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("the playbook has no parameter pasword")), qPrintable(o.err));
+    o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--secret-env"),
+             QStringLiteral("admin_password")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("--secret-env expects NAME=VARIABLE")), qPrintable(o.err));
+}
+
+void tst_Headless::aSecretOnTheCommandLineIsWarnedAbout()
+{
+    const Outcome o
+        = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--set"),
+               QStringLiteral("admin_password=") + kSecret, QStringLiteral("--set"), QStringLiteral("user=operator"),
+               QStringLiteral("--session"), sessionDir(QStringLiteral("warned"))});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.contains(QLatin1String("warning: --set admin_password: a secret given on the command line can be "
+                                          "read by other users")),
+             qPrintable(o.err));
+    QVERIFY2(!o.err.contains(QLatin1String("--set user")), qPrintable(o.err));
+}
+
+void tst_Headless::anAnswersFileWithASecretMustBePrivate()
+{
+#ifdef Q_OS_WIN
+    QSKIP("Windows keeps no mode bits: a file made in the profile is private by its ACL");
+#else
+    const QString answers = m_home->filePath(QStringLiteral("answers.json"));
+    QFile file(answers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"parameters": {"admin_password": ")" + kSecret.toUtf8() + R"("}})");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--answers"), answers,
+                     QStringLiteral("--session"), sessionDir(QStringLiteral("open"))});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(answers
+                            + QStringLiteral(": error: it holds the secret parameter admin_password, but "
+                                             "other users can read it; make it private (chmod 600 ")),
+             qPrintable(o.err));
+    QVERIFY(!QFileInfo::exists(sessionDir(QStringLiteral("open"))));
+    // Private, it is read; an answers file without secrets may be shared.
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--answers"), answers,
+             QStringLiteral("--session"), sessionDir(QStringLiteral("private"))});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"parameters": {"user": "operator"}})");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    o = run({QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--answers"), answers,
+             QStringLiteral("--set"), QStringLiteral("admin_password=x"), QStringLiteral("--session"),
+             sessionDir(QStringLiteral("shared"))});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+#endif
+}
+
+void tst_Headless::aMissingSecretIsAskedForWithoutEcho()
+{
+#ifdef Q_OS_WIN
+    QSKIP("needs a pseudo-terminal to type into; Windows consoles cannot be given to a child this way here");
+#else
+    // A terminal for the program's input: what it echoes comes back on the master side.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    const auto closeMaster = qScopeGuard([&] { ::close(master); });
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString slave = QString::fromLocal8Bit(::ptsname(master));
+    QProcess process;
+    process.setProcessEnvironment(m_home->environment());
+    process.setStandardInputFile(slave);
+    process.start(QStringLiteral(UW_APP_PATH),
+                  {QStringLiteral("run"), data(QStringLiteral("secrets.json")), QStringLiteral("--session"),
+                   sessionDir(QStringLiteral("typed"))});
+    QVERIFY(process.waitForStarted(10000));
+    QString err;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     err += QString::fromUtf8(process.readAllStandardError());
+                     return err.contains(QLatin1String("Password (admin_password): "));
+                 },
+                 20000),
+             qPrintable(err));
+    // Echo is off once the prompt is shown; type the password as a person would.
+    const QByteArray typed = kSecret.toUtf8() + '\n';
+    QCOMPARE(::write(master, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    err += QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(out.contains(QLatin1String("login admin with password ******")), qPrintable(out));
+    // What the terminal shows: nothing of the password (a newline at most).
+    QByteArray shown;
+    char buffer[4096];
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+        shown.append(buffer, n);
+    QVERIFY2(!shown.contains(kSecret.toUtf8()), shown.constData());
+    QVERIFY(!err.contains(kSecret));
+#endif
 }
 
 void tst_Headless::secretsNeverReachFiles_data()

@@ -29,6 +29,7 @@ struct Options
     QStringList files; // validate: playbook files; run: the playbook; resume: the session dir
     // run and resume
     QStringList sets; // --set NAME=VALUE, in the order given
+    QStringList secretEnvs; // --secret-env NAME=VARIABLE
     QString answersFile;
     bool confirmAll = false;
     QString sessionDir; // run: --session DIR

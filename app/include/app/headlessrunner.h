@@ -12,6 +12,7 @@ struct RunOptions
     QString playbook; // run: an id or a file
     QString sessionDir; // run: where to make the session (default: a new one); resume: the session
     QStringList sets; // NAME=VALUE
+    QStringList secretEnvs; // NAME=VARIABLE: the value from the environment
     QString answersFile;
     QString reportFile;
     bool confirmAll = false;

@@ -201,7 +201,11 @@ std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &pl
         if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
             value = parameter.defaultValue;
         if (value.isUndefined() || value.isNull()) {
-            if (parameter.required)
+            if (parameter.required && parameter.isSecret())
+                errors << QStringLiteral("%1: required (%2); give it with --secret-env %1=VARIABLE, at the prompt "
+                                         "(when the input is a terminal) or in a private answers file")
+                              .arg(parameter.id, parameter.label);
+            else if (parameter.required)
                 errors << QStringLiteral("%1: required (%2); give it with --set %1=VALUE or in the answers file")
                               .arg(parameter.id, parameter.label);
             continue;

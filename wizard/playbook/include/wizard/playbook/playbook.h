@@ -43,7 +43,7 @@ struct Parameter
     QString label;
     QString help;
     bool required = false;
-    QJsonValue defaultValue; // Undefined when there is none
+    QJsonValue defaultValue; // null when there is none
     // validation
     QString regex; // the whole value must match
     bool mustExist = false; // path / directory
