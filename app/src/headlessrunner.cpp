@@ -576,6 +576,8 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
     }
     Prepared prepared;
     prepared.playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    for (const QString &warning : std::as_const(prepared.playbook->warnings))
+        err(warning);
     auto answers = readAnswers(options.answersFile);
     if (!answers) {
         err(answers.error());
@@ -760,9 +762,13 @@ int validatePlaybooks(const QStringList &files)
             err(QStringLiteral("%1: %2 error(s)").arg(QDir::toNativeSeparators(file)).arg(loaded.error().size()));
             code = ExitUsage;
         } else {
-            out(QStringLiteral("%1: ok (%2, %3 pages)")
+            for (const QString &warning : std::as_const(loaded->warnings))
+                err(warning);
+            out(QStringLiteral("%1: ok (%2, %3 pages%4)")
                     .arg(QDir::toNativeSeparators(file), loaded->id)
-                    .arg(loaded->pages.size()));
+                    .arg(loaded->pages.size())
+                    .arg(loaded->warnings.isEmpty() ? QString()
+                                                    : QStringLiteral(", %1 warning(s)").arg(loaded->warnings.size())));
         }
     }
     return code;

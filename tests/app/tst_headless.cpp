@@ -82,6 +82,7 @@ private Q_SLOTS:
     void revokedSignOffIsOpenAgain();
     void resumeRunsAFailedTaskAgainOnlyWhenAsked();
     void validateExitsZeroOrTwo();
+    void validateWarnsAboutPlainHttpCredentials();
     void validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo();
     void listsBundledPlaybooks();
     void badParametersAreUsageErrors();
@@ -769,6 +770,25 @@ void tst_Headless::validateExitsZeroOrTwo()
     // Paths are shown as the platform writes them.
     QVERIFY2(o.err.contains(QDir::toNativeSeparators(QStringLiteral("/no/such.json"))
                             + QLatin1String(": error: no such file")),
+             qPrintable(o.err));
+}
+
+void tst_Headless::validateWarnsAboutPlainHttpCredentials()
+{
+    const QString file = m_home->filePath(QStringLiteral("plain.json"));
+    QFile playbook(file);
+    QVERIFY(playbook.open(QIODevice::WriteOnly));
+    playbook.write(R"({"schema": 1, "id": "plain", "title": "T", "product": "P", "from": ["1.*"], "to": "2.0",
+"source": {"document": "D"}, "pages": [{"id": "p", "title": "P", "items": [
+{"id": "a", "type": "check", "title": "A", "help": "H", "severity": "warning", "check": {"kind": "http",
+"url": "http://admin:pw@gw.example/api"}}]}]})");
+    playbook.close();
+    const Outcome o = run({QStringLiteral("validate"), file});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String("ok (plain, 1 pages, 1 warning(s))")), qPrintable(o.out));
+    QVERIFY2(o.err.contains(QDir::toNativeSeparators(file)
+                            + QStringLiteral(":4:8: warning: pages[0].items[0].check.url: credentials would go over "
+                                             "plain http://")),
              qPrintable(o.err));
 }
 

@@ -210,6 +210,8 @@ private Q_SLOTS:
     void httpChecksStatusAndJson_data();
     void httpChecksStatusAndJson();
     void httpBasicAuthenticationNeverShowsThePassword();
+    void httpCredentialsOverPlainHttpAreRefused_data();
+    void httpCredentialsOverPlainHttpAreRefused();
     void httpCredentialsInTheUrlAreUsedButNotShown();
     void httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt();
     void httpSecretsInTheQueryAreMasked();
@@ -228,6 +230,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_httpPort = 0;
+    int m_requests = 0; // what /secure was asked
     quint16 m_httpsPort = 0;
     QTcpServer m_silent; // accepts connections and never answers
     QString m_tlsSkipReason;
@@ -253,7 +256,8 @@ void tst_Checks::initTestCase()
     m_http->route(QStringLiteral("/broken"), [] {
         return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
     });
-    m_http->route(QStringLiteral("/secure"), [](const QHttpServerRequest &request) {
+    m_http->route(QStringLiteral("/secure"), [this](const QHttpServerRequest &request) {
+        ++m_requests;
         if (request.value("Authorization") != "Basic " + QByteArrayLiteral("admin:s3cret-pass").toBase64())
             return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
         return QHttpServerResponse(jsonObject(text(R"j({"user": "admin"})j")));
@@ -1569,7 +1573,7 @@ void tst_Checks::httpChecksStatusAndJson()
 void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
 {
     QJsonObject check = jsonObject(text(R"j({"kind": "http", "json_path": "user", "equals": "admin",
-        "auth": {"type": "basic", "username": "admin", "password": "s3cret-pass"}})j"));
+        "auth": {"type": "basic", "username": "admin", "password": "s3cret-pass"}, "allow_plain_http_auth": true})j"));
     check.insert(QStringLiteral("url"), url(QStringLiteral("/secure")));
     Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1584,9 +1588,43 @@ void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
     QVERIFY2(!containsText(result, QStringLiteral("wrong-pass")), qPrintable(show(result)));
 }
 
+void tst_Checks::httpCredentialsOverPlainHttpAreRefused_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("userInfo"); // put into the URL
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("basic") << test::text(
+        R"j({"kind": "http", "auth": {"type": "basic", "username": "admin", "password": "s3cret-pass"}})j")
+                           << QString() << QStringLiteral("basic");
+    QTest::newRow("bearer") << test::text(R"j({"kind": "http", "auth": {"type": "bearer", "token": "s3cret-pass"}})j")
+                            << QString()
+                            << QStringLiteral("bearer");
+    QTest::newRow("in the URL") << test::text(R"j({"kind": "http"})j") << QStringLiteral("admin:s3cret-pass@")
+                                << QStringLiteral("basic");
+}
+
+void tst_Checks::httpCredentialsOverPlainHttpAreRefused()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, userInfo);
+    QFETCH(QString, kind);
+    QJsonObject check = jsonObject(spec);
+    check.insert(QStringLiteral("url"),
+                 QStringLiteral("http://") + userInfo + QStringLiteral("127.0.0.1:%1/secure").arg(m_httpPort));
+    const int before = m_requests;
+    const Result result = runOnWorker(check);
+    COMPARE_STATUS(result, QStringLiteral("error"));
+    QVERIFY2(result.summary.startsWith(
+                 QStringLiteral("Refused to send the %1 credentials over plain http:// to 127.0.0.1").arg(kind)),
+             qPrintable(show(result)));
+    QVERIFY2(result.summary.contains(QLatin1String("\"allow_plain_http_auth\": true")), qPrintable(show(result)));
+    QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
+    QCOMPARE(m_requests, before); // nothing was sent
+}
+
 void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
 {
-    QJsonObject check = jsonObject(test::text(R"j({"kind": "http"})j"));
+    QJsonObject check = jsonObject(test::text(R"j({"kind": "http", "allow_plain_http_auth": true})j"));
     check.insert(QStringLiteral("url"), QStringLiteral("http://admin:s3cret-pass@127.0.0.1:%1/secure").arg(m_httpPort));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
@@ -1597,7 +1635,7 @@ void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
 void tst_Checks::httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt()
 {
     QJsonObject check = jsonObject(text(R"j({"kind": "http", "json_path": "authorization", "equals": "something else",
-        "auth": {"type": "bearer", "token": "tok-123456"}})j"));
+        "auth": {"type": "bearer", "token": "tok-123456"}, "allow_plain_http_auth": true})j"));
     check.insert(QStringLiteral("url"), url(QStringLiteral("/echo")));
     const Result result = runOnWorker(check);
     // The server saw the token (the check compared what it echoed), but no text shows it.

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void requiresExactlyOneFirstNode();
     void decidesGoAndNoGo_data();
     void decidesGoAndNoGo();
+    void insecureTlsIsAWarningOfTheDecision();
     void jsonTemplatesTakeListsAndTypedValues();
     void listOutsideAWholeJsonTemplateIsALoadError_data();
     void listOutsideAWholeJsonTemplateIsALoadError();
@@ -414,6 +415,40 @@ void tst_Plan::decidesGoAndNoGo()
     for (const Decision::Reason &reason : decision.blockers)
         if (events.join(u' ').contains(QLatin1String(":revoked:")))
             QVERIFY2(reason.problem.contains(QLatin1String("revoked by alice")), qPrintable(reason.problem));
+}
+
+void tst_Plan::insecureTlsIsAWarningOfTheDecision()
+{
+    const QByteArray json = R"({
+  "schema": 1, "id": "t", "title": "T", "product": "P", "from": ["1.*"], "to": "2.0", "source": {"document": "D"},
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "pinned", "type": "check", "title": "Pinned", "help": "H", "severity": "blocker",
+     "check": {"kind": "http", "url": "https://gw.example/", "tls": {"pin_sha256": "%1"}}},
+    {"id": "unverified", "type": "check", "title": "Unverified", "help": "H", "severity": "blocker",
+     "check": {"kind": "http", "url": "https://gw.example/", "tls": {"insecure": true}}}
+  ]}]
+})";
+    auto loaded
+        = PlaybookLoader::loadData(QString::fromUtf8(json).arg(QString(64, u'a')).toUtf8(), QStringLiteral("tls.json"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().first().toString()));
+    auto plan = Plan::build(std::make_shared<const Playbook>(*loaded), {});
+    QVERIFY(plan);
+    const auto checked = [](const char *step) {
+        return QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
+                           {QStringLiteral("step"), QLatin1String(step)},
+                           {QStringLiteral("status"), QStringLiteral("pass")}};
+    };
+    // Not run yet: nothing to say about TLS (the blocker not run is what stops it).
+    Decision decision = decide(*plan, replayJournal({checked("pinned")}));
+    QCOMPARE(decision.warnings.size(), 0);
+    decision = decide(*plan, replayJournal({checked("pinned"), checked("unverified")}));
+    QVERIFY(decision.go);
+    QCOMPARE(decision.warnings.size(), 1);
+    QCOMPARE(decision.warnings.first().step, QStringLiteral("unverified"));
+    QVERIFY2(decision.warnings.first().problem.startsWith(
+                 QStringLiteral("Unverified did not verify the server's TLS certificate (tls.insecure)")),
+             qPrintable(decision.warnings.first().problem));
+    QCOMPARE(decision.headline(), QStringLiteral("GO, with 1 warning(s)"));
 }
 
 void tst_Plan::jsonTemplatesTakeListsAndTypedValues()

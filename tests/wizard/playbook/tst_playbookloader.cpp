@@ -34,6 +34,7 @@ private Q_SLOTS:
     void reportsEveryErrorAtOnce();
     void everyMalformedFileHasARow();
     void bundledPlaybooksAreValid();
+    void plainHttpCredentialsAndInsecureTlsAreWarnedAbout();
     void siteCopyOverridesAShippedPlaybook();
     void missingDataSaysWhereItLooked();
     void documentationExampleIsValid();
@@ -172,6 +173,48 @@ void tst_PlaybookLoader::bundledPlaybooksAreValid()
     }
     QVERIFY(count >= 1);
     QCOMPARE(bundledPlaybooks().size(), count);
+}
+
+void tst_PlaybookLoader::plainHttpCredentialsAndInsecureTlsAreWarnedAbout()
+{
+    // Line by line, so that the positions are known: each warning names its line and column.
+    const QByteArray playbook = R"({
+  "schema": 1, "id": "w", "title": "W", "product": "P", "from": ["1.*"], "to": "2.0",
+  "source": {"document": "D"},
+  "parameters": [{"id": "url", "type": "url", "label": "URL", "default": "https://gw.example"}],
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "a", "type": "check", "title": "A", "help": "H", "severity": "warning", "check": {"kind": "http",
+      "url": "http://gw.example/api", "auth": {"type": "basic", "username": "u", "password": "p"}}},
+    {"id": "b", "type": "check", "title": "B", "help": "H", "severity": "warning", "check": {"kind": "http",
+      "url": "https://gw.example/api", "tls": {"insecure": true}}},
+    {"id": "c", "type": "task", "title": "C", "help": "H", "severity": "warning", "task": {"kind": "http-workflow",
+      "base_url": "http://cortex.example", "auth": {"type": "bearer", "token": "t"}, "allow_plain_http_auth": true,
+      "steps": [{"url": "/api/x"}]}},
+    {"id": "d", "type": "check", "title": "D", "help": "H", "severity": "warning", "check": {"kind": "http",
+      "url": "${url}/api", "auth": {"type": "basic", "username": "u", "password": "p"}}},
+    {"id": "e", "type": "check", "title": "E", "help": "H", "severity": "warning", "check": {"kind": "http",
+      "url": "http://gw.example/public"}}
+  ]}]
+})";
+    const auto loaded = PlaybookLoader::loadData(playbook, QStringLiteral("w.json"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().first().toString()));
+    // d: the URL is a placeholder (judged at run time); e: no credentials.
+    QCOMPARE(loaded->warnings.size(), 3);
+    QVERIFY2(loaded->warnings.at(0).startsWith(
+                 QStringLiteral("w.json:7:14: warning: pages[0].items[0].check.url: credentials would go over plain "
+                                "http://")),
+             qPrintable(loaded->warnings.at(0)));
+    QVERIFY2(loaded->warnings.at(0).contains(QLatin1String("refused unless \"allow_plain_http_auth\": true")),
+             qPrintable(loaded->warnings.at(0)));
+    QVERIFY2(loaded->warnings.at(1).startsWith(
+                 QStringLiteral("w.json:9:60: warning: pages[0].items[1].check.tls.insecure: certificate verification "
+                                "is off")),
+             qPrintable(loaded->warnings.at(1)));
+    QVERIFY2(loaded->warnings.at(2).startsWith(
+                 QStringLiteral("w.json:11:19: warning: pages[0].items[2].task.base_url: credentials go over plain "
+                                "http://")),
+             qPrintable(loaded->warnings.at(2)));
+    QVERIFY2(loaded->warnings.at(2).contains(QLatin1String("allowed here")), qPrintable(loaded->warnings.at(2)));
 }
 
 void tst_PlaybookLoader::siteCopyOverridesAShippedPlaybook()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void republishesTheSimulatorsPackagesWithinTheBound();
     void resumesTheSimulatorsRepublishAfterAStop();
     void refusesAWrongPin();
+    void refusesCredentialsOverPlainHttpUnlessAllowed();
     void needsAClientCertificateForServiceFabric();
 
 private:
@@ -213,6 +214,32 @@ void tst_HttpWorkflow::doesNotRepeatAFailedPost()
                                                    {QStringLiteral("url"), QStringLiteral("/broken")}}}}};
     const Outcome o = run(spec);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
+    QCOMPARE(m_posts, 1);
+}
+
+void tst_HttpWorkflow::refusesCredentialsOverPlainHttpUnlessAllowed()
+{
+    QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("http-workflow")},
+                     {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port)},
+                     {QStringLiteral("auth"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("basic")},
+                                  {QStringLiteral("username"), QStringLiteral("admin")},
+                                  {QStringLiteral("password"), QStringLiteral("changeme")}}},
+                     {QStringLiteral("steps"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("save")},
+                                             {QStringLiteral("method"), QStringLiteral("POST")},
+                                             {QStringLiteral("url"), QStringLiteral("/broken")}}}}};
+    Outcome o = run(spec);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QCOMPARE(o.outcome.message,
+             QStringLiteral("refused to send the basic credentials over plain http:// to 127.0.0.1: anyone on the "
+                            "network could read them. Use https://, or add \"allow_plain_http_auth\": true to the "
+                            "task if this network is trusted"));
+    QCOMPARE(m_posts, 0);
+    // Said in the spec, the request goes (and the server answers 500 as always).
+    spec.insert(QStringLiteral("allow_plain_http_auth"), true);
+    o = run(spec);
     QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
     QCOMPARE(m_posts, 1);
 }

@@ -192,6 +192,7 @@ struct HttpSpec
     QString password;
     QString token;
     bool insecure = false;
+    bool allowPlainHttpAuth = false; // basic or bearer credentials over plain http://
     QByteArray pin; // SHA-256 of the leaf certificate, raw bytes
     QList<QByteArray> trusted; // raw SHA-256 digests the operator trusted for this session
 };
@@ -291,6 +292,7 @@ HttpSpec parseHttp(SpecReader &reader)
     }
     parseAuth(reader, spec);
     parseTls(reader, spec);
+    spec.allowPlainHttpAuth = reader.boolean(QStringLiteral("allow_plain_http_auth")).value_or(false);
     return spec;
 }
 
@@ -500,6 +502,19 @@ Result runHttp(SpecReader &reader, const RunContext &context)
 
     QByteArray authorization;
     QStringList evidence {QStringLiteral("request: %1 %2").arg(method, shownUrl)};
+    // Basic and bearer credentials are readable by anyone on the path of a plain request.
+    if (!spec.authType.isEmpty() && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+        && !spec.allowPlainHttpAuth) {
+        Result refused = makeResult(Status::Error,
+                                    QStringLiteral("Refused to send the %1 credentials over plain http:// to %2: "
+                                                   "anyone on the network could read them. Use https://, or add "
+                                                   "\"allow_plain_http_auth\": true to the check if this network "
+                                                   "is trusted")
+                                        .arg(spec.authType, url.host()),
+                                    evidence);
+        redactSecrets(refused, secrets);
+        return refused;
+    }
     if (spec.authType == QLatin1String("basic")) {
         authorization = "Basic " + (spec.username + u':' + spec.password).toUtf8().toBase64();
         evidence.append(QStringLiteral("authentication: basic, as user %1 (password not shown)").arg(spec.username));

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -22,7 +23,7 @@ QString Diagnostic::toString() const
     QString text = file;
     if (line > 0)
         text += QStringLiteral(":%1:%2").arg(line).arg(column);
-    text += QStringLiteral(": error: ");
+    text += isWarning ? QStringLiteral(": warning: ") : QStringLiteral(": error: ");
     if (!path.isEmpty())
         text += path + QStringLiteral(": ");
     return text + message;
@@ -98,6 +99,59 @@ public:
     void error(const json::Position &position, const QString &path, const QString &message)
     {
         diagnostics.append({m_file, position.line, position.column, path, message});
+    }
+
+    Diagnostics warnings;
+
+    void warn(const json::Position &position, const QString &path, const QString &message)
+    {
+        warnings.append({m_file, position.line, position.column, path, message, true});
+    }
+
+    // Credentials (basic, bearer, or in the URL) that a literal http:// URL would send in the
+    // clear, and TLS without certificate verification: allowed, but said. Placeholders are
+    // judged at run time, where credentials over http:// are refused.
+    void warnAboutTransport(const Value &value, const QString &path, bool credentials)
+    {
+        if (value.isArray()) {
+            for (qsizetype i = 0; i < value.items().size(); ++i)
+                warnAboutTransport(value.items().at(i), index(path, i), credentials);
+            return;
+        }
+        if (!value.isObject())
+            return;
+        const Value *auth = value.member(QStringLiteral("auth"));
+        if (auth && auth->isObject()) {
+            const Value *type = auth->member(QStringLiteral("type"));
+            credentials = credentials
+                || (type && type->isString() && (type->toString() == u"basic" || type->toString() == u"bearer"));
+        }
+        const Value *allow = value.member(QStringLiteral("allow_plain_http_auth"));
+        const bool allowed = allow && allow->isBool() && allow->toBool();
+        for (const QString &key : {QStringLiteral("url"), QStringLiteral("base_url")}) {
+            const Value *url = value.member(key);
+            if (!url || !url->isString() || !url->toString().trimmed().startsWith(u"http://", Qt::CaseInsensitive))
+                continue;
+            if (!credentials && QUrl(url->toString().trimmed()).userInfo().isEmpty())
+                continue;
+            warn(url->position(), join(path, key),
+                 allowed ? QStringLiteral("credentials go over plain http://, readable by anyone on the network "
+                                          "(allowed here by \"allow_plain_http_auth\"); use https://")
+                         : QStringLiteral("credentials would go over plain http://, readable by anyone on the "
+                                          "network; at run time they are refused unless \"allow_plain_http_auth\": "
+                                          "true. Use https://"));
+        }
+        if (const Value *tls = value.member(QStringLiteral("tls")); tls && tls->isObject()) {
+            const Value *insecure = tls->member(QStringLiteral("insecure"));
+            if (insecure && insecure->isBool() && insecure->toBool())
+                warn(insecure->position(), join(join(path, QStringLiteral("tls")), QStringLiteral("insecure")),
+                     QStringLiteral("certificate verification is off: anyone on the network could answer in the "
+                                    "server's place, and the decision will say so; pin the certificate with "
+                                    "\"pin_sha256\" instead"));
+        }
+        for (const json::Member &member : value.members())
+            if (member.key != u"auth" && member.key != u"tls")
+                warnAboutTransport(member.value, join(path, member.key), credentials);
     }
 
     // An object with exactly these keys allowed; reports unknown keys. Returns false if `value`
@@ -810,6 +864,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
         } else if (check->isObject()) {
             item.spec = check->toQJson().toObject();
             reportSpecErrors(checks::validate(item.spec), *check, join(path, QStringLiteral("check")));
+            warnAboutTransport(*check, join(path, QStringLiteral("check")), false);
             checkSubstitutions(*check, join(path, QStringLiteral("check")), known);
         } else {
             error(check->position(), join(path, QStringLiteral("check")),
@@ -824,6 +879,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
         } else if (task->isObject()) {
             item.spec = task->toQJson().toObject();
             reportSpecErrors(tasks::validate(item.spec), *task, join(path, QStringLiteral("task")));
+            warnAboutTransport(*task, join(path, QStringLiteral("task")), false);
             checkSubstitutions(*task, join(path, QStringLiteral("task")), known + tasks::localNames(item.spec));
         } else {
             error(task->position(), join(path, QStringLiteral("task")),
@@ -886,6 +942,8 @@ std::expected<Playbook, Diagnostics> PlaybookLoader::loadData(const QByteArray &
         });
         return std::unexpected(sorted);
     }
+    for (const Diagnostic &warning : std::as_const(validator.warnings))
+        playbook.warnings << warning.toString();
     return playbook;
 }
 

@@ -122,6 +122,19 @@ Decision decide(const Plan &plan, const StepStates &states)
             }
             continue;
         }
+        // A check or task that talked TLS without verifying the certificate proved nothing about
+        // whom it talked to: the decision says so, whatever its outcome.
+        if (state.status == StepState::Status::Passed || state.status == StepState::Status::Failed) {
+            const QJsonObject tls = item.spec.value(QLatin1String("tls")).toObject();
+            if (tls.value(QLatin1String("insecure")).toBool()) {
+                Decision::Reason insecure = reason;
+                insecure.severity = Severity::Warning;
+                insecure.problem = QStringLiteral("%1 did not verify the server's TLS certificate (tls.insecure): "
+                                                  "anyone on the network could have answered in its place")
+                                       .arg(step.displayTitle());
+                decision.warnings << insecure;
+            }
+        }
         if (state.isDone()) {
             ++decision.done;
             if (skipped || state.warning)

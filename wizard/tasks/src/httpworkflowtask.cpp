@@ -160,6 +160,7 @@ std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJs
             QStringLiteral("auth.type: expected basic, bearer or client-cert, got \"%1\"").arg(spec.authType));
     if (spec.authType == u"client-cert" && spec.pkcs12.isEmpty() && (spec.certificate.isEmpty() || spec.key.isEmpty()))
         return std::unexpected(QStringLiteral("auth: a client certificate needs certificate and key (PEM), or pkcs12"));
+    spec.allowPlainHttpAuth = json.value(QLatin1String("allow_plain_http_auth")).toBool();
     const QJsonObject tls = json.value(QLatin1String("tls")).toObject();
     spec.insecure = tls.value(QLatin1String("insecure")).toBool();
     spec.pinSha256 = tls.value(QLatin1String("pin_sha256")).toString().toLower().remove(u':').toLatin1();
@@ -631,6 +632,15 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
         query.removeAllQueryItems(request.pagingParam);
         query.addQueryItem(request.pagingParam, call->token);
         target.setQuery(query);
+    }
+    // Basic and bearer credentials are readable by anyone on the path of a plain request.
+    if ((m_spec.authType == u"basic" || m_spec.authType == u"bearer") && target.scheme() == u"http"
+        && !m_spec.allowPlainHttpAuth) {
+        fail(QStringLiteral("refused to send the %1 credentials over plain http:// to %2: anyone on the network "
+                            "could read them. Use https://, or add \"allow_plain_http_auth\": true to the task if "
+                            "this network is trusted")
+                 .arg(m_spec.authType, target.host()));
+        return;
     }
     QNetworkRequest networkRequest(target);
     networkRequest.setTransferTimeout(m_spec.timeoutMs);

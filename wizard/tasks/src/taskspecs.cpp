@@ -61,7 +61,8 @@ const QList<Schema> &schemas()
           {"tls", Kind::Object},
           {"steps", Kind::Array, true},
           {"concurrency", Kind::Number},
-          {"retries", Kind::Number}}},
+          {"retries", Kind::Number},
+          {"allow_plain_http_auth", Kind::Bool}}},
     };
     return list;
 }

@@ -113,6 +113,9 @@ struct Playbook
     // The `training` section: the simulated products the playbook was written for ([] for one
     // that changes nothing outside its session folder). Unset: not for training mode.
     std::optional<QStringList> training;
+    // What loads but deserves a look, as "file:line:col: warning: path: message": credentials
+    // over plain http://, TLS without certificate verification.
+    QStringList warnings;
 
     QString fileName; // where it was loaded from (a file path or a resource path)
 

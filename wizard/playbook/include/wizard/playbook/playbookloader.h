@@ -19,6 +19,7 @@ struct Diagnostic
     int column = 0;
     QString path; // JSON path, e.g. pages[2].items[0].severity; empty for the document
     QString message;
+    bool isWarning = false; // loads, but deserves a look: "file:line:col: warning: ..."
 
     QString toString() const;
 };

@@ -75,6 +75,8 @@ public:
         QString username, password, token;
         QString certificate, key, pkcs12, passphrase;
         bool insecure = false;
+        // Basic or bearer credentials over plain http:// are refused unless this says so.
+        bool allowPlainHttpAuth = false;
         QByteArray pinSha256; // lowercase hex without separators
         QList<QByteArray> trusted; // lowercase hex: certificates trusted for this session
         QString caFile;
