@@ -71,6 +71,7 @@ private Q_SLOTS:
     void aSecretOnTheCommandLineIsWarnedAbout();
     void anAnswersFileWithASecretMustBePrivate();
     void aMissingSecretIsAskedForWithoutEcho();
+    void aLineOf200MegabytesKeepsMemoryBounded();
     void secretsNeverReachFiles_data();
     void secretsNeverReachFiles();
     void resumesAfterSigkillMidTask();
@@ -385,6 +386,56 @@ void tst_Headless::aMissingSecretIsAskedForWithoutEcho()
         shown.append(buffer, n);
     QVERIFY2(!shown.contains(kSecret.toUtf8()), shown.constData());
     QVERIFY(!err.contains(kSecret));
+#endif
+}
+
+void tst_Headless::aLineOf200MegabytesKeepsMemoryBounded()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the peak memory from /proc/PID/status, which Linux has");
+#else
+    // The peak resident memory (VmHWM) of a run, read while it runs.
+    const auto peakOf = [&](qint64 bytes, const QString &dir, qint64 *peakKiB) {
+        QProcess process;
+        QProcessEnvironment env = m_home->environment();
+        env.insert(QStringLiteral("UW_TEST_TOKEN"), QStringLiteral("t0ken-in-the-environment"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UW_APP_PATH),
+                      {QStringLiteral("run"), data(QStringLiteral("longline.json")), QStringLiteral("--set"),
+                       QStringLiteral("bytes=%1").arg(bytes), QStringLiteral("--secret-env"),
+                       QStringLiteral("token=UW_TEST_TOKEN"), QStringLiteral("--session"), dir});
+        if (!process.waitForStarted(10000))
+            return false;
+        const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+        static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+        *peakKiB = 0;
+        while (!process.waitForFinished(20)) {
+            QFile file(status);
+            if (file.open(QIODevice::ReadOnly))
+                if (const auto match = hwm.match(QString::fromLatin1(file.readAll())); match.hasMatch())
+                    *peakKiB = std::max(*peakKiB, match.captured(1).toLongLong());
+        }
+        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    };
+    qint64 small = 0;
+    qint64 large = 0;
+    QVERIFY(peakOf(1000, sessionDir(QStringLiteral("small")), &small));
+    constexpr qint64 kLine = 200 * 1024 * 1024;
+    QVERIFY(peakOf(kLine, sessionDir(QStringLiteral("large")), &large));
+    QVERIFY(small > 0 && large > 0);
+    qInfo("peak resident memory: %lld KiB for a 1000-byte line, %lld KiB for a 200 MiB line (growth %lld KiB)", small,
+          large, large - small);
+    QVERIFY2(large - small < 100 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(large - small)));
+    // The step's log file keeps the whole line.
+    const QFileInfoList logs
+        = QDir(sessionDir(QStringLiteral("large")) + QStringLiteral("/logs")).entryInfoList(QDir::Files);
+    QCOMPARE(logs.size(), 1);
+    QVERIFY2(logs.first().size() > kLine, qPrintable(QString::number(logs.first().size())));
+    QFile log(logs.first().filePath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.seek(log.size() - 4096));
+    const QByteArray end = log.readAll();
+    QVERIFY2(end.contains("0123456789\n") && end.contains(" info after\n"), end.right(200).constData());
 #endif
 }
 

@@ -8,6 +8,7 @@
 //   print-encoded USER TEXT  TEXT as careless servers echo it: percent-encoded in a URL path and
 //                       in a query, form-encoded, base64, and a Basic header for USER:TEXT
 //   lines N PREFIX      N lines "PREFIX 0" .. "PREFIX N-1"
+//   long-line N         one line of N bytes ("0123456789" over and over), then "after"
 //   sleep MS            waits MS milliseconds
 //   ignore-stop         ignores the polite request to stop (SIGTERM; Windows has none to ignore)
 //   spawn-sleeper MS    starts another uw-testchild that sleeps MS ms, prints "child PID"
@@ -157,6 +158,21 @@ int main(int argc, char **argv)
                 return usage("lines needs a count and a prefix");
             for (long n = 0, total = std::strtol(count, nullptr, 10); n < total; ++n)
                 std::printf("%s %ld\n", prefix, n);
+            std::fflush(stdout);
+        } else if (command == "long-line") {
+            const char *count = next();
+            if (!count)
+                return usage("long-line needs a byte count");
+            std::string block;
+            for (int k = 0; k < 6554; ++k)
+                block += "0123456789";
+            long long left = std::strtoll(count, nullptr, 10);
+            while (left > 0) {
+                const std::size_t n = std::size_t(std::min<long long>(left, (long long)block.size()));
+                std::fwrite(block.data(), 1, n, stdout);
+                left -= (long long)n;
+            }
+            std::fputs("\nafter\n", stdout);
             std::fflush(stdout);
         } else if (command == "sleep") {
             const char *ms = next();

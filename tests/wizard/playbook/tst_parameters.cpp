@@ -20,6 +20,7 @@ private Q_SLOTS:
     void masksEncodedFormsOfASecret_data();
     void masksEncodedFormsOfASecret();
     void leavesTextWithoutASecretAlone();
+    void masksATextThatComesInPieces();
     void neverWritesSecretsToDisk();
 };
 
@@ -190,6 +191,30 @@ void tst_Parameters::leavesTextWithoutASecretAlone()
     const QString text = QStringLiteral("installation of /opt/axway/apigateway succeeded; token ")
         + QString::fromLatin1(QByteArray("svc-deploy:another password").toBase64()) + QStringLiteral(" ZZs&e c");
     QCOMPARE(masker.mask(text), text);
+}
+
+void tst_Parameters::masksATextThatComesInPieces()
+{
+    const QString secret = QStringLiteral("ZZs&e c/r%QQ");
+    const Masker masker({secret});
+    const QString basic = QString::fromLatin1(QByteArray("svc:" + secret.toUtf8()).toBase64());
+    const QString text = QStringLiteral("a ") + secret + QStringLiteral(" b ZZs&e%20c/r%25QQ c ") + basic
+        + QStringLiteral(" d ") + QString(300, u'x') + secret + QStringLiteral(" end");
+    const QString whole = masker.mask(text);
+    QVERIFY(!whole.contains(secret));
+    // Cut at every place, and in pieces of every small size: the same as masking it whole.
+    for (qsizetype size = 1; size <= 40; ++size) {
+        QString carry;
+        QString out;
+        for (qsizetype at = 0; at < text.size(); at += size)
+            out += masker.maskPiece(carry, text.mid(at, size), false);
+        out += masker.maskPiece(carry, {}, true);
+        QVERIFY2(out == whole, qPrintable(QStringLiteral("pieces of %1: %2").arg(size).arg(out)));
+    }
+    // Without secrets there is nothing to hold back.
+    QString carry;
+    QCOMPARE(Masker().maskPiece(carry, QStringLiteral("abc"), false), QStringLiteral("abc"));
+    QVERIFY(carry.isEmpty());
 }
 
 void tst_Parameters::neverWritesSecretsToDisk()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void endsWithItsOwnOutcome_data();
     void endsWithItsOwnOutcome();
     void streamsEveryLineOfAFlood();
+    void cutsALineTooLongToShowAndPassesItsRestOn();
     void cancelKillsAProcessThatIgnoresSigterm();
     void cancelStopsWhatTheProcessStarted_data();
     void cancelStopsWhatTheProcessStarted();
@@ -45,6 +46,9 @@ private:
         TaskOutcome outcome;
         QStringList lines;
         QList<double> progress;
+        QString tail; // what lineTail passed on
+        int tailEnds = 0;
+        qsizetype longestTailPiece = 0;
     };
     Run run(const QJsonObject &spec, int cancelAfterMs = -1);
     bool startSshd();
@@ -74,6 +78,11 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     CommandTask task(*spec);
     connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
     connect(&task, &TaskRunner::progress, this, [&](double fraction, const QString &) { result.progress << fraction; });
+    connect(&task, &TaskRunner::lineTail, this, [&](LineLevel, const QString &text, bool ends) {
+        result.tail += text;
+        result.tailEnds += ends ? 1 : 0;
+        result.longestTailPiece = std::max(result.longestTailPiece, text.size());
+    });
     const auto outcome = test::startAndWait(task, 30000, test::cancelAfter(task, cancelAfterMs));
     if (!outcome)
         return result;
@@ -147,6 +156,30 @@ void tst_CommandTask::streamsEveryLineOfAFlood()
     QCOMPARE(output.first(), QStringLiteral("line 0"));
     QCOMPARE(output.last(), QStringLiteral("line 19999"));
     QVERIFY(r.lines.contains(QStringLiteral("tail"))); // a last line without a newline is not lost
+}
+
+void tst_CommandTask::cutsALineTooLongToShowAndPassesItsRestOn()
+{
+    constexpr qsizetype total = 3 * 1024 * 1024 + 7;
+    const Run r = run(child({QStringLiteral("long-line"), QString::number(total)}));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
+    // Shown: the line's start, cut with the marker; then the next line as usual.
+    const QStringList lines = r.lines.mid(1); // after "starting ..."
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().endsWith(kLineCutMarker));
+    const QString start = lines.first().chopped(kLineCutMarker.size());
+    QCOMPARE(start.size(), CommandTask::kMaxLineBytes);
+    QCOMPARE(lines.last(), QStringLiteral("after"));
+    // Passed on: exactly the rest, in pieces no larger than the cap, ended once.
+    QCOMPARE(start.size() + r.tail.size(), total);
+    QCOMPARE(r.tailEnds, 1);
+    QVERIFY(r.longestTailPiece <= 2 * CommandTask::kMaxLineBytes);
+    const QString whole = start + r.tail;
+    QVERIFY(whole.startsWith(QLatin1String("0123456789012")));
+    // Byte i is the digit i % 10: nothing lost, doubled or out of order at the pieces' seams.
+    for (qsizetype i = 0; i < total; i += 4099)
+        QVERIFY2(whole.at(i) == QLatin1Char(char('0' + i % 10)), qPrintable(QString::number(i)));
+    QCOMPARE(whole.right(3), QStringLiteral("234"));
 }
 
 void tst_CommandTask::cancelKillsAProcessThatIgnoresSigterm()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void resumesTheSimulatorsRepublishAfterAStop();
     void refusesAWrongPin();
     void refusesCredentialsOverPlainHttpUnlessAllowed();
+    void anAnswerLargerThanMaxBodyBytesFailsTheRequest();
     void needsAClientCertificateForServiceFabric();
 
 private:
@@ -100,6 +101,11 @@ void tst_HttpWorkflow::initTestCase()
             return QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
         }
         return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
+    });
+    m_server.route(QStringLiteral("/huge"), [] {
+        // 20 MiB of JSON: more than the default max_body_bytes (16 MiB).
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   "[\"" + QByteArray(20 * 1024 * 1024, 'x') + "\"]");
     });
     m_server.route(QStringLiteral("/broken"), QHttpServerRequest::Method::Post, [this] {
         ++m_posts;
@@ -242,6 +248,39 @@ void tst_HttpWorkflow::refusesCredentialsOverPlainHttpUnlessAllowed()
     o = run(spec);
     QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
     QCOMPARE(m_posts, 1);
+}
+
+void tst_HttpWorkflow::anAnswerLargerThanMaxBodyBytesFailsTheRequest()
+{
+    QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("http-workflow")},
+                     {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port)},
+                     {QStringLiteral("steps"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("get")},
+                                             {QStringLiteral("url"), QStringLiteral("/huge")}}}}};
+    Outcome o = run(spec);
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(o.outcome.message.startsWith(
+                 QStringLiteral("get: GET /huge: the answer is larger than max_body_bytes (16777216 bytes")),
+             qPrintable(o.outcome.message));
+    // Not retried: a larger answer will not come out smaller the next time.
+    QVERIFY2(o.lines.filter(QStringLiteral("retrying")).isEmpty(), qPrintable(o.lines.join(u'\n')));
+    // A smaller limit holds for a small answer too; a larger one lets the big one through.
+    spec.insert(QStringLiteral("max_body_bytes"), 100);
+    spec.insert(QStringLiteral("steps"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("list")},
+                                       {QStringLiteral("url"), QStringLiteral("/api/packages")}}});
+    o = run(spec);
+    QVERIFY2(o.outcome.message.contains(QLatin1String("larger than max_body_bytes (100 bytes")),
+             qPrintable(o.outcome.message));
+    spec.insert(QStringLiteral("max_body_bytes"), 32 * 1024 * 1024);
+    spec.insert(QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/huge")}}});
+    o = run(spec);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    // Not a count of bytes: refused when the spec is read.
+    spec.insert(QStringLiteral("max_body_bytes"), 0.5);
+    o = run(spec);
+    QVERIFY2(o.outcome.message.contains(QLatin1String("max_body_bytes: expected a whole number of bytes")),
+             qPrintable(o.outcome.message));
 }
 
 void tst_HttpWorkflow::givesUpOnASilentServer()

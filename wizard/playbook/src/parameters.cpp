@@ -403,6 +403,47 @@ QString Masker::mask(QString text) const
     return out;
 }
 
+QString Masker::maskPiece(QString &carry, const QString &piece, bool ends) const
+{
+    QString buffer = carry + piece;
+    carry.clear();
+    if (m_secrets.isEmpty())
+        return buffer;
+    if (ends)
+        return mask(buffer);
+    // Write up to a point no spelling of a secret spans, outside any base64 token (one cut in
+    // two decodes to neither half of a secret), and keep the rest for the next piece.
+    const auto base64Character = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+'
+            || u == u'/' || u == u'_' || u == u'=' || u == u'-';
+    };
+    constexpr qsizetype kLongestToken = 1024 * 1024; // a longer run is cut anyway
+    qsizetype cut = qMax<qsizetype>(0, buffer.size() - longestSpelling() + 1);
+    // Moving the cut back out of one spelling may move it into another, or into a token: until
+    // nothing spans it.
+    for (bool moved = true; moved && cut > 0;) {
+        moved = false;
+        for (const QString &secret : m_secrets) {
+            const qsizetype from = qMax<qsizetype>(0, cut - secret.size() + 1);
+            const qsizetype at = buffer.indexOf(secret, from);
+            if (at >= 0 && at < cut) {
+                cut = at;
+                moved = true;
+            }
+        }
+        qsizetype start = cut;
+        while (start > 0 && cut - start < kLongestToken && base64Character(buffer.at(start - 1)))
+            --start;
+        if (start != cut && cut - start < kLongestToken) {
+            cut = start;
+            moved = true;
+        }
+    }
+    carry = buffer.mid(cut);
+    return mask(buffer.left(cut));
+}
+
 QJsonValue Masker::mask(const QJsonValue &value) const
 {
     if (m_secrets.isEmpty())

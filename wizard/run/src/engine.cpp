@@ -29,6 +29,8 @@ struct Engine::Running
     QStringList leftovers; // what the interrupted run before this one left, removed: said in the log
     double lastProgress = -1;
     qint64 lastProgressMs = -1;
+    bool inLongLine = false; // a line cut in the log panel is being written whole to the log file
+    QString carry; // its text not yet masked and written (see Masker::maskPiece)
 };
 
 Engine::Engine(Plan plan, Session &session, QObject *parent)
@@ -303,6 +305,16 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     TaskRunner *runner = running->runner.get();
     connect(runner, &TaskRunner::line, this,
             [this, key](LineLevel level, const QString &text) { emitLine(key, level, text); });
+    connect(runner, &TaskRunner::lineTail, this, [this, running](LineLevel, const QString &text, bool ends) {
+        if (!running->log || !running->inLongLine)
+            return;
+        running->log->write(m_session.masker().maskPiece(running->carry, text, ends).toUtf8());
+        if (ends) {
+            running->log->write("\n");
+            running->inLongLine = false;
+        }
+        running->log->flush();
+    });
     connect(runner, &TaskRunner::processStarted, this, [this, key](qint64 pid) {
         record({{QStringLiteral("event"), QLatin1String(event::TaskProcess)},
                 {QStringLiteral("step"), key},
@@ -340,6 +352,11 @@ void Engine::finishTask(const QString &key, const TaskOutcome &outcome)
     std::shared_ptr<Running> running = m_running.value(key);
     if (!running)
         return;
+    if (running->inLongLine && running->log) {
+        // Stopped in the middle of a very long line: what came of it is written.
+        running->log->write(m_session.masker().maskPiece(running->carry, {}, true).toUtf8() + "\n");
+        running->inLongLine = false;
+    }
     record({{QStringLiteral("event"), QLatin1String(event::TaskFinished)},
             {QStringLiteral("step"), key},
             {QStringLiteral("outcome"), outcome.kindName()},
@@ -613,10 +630,28 @@ QStringList Engine::removeLeftovers()
 
 void Engine::emitLine(const QString &key, LineLevel level, const QString &text)
 {
-    const QString masked = m_session.masker().mask(text);
     const Step *step = m_plan.step(key);
     const QString node = step ? step->node : QString();
-    if (const auto running = m_running.value(key); running && running->log) {
+    const auto running = m_running.value(key);
+    if (text.endsWith(kLineCutMarker)) {
+        // The start of a line too long to show: whole in the log file (its rest follows through
+        // lineTail), cut in the panel, where its last characters are left out in case they are
+        // the start of a secret that the cut divided.
+        const QString start = text.chopped(kLineCutMarker.size());
+        const Masker &masker = m_session.masker();
+        if (running && running->log) {
+            running->log->write(QStringLiteral("%1 %2 ")
+                                    .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), lineLevelName(level))
+                                    .toUtf8());
+            running->log->write(masker.maskPiece(running->carry, start, false).toUtf8());
+            running->inLongLine = true;
+        }
+        const qsizetype unsafe = qMax<qsizetype>(0, masker.longestSpelling() - 1);
+        Q_EMIT logLine(key, level, node, masker.mask(start.chopped(qMin(unsafe, start.size()))) + kLineCutMarker);
+        return;
+    }
+    const QString masked = m_session.masker().mask(text);
+    if (running && running->log) {
         running->log->write(
             QStringLiteral("%1 %2 %3\n")
                 .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), lineLevelName(level), masked)

@@ -225,10 +225,54 @@ void CommandTask::stopProcessTree(bool kill)
 void CommandTask::readLines(QProcess::ProcessChannel channel)
 {
     m_process.setReadChannel(channel);
-    QByteArray &partial = m_partial[channel == QProcess::StandardOutput ? 0 : 1];
-    partial += m_process.readAll();
+    const int index = channel == QProcess::StandardOutput ? 0 : 1;
+    QByteArray &partial = m_partial[index];
+    bool &inLongLine = m_inLongLine[index];
+    const LineLevel level = channel == QProcess::StandardError ? LineLevel::Warning : LineLevel::Info;
     const bool done = m_process.state() == QProcess::NotRunning;
-    qsizetype start = 0;
+    // Read in pieces, so that a flood without line ends never sits in memory whole.
+    while (true) {
+        const QByteArray piece = m_process.read(kMaxLineBytes);
+        if (piece.isEmpty())
+            break;
+        partial += piece;
+        qsizetype start = 0;
+        if (inLongLine) {
+            // The tail of a cut line: on to the log file, up to its end.
+            const qsizetype end = partial.indexOf('\n');
+            const QByteArray tail = partial.left(end < 0 ? partial.size() : end);
+            Q_EMIT lineTail(level, QString::fromLocal8Bit(tail), end >= 0);
+            if (end < 0) {
+                partial.clear();
+                continue;
+            }
+            inLongLine = false;
+            start = end + 1;
+        }
+        emitLines(channel, partial, start, false);
+        if (partial.size() > kMaxLineBytes) {
+            // No line end in sight: show the start, cut, and pass the rest on as it comes.
+            const QString shown = QString::fromLocal8Bit(partial.left(kMaxLineBytes));
+            Q_EMIT line(level, shown + kLineCutMarker);
+            Q_EMIT lineTail(level, QString::fromLocal8Bit(partial.mid(kMaxLineBytes)), false);
+            partial.clear();
+            inLongLine = true;
+        }
+    }
+    if (done) {
+        if (inLongLine) {
+            Q_EMIT lineTail(level, QString::fromLocal8Bit(partial), true);
+            partial.clear();
+            inLongLine = false;
+        }
+        emitLines(channel, partial, 0, true);
+    }
+}
+
+// Emits the complete lines of partial from start on (and, when the process has ended, the
+// last one without a line end), and keeps what is left.
+void CommandTask::emitLines(QProcess::ProcessChannel channel, QByteArray &partial, qsizetype start, bool done)
+{
     while (true) {
         qsizetype end = partial.indexOf('\n', start);
         if (end < 0) {

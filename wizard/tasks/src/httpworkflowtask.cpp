@@ -124,6 +124,9 @@ std::expected<HttpWorkflowTask::Request, QString> parseRequest(const QJsonObject
     return request;
 }
 
+// The largest max_body_bytes: what one answer may hold in memory at most.
+constexpr qint64 kMaxBodyLimit = qint64(1) << 30;
+
 int intValue(const QJsonObject &json, const char *key, int fallback, bool *ok)
 {
     const QJsonValue value = json.value(QLatin1String(key));
@@ -174,6 +177,15 @@ std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJs
     spec.retries = intValue(json, "retries", 3, &ok);
     spec.retryDelayMs = intValue(json, "retry_delay_ms", 500, &ok);
     spec.timeoutMs = intValue(json, "timeout_ms", 30000, &ok);
+    if (const QJsonValue max = json.value(QLatin1String("max_body_bytes")); !max.isUndefined()) {
+        const double bytes = max.toDouble(-1);
+        if (!max.isDouble() || bytes != std::floor(bytes) || bytes < 1 || bytes > double(kMaxBodyLimit))
+            return std::unexpected(QStringLiteral("max_body_bytes: expected a whole number of bytes from 1 to %1, "
+                                                  "got %2")
+                                       .arg(kMaxBodyLimit)
+                                       .arg(max.isDouble() ? QString::number(bytes) : max.toVariant().toString()));
+        spec.maxBodyBytes = qint64(bytes);
+    }
     if (!ok || spec.concurrency < 1 || spec.concurrency > 64 || spec.retries < 0 || spec.retries > 10
         || spec.timeoutMs < 1 || spec.retryDelayMs < 0)
         return std::unexpected(
@@ -667,6 +679,14 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
     ++m_requestsSent;
     m_inFlight.append(reply);
     m_maxInFlight = std::max(m_maxInFlight, int(m_inFlight.size()));
+    // Stop an answer as soon as it is known to be too large, before it is held in memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64 total) {
+        const qint64 size = std::max(received, total);
+        if (size > m_spec.maxBodyBytes && !reply->property("uw_too_large").isValid()) {
+            reply->setProperty("uw_too_large", size);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
         const QByteArray digest
             = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
@@ -702,6 +722,16 @@ void HttpWorkflowTask::handleReply(const std::shared_ptr<Call> &call, QNetworkRe
     const QNetworkReply::NetworkError error = reply->error();
     const QString what = QStringLiteral("%1 %2").arg(request.method, reply->url().path());
 
+    if (const QVariant size = reply->property("uw_too_large"); size.isValid()) {
+        call->done(QStringLiteral("%1: the answer is larger than max_body_bytes (%2 bytes%3); raise max_body_bytes "
+                                  "if such an answer is expected")
+                       .arg(what)
+                       .arg(m_spec.maxBodyBytes)
+                       .arg(size.toLongLong() > m_spec.maxBodyBytes
+                                ? QStringLiteral(", it announced or sent %1").arg(size.toLongLong())
+                                : QString()));
+        return;
+    }
     if (const QString pin = reply->property("uw_pin_mismatch").toString(); !pin.isEmpty()) {
         call->done(QStringLiteral("the server's certificate (SHA-256 %1) does not match the pinned fingerprint; if the "
                                   "gateway's certificate was renewed, check it and pin the new one")

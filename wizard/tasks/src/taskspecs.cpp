@@ -62,7 +62,8 @@ const QList<Schema> &schemas()
           {"steps", Kind::Array, true},
           {"concurrency", Kind::Number},
           {"retries", Kind::Number},
-          {"allow_plain_http_auth", Kind::Bool}}},
+          {"allow_plain_http_auth", Kind::Bool},
+          {"max_body_bytes", Kind::Number}}},
     };
     return list;
 }

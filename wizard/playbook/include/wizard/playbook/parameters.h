@@ -54,6 +54,12 @@ public:
     QJsonValue mask(const QJsonValue &value) const;
     QJsonObject mask(const QJsonObject &object) const { return mask(QJsonValue(object)).toObject(); }
     bool isEmpty() const { return m_secrets.isEmpty(); }
+    // For text that comes in pieces (the tail of a very long line): returns the masked text
+    // that can be written now and keeps in `carry` what might still be part of a secret or of
+    // a base64 token; `ends` flushes it all.
+    QString maskPiece(QString &carry, const QString &piece, bool ends) const;
+    // How many characters at the end of a text cut short might be the start of a secret.
+    qsizetype longestSpelling() const { return m_secrets.isEmpty() ? 0 : m_secrets.first().size(); }
 
 private:
     bool holdsSecret(QStringView token) const;

@@ -54,10 +54,14 @@ public:
     void cancel() override;
 
     static constexpr int kGraceMs = 3000;
+    // A line longer than this is shown cut, with a marker; the rest goes to lineTail() as it
+    // comes, so a tool that prints 100 MB without a line end costs no more memory than this.
+    static constexpr qsizetype kMaxLineBytes = 64 * 1024;
     static constexpr int kSshConnectionFailed = 255; // what ssh exits with when it cannot connect
 
 private:
     void readLines(QProcess::ProcessChannel channel);
+    void emitLines(QProcess::ProcessChannel channel, QByteArray &partial, qsizetype start, bool done);
     void stopProcessTree(bool kill);
     void finish(TaskOutcome outcome);
 
@@ -67,6 +71,7 @@ private:
     QTimer m_timeout;
     QTimer m_grace;
     QByteArray m_partial[2];
+    bool m_inLongLine[2] = {false, false}; // the line under way was cut; its tail is being passed on
     QString m_failLine;
     QString m_firstErrorLine; // tools say what went wrong first, then where to read more
     QString m_lastErrorLine; // ssh says why it could not connect last

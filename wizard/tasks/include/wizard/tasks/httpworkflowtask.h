@@ -84,6 +84,8 @@ public:
         int retries = 3;
         int retryDelayMs = 500; // doubles on each retry
         int timeoutMs = 30000; // per request
+        // An answer larger than this fails the request (it is held in memory to be read).
+        qint64 maxBodyBytes = 16 * 1024 * 1024;
         QList<Step> steps;
     };
 

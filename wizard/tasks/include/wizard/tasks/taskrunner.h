@@ -35,6 +35,10 @@ public:
 
 Q_SIGNALS:
     void line(uw::LineLevel level, const QString &text);
+    // The rest of a line too long to show (line() gave its start, cut with a marker), in
+    // pieces as it arrives: for the step's log file, which keeps every byte. `ends`: the line's
+    // last piece.
+    void lineTail(uw::LineLevel level, const QString &text, bool ends);
     void progress(double fraction, const QString &text); // fraction in 0..1, or -1 if unknown
     void finished(const uw::TaskOutcome &outcome);
     // Output this run is making and removes itself if it fails or is cancelled; if the program
@@ -44,6 +48,10 @@ Q_SIGNALS:
     // A program this run started: journalled, so that a resume can tell whether it still runs.
     void processStarted(qint64 pid);
 };
+
+// Ends a line() whose rest comes through lineTail(): shown in the log panel, never written
+// into the step's log file, which gets the whole line instead.
+inline constexpr QLatin1StringView kLineCutMarker(" [... line cut here; the whole line is in the step's log file]");
 
 // Where a task keeps what outlives one run: the files it backs up before changing them, and
 // the progress that lets a rerun continue where a stopped run ended.
