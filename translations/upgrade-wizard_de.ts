@@ -2790,6 +2790,10 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
     </message>
+    <message>
+        <source>The session&apos;s journal ends in an incomplete record, which Start removes: %1</source>
+        <translation>Das Journal der Sitzung endet mit einem unvollständigen Eintrag, den Starten entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::PlaybookPage</name>
@@ -3683,6 +3687,14 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
     <message>
         <source>GO with waivers</source>
         <translation>GO mit Verzichten</translation>
+    </message>
+    <message>
+        <source>This session cannot be resumed: %1</source>
+        <translation>Diese Sitzung kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be resumed</source>
+        <translation>kann nicht fortgesetzt werden</translation>
     </message>
 </context>
 <context>

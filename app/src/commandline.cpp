@@ -26,6 +26,10 @@ struct CommandInfo
 constexpr char kRunExitStatus[]
     = "0 GO, or GO with waivers; 1 NO-GO (or the session could not go on); 2 bad usage, a playbook, answers "
       "file or parameter that is wrong (nothing ran); 3 cancelled by Ctrl-C or SIGTERM (resume it)";
+constexpr char kResumeExitStatus[]
+    = "0 GO, or GO with waivers; 1 NO-GO (or the session could not go on); 2 bad usage, a session that cannot be "
+      "resumed (a journal changed, damaged or empty: journal.jsonl:LINE on stderr), or a playbook, answers file or "
+      "parameter that is wrong (nothing ran); 3 cancelled by Ctrl-C or SIGTERM (resume it)";
 
 constexpr std::array kCommands{
     CommandInfo{Command::Gui, "gui", "", "Open the wizard (the default command)",
@@ -35,7 +39,7 @@ constexpr std::array kCommands{
     CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error",
                 "0 every file is valid; 2 a file is not (each error as file:line:column on stderr)"},
     CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless", kRunExitStatus},
-    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kRunExitStatus},
+    CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kResumeExitStatus},
     CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR | --list-faults",
                 "Serve the training environment for a classroom",
                 "0 stopped by Ctrl-C or SIGTERM, or the faults were listed; 1 could not start; 2 bad usage"},

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void aSkippedBlockerIsNoGoUnlessWaived();
     void revokedSignOffIsOpenAgain();
     void resumeRunsAFailedTaskAgainOnlyWhenAsked();
+    void resumeRefusesAJournalItCannotVouchFor_data();
+    void resumeRefusesAJournalItCannotVouchFor();
     void validateExitsZeroOrTwo();
     void validateWarnsAboutPlainHttpCredentials();
     void validateGivesEveryMalformedPlaybookAPreciseErrorAndExitTwo();
@@ -701,6 +703,56 @@ void tst_Headless::revokedSignOffIsOpenAgain()
     // Signed off anew, it is done again.
     o = run({QStringLiteral("resume"), dir, QStringLiteral("--confirm-all")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+}
+
+// A journal changed in the middle, or emptied, is not resumed: resume says which line of
+// which journal, and what to do, exits 2 (as for any session it cannot use) and writes nothing.
+void tst_Headless::resumeRefusesAJournalItCannotVouchFor_data()
+{
+    QTest::addColumn<bool>("emptied");
+    QTest::newRow("a sign-off edited") << false;
+    QTest::newRow("emptied") << true;
+}
+
+void tst_Headless::resumeRefusesAJournalItCannotVouchFor()
+{
+    QFETCH(bool, emptied);
+    const QString dir = sessionDir(emptied ? QStringLiteral("j-empty") : QStringLiteral("j-edited"));
+    Outcome o = run({QStringLiteral("run"), data(QStringLiteral("decision.json")), QStringLiteral("--confirm-all"),
+                     QStringLiteral("--session"), dir});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    const QString path = dir + QStringLiteral("/journal.jsonl");
+    QList<QByteArray> lines = readFile(path).split('\n');
+    QVERIFY(lines.size() > 3 && lines.last().isEmpty());
+    int line = 1;
+    QString says = QStringLiteral("the journal is empty");
+    if (!emptied) {
+        // The unattended sign-off made to look like one given by hand: the chain breaks at the
+        // line after it.
+        qsizetype signOff = 0;
+        while (signOff < lines.size() && !lines.at(signOff).contains("\"event\":\"confirmed\""))
+            ++signOff;
+        QVERIFY(signOff > 0 && signOff + 2 < lines.size());
+        lines[signOff].replace("\"unattended\":true", "\"unattended\":false");
+        line = int(signOff) + 2;
+        says = QStringLiteral("the record before it was changed or removed: \"prev\" is not the SHA-256 of line %1 "
+                              "(hash chain broken)")
+                   .arg(signOff + 1);
+    }
+    QVERIFY(writeFile(path, emptied ? QByteArray() : lines.join('\n')));
+    const QByteArray before = readFile(path);
+
+    o = run({QStringLiteral("resume"), dir, QStringLiteral("--confirm-all")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(
+        o.err.contains(
+            QStringLiteral("upgrade-wizard: %1:%2: error: %3").arg(QDir::toNativeSeparators(path)).arg(line).arg(says)),
+        qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("restore journal.jsonl from a backup, or start a new session; the journal "
+                                          "was not changed")),
+             qPrintable(o.err));
+    QVERIFY2(!o.out.contains(QLatin1String("resumed")), qPrintable(o.out));
+    QCOMPARE(readFile(path), before);
 }
 
 // One rule: a task that started and did not succeed runs again on resume only with --rerun.

@@ -87,6 +87,11 @@ void ParametersPage::initializePage()
     if (auto started = m_session->ensureTrainingEnvironment(); !started) {
         m_problem->setText(tr("Training mode could not start: %1").arg(started.error()));
         m_problem->setVisible(true);
+    } else if (m_session->resuming() && !m_session->resumeWarnings().isEmpty()) {
+        // A torn last record: the operator is told what is cut when the session starts.
+        m_problem->setText(tr("The session's journal ends in an incomplete record, which Start removes: %1")
+                               .arg(m_session->resumeWarnings().join(u'\n')));
+        m_problem->setVisible(true);
     }
     rebuild();
 }

@@ -9,13 +9,18 @@
 #include "wizard/support/paths.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -34,6 +39,7 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kTrainingRole = Qt::UserRole + 1; // a bundled playbook written for training mode
+constexpr int kBrokenRole = Qt::UserRole + 2; // a session that cannot be resumed: why
 
 } // namespace
 
@@ -52,6 +58,7 @@ struct WelcomePage::SessionListing
         int total = 0;
         bool go = false;
         bool waived = false; // GO with waivers
+        QString broken; // why the session cannot be resumed (a damaged journal, ...); empty if it can
     };
     QList<Summary> sessions; // the newest first
     bool more = false; // folders were left unread, beyond the limit
@@ -66,8 +73,21 @@ std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir
 {
     // Read-only: another program may be appending to this session right now.
     auto session = Session::open(dir, Session::Access::ReadOnly);
-    if (!session)
-        return std::nullopt;
+    if (!session) {
+        // A folder with a session.json is a session: one that cannot be resumed is listed with
+        // the reason, not left out as if it were gone. What the page shows of it comes from
+        // session.json as far as it can be read.
+        QFile file(dir + QStringLiteral("/session.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        WelcomePage::SessionListing::Summary summary;
+        summary.dir = dir;
+        summary.title = json.value(QLatin1String("playbook_title")).toString(QFileInfo(dir).fileName());
+        summary.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
+        summary.broken = session.error().toString();
+        return summary;
+    }
     auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
     if (!loaded)
         return std::nullopt;
@@ -185,6 +205,14 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
         if (!m_sessions->selectedItems().isEmpty()) {
             m_playbooks->setCurrentRow(-1);
             m_openedFile.clear();
+            // A session that cannot be resumed says why as soon as it is chosen.
+            const QString broken = m_sessions->selectedItems().first()->data(0, kBrokenRole).toString();
+            if (!broken.isEmpty() || m_showingBroken) {
+                m_errors->setPlainText(broken.isEmpty() ? QString()
+                                                        : tr("This session cannot be resumed: %1").arg(broken));
+                m_errors->setVisible(!broken.isEmpty());
+            }
+            m_showingBroken = !broken.isEmpty();
         }
         Q_EMIT completeChanged();
     });
@@ -281,9 +309,20 @@ void WelcomePage::showSessions(const SessionListing &listing)
 {
     m_sessions->clear();
     for (const SessionListing::Summary &summary : listing.sessions) {
+        const QString started = summary.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!summary.broken.isEmpty()) {
+            auto *item = new QTreeWidgetItem(m_sessions, {summary.title, QString(), started, tr("cannot be resumed")});
+            item->setData(0, kPathRole, summary.dir);
+            item->setData(0, kBrokenRole, summary.broken);
+            for (int column = 0; column < m_sessions->columnCount(); ++column) {
+                item->setToolTip(column, summary.broken);
+                item->setForeground(column, QColor(0xd9, 0x30, 0x25));
+            }
+            continue;
+        }
         auto *item = new QTreeWidgetItem(
             m_sessions,
-            {summary.title, summary.product, summary.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            {summary.title, summary.product, started,
              summary.planned ? tr("%1 of %2 steps").arg(summary.done).arg(summary.total) : QString(),
              summary.planned ? (!summary.go          ? tr("NO-GO so far")
                                     : summary.waived ? tr("GO with waivers")
@@ -405,7 +444,9 @@ QString WelcomePage::errors() const
 
 bool WelcomePage::isComplete() const
 {
-    return m_playbooks->currentRow() >= 0 || !m_openedFile.isEmpty() || !m_sessions->selectedItems().isEmpty();
+    const QList<QTreeWidgetItem *> sessions = m_sessions->selectedItems();
+    return m_playbooks->currentRow() >= 0 || !m_openedFile.isEmpty()
+        || (!sessions.isEmpty() && sessions.first()->data(0, kBrokenRole).toString().isEmpty());
 }
 
 bool WelcomePage::validatePage()

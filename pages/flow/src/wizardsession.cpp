@@ -53,6 +53,7 @@ std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &id
     if (resuming())
         dropEnvironment();
     m_resumeDir.clear();
+    m_resumeWarnings.clear();
     m_storedParameters = {};
     Q_EMIT playbookChanged();
     return {};
@@ -60,7 +61,8 @@ std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &id
 
 std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
 {
-    auto opened = Session::open(dir);
+    // Read-only: choosing changes nothing; a torn last record is cut when the session starts.
+    auto opened = Session::open(dir, Session::Access::ReadOnly);
     if (!opened)
         return std::unexpected(opened.error().toString());
     auto loaded = PlaybookLoader::loadFile((*opened)->playbookCopy());
@@ -71,6 +73,7 @@ std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
     m_playbook = std::make_shared<const Playbook>(std::move(*loaded));
     m_source = (*opened)->playbookCopy();
     m_resumeDir = dir;
+    m_resumeWarnings = (*opened)->warnings();
     m_storedParameters = (*opened)->info().parameters;
     // A training session continues against its own sandbox.
     const QString root = (*opened)->info().trainingRoot;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cancellingARunningTaskKeepsItRunnableAgain();
     void aSessionIsResumedFromTheWelcomePage();
     void theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded();
+    void aSessionThatCannotBeResumedIsListedWithTheReason();
     void closingDuringATaskAsksThenCancelsAndKeepsTheSession();
     void aSelfSignedCertificateCanBeTrustedForTheSession();
     void aSignOffIsRevokedWithAReason();
@@ -479,7 +480,8 @@ void tst_WizardFlow::trainingModeIsOffForAPlaybookNotWrittenForIt()
     QVERIFY(!training->isEnabled());
     QVERIFY(!training->isChecked());
     QVERIFY(!note->isHidden());
-    QVERIFY2(note->text().contains(QLatin1String("not written for the simulated environment")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("not written for the simulated environment")),
+             qPrintable(note->text()));
     // Next starts it for real, without a sandbox.
     next(*wizard);
     QCOMPARE(wizard->currentPage(), wizard->parametersPage());
@@ -784,6 +786,41 @@ void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()
     QCOMPARE(QFileInfo(wizard->session()->playbookSource()).canonicalPath(), dirs.first());
 }
 
+// A session whose journal cannot be vouched for (here it is empty) is neither hidden from the
+// list nor resumable: it says why, and Next stays off.
+void tst_WizardFlow::aSessionThatCannotBeResumedIsListedWithTheReason()
+{
+    const auto playbook = loadPlaybook(QStringLiteral("sample-local"));
+    QVERIFY(playbook);
+    const auto values = resolveParameters(*playbook, {});
+    QVERIFY(values);
+    const QString dir = paths::sessionsDir() + QStringLiteral("/sample-local-emptied");
+    {
+        auto made = Session::create(dir, *playbook, *values, QStringLiteral("tester"));
+        QVERIFY(made);
+    }
+    const QString journal = QFileInfo(dir + QStringLiteral("/journal.jsonl")).absoluteFilePath();
+    QVERIFY(QFile::resize(journal, 0));
+
+    auto wizard = makeWizard();
+    WelcomePage *welcome = wizard->welcomePage();
+    auto *list = welcome->findChild<QTreeWidget *>(QStringLiteral("sessions"));
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->sessionsLoading(), 30000);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = list->topLevelItem(0);
+    QCOMPARE(item->text(0), playbook->title);
+    QCOMPARE(item->text(3), QStringLiteral("cannot be resumed"));
+    const QString why = QStringLiteral("%1:1: error: the journal is empty").arg(QDir::toNativeSeparators(journal));
+    QVERIFY2(item->toolTip(0).startsWith(why), qPrintable(item->toolTip(0)));
+
+    QVERIFY(welcome->selectSession(dir));
+    QVERIFY(!welcome->isComplete());
+    QVERIFY2(welcome->errors().startsWith(QStringLiteral("This session cannot be resumed: ") + why),
+             qPrintable(welcome->errors()));
+    QCOMPARE(QFileInfo(journal).size(), 0); // listed, not repaired
+}
+
 void tst_WizardFlow::closingDuringATaskAsksThenCancelsAndKeepsTheSession()
 {
     UW_SKIP_UNDER_WINE(kWineHasNoServerTls); // the pages before the export need the simulated ANM
@@ -860,8 +897,9 @@ void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
     QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("manager")).status, StepState::Status::Passed, 10000);
     QCOMPARE(engine->trustedCertificates(), QStringList{fingerprint});
     const auto trustRecord = std::find_if(
-        engine->session().records().cbegin(), engine->session().records().cend(),
-        [](const QJsonObject &record) { return record.value(QLatin1String("event")).toString() == u"certificate-trusted"; });
+        engine->session().records().cbegin(), engine->session().records().cend(), [](const QJsonObject &record) {
+            return record.value(QLatin1String("event")).toString() == u"certificate-trusted";
+        });
     QVERIFY(trustRecord != engine->session().records().cend());
     QCOMPARE(trustRecord->value(QLatin1String("operator")).toString(), QStringLiteral("Ada Admin"));
     QVERIFY(!trust->isVisible());

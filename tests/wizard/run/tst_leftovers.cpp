@@ -52,9 +52,22 @@ private:
     // Journals an interrupted run of `key` whose partial output is `path`, and makes that
     // output, as a killed program leaves it; then a new engine on the session (a resume).
     bool interrupt(const QString &key, const QString &path, const QString &what);
+    // The kind of task a step runs, as its task-started record names it.
+    QString kindOf(const QString &key) const
+    {
+        return m_run->engine->plan().step(key)->item->spec.value(QLatin1String("kind")).toString();
+    }
+    // Whether the session's folder opens as a resume opens it (m_reopenError says why not).
+    bool reopens()
+    {
+        auto opened = Session::open(m_run->session->dir(), Session::Access::ReadOnly);
+        m_reopenError = opened ? QString() : opened.error().toString();
+        return opened.has_value();
+    }
 
     std::unique_ptr<test::EngineRun> m_run;
     QString m_work;
+    QString m_reopenError;
 };
 
 void tst_Leftovers::init()
@@ -77,8 +90,9 @@ void tst_Leftovers::cleanup()
 
 bool tst_Leftovers::interrupt(const QString &key, const QString &path, const QString &what)
 {
-    if (!m_run->session->record(
-            {{QStringLiteral("event"), QStringLiteral("task-started")}, {QStringLiteral("step"), key}})
+    if (!m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-started")},
+                                 {QStringLiteral("step"), key},
+                                 {QStringLiteral("kind"), kindOf(key)}})
         || !m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-scratch")},
                                     {QStringLiteral("step"), key},
                                     {QStringLiteral("path"), path},
@@ -115,6 +129,8 @@ void tst_Leftovers::tasksJournalTheirPartialOutput()
     // Finished steps leave nothing to remove.
     QVERIFY(m_run->engine->removeLeftovers().isEmpty());
     QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/new/gateway.xml")));
+    // What the real tasks journalled is what a resume accepts.
+    QVERIFY2(reopens(), qPrintable(m_reopenError));
 }
 
 void tst_Leftovers::resumeRemovesWhatAnInterruptedRunLeftOnce()
@@ -135,6 +151,7 @@ void tst_Leftovers::resumeRemovesWhatAnInterruptedRunLeftOnce()
     QVERIFY(test::writeFile(partial, "mine"));
     QVERIFY(m_run->engine->removeLeftovers().isEmpty());
     QVERIFY(QFileInfo::exists(partial));
+    QVERIFY2(reopens(), qPrintable(m_reopenError));
 }
 
 void tst_Leftovers::aRerunRemovesItFirstAndSaysSo()
@@ -166,7 +183,8 @@ void tst_Leftovers::aRerunWaitsWhileTheInterruptedRunsProcessStillRuns()
     QVERIFY(orphan.waitForStarted());
     const qint64 pid = orphan.processId();
     QVERIFY(m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-started")},
-                                    {QStringLiteral("step"), QStringLiteral("backup")}}));
+                                    {QStringLiteral("step"), QStringLiteral("backup")},
+                                    {QStringLiteral("kind"), kindOf(QStringLiteral("backup"))}}));
     QVERIFY(m_run->session->record({{QStringLiteral("event"), QStringLiteral("task-process")},
                                     {QStringLiteral("step"), QStringLiteral("backup")},
                                     {QStringLiteral("pid"), pid},

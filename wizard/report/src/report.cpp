@@ -93,26 +93,29 @@ QJsonObject buildReport(const Engine &engine)
         if (const auto backup = backupOf(engine.session(), step, state))
             backups.append(*backup);
     }
-    const QJsonObject report{{QStringLiteral("report"), 1},
-                             {QStringLiteral("generator"),
-                              QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion))},
-                             {QStringLiteral("generated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("playbook"),
-                              QJsonObject{{QStringLiteral("id"), playbook.id},
-                                          {QStringLiteral("title"), playbook.title},
-                                          {QStringLiteral("product"), playbook.product},
-                                          {QStringLiteral("from"), QJsonArray::fromStringList(playbook.from)},
-                                          {QStringLiteral("to"), playbook.to},
-                                          {QStringLiteral("source"), playbook.sourceDocument}}},
-                             {QStringLiteral("session"),
-                              QJsonObject{{QStringLiteral("dir"), engine.session().dir()},
-                                          {QStringLiteral("created"), info.created},
-                                          {QStringLiteral("operator"), info.operatorName},
-                                          {QStringLiteral("training"), info.training}}},
-                             {QStringLiteral("parameters"), info.parameters},
-                             {QStringLiteral("decision"), engine.decision().toJson()},
-                             {QStringLiteral("steps"), steps},
-                             {QStringLiteral("backups"), backups}};
+    const QJsonObject report{
+        {QStringLiteral("report"), 1},
+        {QStringLiteral("generator"),
+         QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion))},
+        {QStringLiteral("generated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("playbook"),
+         QJsonObject{{QStringLiteral("id"), playbook.id},
+                     {QStringLiteral("title"), playbook.title},
+                     {QStringLiteral("product"), playbook.product},
+                     {QStringLiteral("from"), QJsonArray::fromStringList(playbook.from)},
+                     {QStringLiteral("to"), playbook.to},
+                     {QStringLiteral("source"), playbook.sourceDocument}}},
+        {QStringLiteral("session"),
+         QJsonObject{{QStringLiteral("dir"), engine.session().dir()},
+                     {QStringLiteral("created"), info.created},
+                     {QStringLiteral("operator"), info.operatorName},
+                     {QStringLiteral("training"), info.training},
+                     {QStringLiteral("playbook_sha256"), QString::fromLatin1(engine.session().playbookSha256())},
+                     {QStringLiteral("journal_sha256"), QString::fromLatin1(engine.session().journalSha256())}}},
+        {QStringLiteral("parameters"), info.parameters},
+        {QStringLiteral("decision"), engine.decision().toJson()},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("backups"), backups}};
     return engine.session().masker().mask(report);
 }
 

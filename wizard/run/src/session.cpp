@@ -1,8 +1,11 @@
 #include "wizard/run/session.h"
 
+#include "journalcheck.h"
+#include "wizard/playbook/playbookloader.h"
 #include "wizard/run/stepstate.h"
 #include "wizard/support/paths.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,6 +22,11 @@ namespace {
 constexpr char kSessionFile[] = "session.json";
 constexpr char kPlaybookFile[] = "playbook.json";
 constexpr char kJournalFile[] = "journal.jsonl";
+
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
 
 // Private to the user (paths::makePrivate): the temporary file is made so before any byte is in it.
 Result<void> writeAtomically(const QString &path, const QByteArray &data)
@@ -110,8 +118,10 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
     if (!source.open(QIODevice::ReadOnly))
         return std::unexpected(
             Error::io(playbook.fileName, QStringLiteral("cannot read the playbook again to keep a copy")));
-    if (auto written = writeAtomically(session->playbookCopy(), source.readAll()); !written)
+    const QByteArray copy = source.readAll();
+    if (auto written = writeAtomically(session->playbookCopy(), copy); !written)
         return std::unexpected(written.error());
+    session->m_playbookSha256 = sha256Hex(copy);
 
     if (auto written = session->writeInfo(); !written)
         return std::unexpected(written.error());
@@ -123,6 +133,7 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
     const Info &info = session->m_info;
     auto started = session->record({{QStringLiteral("event"), QLatin1String(event::SessionStarted)},
                                     {QStringLiteral("playbook"), info.playbookId},
+                                    {QStringLiteral("playbook_sha256"), QString::fromLatin1(session->m_playbookSha256)},
                                     {QStringLiteral("operator"), info.operatorName},
                                     {QStringLiteral("training"), info.training}});
     if (!started)
@@ -176,11 +187,39 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access
         json.value(QLatin1String("timestamp")).toString(),       json.value(QLatin1String("operator")).toString(),
         json.value(QLatin1String("training")).toBool(),          json.value(QLatin1String("training_root")).toString(),
         json.value(QLatin1String("parameters")).toObject()};
+
+    // The journal is checked against the copy of the playbook the session runs, read once here
+    // so that the SHA-256 and the items checked are of the same bytes.
+    QFile copy(session->playbookCopy());
+    if (!copy.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            Error::io(QDir::toNativeSeparators(copy.fileName()),
+                      QStringLiteral("cannot read the session's copy of the playbook: %1").arg(copy.errorString()),
+                      QStringLiteral("restore it from a backup, or start a new session")));
+    const QByteArray copyBytes = copy.readAll();
+    session->m_playbookSha256 = sha256Hex(copyBytes);
+    const auto playbook = PlaybookLoader::loadData(copyBytes, copy.fileName());
+    if (!playbook)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(copy.fileName()),
+                                              QStringLiteral("the session's copy of the playbook no longer loads: %1")
+                                                  .arg(playbook.error().first().toString()),
+                                              QStringLiteral("restore it from a backup, or start a new session")));
+    if (playbook->id != session->m_info.playbookId)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(sessionPath),
+                                              QStringLiteral("names the playbook \"%1\", but the session's "
+                                                             "playbook.json is \"%2\"")
+                                                  .arg(session->m_info.playbookId, playbook->id),
+                                              QStringLiteral("restore the session from a backup, or start a new "
+                                                             "session")));
+
     auto contents = Journal::read(session->journalPath());
     if (!contents)
         return std::unexpected(contents.error());
+    if (auto checked = checkJournal(*contents, session->journalPath(), *playbook, session->m_playbookSha256); !checked)
+        return std::unexpected(checked.error());
     session->m_records = contents->records;
     session->m_warnings = contents->warnings;
+    session->m_readHead = contents->head;
     if (access == Access::ReadOnly)
         return session;
     auto journal = Journal::open(session->journalPath());

@@ -15,8 +15,9 @@ namespace uw::pages {
 class WizardSession;
 
 // The first page: pick a bundled playbook or open a file (its validation errors are shown
-// with file:line:column), or resume a session from the list; training mode, with a fault
-// picker for trainers.
+// with file:line:column), or resume a session from the list (one that cannot be resumed, such
+// as one whose journal is damaged, is listed as such, with the reason); training mode, with a
+// fault picker for trainers.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private:
     QPushButton *m_open = nullptr;
     QString m_openedFile;
     QPlainTextEdit *m_errors = nullptr;
+    bool m_showingBroken = false; // m_errors says why the chosen session cannot be resumed
     QTreeWidget *m_sessions = nullptr;
     QPushButton *m_allSessions = nullptr;
     QFutureWatcher<SessionListing> *m_loading = nullptr; // the listing under way, if any

@@ -63,6 +63,9 @@ public:
     std::shared_ptr<const Playbook> playbook() const { return m_playbook; }
     QString playbookSource() const { return m_source; }
     bool resuming() const { return !m_resumeDir.isEmpty(); }
+    // What reading the chosen session's journal warned of (a torn last record, cut when the
+    // session starts).
+    QStringList resumeWarnings() const { return m_resumeWarnings; }
     Session *session() const { return m_session.get(); }
     Engine *engine() const { return m_engine.get(); }
     const Plan *plan() const { return m_engine ? &m_engine->plan() : nullptr; }
@@ -84,6 +87,7 @@ private:
     std::shared_ptr<const Playbook> m_playbook;
     QString m_source;
     QString m_resumeDir;
+    QStringList m_resumeWarnings;
     QJsonObject m_storedParameters; // of the resumed session, secrets as {"secret": true}
     bool m_training = false;
     QStringList m_faults;

@@ -10,6 +10,8 @@ namespace uw {
 // The session's report: what was run, with which parameters (secrets masked), every step's
 // outcome with its evidence and duration, the decision, and the backups the session made
 // (`backups`: step, title, archive, sha256, time), so a restore can be checked against them.
+// `session.journal_sha256` is the SHA-256 of the journal's last line when the report was made:
+// the head of its hash chain, so the report pins the journal it was made from.
 QJsonObject buildReport(const Engine &engine);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.

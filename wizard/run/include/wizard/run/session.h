@@ -5,6 +5,7 @@
 #include "wizard/run/journal.h"
 #include "wizard/support/error.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -37,8 +38,12 @@ public:
     static Result<std::unique_ptr<Session>> create(const QString &dir, const Playbook &playbook,
                                                    const ParameterValues &values, const QString &operatorName,
                                                    const QString &trainingRoot = {});
-    // Opens an existing session and reads its journal. ReadOnly (listing sessions) leaves the
-    // journal as it is: no incomplete last record is cut off, and record() refuses.
+    // Opens an existing session and reads its journal, checking every record (Journal::read
+    // for each line's frame and the hash chain, then what each says against the session's copy
+    // of the playbook, whose SHA-256 the first record names). Anything unexpected refuses the
+    // session with "<dir>/journal.jsonl:LINE: ..." and leaves the journal as it is; only a torn
+    // last line is forgiven, with a warning (warnings()). ReadOnly (listing sessions) leaves the
+    // journal as it is even then: no incomplete last record is cut off, and record() refuses.
     enum class Access { ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Session>> open(const QString &dir, Access access = Access::ReadWrite);
 
@@ -67,6 +72,11 @@ public:
 
     QString dir() const { return m_dir; }
     QString playbookCopy() const;
+    // SHA-256 (hex) of the playbook copy, as the session's first record names it.
+    QByteArray playbookSha256() const { return m_playbookSha256; }
+    // SHA-256 (hex) of the journal's last line: the head of its hash chain, which pins every
+    // record before it (the report carries it as journal_sha256).
+    QByteArray journalSha256() const { return m_journal ? m_journal->head() : m_readHead; }
     QString journalPath() const;
     QString logPath(const QString &stepKey) const;
     const Info &info() const { return m_info; }
@@ -82,6 +92,8 @@ private:
     Masker m_masker;
     QList<QJsonObject> m_records;
     QStringList m_warnings;
+    QByteArray m_playbookSha256;
+    QByteArray m_readHead; // the chain's head as read, for a session opened ReadOnly
 };
 
 } // namespace uw
