@@ -4,6 +4,7 @@
 #include "wizard/playbook/parameters.h"
 #include "wizard/support/json.h"
 #include "wizard/support/paths.h"
+#include "wizard/support/specreader.h"
 #include "wizard/support/substitution.h"
 #include "wizard/support/versionrange.h"
 #include "wizard/tasks/taskspecs.h"
@@ -388,6 +389,26 @@ public:
         default:
             return;
         }
+    }
+
+    // A remote command runs on its step's node: the engine gives ssh.host from the node inside a
+    // foreach. Outside one, a command that is remote whatever the values say needs its own
+    // host, or every run of it would fail to start.
+    void remoteNeedsAHost(const Value &task, const QString &path, bool onNodes)
+    {
+        const Value *kind = task.member(QStringLiteral("kind"));
+        const Value *remote = task.member(QStringLiteral("remote"));
+        if (onNodes || !kind || kind->toString() != u"command" || !remote)
+            return;
+        bool alwaysRemote = remote->isBool() && remote->toBool();
+        if (remote->isString() && !spec::hasPlaceholder(remote->toString()))
+            alwaysRemote = spec::literal(remote->toString()).trimmed() == u"true";
+        const Value *ssh = task.member(QStringLiteral("ssh"));
+        const Value *host = ssh ? ssh->member(QStringLiteral("host")) : nullptr;
+        if (alwaysRemote && (!host || !host->isString() || host->toString().trimmed().isEmpty()))
+            error(remote->position(), join(path, QStringLiteral("remote")),
+                  QStringLiteral("the command runs remotely, but outside a foreach it has no node to run on; give "
+                                 "ssh.host, or run the item in a foreach over nodes"));
     }
 
     void reportSpecErrors(const QList<SpecError> &errors, const Value &spec, const QString &path)
@@ -925,6 +946,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
         } else if (task->isObject()) {
             item.spec = task->toQJson().toObject();
             reportSpecErrors(tasks::validate(item.spec), *task, join(path, QStringLiteral("task")));
+            remoteNeedsAHost(*task, join(path, QStringLiteral("task")), item.foreach.has_value());
             warnAboutTransport(*task, join(path, QStringLiteral("task")), false);
             checkSubstitutions(*task, join(path, QStringLiteral("task")), known + tasks::localNames(item.spec));
         } else {
