@@ -3,6 +3,9 @@
 // dropped, array elements duplicated, types swapped), and every mutation the loader accepts
 // must build its plan and resolve every step's check or task into a spec its runner takes.
 // A failure here is a gap in the load-time validation: fix the validation, not this test.
+// The parameters' values are what suits the unmutated playbook where that still suits the
+// mutated one: a run that fails only for the value it was given (a text where a version is
+// read) is the operator's to fix, not the file's.
 
 #include "wizard/checks/checks.h"
 #include "wizard/playbook/parameters.h"
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,8 +246,8 @@ private:
     QList<JsonPath> m_parameterPaths;
 };
 
-// Values that satisfy the playbook's parameters without a default, whatever the mutation did
-// to them: paths that exist, host names, URLs, one node per role.
+// Values for the playbook's parameters that suit them whatever the mutation did: defaults,
+// paths that exist, host names, URLs, one node per role.
 class Values
 {
 public:
