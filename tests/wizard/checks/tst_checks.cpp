@@ -414,15 +414,16 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
                                  << QStringLiteral("prot") << QStringLiteral("unknown key \"prot\"; allowed keys: expect, host, kind, port, timeout_ms");
     QTest::newRow("missing key") << text(R"j({"kind": "tcp-port", "host": "db1", "expect": "open"})j")
                                  << QStringLiteral("port") << QStringLiteral("missing required key \"port\"");
-    QTest::newRow("port not a number")
-        << text(R"j({"kind": "tcp-port", "host": "db1", "port": "abc", "expect": "open"})j")
-        << QStringLiteral("port") << QStringLiteral("expected a number from 1 to 65535, got \"abc\"");
+    QTest::newRow("port not a number") << text(
+        R"j({"kind": "tcp-port", "host": "db1", "port": "abc", "expect": "open"})j")
+                                       << QStringLiteral("port")
+                                       << QStringLiteral("expected a whole number from 1 to 65535, got \"abc\"");
     QTest::newRow("port too large") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 70000, "expect": "open"})j")
                                     << QStringLiteral("port")
-                                                      << QStringLiteral("expected a number from 1 to 65535, got 70000");
+                                    << QStringLiteral("expected a whole number from 1 to 65535, got 70000");
     QTest::newRow("port not whole") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 1.5, "expect": "open"})j")
                                     << QStringLiteral("port")
-                                                      << QStringLiteral("expected a number from 1 to 65535, got 1.5");
+                                    << QStringLiteral("expected a whole number from 1 to 65535, got 1.5");
     QTest::newRow("bad choice") << text(R"j({"kind": "tcp-port", "host": "db1", "port": 1, "expect": "closed"})j")
                                 << QStringLiteral("expect")
                                                   << QStringLiteral("expected \"open\" or \"free\", got \"closed\"");
@@ -431,8 +432,8 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
     QTest::newRow("string expected") << text(R"j({"kind": "tcp-port", "host": 5, "port": 1, "expect": "open"})j")
                                      << QStringLiteral("host") << QStringLiteral("expected a non-empty string, got 5");
     QTest::newRow("timeout out of range")
-        << text(R"j({"kind": "path-absent", "path": "/x", "timeout_ms": 0})j")
-        << QStringLiteral("timeout_ms") << QStringLiteral("expected a number from 1 to 86400000, got 0");
+        << text(R"j({"kind": "path-absent", "path": "/x", "timeout_ms": 0})j") << QStringLiteral("timeout_ms")
+        << QStringLiteral("expected a whole number of milliseconds from 1 to 86400000, got 0");
     QTest::newRow("three choices") << text(R"j({"kind": "path-exists", "path": "/x", "type": "link"})j")
                                    << QStringLiteral("type") << QStringLiteral("expected \"file\", \"dir\" or \"any\", got \"link\"");
     QTest::newRow("bad regex") << text(R"j({"kind": "file-contains", "path": "/x", "regex": "(port"})j")
@@ -483,7 +484,8 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
                                   << QStringLiteral("method")
                                                     << QStringLiteral("expected \"GET\" or \"HEAD\", got \"POST\"");
     QTest::newRow("status out of range") << text(R"j({"kind": "http", "url": "http://gw/", "expect_status": 42})j")
-                                         << QStringLiteral("expect_status") << QStringLiteral("expected a number from 100 to 599, got 42");
+                                         << QStringLiteral("expect_status")
+                                         << QStringLiteral("expected a whole number from 100 to 599, got 42");
     QTest::newRow("json path with empty name")
         << text(R"j({"kind": "http", "url": "http://gw/", "json_path": "a..b"})j")
         << QStringLiteral("json_path") << QStringLiteral("invalid JSON path \"a..b\": empty name at offset 2");
@@ -595,7 +597,7 @@ void tst_Checks::placeholdersAreCheckedOnlyAtRunTime()
         = runHere(jsonObject(text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "${db_port}", "expect": "open"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary,
-             QStringLiteral("Invalid check: port: expected a number from 1 to 65535, got \"${db_port}\""));
+             QStringLiteral("Invalid check: port: expected a whole number from 1 to 65535, got \"${db_port}\""));
 }
 
 void tst_Checks::substitutedNumbersArriveAsStrings()

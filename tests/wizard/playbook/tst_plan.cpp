@@ -595,7 +595,7 @@ void tst_Plan::wrongForeachCountIsALoadError_data()
                                                      "\"min\"/\"max\", not both");
     QTest::newRow("negative min") << QStringLiteral(R"({"nodes": "servers", "min": -1})")
                                   << QStringLiteral("pages[0].items[0].foreach.min: expected a whole number of "
-                                                    "nodes (0 or more), got -1");
+                                                    "nodes from 0 to 10000, got -1");
     QTest::newRow("min above max") << QStringLiteral(R"({"nodes": "servers", "min": 3, "max": 2})")
                                    << QStringLiteral("pages[0].items[0].foreach.min: min is greater than max");
 }

@@ -1,3 +1,4 @@
+#include "jsontext.h"
 #include "scopedenvironment.h"
 #include "testfiles.h"
 #include "wizard/playbook/playbookloader.h"
@@ -5,6 +6,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,11 @@ private Q_SLOTS:
     void reportsEachKindOfMistakePrecisely();
     void reportsEveryErrorAtOnce();
     void everyMalformedFileHasARow();
+    void hostilePlaybooksOfTheCorpusAreRefusedPrecisely_data();
+    void hostilePlaybooksOfTheCorpusAreRefusedPrecisely();
+    void acceptsWhatTheRunTakes();
+    void placeholdersDeferOnlyWhatTheyFill_data();
+    void placeholdersDeferOnlyWhatTheyFill();
     void bundledPlaybooksAreValid();
     void plainHttpCredentialsAndInsecureTlsAreWarnedAbout();
     void siteCopyOverridesAShippedPlaybook();
@@ -90,8 +98,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
         ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, "
         "disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, unmodified-since, "
         "version");
-    ROW("13-task-missing-program",
-        ":81:19: error: pages[0].items[2].task: missing required key \"program\" for a command task");
+    ROW("13-task-missing-program", ":81:19: error: pages[0].items[2].task.program: missing required key \"program\"");
     ROW("14-bad-item-type",
         ":59:19: error: pages[0].items[0].type: expected one of confirm, check, task, info, got \"checkbox\"");
     ROW("15-trailing-comma",
@@ -103,8 +110,8 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     ROW("19-secret-default",
         ":55:18: error: parameters[3].default: a secret cannot have a default: it would be stored in the playbook");
     ROW("20-bad-estimate",
-        ":88:23: error: pages[0].items[2].estimate: expected a duration such as \"90s\", \"5m\" or \"1h30m\", got \"5 "
-        "minutes\"");
+        ":88:23: error: pages[0].items[2].estimate: expected a duration of at most a week (168h) such as \"90s\", "
+        "\"5m\" or \"1h30m\", got \"5 minutes\"");
     ROW("21-no-pages", ":52:12: error: pages: expected a non-empty array of pages, got array");
     ROW("22-unterminated-placeholder",
         ":85:15: error: pages[0].items[2].task.args[0]: unterminated '${' at character 1");
@@ -159,6 +166,150 @@ void tst_PlaybookLoader::everyMalformedFileHasARow()
         QVERIFY2(!playbook.has_value(), qPrintable(it.fileName()));
     }
     QVERIFY(count >= 20);
+}
+
+// tests/data/hostile/playbooks: a playbook per mistake that `validate` once let through and a
+// run then refused or misread (issue 15, item 3), each with the exact first diagnostic.
+void tst_PlaybookLoader::hostilePlaybooksOfTheCorpusAreRefusedPrecisely_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    const QString folder = QStringLiteral(UW_HOSTILE_DATA_DIR "/playbooks");
+    QFile file(folder + QStringLiteral("/corpus.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const QJsonObject corpus = QJsonDocument::fromJson(file.readAll()).object();
+    // Every playbook of the folder has its expectation: a case added there is tested here.
+    QStringList playbooks = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    playbooks.removeAll(QStringLiteral("corpus.json"));
+    if (playbooks.size() < 30
+        || playbooks != QStringList(corpus.keys()).filter(QRegularExpression(QStringLiteral("^[^$]"))))
+        qFatal("corpus.json and the playbooks in %s differ", qPrintable(folder));
+    for (const QString &name : std::as_const(playbooks))
+        QTest::newRow(qPrintable(name)) << folder + u'/' + name << corpus.value(name).toString();
+}
+
+void tst_PlaybookLoader::hostilePlaybooksOfTheCorpusAreRefusedPrecisely()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    auto playbook = PlaybookLoader::loadFile(file);
+    QVERIFY2(!playbook.has_value(), "validate accepted it");
+    const QString first = playbook.error().first().toString();
+    const QString shown = QDir::toNativeSeparators(file);
+    QVERIFY2(first == shown + expected,
+             qPrintable(QStringLiteral("got:      %1\nexpected: %2").arg(first, shown + expected)));
+}
+
+namespace {
+
+// A playbook with one item whose check or task is `spec`, and a parameter of each kind that
+// placeholders may name.
+QByteArray withItem(const char *type, const QString &spec)
+{
+    return text(R"j({"schema": 1, "id": "p", "title": "P", "product": "P", "from": ["1.*"], "to": "2",
+  "source": {"document": "D"},
+  "parameters": [
+    {"id": "url", "type": "url", "label": "U", "default": "https://gw.example"},
+    {"id": "port", "type": "port", "label": "P", "default": 8443},
+    {"id": "insecure", "type": "bool", "label": "I", "default": false},
+    {"id": "method", "type": "choice", "label": "M", "default": "POST",
+     "choices": [{"value": "POST", "label": "post"}, {"value": "PUT", "label": "put"}]},
+    {"id": "dir", "type": "directory", "label": "D", "default": "/opt/gw"},
+    {"id": "nodes", "type": "nodes", "label": "N", "roles": [{"id": "gw", "label": "G"}],
+     "attributes": [{"id": "remote", "type": "bool", "label": "R", "default": false},
+                    {"id": "ssh_port", "type": "port", "label": "S", "default": 22}],
+     "default": [{"name": "A", "host": "a.example", "role": "gw"}]}],
+  "pages": [{"id": "p", "title": "P", "items": [
+    {"id": "x", "type": "%1", "title": "X", "help": "h", "severity": "blocker",
+     "foreach": {"nodes": "nodes"}, "%1": %2}]}]})j")
+        .arg(QLatin1String(type), spec)
+        .toUtf8();
+}
+
+} // namespace
+
+// What the runners take, the load takes: retry_delay_ms and ssh are documented and read by
+// the run, a literal "${" is written "$${", and a placeholder may give a number, a boolean or
+// a word when it is the whole string.
+void tst_PlaybookLoader::acceptsWhatTheRunTakes()
+{
+    const QStringList tasks{
+        text(R"j({"kind": "http-workflow", "base_url": "${url}", "retry_delay_ms": 250, "retries": 0,
+          "concurrency": 64, "timeout_ms": 86400000, "tls": {"insecure": "${insecure}"},
+          "steps": [{"name": "list", "url": "/items?q=$${literal}", "collect": "items", "expect_status": [200, 206],
+                     "paging": {"items": "items", "token": "next"}},
+                    {"name": "each", "foreach": "items", "as": "it", "key": "${it.id}", "max_failures": 10000,
+                     "requests": [{"method": "${method}", "url": "/items/${it.id}", "extract": {"v": "result.version"},
+                                   "headers": {"X-Id": "${it.id}"}, "body": {"port": "${port}"}},
+                                  {"method": "PUT", "url": "/items/${it.id}/${v}", "expect_status": 204}]}]})j"),
+        text(R"j({"kind": "command", "program": "/bin/true", "remote": "${node.remote}", "timeout_ms": 1,
+          "ssh": {"port": "${node.ssh_port}", "known_hosts": "${dir}/known_hosts", "user": "admin"},
+          "success_exit_codes": [0, 3010, -1]})j"),
+        text(R"j({"kind": "archive-backup", "source": "${dir}", "archive": "${session.dir}/b-${timestamp}",
+          "format": "zip", "compression_level": 0, "exclude": ["cache-${timestamp}", "logs/*"]})j"),
+        text(R"j({"kind": "file-edit", "files": ["${dir}/conf.xml"], "edits": [
+          {"regex": "(<port>)\\d+(</port>)", "replace": "\\1${port}\\2"}, {"key": "A", "value": "$${B}"}]})j"),
+    };
+    for (const QString &task : tasks) {
+        auto playbook = PlaybookLoader::loadData(withItem("task", task), QStringLiteral("t.json"));
+        QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
+    }
+    const QStringList checks{
+        text(R"j({"kind": "tcp-port", "host": "${node.host}", "port": "${port}", "expect": "open",
+          "timeout_ms": "5000"})j"),
+        text(R"j({"kind": "http", "url": "${url}/$${x}", "json_path": "status", "equals": null})j"),
+        text(R"j({"kind": "path-exists", "path": "$${dir}", "type": "dir"})j"),
+    };
+    for (const QString &check : checks) {
+        auto playbook = PlaybookLoader::loadData(withItem("check", check), QStringLiteral("c.json"));
+        QVERIFY2(playbook.has_value(), qPrintable(playbook ? QString() : playbook.error().first().toString()));
+    }
+}
+
+// A placeholder defers judging a value to the run only where its value decides: a number, a
+// boolean or a word that a placeholder gives must be the whole string, and names nobody
+// substitutes before the run (a workflow's own variables) defer nothing.
+void tst_PlaybookLoader::placeholdersDeferOnlyWhatTheyFill_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("port inside text")
+        << QStringLiteral("check")
+        << text(R"j({"kind": "tcp-port", "host": "gw", "port": "8${port}", "expect": "open"})j")
+        << QStringLiteral("pages[0].items[0].check.port: a placeholder stands for a number, true or false, or a word "
+                          "from a list only as the whole text, such as \"${name}\"; got \"8${port}\"");
+    QTest::newRow("boolean around an escape")
+        << QStringLiteral("task")
+        << text(R"j({"kind": "command", "program": "/bin/true", "remote": "$${${node.remote}}"})j")
+        << QStringLiteral("pages[0].items[0].task.remote: a placeholder stands for a number, true or false, or a "
+                          "word from a list only as the whole text, such as \"${name}\"; got \"$${${node.remote}}\"");
+    QTest::newRow("method from the workflow's own variable")
+        << QStringLiteral("task") << text(R"j({"kind": "http-workflow", "base_url": "${url}", "steps": [
+             {"name": "get", "url": "/m", "extract": {"verb": "method"}},
+             {"name": "go", "url": "/x", "method": "${verb}"}]})j")
+        << QStringLiteral("pages[0].items[0].task.steps[1].method: expected one of GET, HEAD, POST, PUT, PATCH, "
+                          "DELETE, got \"${VERB}\"");
+    QTest::newRow("group before the placeholder")
+        << QStringLiteral("task") << text(R"j({"kind": "file-edit", "files": ["/f"], "edits": [
+             {"regex": "port=\\d+", "replace": "port=\\1${port}"}]})j")
+        << QStringLiteral("pages[0].items[0].task.edits[0].replace: \\1 refers to a group the regex does not have "
+                          "(it has 0); write \\\\ for a backslash");
+    QTest::newRow("playbook's own trusted list")
+        << QStringLiteral("check") << text(R"j({"kind": "http", "url": "${url}", "tls": {"trusted": ["AA"]}})j")
+        << QStringLiteral("pages[0].items[0].check.tls.trusted: unknown key \"trusted\"; allowed keys: insecure, "
+                          "pin_sha256");
+}
+
+void tst_PlaybookLoader::placeholdersDeferOnlyWhatTheyFill()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    auto playbook = PlaybookLoader::loadData(withItem(qPrintable(type), spec), QStringLiteral("p.json"));
+    QVERIFY2(!playbook.has_value(), "validate accepted it");
+    QCOMPARE(playbook.error().first().path + QStringLiteral(": ") + playbook.error().first().message, expected);
 }
 
 void tst_PlaybookLoader::bundledPlaybooksAreValid()

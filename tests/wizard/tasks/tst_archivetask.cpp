@@ -1055,11 +1055,12 @@ void TestArchiveTask::parseRejectsBadSpecs_data()
     };
     QTest::newRow("other kind") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")}}
                                 << QStringLiteral("expected archive-backup or archive-extract");
-    QTest::newRow("no source") << backup({{QStringLiteral("source"), QString()}}) << QStringLiteral("source: empty");
+    QTest::newRow("no source") << backup({{QStringLiteral("source"), QString()}})
+                               << QStringLiteral("source: expected a non-empty string");
     QTest::newRow("unknown format") << backup({{QStringLiteral("format"), QStringLiteral("rar")}})
-                                    << QStringLiteral("expected one of tar.gz, zip, got \"rar\"");
+                                    << QStringLiteral("format: expected \"tar.gz\" or \"zip\", got \"rar\"");
     QTest::newRow("format against the name") << backup({{QStringLiteral("format"), QStringLiteral("zip")}})
-                                             << QStringLiteral("format is zip but the archive name");
+                                             << QStringLiteral("format: zip, but the archive name");
     QTest::newRow("name says nothing") << backup({{QStringLiteral("archive"), QStringLiteral("/backup/gw")}})
                                        << QStringLiteral("add \"format\"");
     QTest::newRow("level out of range") << backup({{QStringLiteral("compression_level"), 12}})

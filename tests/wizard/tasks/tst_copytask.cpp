@@ -463,8 +463,9 @@ void tst_CopyTask::parseRejectsMistakes_data()
                                            << QStringLiteral("pattern: matches file names, so it cannot contain \"/\"");
     QTest::newRow("overwrite not boolean") << text(R"({"from": "/a", "to": "/b", "overwrite": "yes"})")
                                            << QStringLiteral("overwrite: expected true or false");
-    QTest::newRow("bad timeout") << text(R"({"from": "/a", "to": "/b", "timeout_ms": "soon"})")
-                                 << QStringLiteral("timeout_ms: expected a number of milliseconds, got \"soon\"");
+    QTest::newRow("bad timeout")
+        << text(R"({"from": "/a", "to": "/b", "timeout_ms": "soon"})")
+        << QStringLiteral("timeout_ms: expected a whole number of milliseconds from 1 to 86400000, got \"soon\"");
 }
 
 void tst_CopyTask::parseRejectsMistakes()

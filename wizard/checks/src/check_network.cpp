@@ -225,8 +225,12 @@ void parseTls(SpecReader &reader, HttpSpec &spec)
     if (!tls)
         return;
     SpecReader tlsReader = reader.child(QStringLiteral("tls"), *tls);
-    tlsReader.allowKeys({QStringLiteral("insecure"), QStringLiteral("pin_sha256"), QStringLiteral("trusted")});
-    // Certificates the operator looked at and trusted for this session (the wizard adds them).
+    // Certificates the operator looked at and trusted for this session: the engine adds them
+    // when the step runs; a playbook pins a certificate with pin_sha256.
+    QStringList tlsKeys{QStringLiteral("insecure"), QStringLiteral("pin_sha256")};
+    if (reader.mode() == Mode::Run)
+        tlsKeys << QStringLiteral("trusted");
+    tlsReader.allowKeys(tlsKeys);
     for (const QString &each : tlsReader.stringList(QStringLiteral("trusted")).value_or(QStringList()))
         spec.trusted.append(QByteArray::fromHex(QString(each).remove(u':').toLatin1()));
     spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
@@ -276,7 +280,18 @@ HttpSpec parseHttp(SpecReader &reader)
                                         QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
     }
     if (reader.has(QStringLiteral("equals"))) {
-        spec.equals = reader.object().value(QLatin1String("equals"));
+        // Each selected value is compared with `equals`; a list there would read as "one of"
+        // to some and as "this whole array" to others, and an object rarely compares equal as
+        // a whole, so only single values are taken.
+        const QJsonValue equals = reader.object().value(QLatin1String("equals"));
+        if (equals.isArray() || equals.isObject())
+            reader.error(QStringLiteral("equals"),
+                         QStringLiteral("expected a string, a number, true, false or null to compare each value "
+                                        "json_path selects with, got %1; a path with [*] compares every element, "
+                                        "and \"matches\" takes alternatives (\"^(UP|STARTING)$\")")
+                             .arg(describe(equals)));
+        else
+            spec.equals = equals;
         if (!reader.has(QStringLiteral("json_path")))
             reader.error(QStringLiteral("equals"),
                                         QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));

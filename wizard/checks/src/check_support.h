@@ -4,6 +4,7 @@
 // provides a validate and a run function, registered in checks.cpp.
 
 #include "wizard/checks/checks.h"
+#include "wizard/support/specreader.h"
 #include "wizard/support/versionrange.h"
 
 #include <QElapsedTimer>
@@ -23,72 +24,12 @@ class QUrl;
 
 namespace uw::checks::detail {
 
-enum class Mode {
-    Load, // placeholders may remain: values that hold one are checked at run time
-    Run, // placeholders are substituted: everything is checked
-};
-
-enum class Need { Optional, Required };
-
-inline bool hasPlaceholder(const QString &text)
-{
-    return text.contains(QLatin1String("${"));
-}
-
-// Reads one JSON object of a spec and collects every mistake with its path. Each accessor
-// returns nullopt when the key is absent (a mistake if required), holds the wrong type (a
-// mistake), or, at load time, holds a placeholder where the value's syntax matters (not a
-// mistake: run() checks it again).
-class SpecReader
-{
-public:
-    SpecReader(const QJsonObject &object, QString path, Mode mode, QList<SpecError> *errors);
-
-    Mode mode() const { return m_mode; }
-    const QJsonObject &object() const { return m_object; }
-    bool has(const QString &key) const { return m_object.contains(key); }
-    // A string with a placeholder at load time: its content cannot be judged yet.
-    bool deferred(const QString &key) const;
-    QString pathOf(const QString &key) const;
-    void error(const QString &key, const QString &message);
-    bool hasErrors() const { return !m_errors->isEmpty(); }
-
-    // Reports every key that is not one of `keys`.
-    void allowKeys(QStringList keys);
-
-    std::optional<QString> string(const QString &key, Need need = Need::Optional); // non-empty
-    std::optional<QString> text(const QString &key, Need need = Need::Optional); // may be empty
-    // Like text(), but the value is never echoed in a message: it is a password or a token.
-    std::optional<QString> secret(const QString &key, Need need = Need::Optional);
-    std::optional<QString> choice(const QString &key, const QStringList &choices, Need need = Need::Optional);
-    std::optional<qint64> integer(const QString &key, qint64 min, qint64 max, Need need = Need::Optional);
-    std::optional<double> positiveNumber(const QString &key, Need need = Need::Optional);
-    std::optional<bool> boolean(const QString &key, Need need = Need::Optional);
-    std::optional<QStringList> stringList(const QString &key, Need need = Need::Optional);
-    std::optional<QRegularExpression> regex(const QString &key, Need need = Need::Optional);
-    std::optional<VersionRange> range(const QString &key, Need need = Need::Optional);
-    std::optional<Version> version(const QString &key, Need need = Need::Optional);
-    std::optional<QJsonObject> object(const QString &key, Need need = Need::Optional);
-    std::optional<QJsonArray> array(const QString &key, Need need = Need::Optional);
-
-    // A reader for a nested object, sharing this reader's mode and error list.
-    SpecReader child(const QString &key, const QJsonObject &object) const;
-    SpecReader element(const QString &key, qsizetype index, const QJsonObject &object) const;
-
-private:
-    // The value at `key`, or nullopt after reporting a missing required key.
-    std::optional<QJsonValue> value(const QString &key, Need need);
-    // The value as a string if it is one; reports `expected` otherwise.
-    std::optional<QString> stringValue(const QString &key, const QJsonValue &value, const QString &expected);
-
-    QJsonObject m_object;
-    QString m_path;
-    Mode m_mode;
-    QList<SpecError> *m_errors;
-};
-
-// How a mistaken value is shown: "abc" quoted, numbers and booleans as JSON, "an array" ...
-QString describe(const QJsonValue &value);
+// The reader of specs is support's (wizard/support/specreader.h), shared with the tasks: the
+// same code judges a spec at load time and at run time.
+using spec::Mode;
+using spec::Need;
+using SpecReader = spec::Reader;
+using spec::describe;
 
 // What a run needs from its caller: the cancel flag and the deadline.
 class RunContext

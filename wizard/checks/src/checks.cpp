@@ -97,7 +97,7 @@ const Kind *check(const QJsonObject &spec, Mode mode, QList<SpecError> &errors)
         return nullptr;
     }
     reader.allowKeys(kind->keys + QStringList {QStringLiteral("kind"), QStringLiteral("timeout_ms")});
-    reader.integer(QStringLiteral("timeout_ms"), 1, 24 * 3600 * 1000);
+    reader.milliseconds(QStringLiteral("timeout_ms"));
     kind->validate(reader);
     return kind;
 }
@@ -112,10 +112,10 @@ QStringList kinds()
     return names;
 }
 
-QList<SpecError> validate(const QJsonObject &spec)
+QList<SpecError> validate(const QJsonObject &spec, spec::Mode mode)
 {
     QList<SpecError> errors;
-    check(spec, Mode::Load, errors);
+    check(spec, mode, errors);
     return errors;
 }
 

@@ -51,70 +51,70 @@ QString shown(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
-// Checks one scalar value against its type and rules; returns the typed value or an error.
-std::expected<QJsonValue, QString> scalar(const QString &name, const QString &type, const QJsonValue &value,
-                                          const Parameter *rules)
+// Checks one scalar value against its type and rules; returns the typed value or what is wrong
+// with it. `checkFiles`: whether must_exist is checked.
+std::expected<QJsonValue, QString> scalar(const QString &type, const QJsonValue &value, const Parameter *rules,
+                                          bool checkFiles)
 {
     if (type == u"bool") {
         if (auto b = toBool(value))
             return QJsonValue(*b);
-        return std::unexpected(QStringLiteral("%1: expected true or false, got %2").arg(name, shown(value)));
+        return std::unexpected(QStringLiteral("expected true or false, got %1").arg(shown(value)));
     }
     if (type == u"port") {
         auto port = toPort(value);
         if (!port)
-            return std::unexpected(
-                QStringLiteral("%1: expected a port number from 1 to 65535, got %2").arg(name, shown(value)));
+            return std::unexpected(QStringLiteral("expected a port number from 1 to 65535, got %1").arg(shown(value)));
         if (rules && ((rules->min && *port < *rules->min) || (rules->max && *port > *rules->max)))
-            return std::unexpected(QStringLiteral("%1: %2 is outside the allowed range %3 to %4")
-                                       .arg(name)
+            return std::unexpected(QStringLiteral("%1 is outside the allowed range %2 to %3")
                                        .arg(*port)
                                        .arg(rules->min.value_or(1))
                                        .arg(rules->max.value_or(65535)));
         return QJsonValue(*port);
     }
     if (!value.isString())
-        return std::unexpected(QStringLiteral("%1: expected text, got %2").arg(name, shown(value)));
+        return std::unexpected(QStringLiteral("expected text, got %1").arg(shown(value)));
     const QString text = value.toString();
     if (type == u"host" && !isHostName(text))
-        return std::unexpected(QStringLiteral("%1: \"%2\" is not a host name or IP address").arg(name, text));
+        return std::unexpected(QStringLiteral("\"%1\" is not a host name or IP address").arg(text));
     if (type == u"url") {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return std::unexpected(QStringLiteral("%1: \"%2\" is not an http:// or https:// URL").arg(name, text));
+            return std::unexpected(QStringLiteral("\"%1\" is not an http:// or https:// URL").arg(text));
     }
     if (rules && !rules->regex.isEmpty()) {
         const QRegularExpression re(QRegularExpression::anchoredPattern(rules->regex));
         if (!re.match(text).hasMatch())
             return std::unexpected(type == u"secret"
-                                       ? QStringLiteral("%1: the value does not have the required form").arg(name)
-                                       : QStringLiteral("%1: \"%2\" does not match %3").arg(name, text, rules->regex));
+                                       ? QStringLiteral("the value does not have the required form")
+                                       : QStringLiteral("\"%1\" does not match %2").arg(text, rules->regex));
     }
-    if (rules && rules->mustExist) {
+    if (rules && rules->mustExist && checkFiles) {
         const QFileInfo info(text);
         if (!info.exists())
-            return std::unexpected(QStringLiteral("%1: \"%2\" does not exist").arg(name, text));
+            return std::unexpected(QStringLiteral("\"%1\" does not exist").arg(text));
         if (type == u"directory" && !info.isDir())
-            return std::unexpected(QStringLiteral("%1: \"%2\" is not a directory").arg(name, text));
+            return std::unexpected(QStringLiteral("\"%1\" is not a directory").arg(text));
     }
     return QJsonValue(text);
 }
 
-std::expected<QJsonValue, QStringList> nodes(const Parameter &parameter, QJsonValue value)
+std::expected<QJsonValue, QList<ValueProblem>> nodes(const Parameter &parameter, QJsonValue value)
 {
-    QStringList errors;
+    QList<ValueProblem> errors;
     if (value.isString()) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isArray())
-            return std::unexpected(QStringList{
-                QStringLiteral("%1: expected a JSON array of nodes such as "
-                               "[{\"name\":\"NodeA\",\"host\":\"nodea\",\"role\":\"%2\"}]")
-                    .arg(parameter.id, parameter.roles.isEmpty() ? QString() : parameter.roles.first().value)});
+            return std::unexpected(
+                QList<ValueProblem>{{QString(),
+                                     QStringLiteral("expected a JSON array of nodes such as "
+                                                    "[{\"name\":\"NodeA\",\"host\":\"nodea\",\"role\":\"%1\"}]")
+                                         .arg(parameter.roles.isEmpty() ? QString() : parameter.roles.first().value)}});
         value = doc.array();
     }
     if (!value.isArray())
-        return std::unexpected(QStringList{QStringLiteral("%1: expected an array of nodes").arg(parameter.id)});
+        return std::unexpected(QList<ValueProblem>{{QString(), QStringLiteral("expected an array of nodes")}});
     QJsonArray out;
     QSet<QString> names;
     QStringList roles;
@@ -122,9 +122,9 @@ std::expected<QJsonValue, QStringList> nodes(const Parameter &parameter, QJsonVa
         roles << role.value;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("%1[%2]").arg(parameter.id).arg(i);
+        const QString where = QStringLiteral("[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            errors << QStringLiteral("%1: expected an object with name, host and role").arg(where);
+            errors.append({where, QStringLiteral("expected an object with name, host and role")});
             continue;
         }
         const QJsonObject node = array.at(i).toObject();
@@ -134,23 +134,26 @@ std::expected<QJsonValue, QStringList> nodes(const Parameter &parameter, QJsonVa
                 || std::any_of(parameter.attributes.cbegin(), parameter.attributes.cend(),
                                [&](const NodeAttribute &a) { return a.id == it.key(); });
             if (!known)
-                errors << QStringLiteral("%1.%2: unknown node field").arg(where, it.key());
+                errors.append({where + u'.' + it.key(), QStringLiteral("unknown node field")});
         }
         const QString name = node.value(QLatin1String("name")).toString();
         if (name.isEmpty())
-            errors << QStringLiteral("%1.name: required").arg(where);
+            errors.append({where + QStringLiteral(".name"), QStringLiteral("required")});
         else if (names.contains(name))
-            errors << QStringLiteral("%1.name: \"%2\" is used by another node; names must be unique").arg(where, name);
+            errors.append({where + QStringLiteral(".name"),
+                           QStringLiteral("\"%1\" is used by another node; names must be unique").arg(name)});
         names.insert(name);
         typed.insert(QStringLiteral("name"), name);
         const QString host = node.value(QLatin1String("host")).toString();
         if (!isHostName(host))
-            errors << QStringLiteral("%1.host: \"%2\" is not a host name or IP address").arg(where, host);
+            errors.append(
+                {where + QStringLiteral(".host"), QStringLiteral("\"%1\" is not a host name or IP address").arg(host)});
         typed.insert(QStringLiteral("host"), host);
         const QString role = node.value(QLatin1String("role")).toString();
         if (!roles.contains(role))
-            errors << QStringLiteral("%1.role: expected one of %2, got \"%3\"")
-                          .arg(where, roles.join(QStringLiteral(", ")), role);
+            errors.append(
+                {where + QStringLiteral(".role"),
+                 QStringLiteral("expected one of %1, got \"%2\"").arg(roles.join(QStringLiteral(", ")), role)});
         typed.insert(QStringLiteral("role"), role);
         for (const NodeAttribute &attribute : parameter.attributes) {
             QJsonValue given = node.value(attribute.id);
@@ -158,30 +161,59 @@ std::expected<QJsonValue, QStringList> nodes(const Parameter &parameter, QJsonVa
                 given = attribute.defaultValue;
             if (given.isUndefined() || given.isNull()) {
                 if (attribute.required)
-                    errors << QStringLiteral("%1.%2: required").arg(where, attribute.id);
+                    errors.append({where + u'.' + attribute.id, QStringLiteral("required")});
                 else
                     typed.insert(attribute.id, attribute.type == u"bool" ? QJsonValue(false) : QJsonValue(QString()));
                 continue;
             }
-            auto checked = scalar(where + u'.' + attribute.id, attribute.type, given, nullptr);
+            auto checked = checkAttributeValue(attribute, given);
             if (checked)
                 typed.insert(attribute.id, *checked);
             else
-                errors << checked.error();
+                errors.append({where + u'.' + attribute.id, checked.error()});
         }
         out.append(typed);
     }
     if (out.size() < parameter.minItems)
-        errors << QStringLiteral("%1: at least %2 node(s) are needed, got %3")
-                      .arg(parameter.id)
-                      .arg(parameter.minItems)
-                      .arg(out.size());
+        errors.append(
+            {QString(),
+             QStringLiteral("at least %1 node(s) are needed, got %2").arg(parameter.minItems).arg(out.size())});
     if (!errors.isEmpty())
         return std::unexpected(errors);
     return out;
 }
 
 } // namespace
+
+std::expected<QJsonValue, QString> checkAttributeValue(const NodeAttribute &attribute, const QJsonValue &value)
+{
+    return scalar(attribute.type, value, nullptr, true);
+}
+
+std::expected<QJsonValue, QList<ValueProblem>> checkParameterValue(const Parameter &parameter, const QJsonValue &value,
+                                                                   bool checkFiles)
+{
+    switch (parameter.type) {
+    case Parameter::Type::Nodes:
+        return nodes(parameter, value);
+    case Parameter::Type::Choice: {
+        QStringList options;
+        for (const Choice &choice : parameter.choices)
+            options << choice.value;
+        if (!value.isString() || !options.contains(value.toString()))
+            return std::unexpected(QList<ValueProblem>{
+                {QString(),
+                 QStringLiteral("expected one of %1, got %2").arg(options.join(QStringLiteral(", ")), shown(value))}});
+        return QJsonValue(value.toString());
+    }
+    default: {
+        auto checked = scalar(parameterTypeName(parameter.type), value, &parameter, checkFiles);
+        if (!checked)
+            return std::unexpected(QList<ValueProblem>{{QString(), checked.error()}});
+        return *checked;
+    }
+    }
+}
 
 std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given)
 {
@@ -210,34 +242,16 @@ std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &pl
                               .arg(parameter.id, parameter.label);
             continue;
         }
-        switch (parameter.type) {
-        case Parameter::Type::Nodes: {
-            auto checked = nodes(parameter, value);
-            if (checked)
-                values.insert(parameter.id, *checked);
-            else
-                errors << checked.error();
-            break;
+        auto checked = checkParameterValue(parameter, value, true);
+        if (checked) {
+            values.insert(parameter.id, *checked);
+            continue;
         }
-        case Parameter::Type::Choice: {
-            QStringList options;
-            for (const Choice &choice : parameter.choices)
-                options << choice.value;
-            if (!options.contains(value.toString()))
-                errors << QStringLiteral("%1: expected one of %2, got %3")
-                              .arg(parameter.id, options.join(QStringLiteral(", ")), shown(value));
-            else
-                values.insert(parameter.id, value.toString());
-            break;
-        }
-        default: {
-            auto checked = scalar(parameter.id, parameterTypeName(parameter.type), value, &parameter);
-            if (checked)
-                values.insert(parameter.id, *checked);
-            else
-                errors << checked.error();
-        }
-        }
+        for (const ValueProblem &error : checked.error())
+            errors << QStringLiteral("%1%2%3: %4")
+                          .arg(parameter.id,
+                               error.path.isEmpty() || error.path.startsWith(u'[') ? QString() : QStringLiteral("."),
+                               error.path, error.message);
     }
     if (!errors.isEmpty())
         return std::unexpected(errors);

@@ -1,8 +1,10 @@
 #include "wizard/playbook/playbookloader.h"
 
 #include "wizard/checks/checks.h"
+#include "wizard/playbook/parameters.h"
 #include "wizard/support/json.h"
 #include "wizard/support/paths.h"
+#include "wizard/support/specreader.h"
 #include "wizard/support/substitution.h"
 #include "wizard/support/versionrange.h"
 #include "wizard/tasks/taskspecs.h"
@@ -73,19 +75,31 @@ QString quoted(const Value &value)
     }
 }
 
-// Parses durations like "90s", "5m", "1h30m" or a plain number of seconds.
+// The longest estimate: a week. An estimate says how long a step takes, manual ones included
+// (waiting for a replication); beyond that it is a mistake in the unit.
+constexpr qint64 kMaxEstimateSeconds = 7 * 24 * 3600;
+
+// Parses durations like "90s", "5m", "1h30m" or a plain number of seconds, up to a week.
 std::optional<int> parseDuration(const Value &value)
 {
-    if (value.isInteger() && value.toInteger() >= 0)
-        return int(value.toInteger());
+    if (value.isInteger())
+        return value.toInteger() >= 0 && value.toInteger() <= kMaxEstimateSeconds
+            ? std::optional(int(value.toInteger()))
+            : std::nullopt;
     if (!value.isString())
         return std::nullopt;
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    static const QRegularExpression re(QStringLiteral("^(?:(\\d{1,6})h)?(?:(\\d{1,6})m)?(?:(\\d{1,9})s)?$"));
     const auto match = re.match(value.toString().trimmed());
     if (!match.hasMatch() || value.toString().trimmed().isEmpty())
         return std::nullopt;
-    return match.captured(1).toInt() * 3600 + match.captured(2).toInt() * 60 + match.captured(3).toInt();
+    const qint64 seconds
+        = match.captured(1).toLongLong() * 3600 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
+    return seconds <= kMaxEstimateSeconds ? std::optional(int(seconds)) : std::nullopt;
 }
+
+// The most nodes a count may name (foreach min/max, a nodes parameter's min_items): more than
+// any domain has, so a larger number is a typo.
+constexpr int kMaxNodes = 10000;
 
 class Validator
 {
@@ -211,16 +225,20 @@ public:
         return value->toBool();
     }
 
-    std::optional<double> number(const Value &object, const QString &path, const QString &key)
+    // A count or a bound: a whole number in the integer form, from min to max. `what` names it:
+    // "a whole number of nodes", "a port number".
+    std::optional<int> integer(const Value &object, const QString &path, const QString &key, int min, int max,
+                               const QString &what)
     {
         const Value *value = object.member(key);
         if (!value)
             return std::nullopt;
-        if (!value->isNumber()) {
-            error(value->position(), join(path, key), QStringLiteral("expected a number, got %1").arg(quoted(*value)));
+        if (!value->isInteger() || value->toInteger() < min || value->toInteger() > max) {
+            error(value->position(), join(path, key),
+                  QStringLiteral("expected %1 from %2 to %3, got %4").arg(what).arg(min).arg(max).arg(quoted(*value)));
             return std::nullopt;
         }
-        return value->toNumber();
+        return int(value->toInteger());
     }
 
     template<typename Enum>
@@ -263,9 +281,11 @@ public:
         const auto bound = [&](const Value *value, const QString &key) -> std::optional<int> {
             if (!value)
                 return std::nullopt;
-            if (!value->isInteger() || value->toInteger() < 0 || value->toInteger() > 10000) {
+            if (!value->isInteger() || value->toInteger() < 0 || value->toInteger() > kMaxNodes) {
                 error(value->position(), join(path, key),
-                      QStringLiteral("expected a whole number of nodes (0 or more), got %1").arg(quoted(*value)));
+                      QStringLiteral("expected a whole number of nodes from 0 to %1, got %2")
+                          .arg(kMaxNodes)
+                          .arg(quoted(*value)));
                 return std::nullopt;
             }
             return int(value->toInteger());
@@ -369,6 +389,26 @@ public:
         default:
             return;
         }
+    }
+
+    // A remote command runs on its step's node: the engine gives ssh.host from the node inside a
+    // foreach. Outside one, a command that is remote whatever the values say needs its own
+    // host, or every run of it would fail to start.
+    void remoteNeedsAHost(const Value &task, const QString &path, bool onNodes)
+    {
+        const Value *kind = task.member(QStringLiteral("kind"));
+        const Value *remote = task.member(QStringLiteral("remote"));
+        if (onNodes || !kind || kind->toString() != u"command" || !remote)
+            return;
+        bool alwaysRemote = remote->isBool() && remote->toBool();
+        if (remote->isString() && !spec::hasPlaceholder(remote->toString()))
+            alwaysRemote = spec::literal(remote->toString()).trimmed() == u"true";
+        const Value *ssh = task.member(QStringLiteral("ssh"));
+        const Value *host = ssh ? ssh->member(QStringLiteral("host")) : nullptr;
+        if (alwaysRemote && (!host || !host->isString() || host->toString().trimmed().isEmpty()))
+            error(remote->position(), join(path, QStringLiteral("remote")),
+                  QStringLiteral("the command runs remotely, but outside a foreach it has no node to run on; give "
+                                 "ssh.host, or run the item in a foreach over nodes"));
     }
 
     void reportSpecErrors(const QList<SpecError> &errors, const Value &spec, const QString &path)
@@ -627,8 +667,9 @@ void Validator::validateParameter(const Value &value, const QString &path, Param
             error(value.member(key)->position(), join(path, key),
                   QStringLiteral("only a nodes parameter has %1").arg(key));
     }
-    if (auto minItems = number(value, path, QStringLiteral("min_items")))
-        parameter.minItems = int(*minItems);
+    if (auto minItems
+        = integer(value, path, QStringLiteral("min_items"), 0, kMaxNodes, QStringLiteral("a whole number of nodes")))
+        parameter.minItems = *minItems;
 
     if (const Value *attributes = value.member(QStringLiteral("attributes")); attributes && isNodes) {
         if (!attributes->isArray()) {
@@ -660,8 +701,14 @@ void Validator::validateParameter(const Value &value, const QString &path, Param
                                      .value_or(QStringLiteral("string"));
                 attribute.label = string(entry, entryPath, QStringLiteral("label"), true).value_or(QString());
                 attribute.required = boolean(entry, entryPath, QStringLiteral("required")).value_or(false);
-                if (const Value *def = entry.member(QStringLiteral("default")))
-                    attribute.defaultValue = def->toQJson();
+                if (const Value *def = entry.member(QStringLiteral("default"))) {
+                    // Every node without the field takes the default: one the type refuses would
+                    // stop every run.
+                    if (auto checked = checkAttributeValue(attribute, def->toQJson()); !checked)
+                        error(def->position(), join(entryPath, QStringLiteral("default")), checked.error());
+                    else
+                        attribute.defaultValue = def->toQJson();
+                }
                 parameter.attributes << attribute;
             }
         }
@@ -686,8 +733,18 @@ void Validator::validateParameter(const Value &value, const QString &path, Param
                 error(validation->member(QStringLiteral("must_exist"))->position(),
                       join(vpath, QStringLiteral("must_exist")),
                       QStringLiteral("only path and directory parameters can be required to exist"));
-            parameter.min = number(*validation, vpath, QStringLiteral("min"));
-            parameter.max = number(*validation, vpath, QStringLiteral("max"));
+            // Bounds of a port's value: the only type that has them.
+            for (const QString &key : {QStringLiteral("min"), QStringLiteral("max")}) {
+                if (validation->member(key) && parameter.type != Parameter::Type::Port)
+                    error(validation->member(key)->position(), join(vpath, key),
+                          QStringLiteral("only a port parameter has %1").arg(key));
+            }
+            if (auto min
+                = integer(*validation, vpath, QStringLiteral("min"), 1, 65535, QStringLiteral("a port number")))
+                parameter.min = *min;
+            if (auto max
+                = integer(*validation, vpath, QStringLiteral("max"), 1, 65535, QStringLiteral("a port number")))
+                parameter.max = *max;
             if (parameter.min && parameter.max && *parameter.min > *parameter.max)
                 error(validation->position(), vpath, QStringLiteral("min is greater than max"));
         }
@@ -720,12 +777,21 @@ void Validator::validateParameter(const Value &value, const QString &path, Param
             ok = def->isString();
             break;
         }
-        if (!ok)
+        if (!ok) {
             error(def->position(), dpath,
                   QStringLiteral("%1 is not a valid default for a %2 parameter")
                       .arg(quoted(*def), parameterTypeName(parameter.type)));
-        else
-            parameter.defaultValue = def->toQJson();
+        } else if (parameter.type != Parameter::Type::Secret) {
+            // The default is checked as a value given at run time would be (roles of its nodes,
+            // the validation regex, a host name, a URL), but for must_exist: the playbook is
+            // loaded on any machine.
+            if (auto checked = checkParameterValue(parameter, def->toQJson(), false); !checked) {
+                for (const ValueProblem &e : checked.error())
+                    error(locate(*def, e.path), e.path.isEmpty() ? dpath : dpath + e.path, e.message);
+            } else {
+                parameter.defaultValue = def->toQJson();
+            }
+        }
     }
 }
 
@@ -797,7 +863,8 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
             item.estimateSeconds = *seconds;
         else
             error(estimate->position(), join(path, QStringLiteral("estimate")),
-                  QStringLiteral("expected a duration such as \"90s\", \"5m\" or \"1h30m\", got %1")
+                  QStringLiteral("expected a duration of at most a week (168h) such as \"90s\", \"5m\" or "
+                                 "\"1h30m\", got %1")
                       .arg(quoted(*estimate)));
     }
 
@@ -879,6 +946,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
         } else if (task->isObject()) {
             item.spec = task->toQJson().toObject();
             reportSpecErrors(tasks::validate(item.spec), *task, join(path, QStringLiteral("task")));
+            remoteNeedsAHost(*task, join(path, QStringLiteral("task")), item.foreach.has_value());
             warnAboutTransport(*task, join(path, QStringLiteral("task")), false);
             checkSubstitutions(*task, join(path, QStringLiteral("task")), known + tasks::localNames(item.spec));
         } else {

@@ -193,31 +193,25 @@ Result<void> Engine::revoke(const QString &key, const QString &operatorName, con
                              {QStringLiteral("reason"), reason}});
 }
 
-Result<void> Engine::start(const QString &key)
+QJsonObject resolveStepSpec(const Plan &plan, const Step &step, const BuiltinValues &builtins,
+                            const QStringList &trusted)
 {
-    const Step *step = m_plan.step(key);
-    if (!step || (step->item->type != Item::Type::Check && step->item->type != Item::Type::Task))
-        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a check or task of this session").arg(key)));
-    if (const QString why = whyNotStartable(key); !why.isEmpty())
-        return std::unexpected(Error::usage(why));
-
-    QHash<QString, QString> values = step->values;
-    values.insert(QStringLiteral("session.dir"), m_session.dir());
-    values.insert(QStringLiteral("timestamp"), m_session.info().timestamp);
-    values.insert(QStringLiteral("playbook.id"), playbook().id);
-    values.insert(QStringLiteral("app.path"),
-                  m_programPath.isEmpty() ? QCoreApplication::applicationFilePath() : m_programPath);
-    QJsonObject spec
-        = substitution::applyToSpec(QJsonValue(step->item->spec), values, m_plan.templateValues()).toObject();
+    QHash<QString, QString> values = step.values;
+    values.insert(QStringLiteral("session.dir"), builtins.sessionDir);
+    values.insert(QStringLiteral("timestamp"), builtins.timestamp);
+    values.insert(QStringLiteral("playbook.id"), builtins.playbookId);
+    values.insert(QStringLiteral("app.path"), builtins.appPath);
+    QJsonObject spec = substitution::applyToSpec(QJsonValue(step.item->spec), values, plan.templateValues()).toObject();
     // Certificates the operator trusted for this session reach every HTTPS check and workflow.
     const QString kind = spec.value(QLatin1String("kind")).toString();
-    if (!m_trusted.isEmpty() && (kind == u"http" || kind == u"http-workflow")) {
+    if (!trusted.isEmpty() && (kind == u"http" || kind == u"http-workflow")) {
         QJsonObject tls = spec.value(QLatin1String("tls")).toObject();
-        tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(m_trusted));
+        tls.insert(QStringLiteral("trusted"), QJsonArray::fromStringList(trusted));
         spec.insert(QStringLiteral("tls"), tls);
     }
     // "${node.remote}" arrives as text; a value that is no boolean is refused by the task itself.
-    if (fileops::boolean(spec, QStringLiteral("remote"), false).value_or(false)) {
+    if (step.item->type == Item::Type::Task
+        && fileops::boolean(spec, QStringLiteral("remote"), false).value_or(false)) {
         // A remote command runs on the step's node unless the task says otherwise: host, and
         // the node attributes ssh_user, ssh_port and ssh_identity when the playbook has them.
         QJsonObject ssh = spec.value(QLatin1String("ssh")).toObject();
@@ -232,6 +226,22 @@ Result<void> Engine::start(const QString &key)
         fill("identity", "node.ssh_identity");
         spec.insert(QStringLiteral("ssh"), ssh);
     }
+    return spec;
+}
+
+Result<void> Engine::start(const QString &key)
+{
+    const Step *step = m_plan.step(key);
+    if (!step || (step->item->type != Item::Type::Check && step->item->type != Item::Type::Task))
+        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a check or task of this session").arg(key)));
+    if (const QString why = whyNotStartable(key); !why.isEmpty())
+        return std::unexpected(Error::usage(why));
+
+    const QJsonObject spec
+        = resolveStepSpec(m_plan, *step,
+                          {m_session.dir(), m_session.info().timestamp, playbook().id,
+                           m_programPath.isEmpty() ? QCoreApplication::applicationFilePath() : m_programPath},
+                          m_trusted);
 
     auto running = std::make_shared<Running>();
     running->leftovers = removeLeftovers(key);

@@ -399,17 +399,4 @@ std::expected<bool, QString> boolean(const QJsonObject &json, const QString &key
     return std::unexpected(QStringLiteral("%1: expected true or false").arg(key));
 }
 
-std::expected<int, QString> timeoutMs(const QJsonObject &json)
-{
-    const QJsonValue timeout = json.value(QLatin1String("timeout_ms"));
-    if (timeout.isUndefined())
-        return 0;
-    bool ok = timeout.isDouble();
-    const int ms = timeout.isDouble() ? timeout.toInt() : timeout.toString().toInt(&ok);
-    if (!ok || ms < 0)
-        return std::unexpected(
-            QStringLiteral("timeout_ms: expected a number of milliseconds, got \"%1\"").arg(timeout.toString()));
-    return ms;
-}
-
 } // namespace uw::fileops

@@ -1,63 +1,90 @@
 #include "wizard/tasks/commandtask.h"
 
+#include "taskspec_support.h"
+
 #include "wizard/support/fileops.h"
 #include "wizard/support/processtree.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace uw {
+
+CommandTask::Spec CommandTask::read(spec::Reader &reader)
+{
+    using spec::Need;
+    Spec spec;
+    reader.allowKeys(tasks::detail::withCommonKeys(
+        {QStringLiteral("program"), QStringLiteral("args"), QStringLiteral("workdir"), QStringLiteral("env"),
+         QStringLiteral("remote"), QStringLiteral("ssh"), QStringLiteral("success_exit_codes"),
+         QStringLiteral("progress_regex"), QStringLiteral("fail_regex")}));
+    spec.program = reader.string(QStringLiteral("program"), Need::Required).value_or(QString());
+    spec.args = reader.stringList(QStringLiteral("args")).value_or(QStringList());
+    spec.workdir = reader.text(QStringLiteral("workdir")).value_or(QString());
+    if (const auto env = reader.object(QStringLiteral("env"))) {
+        for (auto it = env->begin(); it != env->end(); ++it) {
+            if (it.value().isString())
+                spec.env.insert(it.key(), it.value().toString());
+            else
+                reader.error(QStringLiteral("env.") + it.key(),
+                             QStringLiteral("expected a string, got %1").arg(spec::describe(it.value())));
+        }
+    }
+    spec.timeoutMs = tasks::detail::timeoutOf(reader);
+    if (const auto codes = reader.array(QStringLiteral("success_exit_codes"))) {
+        // Exit codes are ints: Windows tools answer 3010 ("done, restart needed") and more.
+        spec.successExitCodes.clear();
+        if (codes->isEmpty())
+            reader.error(QStringLiteral("success_exit_codes"),
+                         QStringLiteral("expected at least one exit code: with none, the command always fails"));
+        for (qsizetype i = 0; i < codes->size(); ++i) {
+            const QJsonValue code = codes->at(i);
+            if (reader.leftForRun(QStringLiteral("success_exit_codes[%1]").arg(i), code))
+                continue;
+            const auto number = reader.integerIn(reader.judged(code) ? QJsonValue(*reader.judged(code)) : code,
+                                                 std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+            if (number)
+                spec.successExitCodes << int(*number);
+            else
+                reader.error(QStringLiteral("success_exit_codes[%1]").arg(i),
+                             QStringLiteral("%1 (an exit code), got %2")
+                                 .arg(spec::Reader::integerExpectation(std::numeric_limits<int>::min(),
+                                                                       std::numeric_limits<int>::max()),
+                                      spec::describe(code)));
+        }
+    }
+    // "remote": "${node.remote}" arrives substituted, as text.
+    const bool remote = reader.boolean(QStringLiteral("remote")).value_or(false);
+    if (const auto ssh = reader.object(QStringLiteral("ssh"))) {
+        spec::Reader sshReader = reader.child(QStringLiteral("ssh"), *ssh);
+        sshReader.allowKeys({QStringLiteral("host"), QStringLiteral("user"), QStringLiteral("port"),
+                             QStringLiteral("identity"), QStringLiteral("known_hosts")});
+        spec.ssh.host = sshReader.text(QStringLiteral("host")).value_or(QString());
+        spec.ssh.user = sshReader.text(QStringLiteral("user")).value_or(QString());
+        spec.ssh.identity = sshReader.text(QStringLiteral("identity")).value_or(QString());
+        spec.ssh.knownHosts = sshReader.text(QStringLiteral("known_hosts")).value_or(QString());
+        // The engine fills the port from the node's ssh_port attribute, empty when it has none.
+        const QJsonValue port = ssh->value(QLatin1String("port"));
+        if (!(port.isString() && port.toString().trimmed().isEmpty()))
+            spec.ssh.port = int(sshReader.integer(QStringLiteral("port"), 1, 65535).value_or(0));
+    }
+    if (!remote) {
+        spec.ssh = {};
+    } else if (spec.ssh.host.isEmpty() && reader.mode() == spec::Mode::Run) {
+        // In a foreach the engine gives the node's host; the playbook may name one itself.
+        reader.error(QStringLiteral("remote"),
+                     QStringLiteral("no host to run on; give ssh.host, or run the task in a foreach over nodes"));
+    }
+    spec.progressRegex = reader.regex(QStringLiteral("progress_regex")).value_or(QRegularExpression());
+    spec.failRegex = reader.regex(QStringLiteral("fail_regex")).value_or(QRegularExpression());
+    return spec;
+}
 
 std::expected<CommandTask::Spec, QString> CommandTask::parse(const QJsonObject &json)
 {
-    Spec spec;
-    spec.program = json.value(QLatin1String("program")).toString();
-    if (spec.program.isEmpty())
-        return std::unexpected(QStringLiteral("program: empty"));
-    for (const QJsonValue &arg : json.value(QLatin1String("args")).toArray())
-        spec.args << arg.toString();
-    spec.workdir = json.value(QLatin1String("workdir")).toString();
-    const QJsonObject env = json.value(QLatin1String("env")).toObject();
-    for (auto it = env.begin(); it != env.end(); ++it)
-        spec.env.insert(it.key(), it.value().toString());
-    const QJsonValue timeout = json.value(QLatin1String("timeout_ms"));
-    if (!timeout.isUndefined()) {
-        bool ok = timeout.isDouble();
-        spec.timeoutMs = timeout.isDouble() ? timeout.toInt() : timeout.toString().toInt(&ok);
-        if (!ok || spec.timeoutMs < 0)
-            return std::unexpected(
-                QStringLiteral("timeout_ms: expected a number of milliseconds, got \"%1\"").arg(timeout.toString()));
-    }
-    if (json.contains(QLatin1String("success_exit_codes"))) {
-        spec.successExitCodes.clear();
-        for (const QJsonValue &code : json.value(QLatin1String("success_exit_codes")).toArray())
-            spec.successExitCodes << code.toInt();
-    }
-    // "remote": "${node.remote}" arrives substituted, as text.
-    const auto remote = fileops::boolean(json, QStringLiteral("remote"), false);
-    if (!remote)
-        return std::unexpected(remote.error());
-    if (*remote) {
-        const QJsonObject ssh = json.value(QLatin1String("ssh")).toObject();
-        spec.ssh.host = ssh.value(QLatin1String("host")).toString();
-        spec.ssh.user = ssh.value(QLatin1String("user")).toString();
-        spec.ssh.identity = ssh.value(QLatin1String("identity")).toString();
-        spec.ssh.knownHosts = ssh.value(QLatin1String("known_hosts")).toString();
-        const QJsonValue portValue = ssh.value(QLatin1String("port"));
-        const QString port = portValue.isDouble() ? QString::number(portValue.toInt()) : portValue.toString();
-        bool ok = true;
-        spec.ssh.port = port.isEmpty() ? 0 : port.toInt(&ok);
-        if (spec.ssh.host.isEmpty())
-            return std::unexpected(QStringLiteral("remote: no host to run on; give ssh.host, or run the task in a "
-                                                  "foreach over nodes"));
-        if (!ok || spec.ssh.port < 0 || spec.ssh.port > 65535)
-            return std::unexpected(QStringLiteral("ssh.port: expected a port number, got \"%1\"").arg(port));
-    }
-    spec.progressRegex.setPattern(json.value(QLatin1String("progress_regex")).toString());
-    spec.failRegex.setPattern(json.value(QLatin1String("fail_regex")).toString());
-    if (!spec.progressRegex.isValid() || !spec.failRegex.isValid())
-        return std::unexpected(QStringLiteral("progress_regex or fail_regex: invalid regular expression"));
-    return spec;
+    return tasks::detail::parseAtRunTime(json, &CommandTask::read);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "wizard/tasks/copytask.h"
 
+#include "taskspec_support.h"
+
 #include "wizard/support/fileops.h"
 
 #include <QDir>
@@ -370,31 +372,37 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
 
 } // namespace
 
-std::expected<CopyTask::Spec, QString> CopyTask::parse(const QJsonObject &json)
+CopyTask::Spec CopyTask::read(spec::Reader &reader)
 {
     Spec spec;
-    spec.from = json.value(QLatin1String("from")).toString();
-    if (spec.from.isEmpty())
-        return std::unexpected(QStringLiteral("from: expected the path of a file or folder"));
-    spec.to = json.value(QLatin1String("to")).toString();
-    if (spec.to.isEmpty())
-        return std::unexpected(QStringLiteral("to: expected a path"));
-    auto overwrite = fileops::boolean(json, QStringLiteral("overwrite"), false);
-    if (!overwrite)
-        return std::unexpected(overwrite.error());
-    spec.overwrite = *overwrite;
-    const QJsonValue pattern = json.value(QLatin1String("pattern"));
-    if (!pattern.isUndefined() && !pattern.isString())
-        return std::unexpected(QStringLiteral("pattern: expected a file name pattern such as *.jar"));
-    spec.pattern = pattern.toString();
-    if (spec.pattern.contains(u'/'))
-        return std::unexpected(QStringLiteral("pattern: matches file names, so it cannot contain \"/\"; put the "
-                                              "folder in \"from\""));
-    auto timeout = fileops::timeoutMs(json);
-    if (!timeout)
-        return std::unexpected(timeout.error());
-    spec.timeoutMs = *timeout;
+    reader.allowKeys(tasks::detail::withCommonKeys(
+        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("overwrite"), QStringLiteral("pattern")}));
+    const auto path = [&reader](const QString &key, const QString &expected) {
+        const QJsonValue value = reader.object().value(key);
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+        reader.error(key,
+                     value.isUndefined() || value.isString()
+                         ? expected
+                         : QStringLiteral("%1, got %2").arg(expected, spec::describe(value)));
+        return QString();
+    };
+    spec.from = path(QStringLiteral("from"), QStringLiteral("expected the path of a file or folder"));
+    spec.to = path(QStringLiteral("to"), QStringLiteral("expected a path"));
+    spec.overwrite = reader.boolean(QStringLiteral("overwrite")).value_or(false);
+    spec.pattern = reader.text(QStringLiteral("pattern")).value_or(QString());
+    if (const auto pattern = reader.judged(reader.object().value(QLatin1String("pattern")));
+        pattern && pattern->contains(u'/'))
+        reader.error(QStringLiteral("pattern"),
+                     QStringLiteral("matches file names, so it cannot contain \"/\"; put "
+                                    "the folder in \"from\""));
+    spec.timeoutMs = tasks::detail::timeoutOf(reader);
     return spec;
+}
+
+std::expected<CopyTask::Spec, QString> CopyTask::parse(const QJsonObject &json)
+{
+    return tasks::detail::parseAtRunTime(json, &CopyTask::read);
 }
 
 CopyTask::CopyTask(Spec spec, QString backupDir, QObject *parent)

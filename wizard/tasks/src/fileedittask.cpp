@@ -1,5 +1,7 @@
 #include "wizard/tasks/fileedittask.h"
 
+#include "taskspec_support.h"
+
 #include "wizard/support/fileops.h"
 #include "wizard/support/json.h"
 #include "wizard/support/jsonpath.h"
@@ -69,71 +71,94 @@ QString expand(const QString &replace, const QRegularExpressionMatch &match)
     return out;
 }
 
-std::expected<FileEditTask::Edit, QString> parseEdit(const QJsonValue &value, const QString &where)
+// One edit, read by the reader of its object ("edits[2]").
+FileEditTask::Edit readEdit(spec::Reader &reader)
 {
-    const QJsonObject json = value.toObject();
+    using spec::Need;
     FileEditTask::Edit edit;
-    if (json.contains(QLatin1String("regex"))) {
-        edit.regex.setPattern(json.value(QLatin1String("regex")).toString());
-        // Config files are edited line by line in people's heads: ^ and $ mean a line.
-        edit.regex.setPatternOptions(QRegularExpression::MultilineOption);
-        if (edit.regex.pattern().isEmpty() || !edit.regex.isValid())
-            return std::unexpected(
-                QStringLiteral("%1.regex: invalid regular expression: %2")
-                    .arg(where, edit.regex.pattern().isEmpty() ? QStringLiteral("empty") : edit.regex.errorString()));
-        if (!json.value(QLatin1String("replace")).isString())
-            return std::unexpected(QStringLiteral("%1.replace: expected a string").arg(where));
-        edit.replace = json.value(QLatin1String("replace")).toString();
-        const int groups = edit.regex.captureCount();
-        int missing = -1;
-        walkReplacement(
-            edit.replace, groups, [](QChar) {},
-            [&](int group) {
-                if (group <= groups)
-                    return true;
-                missing = group;
-                return false;
-            });
-        if (missing >= 0)
-            return std::unexpected(QStringLiteral("%1.replace: \\%2 refers to a group the regex does not have (it "
-                                                  "has %3); write \\\\ for a backslash")
-                                       .arg(where)
-                                       .arg(missing)
-                                       .arg(groups));
+    const bool byRegex = reader.has(QStringLiteral("regex"));
+    const bool byKey = reader.has(QStringLiteral("key"));
+    const bool byJson = reader.has(QStringLiteral("json"));
+    if (int(byRegex) + int(byKey) + int(byJson) != 1) {
+        reader.error(QString(), QStringLiteral("give either regex and replace, key and value, or json and value"));
         return edit;
     }
-    if (json.contains(QLatin1String("json"))) {
-        edit.jsonPath = json.value(QLatin1String("json")).toString();
-        auto steps = jsonpath::parseJsonPath(edit.jsonPath);
-        if (!steps)
-            return std::unexpected(
-                QStringLiteral("%1.json: \"%2\" is not a JSON path: %3").arg(where, edit.jsonPath, steps.error()));
-        // Keys and indexes only: a filter or [*] could match several values, or another one
-        // than meant, and the edit would change it without a word.
-        for (const jsonpath::JsonStep &step : std::as_const(*steps))
-            if (step.type != jsonpath::JsonStep::Type::Key && step.type != jsonpath::JsonStep::Type::Index)
-                return std::unexpected(QStringLiteral("%1.json: a JSON edit names one value by keys and indexes; "
-                                                      "[*] and [?...] filters are not allowed")
-                                           .arg(where));
-        if (!json.contains(QLatin1String("value")))
-            return std::unexpected(QStringLiteral("%1.value: missing; give the new value as JSON").arg(where));
-        edit.jsonValue = json.value(QLatin1String("value"));
+    if (byRegex) {
+        reader.allowKeys({QStringLiteral("regex"), QStringLiteral("replace")});
+        const auto pattern = reader.text(QStringLiteral("regex"), Need::Required);
+        const bool judged = pattern && !reader.deferred(QStringLiteral("regex"));
+        if (pattern) {
+            edit.regex.setPattern(*pattern);
+            // Config files are edited line by line in people's heads: ^ and $ mean a line.
+            edit.regex.setPatternOptions(QRegularExpression::MultilineOption);
+        }
+        if (judged && (pattern->isEmpty() || !edit.regex.isValid()))
+            reader.error(QStringLiteral("regex"),
+                         QStringLiteral("invalid regular expression: %1")
+                             .arg(pattern->isEmpty() ? QStringLiteral("empty") : edit.regex.errorString()));
+        const auto replace = reader.text(QStringLiteral("replace"), Need::Required);
+        edit.replace = replace.value_or(QString());
+        if (judged && edit.regex.isValid() && replace) {
+            // With a placeholder in it, the text before the placeholder is all that is sure:
+            // "\1${port}\2" refers to group 1 whatever the port is.
+            const QString sure = reader.deferred(QStringLiteral("replace"))
+                ? spec::literalPrefix(reader.object().value(QLatin1String("replace")).toString())
+                : edit.replace;
+            const int groups = edit.regex.captureCount();
+            int missing = -1;
+            walkReplacement(
+                sure, groups, [](QChar) {},
+                [&](int group) {
+                    if (group <= groups)
+                        return true;
+                    missing = group;
+                    return false;
+                });
+            if (missing >= 0)
+                reader.error(QStringLiteral("replace"),
+                             QStringLiteral("\\%1 refers to a group the regex does not have (it has %2); write \\\\ "
+                                            "for a backslash")
+                                 .arg(missing)
+                                 .arg(groups));
+        }
         return edit;
     }
-    edit.key = json.value(QLatin1String("key")).toString();
-    if (edit.key.isEmpty() || edit.key.contains(u'=') || edit.key.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return std::unexpected(
-            QStringLiteral("%1.key: expected a name without spaces or \"=\", got \"%2\"").arg(where, edit.key));
-    if (!json.value(QLatin1String("value")).isString())
-        return std::unexpected(QStringLiteral("%1.value: expected a string").arg(where));
-    edit.value = json.value(QLatin1String("value")).toString();
-    if (edit.value.contains(u'\n') || edit.value.contains(u'\r'))
-        return std::unexpected(
-            QStringLiteral("%1.value: a value cannot span lines; use a regex edit for that").arg(where));
-    auto quote = fileops::boolean(json, QStringLiteral("quote"), false);
-    if (!quote)
-        return std::unexpected(where + u'.' + quote.error());
-    edit.quote = *quote;
+    if (byJson) {
+        reader.allowKeys({QStringLiteral("json"), QStringLiteral("value")});
+        const auto path = reader.string(QStringLiteral("json"), Need::Required);
+        edit.jsonPath = path.value_or(QString());
+        if (path && !reader.deferred(QStringLiteral("json"))) {
+            auto steps = jsonpath::parseJsonPath(*path);
+            if (!steps)
+                reader.error(QStringLiteral("json"),
+                             QStringLiteral("\"%1\" is not a JSON path: %2").arg(*path, steps.error()));
+            // Keys and indexes only: a filter or [*] could match several values, or another one
+            // than meant, and the edit would change it without a word.
+            else if (std::any_of(steps->cbegin(), steps->cend(), [](const jsonpath::JsonStep &step) {
+                         return step.type != jsonpath::JsonStep::Type::Key
+                             && step.type != jsonpath::JsonStep::Type::Index;
+                     }))
+                reader.error(QStringLiteral("json"),
+                             QStringLiteral("a JSON edit names one value by keys and indexes; "
+                                            "[*] and [?...] filters are not allowed"));
+        }
+        if (!reader.has(QStringLiteral("value")))
+            reader.error(QStringLiteral("value"), QStringLiteral("missing; give the new value as JSON"));
+        edit.jsonValue = reader.object().value(QLatin1String("value"));
+        return edit;
+    }
+    reader.allowKeys({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("quote")});
+    const auto key = reader.text(QStringLiteral("key"), Need::Required);
+    edit.key = key.value_or(QString());
+    if (key && !reader.deferred(QStringLiteral("key"))
+        && (key->isEmpty() || key->contains(u'=') || key->contains(QRegularExpression(QStringLiteral("\\s")))))
+        reader.error(QStringLiteral("key"),
+                     QStringLiteral("expected a name without spaces or \"=\", got \"%1\"").arg(*key));
+    const auto value = reader.text(QStringLiteral("value"), Need::Required);
+    edit.value = value.value_or(QString());
+    if (value && !reader.deferred(QStringLiteral("value")) && (value->contains(u'\n') || value->contains(u'\r')))
+        reader.error(QStringLiteral("value"), QStringLiteral("a value cannot span lines; use a regex edit for that"));
+    edit.quote = reader.boolean(QStringLiteral("quote")).value_or(false);
     return edit;
 }
 
@@ -776,40 +801,46 @@ QStringList unifiedDiff(const QString &before, const QString &after, const QStri
     return out;
 }
 
+FileEditTask::Spec FileEditTask::read(spec::Reader &reader)
+{
+    using spec::Need;
+    Spec spec;
+    reader.allowKeys(
+        tasks::detail::withCommonKeys({QStringLiteral("files"), QStringLiteral("edits"), QStringLiteral("dry_run")}));
+    if (const auto files = reader.array(QStringLiteral("files"), Need::Required)) {
+        if (files->isEmpty())
+            reader.error(QStringLiteral("files"), QStringLiteral("expected at least one path or pattern"));
+        for (qsizetype i = 0; i < files->size(); ++i) {
+            const QJsonValue file = files->at(i);
+            if (file.isString() && !file.toString().isEmpty())
+                spec.files << file.toString();
+            else
+                reader.error(QStringLiteral("files[%1]").arg(i),
+                             QStringLiteral("expected a path or pattern, got %1").arg(spec::describe(file)));
+        }
+    }
+    if (const auto edits = reader.array(QStringLiteral("edits"), Need::Required)) {
+        if (edits->isEmpty())
+            reader.error(QStringLiteral("edits"), QStringLiteral("expected at least one edit"));
+        for (qsizetype i = 0; i < edits->size(); ++i) {
+            if (!edits->at(i).isObject()) {
+                reader.error(QStringLiteral("edits[%1]").arg(i),
+                             QStringLiteral("expected an object with regex and replace, key and value, or json and "
+                                            "value"));
+                continue;
+            }
+            spec::Reader editReader = reader.element(QStringLiteral("edits"), i, edits->at(i).toObject());
+            spec.edits << readEdit(editReader);
+        }
+    }
+    spec.dryRun = reader.boolean(QStringLiteral("dry_run")).value_or(false);
+    spec.timeoutMs = tasks::detail::timeoutOf(reader);
+    return spec;
+}
+
 std::expected<FileEditTask::Spec, QString> FileEditTask::parse(const QJsonObject &json)
 {
-    Spec spec;
-    const QJsonValue files = json.value(QLatin1String("files"));
-    for (const QJsonValue &file : files.toArray()) {
-        if (!file.isString() || file.toString().isEmpty())
-            return std::unexpected(QStringLiteral("files: expected paths or patterns, one string each"));
-        spec.files << file.toString();
-    }
-    if (spec.files.isEmpty())
-        return std::unexpected(QStringLiteral("files: expected at least one path or pattern"));
-    const QJsonArray edits = json.value(QLatin1String("edits")).toArray();
-    if (edits.isEmpty())
-        return std::unexpected(QStringLiteral("edits: expected at least one edit"));
-    for (qsizetype i = 0; i < edits.size(); ++i) {
-        if (!edits.at(i).isObject())
-            return std::unexpected(
-                QStringLiteral("edits[%1]: expected an object with regex and replace, key and value, or json and "
-                               "value")
-                    .arg(i));
-        auto edit = parseEdit(edits.at(i), QStringLiteral("edits[%1]").arg(i));
-        if (!edit)
-            return std::unexpected(edit.error());
-        spec.edits << *edit;
-    }
-    auto dryRun = fileops::boolean(json, QStringLiteral("dry_run"), false);
-    if (!dryRun)
-        return std::unexpected(dryRun.error());
-    spec.dryRun = *dryRun;
-    auto timeout = fileops::timeoutMs(json);
-    if (!timeout)
-        return std::unexpected(timeout.error());
-    spec.timeoutMs = *timeout;
-    return spec;
+    return tasks::detail::parseAtRunTime(json, &FileEditTask::read);
 }
 
 FileEditTask::FileEditTask(Spec spec, QString backupDir, QObject *parent)

@@ -1,8 +1,11 @@
 #include "wizard/tasks/httpworkflowtask.h"
 
+#include "taskspec_support.h"
+
 #include "wizard/support/jsonpath.h"
 #include "wizard/support/substitution.h"
 #include "wizard/support/versionrange.h"
+#include "wizard/tasks/taskspecs.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -90,142 +93,281 @@ bool isIdempotent(const QString &method)
     return method == u"GET" || method == u"HEAD" || method == u"PUT" || method == u"DELETE" || method == u"OPTIONS";
 }
 
-std::expected<HttpWorkflowTask::Request, QString> parseRequest(const QJsonObject &json, const QString &where)
+const QStringList &methods()
 {
+    static const QStringList list{QStringLiteral("GET"), QStringLiteral("HEAD"),  QStringLiteral("POST"),
+                                  QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    return list;
+}
+
+// The keys of one request: a single-request step has them beside its own, a foreach step's
+// `requests` hold them.
+QStringList requestKeys()
+{
+    return {QStringLiteral("method"), QStringLiteral("url"),           QStringLiteral("headers"),
+            QStringLiteral("body"),   QStringLiteral("expect_status"), QStringLiteral("extract"),
+            QStringLiteral("paging"), QStringLiteral("collect"),       QStringLiteral("except_newest_by")};
+}
+
+// A JSON path the workflow looks up in an answer: judged unless a placeholder defers it.
+QString jsonPathAt(spec::Reader &reader, const QString &key, spec::Need need)
+{
+    const auto path = reader.string(key, need);
+    if (path && !reader.deferred(key)) {
+        if (const auto steps = jsonpath::parseJsonPath(*path); !steps)
+            reader.error(key, QStringLiteral("\"%1\" is not a JSON path: %2").arg(*path, steps.error()));
+    }
+    return path.value_or(QString());
+}
+
+HttpWorkflowTask::Request readRequest(spec::Reader &reader)
+{
+    using spec::Need;
     HttpWorkflowTask::Request request;
-    request.method = json.value(QLatin1String("method")).toString(QStringLiteral("GET")).toUpper();
-    static const QStringList methods{QStringLiteral("GET"), QStringLiteral("HEAD"),  QStringLiteral("POST"),
-                                     QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
-    if (!methods.contains(request.method))
-        return std::unexpected(QStringLiteral("%1.method: expected one of %2, got \"%3\"")
-                                   .arg(where, methods.join(QStringLiteral(", ")), request.method));
-    request.url = json.value(QLatin1String("url")).toString();
-    if (request.url.isEmpty())
-        return std::unexpected(QStringLiteral("%1.url: missing").arg(where));
-    request.headers = json.value(QLatin1String("headers")).toObject();
-    request.body = json.value(QLatin1String("body"));
-    const QJsonValue expect = json.value(QLatin1String("expect_status"));
-    for (const QJsonValue &code : expect.isArray() ? expect.toArray() : QJsonArray{expect})
-        if (code.isDouble())
-            request.expectStatus << code.toInt();
-    request.extract = json.value(QLatin1String("extract")).toObject();
-    const QJsonObject paging = json.value(QLatin1String("paging")).toObject();
-    request.pagingItems = paging.value(QLatin1String("items")).toString();
-    request.pagingToken = paging.value(QLatin1String("token")).toString();
-    request.pagingParam = paging.value(QLatin1String("param")).toString(request.pagingToken);
-    request.collect = json.value(QLatin1String("collect")).toString();
-    request.exceptNewestBy = json.value(QLatin1String("except_newest_by")).toString();
-    if (!request.exceptNewestBy.isEmpty() && request.collect.isEmpty())
-        return std::unexpected(QStringLiteral("%1.except_newest_by: needs collect").arg(where));
-    if (!paging.isEmpty()
-        && (request.pagingItems.isEmpty() || request.pagingToken.isEmpty() || request.collect.isEmpty()))
-        return std::unexpected(
-            QStringLiteral("%1.paging: needs items and token, and the step needs collect").arg(where));
+    if (reader.has(QStringLiteral("method"))) {
+        const QJsonValue method = reader.object().value(QLatin1String("method"));
+        if (reader.leftForRun(QStringLiteral("method"), method)) {
+            request.method = method.toString();
+        } else if (const auto text = reader.judged(method); text && methods().contains(text->toUpper())) {
+            request.method = text->toUpper();
+        } else {
+            reader.error(QStringLiteral("method"),
+                         QStringLiteral("expected one of %1, got %2")
+                             .arg(methods().join(QStringLiteral(", ")),
+                                  text ? QStringLiteral("\"%1\"").arg(text->toUpper()) : spec::describe(method)));
+        }
+    }
+    request.url = reader.string(QStringLiteral("url"), Need::Required).value_or(QString());
+    if (const auto headers = reader.object(QStringLiteral("headers"))) {
+        for (auto it = headers->begin(); it != headers->end(); ++it)
+            if (!it.value().isString())
+                reader.error(QStringLiteral("headers.") + it.key(),
+                             QStringLiteral("expected a string, got %1").arg(spec::describe(it.value())));
+        request.headers = *headers;
+    }
+    request.body = reader.object().value(QLatin1String("body"));
+    if (reader.has(QStringLiteral("expect_status"))) {
+        const QJsonValue expect = reader.object().value(QLatin1String("expect_status"));
+        const QJsonArray codes = expect.isArray() ? expect.toArray() : QJsonArray{expect};
+        if (codes.isEmpty())
+            reader.error(QStringLiteral("expect_status"),
+                         QStringLiteral("expected a status code from 100 to 599 or a list of them, got an empty list"));
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            const QJsonValue code = codes.at(i);
+            if (reader.leftForRun(expect.isArray() ? QStringLiteral("expect_status[%1]").arg(i)
+                                                   : QStringLiteral("expect_status"),
+                                  code))
+                continue;
+            const auto judged = reader.judged(code);
+            if (const auto number = reader.integerIn(judged ? QJsonValue(*judged) : code, 100, 599))
+                request.expectStatus << int(*number);
+            else
+                reader.error(
+                    expect.isArray() ? QStringLiteral("expect_status[%1]").arg(i) : QStringLiteral("expect_status"),
+                    QStringLiteral("expected a status code from 100 to 599, got %1").arg(spec::describe(code)));
+        }
+    }
+    if (const auto extract = reader.object(QStringLiteral("extract"))) {
+        spec::Reader extractReader = reader.child(QStringLiteral("extract"), *extract);
+        for (auto it = extract->begin(); it != extract->end(); ++it)
+            jsonPathAt(extractReader, it.key(), Need::Required);
+        request.extract = *extract;
+    }
+    request.collect = reader.string(QStringLiteral("collect")).value_or(QString());
+    request.exceptNewestBy = jsonPathAt(reader, QStringLiteral("except_newest_by"), Need::Optional);
+    if (reader.has(QStringLiteral("except_newest_by")) && !reader.has(QStringLiteral("collect")))
+        reader.error(QStringLiteral("except_newest_by"),
+                     QStringLiteral("needs \"collect\": it leaves the newest out of the collected list"));
+    if (const auto paging = reader.object(QStringLiteral("paging"))) {
+        spec::Reader pagingReader = reader.child(QStringLiteral("paging"), *paging);
+        pagingReader.allowKeys({QStringLiteral("items"), QStringLiteral("token"), QStringLiteral("param")});
+        request.pagingItems = jsonPathAt(pagingReader, QStringLiteral("items"), Need::Required);
+        request.pagingToken = jsonPathAt(pagingReader, QStringLiteral("token"), Need::Required);
+        request.pagingParam = pagingReader.string(QStringLiteral("param")).value_or(request.pagingToken);
+        if (!reader.has(QStringLiteral("collect")))
+            reader.error(QStringLiteral("paging"),
+                         QStringLiteral("needs \"collect\", the list variable the pages are gathered into"));
+    }
     return request;
 }
 
-// The largest max_body_bytes: what one answer may hold in memory at most.
-constexpr qint64 kMaxBodyLimit = qint64(1) << 30;
-
-int intValue(const QJsonObject &json, const char *key, int fallback, bool *ok)
+void readAuth(spec::Reader &reader, HttpWorkflowTask::Spec &spec)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isUndefined())
-        return fallback;
-    bool converted = value.isDouble();
-    const int number = value.isDouble() ? value.toInt() : value.toString().toInt(&converted);
-    if (!converted)
-        *ok = false;
-    return number;
+    using spec::Need;
+    const auto auth = reader.object(QStringLiteral("auth"));
+    if (!auth)
+        return;
+    spec::Reader authReader = reader.child(QStringLiteral("auth"), *auth);
+    const QJsonValue type = auth->value(QLatin1String("type"));
+    if (authReader.leftForRun(QStringLiteral("type"), type)) {
+        spec.authType = type.toString();
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password"),
+                              QStringLiteral("token"), QStringLiteral("certificate"), QStringLiteral("key"),
+                              QStringLiteral("pkcs12"), QStringLiteral("passphrase")});
+        return;
+    }
+    const auto typeText = authReader.judged(type);
+    if (!typeText || (*typeText != u"basic" && *typeText != u"bearer" && *typeText != u"client-cert")) {
+        authReader.error(QStringLiteral("type"),
+                         QStringLiteral("expected basic, bearer or client-cert, got %1")
+                             .arg(type.isUndefined() ? QStringLiteral("nothing") : spec::describe(type)));
+        return;
+    }
+    spec.authType = *typeText;
+    if (spec.authType == u"basic") {
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password")});
+        spec.username = authReader.string(QStringLiteral("username"), Need::Required).value_or(QString());
+        spec.password = authReader.secret(QStringLiteral("password"), Need::Required).value_or(QString());
+    } else if (spec.authType == u"bearer") {
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("token")});
+        spec.token = authReader.secret(QStringLiteral("token"), Need::Required).value_or(QString());
+    } else {
+        authReader.allowKeys({QStringLiteral("type"), QStringLiteral("certificate"), QStringLiteral("key"),
+                              QStringLiteral("pkcs12"), QStringLiteral("passphrase")});
+        spec.certificate = authReader.text(QStringLiteral("certificate")).value_or(QString());
+        spec.key = authReader.text(QStringLiteral("key")).value_or(QString());
+        spec.pkcs12 = authReader.text(QStringLiteral("pkcs12")).value_or(QString());
+        spec.passphrase = authReader.secret(QStringLiteral("passphrase")).value_or(QString());
+        if (spec.pkcs12.isEmpty() && (spec.certificate.isEmpty() || spec.key.isEmpty()))
+            reader.error(QStringLiteral("auth"),
+                         QStringLiteral("a client certificate needs certificate and key (PEM), or pkcs12"));
+    }
+}
+
+void readTls(spec::Reader &reader, HttpWorkflowTask::Spec &spec)
+{
+    const auto tls = reader.object(QStringLiteral("tls"));
+    if (!tls)
+        return;
+    spec::Reader tlsReader = reader.child(QStringLiteral("tls"), *tls);
+    // Certificates the operator trusted for this session: the engine adds them as the step
+    // runs; a playbook pins a certificate with pin_sha256.
+    QStringList keys{QStringLiteral("insecure"), QStringLiteral("pin_sha256"), QStringLiteral("ca")};
+    if (reader.mode() == spec::Mode::Run)
+        keys << QStringLiteral("trusted");
+    tlsReader.allowKeys(keys);
+    spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
+    if (const auto pin = tlsReader.text(QStringLiteral("pin_sha256"));
+        pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
+        spec.pinSha256 = pin->toLower().remove(u':').toLatin1();
+        if (spec.pinSha256.size() != 64 || QByteArray::fromHex(spec.pinSha256).size() != 32
+            || QByteArray::fromHex(spec.pinSha256).toHex() != spec.pinSha256)
+            tlsReader.error(QStringLiteral("pin_sha256"), QStringLiteral("expected 64 hexadecimal digits"));
+    }
+    if (spec.insecure && tls->contains(QLatin1String("pin_sha256")))
+        tlsReader.error(QStringLiteral("insecure"),
+                        QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its "
+                                       "certificate"));
+    spec.caFile = tlsReader.text(QStringLiteral("ca")).value_or(QString());
+    for (const QString &each : tlsReader.stringList(QStringLiteral("trusted")).value_or(QStringList()))
+        spec.trusted.append(QString(each).toLower().remove(u':').toLatin1());
 }
 
 } // namespace
 
-std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJsonObject &json)
+HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
 {
+    using spec::Need;
     Spec spec;
-    spec.baseUrl = json.value(QLatin1String("base_url")).toString();
-    const QUrl base(spec.baseUrl);
-    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty())
-        return std::unexpected(QStringLiteral("base_url: \"%1\" is not an http:// or https:// URL").arg(spec.baseUrl));
-    const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
-    spec.authType = auth.value(QLatin1String("type")).toString();
-    spec.username = auth.value(QLatin1String("username")).toString();
-    spec.password = auth.value(QLatin1String("password")).toString();
-    spec.token = auth.value(QLatin1String("token")).toString();
-    spec.certificate = auth.value(QLatin1String("certificate")).toString();
-    spec.key = auth.value(QLatin1String("key")).toString();
-    spec.pkcs12 = auth.value(QLatin1String("pkcs12")).toString();
-    spec.passphrase = auth.value(QLatin1String("passphrase")).toString();
-    if (!spec.authType.isEmpty() && spec.authType != u"basic" && spec.authType != u"bearer"
-        && spec.authType != u"client-cert")
-        return std::unexpected(
-            QStringLiteral("auth.type: expected basic, bearer or client-cert, got \"%1\"").arg(spec.authType));
-    if (spec.authType == u"client-cert" && spec.pkcs12.isEmpty() && (spec.certificate.isEmpty() || spec.key.isEmpty()))
-        return std::unexpected(QStringLiteral("auth: a client certificate needs certificate and key (PEM), or pkcs12"));
-    spec.allowPlainHttpAuth = json.value(QLatin1String("allow_plain_http_auth")).toBool();
-    const QJsonObject tls = json.value(QLatin1String("tls")).toObject();
-    spec.insecure = tls.value(QLatin1String("insecure")).toBool();
-    spec.pinSha256 = tls.value(QLatin1String("pin_sha256")).toString().toLower().remove(u':').toLatin1();
-    spec.caFile = tls.value(QLatin1String("ca")).toString();
-    for (const QJsonValue &each : tls.value(QLatin1String("trusted")).toArray())
-        spec.trusted.append(each.toString().toLower().remove(u':').toLatin1());
-    if (!spec.pinSha256.isEmpty() && (spec.pinSha256.size() != 64 || QByteArray::fromHex(spec.pinSha256).size() != 32))
-        return std::unexpected(QStringLiteral("tls.pin_sha256: expected 64 hexadecimal digits"));
-    bool ok = true;
-    spec.concurrency = intValue(json, "concurrency", 4, &ok);
-    spec.retries = intValue(json, "retries", 3, &ok);
-    spec.retryDelayMs = intValue(json, "retry_delay_ms", 500, &ok);
-    spec.timeoutMs = intValue(json, "timeout_ms", 30000, &ok);
-    if (const QJsonValue max = json.value(QLatin1String("max_body_bytes")); !max.isUndefined()) {
-        const double bytes = max.toDouble(-1);
-        if (!max.isDouble() || bytes != std::floor(bytes) || bytes < 1 || bytes > double(kMaxBodyLimit))
-            return std::unexpected(QStringLiteral("max_body_bytes: expected a whole number of bytes from 1 to %1, "
-                                                  "got %2")
-                                       .arg(kMaxBodyLimit)
-                                       .arg(max.isDouble() ? QString::number(bytes) : max.toVariant().toString()));
-        spec.maxBodyBytes = qint64(bytes);
+    // The workflow's own variables (extracted values, collected lists, each item as `as`)
+    // are filled in as it runs: a value made of them is judged as it is, now as then.
+    reader.setUnresolved(tasks::localNames(reader.object()));
+    reader.allowKeys(tasks::detail::withCommonKeys(
+        {QStringLiteral("base_url"), QStringLiteral("auth"), QStringLiteral("tls"), QStringLiteral("steps"),
+         QStringLiteral("concurrency"), QStringLiteral("retries"), QStringLiteral("retry_delay_ms"),
+         QStringLiteral("allow_plain_http_auth"), QStringLiteral("max_body_bytes")}));
+    if (const auto base = reader.string(QStringLiteral("base_url"), Need::Required)) {
+        spec.baseUrl = *base;
+        if (!reader.deferred(QStringLiteral("base_url"))) {
+            const QUrl url(*base);
+            if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+                reader.error(QStringLiteral("base_url"),
+                             QStringLiteral("\"%1\" is not an http:// or https:// URL").arg(*base));
+        }
     }
-    if (!ok || spec.concurrency < 1 || spec.concurrency > 64 || spec.retries < 0 || spec.retries > 10
-        || spec.timeoutMs < 1 || spec.retryDelayMs < 0)
-        return std::unexpected(
-            QStringLiteral("concurrency (1-64), retries (0-10), retry_delay_ms and timeout_ms must be "
-                           "numbers in range"));
-    const QJsonArray steps = json.value(QLatin1String("steps")).toArray();
-    if (steps.isEmpty())
-        return std::unexpected(QStringLiteral("steps: at least one step is needed"));
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QJsonObject object = steps.at(i).toObject();
+    readAuth(reader, spec);
+    spec.allowPlainHttpAuth = reader.boolean(QStringLiteral("allow_plain_http_auth")).value_or(false);
+    readTls(reader, spec);
+    spec.concurrency = int(reader.integer(QStringLiteral("concurrency"), 1, 64).value_or(4));
+    spec.retries = int(reader.integer(QStringLiteral("retries"), 0, 10).value_or(3));
+    // The delay doubles on each retry: at most a minute to start with, so ten retries stay
+    // within a day.
+    spec.retryDelayMs = int(reader.milliseconds(QStringLiteral("retry_delay_ms"), 0, 60000).value_or(500));
+    spec.timeoutMs = tasks::detail::timeoutOf(reader, 30000);
+    // What one answer may hold in memory: at most 1 GiB.
+    spec.maxBodyBytes
+        = reader.integer(QStringLiteral("max_body_bytes"), 1, qint64(1) << 30, Need::Optional, u"bytes")
+              .value_or(spec.maxBodyBytes);
+
+    const auto steps = reader.array(QStringLiteral("steps"), Need::Required);
+    if (steps && steps->isEmpty())
+        reader.error(QStringLiteral("steps"), QStringLiteral("at least one step is needed"));
+    QStringList lists; // what earlier steps collect or extract: what a foreach may walk
+    QStringList names;
+    for (qsizetype i = 0; steps && i < steps->size(); ++i) {
         const QString where = QStringLiteral("steps[%1]").arg(i);
+        if (!steps->at(i).isObject()) {
+            reader.error(where, QStringLiteral("expected a step object, got %1").arg(spec::describe(steps->at(i))));
+            continue;
+        }
+        spec::Reader stepReader = reader.element(QStringLiteral("steps"), i, steps->at(i).toObject());
         Step step;
-        step.name = object.value(QLatin1String("name")).toString(where);
-        step.foreach = object.value(QLatin1String("foreach")).toString();
-        step.hint = object.value(QLatin1String("hint")).toString();
-        if (step.foreach.isEmpty()) {
-            auto request = parseRequest(object, where);
-            if (!request)
-                return std::unexpected(request.error());
-            step.request = *request;
-        } else {
-            step.as = object.value(QLatin1String("as")).toString(QStringLiteral("item"));
-            step.key = object.value(QLatin1String("key")).toString();
-            step.maxFailures = object.value(QLatin1String("max_failures")).toInt(3);
-            if (step.maxFailures < 1)
-                return std::unexpected(QStringLiteral("%1.max_failures: expected 1 or more").arg(where));
-            const QJsonArray requests = object.value(QLatin1String("requests")).toArray();
-            if (requests.isEmpty())
-                return std::unexpected(QStringLiteral("%1.requests: a foreach step needs requests").arg(where));
-            for (qsizetype r = 0; r < requests.size(); ++r) {
-                auto request
-                    = parseRequest(requests.at(r).toObject(), QStringLiteral("%1.requests[%2]").arg(where).arg(r));
-                if (!request)
-                    return std::unexpected(request.error());
-                step.requests << *request;
+        step.name = stepReader.string(QStringLiteral("name")).value_or(where);
+        // The state file records finished items by step name: two steps of one name would
+        // take each other's items for done.
+        if (names.contains(step.name))
+            stepReader.error(QStringLiteral("name"),
+                             QStringLiteral("another step is named \"%1\"; each step needs its own name, by which "
+                                            "the workflow records its progress")
+                                 .arg(step.name));
+        names << step.name;
+        step.hint = stepReader.text(QStringLiteral("hint")).value_or(QString());
+        if (!stepReader.has(QStringLiteral("foreach"))) {
+            stepReader.allowKeys(requestKeys() + QStringList{QStringLiteral("name"), QStringLiteral("hint")});
+            step.request = readRequest(stepReader);
+            lists << step.request.collect << step.request.extract.keys();
+            spec.steps << step;
+            continue;
+        }
+        stepReader.allowKeys({QStringLiteral("name"), QStringLiteral("hint"), QStringLiteral("foreach"),
+                              QStringLiteral("as"), QStringLiteral("key"), QStringLiteral("requests"),
+                              QStringLiteral("max_failures")});
+        step.foreach = stepReader.string(QStringLiteral("foreach")).value_or(QString());
+        if (!step.foreach.isEmpty() && !stepReader.deferred(QStringLiteral("foreach")) && !lists.contains(step.foreach))
+            stepReader.error(QStringLiteral("foreach"),
+                             lists.isEmpty() ? QStringLiteral("\"%1\" is not a list: no earlier step collects or "
+                                                              "extracts one")
+                                                   .arg(step.foreach)
+                                             : QStringLiteral("\"%1\" is not a list an earlier step collects or "
+                                                              "extracts (%2)")
+                                                   .arg(step.foreach, lists.join(QStringLiteral(", "))));
+        step.as = stepReader.string(QStringLiteral("as")).value_or(QStringLiteral("item"));
+        step.key = stepReader.text(QStringLiteral("key")).value_or(QString());
+        step.maxFailures = int(stepReader.integer(QStringLiteral("max_failures"), 1, 10000).value_or(3));
+        if (const auto requests = stepReader.array(QStringLiteral("requests"), Need::Required)) {
+            if (requests->isEmpty())
+                stepReader.error(QStringLiteral("requests"), QStringLiteral("a foreach step needs requests"));
+            for (qsizetype r = 0; r < requests->size(); ++r) {
+                if (!requests->at(r).isObject()) {
+                    stepReader.error(
+                        QStringLiteral("requests[%1]").arg(r),
+                        QStringLiteral("expected a request object, got %1").arg(spec::describe(requests->at(r))));
+                    continue;
+                }
+                spec::Reader requestReader
+                    = stepReader.element(QStringLiteral("requests"), r, requests->at(r).toObject());
+                requestReader.allowKeys(requestKeys());
+                step.requests << readRequest(requestReader);
             }
         }
         spec.steps << step;
     }
     return spec;
+}
+
+std::expected<HttpWorkflowTask::Spec, QString> HttpWorkflowTask::parse(const QJsonObject &json)
+{
+    return tasks::detail::parseAtRunTime(json, &HttpWorkflowTask::read);
 }
 
 HttpWorkflowTask::HttpWorkflowTask(Spec spec, QString stateFile, QObject *parent)

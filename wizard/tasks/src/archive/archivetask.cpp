@@ -1,32 +1,14 @@
 #include "wizard/tasks/archivetask.h"
 
+#include "../taskspec_support.h"
 #include "archive_support.h"
 
 #include <QJsonArray>
 #include <QThread>
 
-#include <limits>
-
 namespace uw {
 
 namespace {
-
-// A number that may arrive as a string: placeholders are substituted as text.
-std::expected<int, QString> integer(const QJsonObject &json, const char *key, int fallback, int min, int max)
-{
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    bool ok = value.isDouble();
-    const double number = value.isDouble() ? value.toDouble() : value.toString().trimmed().toDouble(&ok);
-    if (!ok || number != double(qint64(number)) || number < min || number > max)
-        return std::unexpected(QStringLiteral("%1: expected a whole number from %2 to %3, got \"%4\"")
-                                   .arg(QLatin1String(key))
-                                   .arg(min)
-                                   .arg(max)
-                                   .arg(value.isDouble() ? QString::number(value.toDouble()) : value.toString()));
-    return int(number);
-}
 
 bool endsWithAny(const QString &name, std::initializer_list<const char *> suffixes)
 {
@@ -38,74 +20,87 @@ bool endsWithAny(const QString &name, std::initializer_list<const char *> suffix
 
 } // namespace
 
-std::expected<ArchiveTask::Spec, QString> ArchiveTask::parse(const QJsonObject &json)
+ArchiveTask::Spec ArchiveTask::read(spec::Reader &reader)
 {
+    using spec::Need;
     Spec spec;
-    const QString kind = json.value(QLatin1String("kind")).toString();
-    if (kind == QLatin1String("archive-backup"))
+    const QString kind = reader.object().value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("archive-backup")) {
         spec.mode = Spec::Mode::Backup;
-    else if (kind == QLatin1String("archive-extract"))
+    } else if (kind == QLatin1String("archive-extract")) {
         spec.mode = Spec::Mode::Extract;
+    } else {
+        reader.error(QStringLiteral("kind"),
+                     QStringLiteral("expected archive-backup or archive-extract, got %1")
+                         .arg(spec::describe(reader.object().value(QLatin1String("kind")))));
+        return spec;
+    }
+    if (spec.mode == Spec::Mode::Extract)
+        reader.allowKeys(tasks::detail::withCommonKeys(
+            {QStringLiteral("archive"), QStringLiteral("destination"), QStringLiteral("strip_components")}));
     else
-        return std::unexpected(
-            QStringLiteral("kind: expected archive-backup or archive-extract, got \"%1\"").arg(kind));
+        reader.allowKeys(tasks::detail::withCommonKeys({QStringLiteral("source"), QStringLiteral("archive"),
+                                                        QStringLiteral("format"), QStringLiteral("exclude"),
+                                                        QStringLiteral("compression_level")}));
 
-    spec.archive = json.value(QLatin1String("archive")).toString();
-    if (spec.archive.isEmpty())
-        return std::unexpected(QStringLiteral("archive: empty"));
-    const auto timeout = integer(json, "timeout_ms", 0, 0, std::numeric_limits<int>::max());
-    if (!timeout)
-        return std::unexpected(timeout.error());
-    spec.timeoutMs = *timeout;
+    spec.archive = reader.string(QStringLiteral("archive"), Need::Required).value_or(QString());
+    spec.timeoutMs = tasks::detail::timeoutOf(reader);
 
     if (spec.mode == Spec::Mode::Extract) {
-        spec.destination = json.value(QLatin1String("destination")).toString();
-        if (spec.destination.isEmpty())
-            return std::unexpected(QStringLiteral("destination: empty"));
-        const auto strip = integer(json, "strip_components", 0, 0, 1000);
-        if (!strip)
-            return std::unexpected(strip.error());
-        spec.stripComponents = *strip;
+        spec.destination = reader.string(QStringLiteral("destination"), Need::Required).value_or(QString());
+        spec.stripComponents = int(reader.integer(QStringLiteral("strip_components"), 0, 1000).value_or(0));
         return spec;
     }
 
-    spec.source = json.value(QLatin1String("source")).toString();
-    if (spec.source.isEmpty())
-        return std::unexpected(QStringLiteral("source: empty"));
-    const bool namedZip = endsWithAny(spec.archive, {".zip"});
-    const bool namedTarGz = endsWithAny(spec.archive, {".tar.gz", ".tgz"});
-    const QJsonValue format = json.value(QLatin1String("format"));
-    if (format.isUndefined()) {
-        if (!namedZip && !namedTarGz)
-            return std::unexpected(QStringLiteral("format: not given, and the archive name \"%1\" ends neither in "
-                                                  ".tar.gz, .tgz nor .zip; add \"format\": \"tar.gz\" or \"zip\"")
-                                       .arg(spec.archive));
+    spec.source = reader.string(QStringLiteral("source"), Need::Required).value_or(QString());
+    // The name is judged only when it holds no placeholder: "${backup_dir}/gw-${timestamp}"
+    // says nothing about the format until it runs.
+    const auto archiveName = reader.judged(reader.object().value(QLatin1String("archive")));
+    const bool namedZip = archiveName && endsWithAny(*archiveName, {".zip"});
+    const bool namedTarGz = archiveName && endsWithAny(*archiveName, {".tar.gz", ".tgz"});
+    const auto format = reader.choice(QStringLiteral("format"), {QStringLiteral("tar.gz"), QStringLiteral("zip")});
+    if (!reader.has(QStringLiteral("format"))) {
+        if (archiveName && !namedZip && !namedTarGz)
+            reader.error(QStringLiteral("format"),
+                         QStringLiteral("not given, and the archive name \"%1\" ends neither in .tar.gz, .tgz nor "
+                                        ".zip; add \"format\": \"tar.gz\" or \"zip\"")
+                             .arg(*archiveName));
         spec.format = namedZip ? Spec::Format::Zip : Spec::Format::TarGz;
-    } else if (format.toString() == QLatin1String("tar.gz")) {
+    } else if (format == QLatin1String("tar.gz")) {
         spec.format = Spec::Format::TarGz;
         if (namedZip)
-            return std::unexpected(QStringLiteral("format is tar.gz but the archive name \"%1\" ends in .zip; rename "
-                                                  "it or change the format")
-                                       .arg(spec.archive));
-    } else if (format.toString() == QLatin1String("zip")) {
+            reader.error(QStringLiteral("format"),
+                         QStringLiteral("tar.gz, but the archive name \"%1\" ends in .zip; rename it or change the "
+                                        "format")
+                             .arg(*archiveName));
+    } else if (format == QLatin1String("zip")) {
         spec.format = Spec::Format::Zip;
         if (namedTarGz)
-            return std::unexpected(QStringLiteral("format is zip but the archive name \"%1\" ends in .tar.gz or .tgz; "
-                                                  "rename it or change the format")
-                                       .arg(spec.archive));
-    } else {
-        return std::unexpected(
-            QStringLiteral("format: expected one of tar.gz, zip, got \"%1\"").arg(format.toVariant().toString()));
+            reader.error(QStringLiteral("format"),
+                         QStringLiteral("zip, but the archive name \"%1\" ends in .tar.gz or .tgz; rename it or "
+                                        "change the format")
+                             .arg(*archiveName));
     }
-    for (const QJsonValue &glob : json.value(QLatin1String("exclude")).toArray())
-        spec.exclude << glob.toString();
-    if (auto excludes = archive::Excludes::create(spec.exclude); !excludes)
-        return std::unexpected(excludes.error());
-    const auto level = integer(json, "compression_level", -1, 0, 9);
-    if (!level)
-        return std::unexpected(level.error());
-    spec.compressionLevel = *level;
+    if (const auto exclude = reader.stringList(QStringLiteral("exclude"))) {
+        // Each glob is judged alone (a placeholder in one defers only that one), and the
+        // message names it by its own index.
+        for (qsizetype i = 0; i < exclude->size(); ++i) {
+            const auto glob = reader.judged(exclude->at(i));
+            if (!glob)
+                continue;
+            if (auto excludes = archive::Excludes::create({*glob}); !excludes)
+                reader.error(QStringLiteral("exclude[%1]").arg(i),
+                             excludes.error().mid(excludes.error().indexOf(QLatin1String(": ")) + 2));
+        }
+        spec.exclude = *exclude;
+    }
+    spec.compressionLevel = int(reader.integer(QStringLiteral("compression_level"), 0, 9).value_or(-1));
     return spec;
+}
+
+std::expected<ArchiveTask::Spec, QString> ArchiveTask::parse(const QJsonObject &json)
+{
+    return tasks::detail::parseAtRunTime(json, &ArchiveTask::read);
 }
 
 ArchiveTask::ArchiveTask(Spec spec, QObject *parent)

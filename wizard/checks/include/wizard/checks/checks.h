@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wizard/support/specerror.h"
+#include "wizard/support/specreader.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,8 +16,9 @@
 // The playbook loader calls validate() at load time, when strings may still hold ${name}
 // placeholders, and run() on a worker thread once they are substituted.
 //
-// Every kind takes "kind" and an optional "timeout_ms" (default 10000 for http, tcp-port and
-// version; 60000 for the rest, which only bounds walking a directory for disk-free).
+// Every kind takes "kind" and an optional "timeout_ms" (a whole number from 1 to 86400000;
+// default 10000 for http, tcp-port and version; 60000 for the rest, which only bounds walking
+// a directory for disk-free).
 //   path-exists     path, type? ("file" | "dir" | "any", default any)
 //   path-absent     path (a dangling symbolic link counts as present)
 //   file-contains   path, regex (matched against each line), expect? ("match" | "no-match")
@@ -31,7 +33,8 @@
 //                   factor? + of_dir?: every criterion given must hold
 //   tcp-port        host, port, expect ("open" | "free")
 //   http            url, method? ("GET" | "HEAD"), expect_status? (200), json_path? ("a.b[0].c",
-//                   "items[*].status"), equals? (any JSON, needs json_path), matches? (regex, on
+//                   "items[*].status"), equals? (a string, number, boolean or null; needs
+//                   json_path; each value it selects must equal it), matches? (regex, on
 //                   the json_path values or else the body), auth? ({type: "basic", username,
 //                   password} | {type: "bearer", token}), tls? ({insecure?} | {pin_sha256?});
 //                   redirects are not followed
@@ -64,10 +67,12 @@ struct Result
 // The kind names, sorted.
 QStringList kinds();
 
-// Checks a spec without touching the system. A string containing "${" is accepted where a
-// number or a boolean is expected, and regex, range and URL syntax is checked only in strings
-// without a placeholder: those are checked again by run().
-QList<SpecError> validate(const QJsonObject &spec);
+// Checks a spec without touching the system, with the code run() reads it with. At load time
+// (spec::Mode::Load) a string holding a ${name} placeholder is accepted where a number, a
+// boolean or one of a list of words is expected, and regex, range and URL syntax is checked
+// only in strings without one; `$${` is a literal `${` and never defers anything. With
+// spec::Mode::Run (placeholders substituted) everything is checked, as run() does first.
+QList<SpecError> validate(const QJsonObject &spec, spec::Mode mode = spec::Mode::Load);
 
 // Carries out the check. Blocking; meant for a worker thread. Returns within about 200 ms once
 // `cancelled` becomes true. An invalid spec gives Status::Error naming the field.

@@ -20,6 +20,21 @@ using ParameterValues = QHash<QString, QJsonValue>;
 // once, each naming the parameter and what to do.
 std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given);
 
+// One parameter's value (what the user gave, or its default) checked against its type and
+// rules: the typed value, or every problem with its path inside the value ("" for the value
+// itself, "[1].role" for a field of a node) and what is wrong. The loader checks each default
+// with it, so a default the run would refuse is refused at load; `checkFiles` says whether
+// must_exist is checked (not then: a playbook is loaded anywhere).
+struct ValueProblem
+{
+    QString path; // inside the value: "" for the value itself, "[1].role"
+    QString message;
+};
+std::expected<QJsonValue, QList<ValueProblem>> checkParameterValue(const Parameter &parameter, const QJsonValue &value,
+                                                                   bool checkFiles);
+// A node attribute's value (a node's field, or the attribute's default) against its type.
+std::expected<QJsonValue, QString> checkAttributeValue(const NodeAttribute &attribute, const QJsonValue &value);
+
 // Values as text for conditions and ${...}: bool as true/false, numbers without decimals.
 // Nodes parameters are left out (they are reached through foreach).
 QHash<QString, QString> flattenParameters(const Playbook &playbook, const ParameterValues &values);

@@ -10,12 +10,31 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
 
 namespace uw {
+
+// What ${session.dir}, ${timestamp}, ${playbook.id} and ${app.path} stand for in a session.
+struct BuiltinValues
+{
+    QString sessionDir;
+    QString timestamp;
+    QString playbookId;
+    QString appPath;
+};
+
+// The check or task object `step` runs with: its placeholders filled from the step's values
+// and the builtins (a JSON template's whole-placeholder strings typed), the certificates the
+// operator trusted for the session added to an http check or workflow, and a remote command's
+// ssh host, user, port and identity taken from its node unless the task names them. What
+// Engine::start runs; validating it with spec::Mode::Run says whether its runner accepts it.
+QJsonObject resolveStepSpec(const Plan &plan, const Step &step, const BuiltinValues &builtins,
+                            const QStringList &trusted = {});
 
 // Drives one session: what may start, confirmations and skips, checks on worker threads,
 // tasks through their runners, every change written to the journal first. The GUI and the

@@ -78,9 +78,9 @@ QStringList expandGlob(const QString &pattern);
 
 QString sizeText(qint64 bytes);
 
-// Spec values. Substituted placeholders arrive as strings, so "true" and "false" count as
-// booleans and "5000" as a number.
+// A spec's boolean. Substituted placeholders arrive as strings, so "true" and "false" count.
+// (The tasks read their specs with spec::Reader; the engine asks this whether a command is
+// remote before it fills in the node's ssh defaults.)
 std::expected<bool, QString> boolean(const QJsonObject &json, const QString &key, bool fallback);
-std::expected<int, QString> timeoutMs(const QJsonObject &json);
 
 } // namespace uw::fileops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/support/specreader.h"
 #include "wizard/tasks/taskrunner.h"
 
 #include <QStringList>
@@ -37,7 +38,10 @@ public:
         int timeoutMs = 0; // 0: none
     };
 
-    // A task object of kind archive-backup or archive-extract, placeholders already substituted.
+    // A task object of kind archive-backup or archive-extract: read() at load time (every
+    // mistake through the reader, placeholders still in it) and at run time; parse() reads it
+    // substituted and refuses it on its first mistake.
+    static Spec read(spec::Reader &reader);
     static std::expected<Spec, QString> parse(const QJsonObject &spec);
 
     explicit ArchiveTask(Spec spec, QObject *parent = nullptr);

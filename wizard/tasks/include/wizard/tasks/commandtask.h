@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wizard/support/processtree.h"
+#include "wizard/support/specreader.h"
 #include "wizard/tasks/taskrunner.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,10 @@ public:
     // password prompt), and the remote command quoted so its words arrive as given.
     static QStringList sshArguments(const Spec &spec);
 
+    // Reads a command task object: at load time, placeholders still in it, every mistake is
+    // reported through the reader (tasks::validate); parse() reads it at run time, substituted,
+    // and refuses it on its first mistake.
+    static Spec read(spec::Reader &reader);
     static std::expected<Spec, QString> parse(const QJsonObject &spec);
 
     explicit CommandTask(Spec spec, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/support/specreader.h"
 #include "wizard/tasks/workertask.h"
 
 #include <expected>
@@ -27,6 +28,9 @@ public:
         int timeoutMs = 0; // 0: none
     };
 
+    // read(): at load time and at run time, every mistake through the reader; parse() reads a
+    // substituted object and refuses it on its first mistake.
+    static Spec read(spec::Reader &reader);
     static std::expected<Spec, QString> parse(const QJsonObject &spec);
 
     // `backupDir` receives replaced targets; the engine passes <session>/backups/<step>.

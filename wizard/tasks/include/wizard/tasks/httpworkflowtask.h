@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/support/specreader.h"
 #include "wizard/tasks/taskrunner.h"
 
 #include <QElapsedTimer>
@@ -24,7 +25,7 @@ namespace uw {
 // published package" or Service Fabric's "delete the old execution services":
 //
 //   {"kind": "http-workflow", "base_url": "https://cortex:443", "auth": {...}, "tls": {...},
-//    "concurrency": 4, "retries": 3, "timeout_ms": 30000,
+//    "concurrency": 4, "retries": 3, "retry_delay_ms": 500, "timeout_ms": 30000,
 //    "steps": [
 //      {"name": "list", "method": "GET", "url": "/api/packages?published=true",
 //       "paging": {"items": "items", "token": "continuationToken", "param": "continuationToken"},
@@ -89,6 +90,9 @@ public:
         QList<Step> steps;
     };
 
+    // read(): at load time and at run time, every mistake through the reader; parse() reads a
+    // substituted object and refuses it on its first mistake.
+    static Spec read(spec::Reader &reader);
     static std::expected<Spec, QString> parse(const QJsonObject &json);
 
     // `stateFile` remembers the finished items between runs; empty: no resuming.
