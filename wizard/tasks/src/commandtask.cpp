@@ -267,7 +267,9 @@ void CommandTask::readLines(QProcess::ProcessChannel channel)
         if (inLongLine) {
             // The tail of a cut line: on to the log file, up to its end.
             const qsizetype end = partial.indexOf('\n');
-            const QByteArray tail = partial.left(end < 0 ? partial.size() : end);
+            QByteArray tail = partial.left(end < 0 ? partial.size() : end);
+            if (end >= 0 && tail.endsWith('\r')) // a Windows line end, as for every other line
+                tail.chop(1);
             Q_EMIT lineTail(level, QString::fromLocal8Bit(tail), end >= 0);
             if (end < 0) {
                 partial.clear();
