@@ -117,7 +117,8 @@ struct AxwayRun : test::EngineRun
                   << axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
         return test::axwayParameters(
             single ? QStringLiteral("single") : QStringLiteral("multi"), nodes,
-            QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))},
+            QJsonArray{
+                axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"), true)},
             QJsonArray{test::axwayCassandra(QStringLiteral("Cassandra1"), QStringLiteral("nodea.example"))});
     }
 };
@@ -169,22 +170,31 @@ void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem()
     QVERIFY2(text.contains(QStringLiteral("Playbook: `resources/playbooks/%1.json`").arg(id)),
              "the document names its playbook");
 
-    // | # | Seed section and step | Covered by | How |
-    static const QRegularExpression row(QStringLiteral("^\\|\\s*(\\d+)\\s*\\|(.*)\\|(.*)\\|(.*)\\|\\s*$"));
+    // | # | Seed section and step | Covered by | How | Kind | Departs from the document |
+    // Kind is automated, checked or guided; the departure is "—" when there is none.
+    static const QRegularExpression row(QStringLiteral(
+        "^\\|\\s*(\\d+)\\s*\\|(.*)\\|(.*)\\|(.*)\\|\\s*(automated|checked|guided)\\s*\\|([^|]+)\\|\\s*$"));
+    static const QRegularExpression numbered(QStringLiteral("^\\|\\s*\\d+\\s*\\|"));
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
     QSet<QString> covered;
     QString steps;
     int rows = 0;
     for (const QString &line : text.split(u'\n')) {
         const QRegularExpressionMatch m = row.match(line);
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
+            QVERIFY2(!numbered.match(line).hasMatch(),
+                     qPrintable(QStringLiteral("%1: a row without its Kind (automated, checked or guided) and its "
+                                               "departure (or —): %2")
+                                    .arg(path, line)));
             continue;
+        }
         ++rows;
         const QString where = QStringLiteral("%1, row %2").arg(path, m.captured(1));
         QCOMPARE(m.captured(1).toInt(), rows);
         QVERIFY2(!m.captured(2).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no seed step")));
         static const QRegularExpression how(QStringLiteral("check|task|sign-off|text|information"));
         QVERIFY2(m.captured(4).contains(how), qPrintable(where + QStringLiteral(": does not say how it is covered")));
+        QVERIFY2(!m.captured(6).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no departure (or —)")));
         steps += m.captured(2) + u'\n';
         int named = 0;
         for (auto it = code.globalMatch(m.captured(3)); it.hasNext();) {
@@ -209,7 +219,7 @@ void tst_BundledPlaybooks::axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAt
 {
     AxwayRun run(false);
     QVERIFY2(run.engine, qPrintable(run.error));
-    for (const char *item : {"export", "upgrade", "stop-old"})
+    for (const char *item : {"export", "upgrade", "stop-old-gateways", "stop-old-nm"})
         QVERIFY(run.skipAll(QLatin1String(item)));
 
     // Another node before the first Admin Node Manager: refused, and the refusal says why.
@@ -226,9 +236,9 @@ void tst_BundledPlaybooks::axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAt
     error = run.startError(QStringLiteral("apply@NodeC"));
     QVERIFY2(error.contains(QLatin1String("\"sysupgrade apply on NodeB\" is not done yet")), qPrintable(error));
     // KPS re-encryption waits for apply on every node.
-    QVERIFY2(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))
+    QVERIFY2(run.engine->whyNotStartable(QStringLiteral("reencrypt@Gateway1"))
                  .contains(QLatin1String("\"sysupgrade apply on NodeC\" is not done yet")),
-             qPrintable(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))));
+             qPrintable(run.engine->whyNotStartable(QStringLiteral("reencrypt@Gateway1"))));
 }
 
 void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
@@ -239,12 +249,13 @@ void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
     // Upgrade may run on any node in any order once every node has exported...
     QVERIFY(run.engine->whyNotStartable(QStringLiteral("upgrade@NodeC")).isEmpty());
     // ...but the old system is not stopped, and nothing is applied, before every node upgraded.
-    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old@NodeA")).isEmpty());
+    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old-gateways@Gateway1")).isEmpty());
     QVERIFY(run.skipAll(QStringLiteral("upgrade")));
-    QVERIFY(run.engine->whyNotStartable(QStringLiteral("stop-old@NodeB")).isEmpty());
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("stop-old-gateways@Gateway1")).isEmpty());
+    // The Node Managers go once their gateways are stopped.
+    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old-nm@NodeB")).isEmpty());
     const QString why = run.engine->whyNotStartable(QStringLiteral("apply@NodeA"));
-    QVERIFY2(why.contains(QLatin1String("\"Stop the old API Gateway processes on NodeC\" is not done yet")),
-             qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("\"Stop the old Node Manager on NodeC\" is not done yet")), qPrintable(why));
 }
 
 void tst_BundledPlaybooks::axwaySingleNodeTopologyHasOneNodePerStep()
