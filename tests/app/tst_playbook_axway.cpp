@@ -86,6 +86,17 @@ void tst_PlaybookAxway::skippingApplyOnTwoNodesIsNoGo()
     QVERIFY2(
         o.err.contains(QLatin1String("sysupgrade apply on NodeB is a blocker the playbook does not let be waived")),
         qPrintable(o.err));
+    // The new Admin Node Manager knows only the nodes that applied: the verification finds the
+    // gateways of the nodes left on the old version (issue 16).
+    QVERIFY2(o.out.indexOf(QLatin1String("blocker  Every instance is back in its group on Gateway4: failed"), decision)
+                 > decision,
+             qPrintable(o.out.mid(decision)));
+    QVERIFY2(
+        o.out.indexOf(QLatin1String("What to do: An instance missing after the upgrade: run sysupgrade apply on its "
+                                    "node"),
+                      decision)
+            > decision,
+        qPrintable(o.out.mid(decision)));
 }
 
 void tst_PlaybookAxway::multiNodeDomainRunsToGo()
