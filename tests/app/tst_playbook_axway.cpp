@@ -26,6 +26,7 @@ private Q_SLOTS:
     void eachApplicableFaultMeansNoGoWithWhatToDo();
     void anmHostOfAnotherNodeIsFoundUpFrontAndCorrectingItEndsInGo();
     void aDomainWithoutApiManagerReachesGo();
+    void aKpsPassphraseGoesToKpsadminAndNowhereElse();
     void extLibIsCheckedAfterTheInstall();
 
 private:
@@ -279,6 +280,38 @@ void tst_PlaybookAxway::aDomainWithoutApiManagerReachesGo()
     QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
     QVERIFY(!o.out.contains(QLatin1String("API Manager answers")));
     QVERIFY(!o.out.contains(QLatin1String("API Manager shows organizations")));
+}
+
+// The vendor's "Update cipher scheme" page: where a passphrase protects the KPS data, kpsadmin
+// gets it as --oldpassphrase. A secret: on kpsadmin's command line, masked everywhere else.
+void tst_PlaybookAxway::aKpsPassphraseGoesToKpsadminAndNowhereElse()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    const QString session = m_home->filePath(QStringLiteral("passphrase"));
+    QProcessEnvironment env = m_home->environment();
+    env.insert(QStringLiteral("UW_TEST_KPS"), QStringLiteral("kps-Pass-4711"));
+    const Outcome o
+        = uw::test::runApp(QStringLiteral(UW_APP_PATH),
+                           {QStringLiteral("run"), QStringLiteral("axway-upgrade"), QStringLiteral("--training"),
+                            QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("topology=single"),
+                            QStringLiteral("--secret-env"), QStringLiteral("kps_passphrase=UW_TEST_KPS"),
+                            QStringLiteral("--session"), session},
+                           env, 300000);
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(4000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String(
+        "[task] Re-encrypt the KPS data of the group (kpsadmin, with its passphrase) on Gateway1: passed")));
+    QVERIFY(!o.out.contains(QLatin1String("(kpsadmin) on Gateway1")));
+    QVERIFY(o.out.contains(QLatin1String("--oldpassphrase ******")));
+    QVERIFY(!(o.out + o.err).contains(QLatin1String("kps-Pass-4711")));
+    QDirIterator it(session, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String(".tar.gz")))
+            continue;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("kps-Pass-4711"), qPrintable(path));
+    }
 }
 
 // On a real site the new system/lib exists only after the install: the ext/lib conflict check
