@@ -32,6 +32,7 @@ constexpr ToolEntry kTools[] = {
     {"gateway.start", runGatewayStart, false, false},
     {"gateway.stop", runGatewayStop, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
+    {"powershell", runPowershell, false, false},
 };
 
 void usage()

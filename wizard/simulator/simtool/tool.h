@@ -133,5 +133,6 @@ int runStopAll(Context &context);
 int runGatewayStart(Context &context);
 int runGatewayStop(Context &context);
 int runCortexUpgradeGateway(Context &context);
+int runPowershell(Context &context);
 
 } // namespace uw::simtool
