@@ -262,6 +262,13 @@ void tst_PlaybookCortex::guidedRepublishingListsReadOnlyAndAsksForSignOffs()
     QVERIFY2(o.out.contains(QLatin1String("[task] List the published packages (read only): passed (workflow completed: "
                                           "53 request(s)")),
              qPrintable(o.out));
+    // Each published package by name, version and id, in the log: the list to work through.
+    static const QRegularExpression listed(
+        QStringLiteral("Published: [A-Z][A-Za-z ]+ \\(id [0-9a-f-]{36}, version \\d\\)"));
+    int listedPackages = 0;
+    for (auto it = listed.globalMatch(o.out); it.hasNext(); it.next())
+        ++listedPackages;
+    QCOMPARE(listedPackages, 50);
     for (const char *title :
          {"Logged in to Gateway with an Admin user", "Each published package: selected and unpublished",
           "Each package: Create New Version, Save", "Each package: published, with a success message"})

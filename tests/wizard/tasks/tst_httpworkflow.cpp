@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void republishesEveryPackageAcrossPages();
+    void logsALinePerFinishedItem();
     void keepsToTheConcurrencyBound();
     void retriesGatewayErrorsWithBackoff();
     void doesNotRepeatAFailedPost();
@@ -238,6 +239,21 @@ void tst_HttpWorkflow::republishesEveryPackageAcrossPages()
     for (auto it = m_published.begin(); it != m_published.end(); ++it)
         QCOMPARE(it.value(), 1);
     QVERIFY(o.lines.contains(QStringLiteral("GET /api/packages: collected 45 item(s)")));
+}
+
+// A foreach step's "log" is a line per finished item: a read-only listing shows what it found.
+void tst_HttpWorkflow::logsALinePerFinishedItem()
+{
+    QJsonObject spec = republish();
+    QJsonArray steps = spec.value(QLatin1String("steps")).toArray();
+    QJsonObject walk = steps.at(1).toObject();
+    walk.insert(QStringLiteral("log"), QStringLiteral("${pkg.id}: republished from version ${pkg.version}"));
+    steps.replace(1, walk);
+    spec.insert(QStringLiteral("steps"), steps);
+    const Outcome o = run(spec);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(o.lines.filter(QStringLiteral(": republished from version 1")).size(), 45);
+    QVERIFY(o.lines.contains(QStringLiteral("pkg-44: republished from version 1")));
 }
 
 void tst_HttpWorkflow::keepsToTheConcurrencyBound()

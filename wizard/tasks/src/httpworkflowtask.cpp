@@ -376,7 +376,9 @@ HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
         }
         stepReader.allowKeys({QStringLiteral("name"), QStringLiteral("hint"), QStringLiteral("foreach"),
                               QStringLiteral("as"), QStringLiteral("key"), QStringLiteral("requests"),
-                              QStringLiteral("max_failures"), QStringLiteral("unfinished"), QStringLiteral("only_if")});
+                              QStringLiteral("max_failures"), QStringLiteral("unfinished"), QStringLiteral("only_if"),
+                              QStringLiteral("log")});
+        step.log = stepReader.text(QStringLiteral("log")).value_or(QString());
         // foreach and as: one name each, or lists of the same length (every combination).
         const auto listNames = [&](const QString &key) -> QStringList {
             const QJsonValue value = stepReader.object().value(key);
@@ -856,6 +858,8 @@ void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const 
     if (error.isEmpty()) {
         ++m_itemsDone;
         markDone(step.name + u'\n' + item->key);
+        if (!step.log.isEmpty())
+            Q_EMIT line(LineLevel::Info, substitution::apply(step.log, flatVariables(item->scope)));
     } else if (unfinished && !step.unfinished.isEmpty()) {
         // Not done and not failed: a later step walks it (the fallback), then tries again. It
         // is not recorded as done, so a rerun asks again.

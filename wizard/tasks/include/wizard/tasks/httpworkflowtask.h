@@ -81,6 +81,7 @@ public:
         QString key; // identifies an item for resuming, e.g. ${pkg.id}
         QList<Request> requests; // done for each item, in order
         QString hint; // troubleshooting advice shown when an item fails
+        QString log; // a line logged for each finished item, e.g. "${pkg.name}, version ${pkg.version}"
         int maxFailures = 3; // stop starting items after this many failed: the cause is likely shared
     };
     struct Spec
