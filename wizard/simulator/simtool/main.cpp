@@ -23,10 +23,15 @@ struct ToolEntry
 };
 
 constexpr ToolEntry kTools[] = {
-    {"sysupgrade", runSysupgrade, true, false},      {"managedomain", runManagedomain, true, true},
-    {"kpsadmin", runKpsadmin, true, true},           {"nodemanager", runNodemanager, true, true},
-    {"startinstance", runStartinstance, true, true}, {"gateway.start", runGatewayStart, false, false},
-    {"gateway.stop", runGatewayStop, false, false},  {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
+    {"sysupgrade", runSysupgrade, true, false},
+    {"managedomain", runManagedomain, true, true},
+    {"kpsadmin", runKpsadmin, true, true},
+    {"nodemanager", runNodemanager, true, true},
+    {"startinstance", runStartinstance, true, true},
+    {"gateway.start", runGatewayStart, false, false},
+    {"gateway.stop", runGatewayStop, false, false},
+    {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
+    {"powershell", runPowershell, false, false},
 };
 
 void usage()

@@ -132,5 +132,6 @@ int runStartinstance(Context &context);
 int runGatewayStart(Context &context);
 int runGatewayStop(Context &context);
 int runCortexUpgradeGateway(Context &context);
+int runPowershell(Context &context);
 
 } // namespace uw::simtool
