@@ -78,11 +78,6 @@
         <translation>API-Gateway-Knoten</translation>
     </message>
     <message>
-        <source>Every machine of the domain, with the folders of its old and its new `apigateway`. Mark exactly one as the first Admin Node Manager: the node that holds `groups/certs/private/domain.p12`. A node whose folders this computer cannot reach is marked remote: its commands run over SSH and its file steps are signed off by hand.</source>
-        <extracomment>axway-upgrade: parameter nodes: help</extracomment>
-        <translation>Jede Maschine der Domäne, mit den Ordnern ihres alten und ihres neuen `apigateway`. Markieren Sie genau einen als ersten Admin Node Manager: den Knoten, der `groups/certs/private/domain.p12` enthält. Ein Knoten, dessen Ordner dieser Computer nicht erreicht, wird als entfernt markiert: Seine Befehle laufen über SSH, seine Dateischritte werden von Hand abgezeichnet.</translation>
-    </message>
-    <message>
         <source>Admin Node Manager</source>
         <extracomment>axway-upgrade: parameter nodes: role anm: label; training-tour: parameter nodes: role anm: label</extracomment>
         <translation>Admin Node Manager</translation>
@@ -99,12 +94,12 @@
     </message>
     <message>
         <source>Old apigateway folder</source>
-        <extracomment>axway-upgrade: parameter nodes: attribute old_dir: label</extracomment>
+        <extracomment>axway-upgrade: parameter nodes: attribute old_dir: label; axway-upgrade: parameter instances: attribute old_dir: label; training-tour: parameter instances: attribute old_dir: label</extracomment>
         <translation>Alter apigateway-Ordner</translation>
     </message>
     <message>
         <source>New apigateway folder</source>
-        <extracomment>axway-upgrade: parameter nodes: attribute new_dir: label</extracomment>
+        <extracomment>axway-upgrade: parameter nodes: attribute new_dir: label; axway-upgrade: parameter instances: attribute new_dir: label; training-tour: parameter instances: attribute new_dir: label</extracomment>
         <translation>Neuer apigateway-Ordner</translation>
     </message>
     <message>
@@ -124,38 +119,28 @@
     </message>
     <message>
         <source>API Gateway instances</source>
-        <extracomment>axway-upgrade: parameter instances: label</extracomment>
+        <extracomment>axway-upgrade: parameter instances: label; training-tour: parameter instances: label</extracomment>
         <translation>API-Gateway-Instanzen</translation>
     </message>
     <message>
-        <source>Every API Gateway instance with its group and the node it runs on, as API Gateway Manager shows them. The topology is checked against this list before and after the upgrade.</source>
-        <extracomment>axway-upgrade: parameter instances: help</extracomment>
-        <translation>Jede API-Gateway-Instanz mit ihrer Gruppe und dem Knoten, auf dem sie läuft, so wie API Gateway Manager sie anzeigt. Die Topologie wird vor und nach dem Upgrade mit dieser Liste abgeglichen.</translation>
-    </message>
-    <message>
         <source>API Gateway</source>
-        <extracomment>axway-upgrade: parameter instances: role gateway: label</extracomment>
+        <extracomment>axway-upgrade: parameter instances: role gateway: label; training-tour: parameter instances: role gateway: label</extracomment>
         <translation>API Gateway</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>axway-upgrade: parameter instances: attribute group: label</extracomment>
+        <extracomment>axway-upgrade: parameter instances: attribute group: label; training-tour: parameter instances: attribute group: label</extracomment>
         <translation>Gruppe</translation>
     </message>
     <message>
         <source>Node</source>
-        <extracomment>axway-upgrade: parameter instances: attribute node: label; axway-upgrade: parameter cassandra_hosts: role node: label</extracomment>
+        <extracomment>axway-upgrade: parameter instances: attribute node: label; axway-upgrade: parameter cassandra_hosts: role node: label; training-tour: parameter instances: attribute node: label</extracomment>
         <translation>Knoten</translation>
     </message>
     <message>
         <source>--anm_host</source>
         <extracomment>axway-upgrade: parameter anm_host: label; training-tour: parameter anm_host: label</extracomment>
         <translation>--anm_host</translation>
-    </message>
-    <message>
-        <source>The first Admin Node Manager&apos;s host name exactly as the topology spells it. The same value is given on every node.</source>
-        <extracomment>axway-upgrade: parameter anm_host: help</extracomment>
-        <translation>Der Hostname des ersten Admin Node Managers, genau so geschrieben wie in der Topologie. Auf jedem Knoten wird derselbe Wert angegeben.</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -288,21 +273,6 @@
         <translation>Eine Metrikdatenbank für API Manager</translation>
     </message>
     <message>
-        <source>Group for kpsadmin</source>
-        <extracomment>axway-upgrade: parameter kps_group: label</extracomment>
-        <translation>Gruppe für kpsadmin</translation>
-    </message>
-    <message>
-        <source>kpsadmin re-encrypts the KPS data once, through one instance of this group.</source>
-        <extracomment>axway-upgrade: parameter kps_group: help</extracomment>
-        <translation>kpsadmin verschlüsselt die KPS-Daten einmal neu, über eine Instanz dieser Gruppe.</translation>
-    </message>
-    <message>
-        <source>Instance for kpsadmin</source>
-        <extracomment>axway-upgrade: parameter kps_instance: label</extracomment>
-        <translation>Instanz für kpsadmin</translation>
-    </message>
-    <message>
         <source>The old processes run as init.d services</source>
         <extracomment>axway-upgrade: parameter services_initd: label</extracomment>
         <translation>Die alten Prozesse laufen als init.d-Dienste</translation>
@@ -408,18 +378,8 @@
         <translation>Herstellerdokument, &quot;Task 1 - Back up the old API Gateway installation&quot;: Sichern Sie jede Datenbank, die API Gateway verwendet: externe OAuth- oder KPS-Datenbanken und die Metrikdatenbank von API Gateway Analytics oder API Manager. Notieren Sie, wo die Sicherungen liegen.</translation>
     </message>
     <message>
-        <source>The domain&apos;s groups and instances are as listed</source>
-        <extracomment>axway-upgrade: item groups-topology: title</extracomment>
-        <translation>Die Gruppen und Instanzen der Domäne entsprechen der Liste</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: the Admin Node Manager&apos;s `/api/topology` must show each instance in its group. An instance missing or in another group means the list, or the domain, is not what you think.</source>
-        <extracomment>axway-upgrade: item groups-topology: help</extracomment>
-        <translation>Herstellerdokument, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: `/api/topology` des Admin Node Managers muss jede Instanz in ihrer Gruppe zeigen. Fehlt eine Instanz oder steht sie in einer anderen Gruppe, sind die Liste oder die Domäne nicht so, wie Sie denken.</translation>
-    </message>
-    <message>
         <source>Correct the instances list (name, group) or the domain in API Gateway Manager, then run the check again; no answer means the Admin Node Manager is not reachable from this computer (URL, firewall, certificate fingerprint).</source>
-        <extracomment>axway-upgrade: item groups-topology: remedy; axway-upgrade: item topology-kept: remedy</extracomment>
+        <extracomment>axway-upgrade: item groups-topology: remedy</extracomment>
         <translation>Korrigieren Sie die Instanzliste (Name, Gruppe) oder die Domäne in API Gateway Manager und führen Sie die Prüfung erneut aus; keine Antwort bedeutet, dass der Admin Node Manager von diesem Computer aus nicht erreichbar ist (URL, Firewall, Zertifikat-Fingerabdruck).</translation>
     </message>
     <message>
@@ -446,11 +406,6 @@
         <source>No third-party JAR of ext/lib is already in the new system/lib</source>
         <extracomment>axway-upgrade: item ext-lib: title; training-tour: item ext-lib: title</extracomment>
         <translation>Keine Drittanbieter-JAR aus ext/lib liegt bereits im neuen system/lib</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade copies the JARs of `ext/lib`; the same JAR in the new `apigateway/system/lib` loads twice.</source>
-        <extracomment>axway-upgrade: item ext-lib: help</extracomment>
-        <translation>Herstellerdokument, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade kopiert die JAR-Dateien aus `ext/lib`; dieselbe JAR im neuen `apigateway/system/lib` wird doppelt geladen.</translation>
     </message>
     <message>
         <source>Remove the duplicated JAR from the old ext/lib (7.7 ships it), or check with Axway which copy to keep, then run the check again.</source>
@@ -611,11 +566,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Die neue Installation ist 7.7</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Task 1 - Apply the latest update&quot;: `managedomain --version` of the new installation reports 7.7.</source>
-        <extracomment>axway-upgrade: item new-version: help</extracomment>
-        <translation>Herstellerdokument, &quot;Task 1 - Apply the latest update&quot;: `managedomain --version` der neuen Installation meldet 7.7.</translation>
-    </message>
-    <message>
         <source>Point new_dir at the 7.7 apigateway folder of this node, or install 7.7 there.</source>
         <extracomment>axway-upgrade: item new-version: remedy</extracomment>
         <translation>Lassen Sie new_dir auf den 7.7-apigateway-Ordner dieses Knotens zeigen, oder installieren Sie 7.7 dort.</translation>
@@ -761,23 +711,8 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Herstellerdokument, &quot;Task 3 - Do not change the old API Gateway installation&quot;: Eine Datei im alten `conf`, die neuer ist als das Export-Log, bedeutet, dass sich nach dem Export etwas geändert hat; führen Sie export und upgrade vor apply erneut aus (Hersteller-FAQ: &quot;What happens if you change the old API Gateway installation after running export?&quot;).</translation>
     </message>
     <message>
-        <source>Stop the old API Gateway processes</source>
-        <extracomment>axway-upgrade: item stop-old: title; training-tour: item stop-old: title</extracomment>
-        <translation>Die alten API-Gateway-Prozesse anhalten</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Step 4&quot;, caution: before apply, stop every process of the old installation on all nodes (Cassandra keeps running). `posix/bin/stop-all` stands for the site&apos;s way of doing so: its init.d services, or `nodemanager -k` and `startinstance -k` for each instance.</source>
-        <extracomment>axway-upgrade: item stop-old: help</extracomment>
-        <translation>Herstellerdokument, &quot;Step 4&quot;, Warnhinweis: Halten Sie vor apply jeden Prozess der alten Installation auf allen Knoten an (Cassandra läuft weiter). `posix/bin/stop-all` steht für das Verfahren Ihres Standorts: seine init.d-Dienste oder `nodemanager -k` und `startinstance -k` für jede Instanz.</translation>
-    </message>
-    <message>
-        <source>Stop what still runs by hand (posix/bin/nodemanager -k, startinstance -g GROUP -n NAME -k), then run this step again.</source>
-        <extracomment>axway-upgrade: item stop-old: remedy</extracomment>
-        <translation>Halten Sie an, was noch läuft, von Hand (posix/bin/nodemanager -k, startinstance -g GROUP -n NAME -k), und führen Sie diesen Schritt dann erneut aus.</translation>
-    </message>
-    <message>
         <source>the old system is stopped only once every node has exported and upgraded: export needs it running</source>
-        <extracomment>axway-upgrade: item stop-old: order_reason</extracomment>
+        <extracomment>axway-upgrade: item stop-old-gateways: order_reason</extracomment>
         <translation>das alte System wird erst angehalten, wenn jeder Knoten export und upgrade ausgeführt hat: export braucht das laufende System</translation>
     </message>
     <message>
@@ -846,11 +781,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Jede Instanz ist wieder in ihrer Gruppe</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: the new system has the old topology: each instance in its group.</source>
-        <extracomment>axway-upgrade: item topology-kept: help</extracomment>
-        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Das neue System hat die alte Topologie: jede Instanz in ihrer Gruppe.</translation>
-    </message>
-    <message>
         <source>The administrator users came over</source>
         <extracomment>axway-upgrade: item admin-users: title</extracomment>
         <translation>Die Administratorbenutzer wurden übernommen</translation>
@@ -859,11 +789,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: view the administrator users in API Gateway Manager; the administrator is there and enabled.</source>
         <extracomment>axway-upgrade: item admin-users: help</extracomment>
         <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Sehen Sie sich die Administratorbenutzer in API Gateway Manager an; der Administrator ist vorhanden und aktiviert.</translation>
-    </message>
-    <message>
-        <source>The Key Property Stores came over</source>
-        <extracomment>axway-upgrade: item kps-stores: title</extracomment>
-        <translation>Die Key Property Stores wurden übernommen</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: view the Key Property Stores in API Gateway Manager.</source>
@@ -902,22 +827,12 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
     <message>
         <source>Re-encrypt the KPS data (kpsadmin)</source>
-        <extracomment>axway-upgrade: item reencrypt: title; training-tour: item reencrypt: title</extracomment>
+        <extracomment>training-tour: item reencrypt: title</extracomment>
         <translation>Die KPS-Daten neu verschlüsseln (kpsadmin)</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; with several nodes): re-encrypt the KPS data with the newer cipher scheme, on one node only: the first Admin Node Manager.</source>
-        <extracomment>axway-upgrade: item reencrypt: help</extracomment>
-        <translation>Herstellerdokument, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; bei mehreren Knoten): Verschlüsseln Sie die KPS-Daten mit dem neueren Verschlüsselungsschema neu, auf nur einem Knoten: dem ersten Admin Node Manager.</translation>
-    </message>
-    <message>
-        <source>Check the administrator credentials and the group and instance names given for kpsadmin, then run it again.</source>
-        <extracomment>axway-upgrade: item reencrypt: remedy</extracomment>
-        <translation>Prüfen Sie die Administrator-Zugangsdaten sowie die für kpsadmin angegebenen Gruppen- und Instanznamen, und führen Sie es dann erneut aus.</translation>
-    </message>
-    <message>
         <source>kpsadmin works on the upgraded system: apply must be done on every node</source>
-        <extracomment>axway-upgrade: item reencrypt: order_reason</extracomment>
+        <extracomment>axway-upgrade: item reencrypt: order_reason; axway-upgrade: item reencrypt-passphrase: order_reason</extracomment>
         <translation>kpsadmin arbeitet auf dem aktualisierten System: apply muss auf jedem Knoten erledigt sein</translation>
     </message>
     <message>
@@ -1186,16 +1101,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Passwort dieses Benutzers</translation>
     </message>
     <message>
-        <source>Pinned certificate (SHA-256), optional</source>
-        <extracomment>cortex-upgrade: parameter tls_pin: label</extracomment>
-        <translation>Fest hinterlegtes Zertifikat (SHA-256), optional</translation>
-    </message>
-    <message>
-        <source>The SHA-256 fingerprint of the servers&apos; certificate when it is self-signed; leave empty to verify certificates against the system&apos;s authorities.</source>
-        <extracomment>cortex-upgrade: parameter tls_pin: help</extracomment>
-        <translation>Der SHA-256-Fingerabdruck des Serverzertifikats, wenn es selbst signiert ist; leer lassen, um Zertifikate gegen die Zertifizierungsstellen des Systems zu prüfen.</translation>
-    </message>
-    <message>
         <source>Service Fabric client certificate (PEM)</source>
         <extracomment>cortex-upgrade: parameter sf_client_cert: label; training-tour: parameter sf_client_cert: label</extracomment>
         <translation>Service-Fabric-Client-Zertifikat (PEM)</translation>
@@ -1296,11 +1201,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Das Gateway-Upgrade-Skript ausführen</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Run Upgrade Script&quot;: runs Upgrade-Gateway.ps1 from its folder. It checks the parameters file, backs the site up under BackupPath, installs 2024.9 and rewrites web.config. If it stops, its message says which parameter is wrong or what failed (for example a full disk); its log is Logs/Upgrade-Gateway.log beside the script.</source>
-        <extracomment>cortex-upgrade: item run-script: help</extracomment>
-        <translation>Herstellerdokument, &quot;Run Upgrade Script&quot;: führt Upgrade-Gateway.ps1 aus seinem Ordner aus. Es prüft die Parameterdatei, sichert die Site unter BackupPath, installiert 2024.9 und schreibt die web.config neu. Bricht es ab, sagt seine Meldung, welcher Parameter falsch ist oder was fehlgeschlagen ist (zum Beispiel eine volle Festplatte); sein Log ist Logs/Upgrade-Gateway.log neben dem Skript.</translation>
-    </message>
-    <message>
         <source>Read Logs/Upgrade-Gateway.log beside the script and fix what it reports (a parameter left empty, disk space, access to the site or to BackupPath), then run the script again; the site was backed up under BackupPath before it was changed.</source>
         <extracomment>cortex-upgrade: item run-script: remedy</extracomment>
         <translation>Lesen Sie Logs/Upgrade-Gateway.log neben dem Skript und beheben Sie, was es meldet (ein leer gelassener Parameter, Speicherplatz, Zugriff auf die Site oder auf BackupPath), und führen Sie das Skript dann erneut aus; die Site wurde unter BackupPath gesichert, bevor sie geändert wurde.</translation>
@@ -1351,24 +1251,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Jedes veröffentlichte Paket neu veröffentlichen</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 4: instead of logging in as an Admin user and working through Admin, Packages and the &quot;Is Published&quot; filter of the Package Definitions grid, this task signs in with the Admin user of the form and asks the package API for every published package (all pages of the list). For each one it unpublishes it, creates a new version, saves it and publishes it, four at a time. If unpublish or publish fails, the message says what the vendor says it means: a problem in the Gateway&apos;s web.config or Application Services that are not healthy. A rerun continues with the packages not yet done.</source>
-        <extracomment>cortex-upgrade: item republish-packages: help</extracomment>
-        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritte 1 bis 4: Statt sich als Admin-Benutzer anzumelden und sich durch Admin, Packages und den Filter &quot;Is Published&quot; des Rasters Package Definitions zu arbeiten, meldet sich diese Aufgabe mit dem Admin-Benutzer aus dem Formular an und fragt die Paket-API nach jedem veröffentlichten Paket (alle Seiten der Liste). Jedes davon zieht sie zurück, legt eine neue Version an, speichert sie und veröffentlicht sie, vier gleichzeitig. Scheitert unpublish oder publish, sagt die Meldung, was das laut Hersteller bedeutet: ein Problem in der web.config des Gateways oder Application Services, die nicht fehlerfrei laufen. Ein erneuter Lauf macht mit den noch nicht erledigten Paketen weiter.</translation>
-    </message>
-    <message>
         <source>packages are republished on the upgraded Gateway</source>
-        <extracomment>cortex-upgrade: item republish-packages: order_reason</extracomment>
+        <extracomment>cortex-upgrade: item republish-packages: order_reason; cortex-upgrade: item republish-list: order_reason</extracomment>
         <translation>Pakete werden auf dem aktualisierten Gateway neu veröffentlicht</translation>
     </message>
     <message>
         <source>The Package Definitions grid lists the republished packages</source>
         <extracomment>cortex-upgrade: item republish-grid: title</extracomment>
         <translation>Das Raster Package Definitions listet die neu veröffentlichten Pakete</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Republish Packages&quot;, step 4, last bullet: the grid of published packages sometimes comes up empty. The task above does not depend on the grid (it asks the API again for every page of the list), but when you look in Admin, Packages: if the list is empty, set the &quot;Is Published&quot; filter to the blank option and then back to &quot;Is Published&quot;. Sign off once the grid shows the packages published.</source>
-        <extracomment>cortex-upgrade: item republish-grid: help</extracomment>
-        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, letzter Punkt: Das Raster der veröffentlichten Pakete erscheint manchmal leer. Die Aufgabe oben hängt nicht vom Raster ab (sie fragt die API erneut nach jeder Seite der Liste), aber wenn Sie in Admin, Packages nachsehen: Ist die Liste leer, stellen Sie den Filter &quot;Is Published&quot; auf die leere Option und dann zurück auf &quot;Is Published&quot;. Zeichnen Sie ab, sobald das Raster die veröffentlichten Pakete zeigt.</translation>
     </message>
     <message>
         <source>the grid shows the packages once they are republished</source>
@@ -1401,34 +1291,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Wo dies geschieht: der Service-Fabric-Cluster der Anwendungsserver</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Delete Old Execution Services&quot;, steps 1 to 3: the vendor opens https://&lt;application server&gt;:9080/Explorer (or the httpGatewayEndpointPort chosen at installation) and expands Cluster, Applications, Cortex.Innovation.Execution. The tasks below use the same cluster through its REST API on that port, with the client certificate of the form.</source>
-        <extracomment>cortex-upgrade: item sf-explorer: help</extracomment>
-        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritte 1 bis 3: Der Hersteller öffnet https://&lt;application server&gt;:9080/Explorer (oder den bei der Installation gewählten httpGatewayEndpointPort) und klappt Cluster, Applications, Cortex.Innovation.Execution auf. Die Aufgaben unten verwenden denselben Cluster über seine REST-API auf diesem Port, mit dem Client-Zertifikat aus dem Formular.</translation>
-    </message>
-    <message>
         <source>Delete the old execution services, keep the newest engine</source>
         <extracomment>cortex-upgrade: item sf-delete-app-servers: title; training-tour: item delete-old-services: title</extracomment>
         <translation>Die alten Execution Services löschen, die neueste Engine behalten</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4: lists the Cortex.Innovation.Execution applications, keeps the one with the newest engine version, and deletes every other one, then asks again to see that it is gone. Run through each application server in turn; once the first has deleted them the others find nothing left to do. If an application is still there, the deletion has not finished (&quot;Give this a few minutes&quot;): wait, run it again, and if it still hangs run the restart task below on every node, then this one again.</source>
-        <extracomment>cortex-upgrade: item sf-delete-app-servers: help</extracomment>
-        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4: listet die Anwendungen Cortex.Innovation.Execution auf, behält die mit der neuesten Engine-Version und löscht jede andere; danach fragt es erneut, um zu sehen, dass sie weg ist. Gehen Sie die Anwendungsserver der Reihe nach durch; sobald der erste sie gelöscht hat, finden die anderen nichts mehr zu tun. Ist eine Anwendung noch da, ist das Löschen nicht fertig (&quot;Give this a few minutes&quot;): Warten Sie, führen Sie es erneut aus, und hängt es immer noch, führen Sie die Neustart-Aufgabe unten auf jedem Knoten aus, danach diese erneut.</translation>
-    </message>
-    <message>
         <source>the vendor deletes the old execution services after republishing</source>
         <extracomment>cortex-upgrade: item sf-delete-app-servers: order_reason</extracomment>
         <translation>der Hersteller löscht die alten Execution Services nach dem Neuveröffentlichen</translation>
-    </message>
-    <message>
-        <source>Restart the code packages of stuck execution services (application servers)</source>
-        <extracomment>cortex-upgrade: item sf-restart-app-servers: title</extracomment>
-        <translation>Die Code-Pakete hängender Execution Services neu starten (Anwendungsserver)</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, when an application does not delete: for each node, restart the Code package of the application being deleted. This task does it through the REST API on each node (GetCodePackages, then Restart with the ServiceManifestName, the CodePackageName and CodePackageInstanceId &quot;0&quot;) for every old execution service still listed; once every node has restarted it, Service Fabric finishes the deletion. When nothing is stuck there is nothing listed and it does nothing. Then run the deletion again.</source>
-        <extracomment>cortex-upgrade: item sf-restart-app-servers: help</extracomment>
-        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4, wenn sich eine Anwendung nicht löschen lässt: Starten Sie für jeden Knoten das Code-Paket der Anwendung, die gelöscht wird, neu. Diese Aufgabe tut das über die REST-API auf jedem Knoten (GetCodePackages, dann Restart mit ServiceManifestName, CodePackageName und CodePackageInstanceId &quot;0&quot;) für jeden alten Execution Service, der noch aufgeführt ist; sobald jeder Knoten ihn neu gestartet hat, schließt Service Fabric das Löschen ab. Hängt nichts, ist nichts aufgeführt und sie tut nichts. Führen Sie danach das Löschen erneut aus.</translation>
     </message>
     <message>
         <source>Delete Old Execution Services: Flow Debugger</source>
@@ -1446,24 +1316,9 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Die alten Execution Services des Flow Debuggers löschen, die neueste Engine behalten</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;Delete Old Execution Services&quot;, repeated for the Flow Debugger: the same deletion as for the application servers, against the Service Fabric cluster of the web application server (its FQDN in step 2). If an application is still there, wait, run it again, and if it still hangs run the restart task below, then this one again.</source>
-        <extracomment>cortex-upgrade: item sf-delete-flow-debugger: help</extracomment>
-        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, wiederholt für den Flow Debugger: dasselbe Löschen wie für die Anwendungsserver, gegen den Service-Fabric-Cluster des Webanwendungsservers (sein FQDN in Schritt 2). Ist eine Anwendung noch da, warten Sie, führen Sie es erneut aus, und hängt es immer noch, führen Sie die Neustart-Aufgabe unten aus, danach diese erneut.</translation>
-    </message>
-    <message>
         <source>the vendor repeats the deletion for the Flow Debugger once the application servers are done</source>
         <extracomment>cortex-upgrade: item sf-delete-flow-debugger: order_reason</extracomment>
         <translation>der Hersteller wiederholt das Löschen für den Flow Debugger, sobald die Anwendungsserver erledigt sind</translation>
-    </message>
-    <message>
-        <source>Restart the code packages of stuck execution services (Flow Debugger)</source>
-        <extracomment>cortex-upgrade: item sf-restart-flow-debugger: title</extracomment>
-        <translation>Die Code-Pakete hängender Execution Services neu starten (Flow Debugger)</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, repeated for the Flow Debugger: restarts, through the REST API, the Code package of every old execution service still listed on the web application server&apos;s nodes; nothing when nothing is stuck. Then run the deletion again.</source>
-        <extracomment>cortex-upgrade: item sf-restart-flow-debugger: help</extracomment>
-        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4, wiederholt für den Flow Debugger: startet über die REST-API das Code-Paket jedes alten Execution Service neu, der auf den Knoten des Webanwendungsservers noch aufgeführt ist; nichts, wenn nichts hängt. Führen Sie danach das Löschen erneut aus.</translation>
     </message>
     <message>
         <source>Preserve installation files</source>
@@ -2316,11 +2171,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Schritte 4 und 5: Halten Sie das alte System auf jedem Knoten an, führen Sie apply auf dem ersten Admin Node Manager aus, danach der Reihe nach auf den anderen Knoten.</translation>
     </message>
     <message>
-        <source>Before apply the old processes must be stopped on all nodes (Cassandra keeps running).</source>
-        <extracomment>training-tour: item stop-old: help</extracomment>
-        <translation>Vor apply müssen die alten Prozesse auf allen Knoten angehalten sein (Cassandra läuft weiter).</translation>
-    </message>
-    <message>
         <source>Creates the new system from the upgraded data. The first Admin Node Manager (the node holding domain.p12) must run 7.7 before the other nodes apply.</source>
         <extracomment>training-tour: item apply: help</extracomment>
         <translation>Legt das neue System aus den aktualisierten Daten an. Auf dem ersten Admin Node Manager (dem Knoten mit domain.p12) muss 7.7 laufen, bevor die anderen Knoten apply ausführen.</translation>
@@ -2529,6 +2379,401 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Sign off once the checks above are green and the users have tried the systems.</source>
         <extracomment>training-tour: item signoff: help</extracomment>
         <translation>Zeichnen Sie ab, sobald die Prüfungen oben grün sind und die Benutzer die Systeme ausprobiert haben.</translation>
+    </message>
+    <message>
+        <source>Every machine of the domain, named as the topology spells its host (API Gateway Manager, Topology), with the folders of its old and its new `apigateway`. Mark exactly one as the first Admin Node Manager: the node that holds `groups/certs/private/domain.p12`; --anm_host is checked against it. A node whose folders this computer cannot reach is marked remote: its commands run over SSH and its file steps are signed off by hand.</source>
+        <extracomment>axway-upgrade: parameter nodes: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every API Gateway instance with its group and the node it runs on, as API Gateway Manager shows them, and the folders of the old and the new `apigateway` on that node. The topology is checked against this list before and after the upgrade; each instance is stopped with the old installation&apos;s `startinstance -k` before apply. Mark one instance of each group that keeps KPS data: kpsadmin re-encrypts that group through it.</source>
+        <extracomment>axway-upgrade: parameter instances: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached over SSH</source>
+        <extracomment>axway-upgrade: parameter instances: attribute remote: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt its group&apos;s KPS through it</source>
+        <extracomment>axway-upgrade: parameter instances: attribute kps: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Admin Node Manager&apos;s host name exactly as the topology spells it: the node marked first, which holds the domain private key. The same value is given on every node. It is checked before anything runs: against the node marked first, and against the topology&apos;s hosts.</source>
+        <extracomment>axway-upgrade: parameter anm_host: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Manager is used</source>
+        <extracomment>axway-upgrade: parameter api_manager: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether API Manager runs on this domain (vendor document, multi-node Step 6): its web console is then verified after the upgrade. Without it, those steps are left out.</source>
+        <extracomment>axway-upgrade: parameter api_manager: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction rules are in use</source>
+        <extracomment>axway-upgrade: parameter redaction: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the old `system/conf/redaction.xml` holds redactors (vendor document, Task 6, Redaction files): it is then copied to the new installation after apply and included from service.xml. The check on the old installation says whether it does.</source>
+        <extracomment>axway-upgrade: parameter redaction: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPS passphrase (if one was set)</source>
+        <extracomment>axway-upgrade: parameter kps_passphrase: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the groups&apos; KPS data, if one was set: kpsadmin then gets it as --oldpassphrase. Leave it empty when none was set.</source>
+        <extracomment>axway-upgrade: parameter kps_passphrase: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node marked first holds the domain private key</source>
+        <extracomment>axway-upgrade: item first-anm-key: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor documentation (&quot;Which is the first Admin Node Manager?&quot;): the first Admin Node Manager is the node that holds `apigateway/groups/certs/private/domain.p12`. It must apply first, and `--anm_host` must name it; a wrong choice is found here, before anything changes, instead of at apply.</source>
+        <extracomment>axway-upgrade: item first-anm-key: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as first the node whose old installation has groups/certs/private/domain.p12 (and set anm_host to it), then run the check again.</source>
+        <extracomment>axway-upgrade: item first-anm-key: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anm_host names the node marked first</source>
+        <extracomment>axway-upgrade: item anm-host-first: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, multi-node Step 3: `--anm_host` is the first Admin Node Manager, exactly as the topology spells it, and that node is upgraded first. With another node, export and upgrade pass on every node and the old system is stopped, and only apply fails (&quot;None of the available Admin Node Managers have the domain private key&quot;).</source>
+        <extracomment>axway-upgrade: item anm-host-first: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the anm_host parameter to the first Admin Node Manager&apos;s name (the node that holds domain.p12), or mark that node first; then run the check again.</source>
+        <extracomment>axway-upgrade: item anm-host-first: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has the host --anm_host names</source>
+        <extracomment>axway-upgrade: item anm-host-known: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, multi-node Step 3: the value of `--anm_host` must be an exact match of a host name in the topology; otherwise export fails with &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology&quot;. The Admin Node Manager&apos;s `/api/topology` lists the hosts.</source>
+        <extracomment>axway-upgrade: item anm-host-known: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the anm_host parameter to a host name exactly as API Gateway Manager&apos;s topology shows it (not an alias or a fully qualified name it does not list), then run the check again.</source>
+        <extracomment>axway-upgrade: item anm-host-known: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each listed instance is in its group (membership, not consistency)</source>
+        <extracomment>axway-upgrade: item groups-topology: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: this check reads the Admin Node Manager&apos;s `/api/topology` and confirms that each instance of the list is in its group, so that the domain is what the form says. It does not test consistency (that every gateway of a group runs the same configuration): that is the vendor&apos;s test, signed off next, and sysupgrade export refuses an inconsistent group.</source>
+        <extracomment>axway-upgrade: item groups-topology: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the parameter &quot;Redaction rules are in use&quot;: the file is then copied to the new installation after apply, and its include signed off.</source>
+        <extracomment>axway-upgrade: item redaction-found: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade copies the JARs of the old `ext/lib`; the same JAR in the new `apigateway/system/lib` loads twice. The new `system/lib` exists only once 7.7 is installed, so this check is on the new installation&apos;s checklist.</source>
+        <extracomment>axway-upgrade: item ext-lib: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new system/lib exists only once API Gateway 7.7 is installed</source>
+        <extracomment>axway-upgrade: item ext-lib: order_reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Task 1 - Apply the latest update&quot;: the document asks for the latest 7.7 update and does not say how to check the version; this check asks the new installation&apos;s own `posix/bin/managedomain --version` and requires 7.7.</source>
+        <extracomment>axway-upgrade: item new-version: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old API Gateway instances</source>
+        <extracomment>axway-upgrade: item stop-old-gateways: title; training-tour: item stop-old-gateways: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4&quot;, caution: before apply, stop the API Gateway processes of the old installation on all nodes (Cassandra keeps running). Each instance is stopped with the old installation&apos;s `posix/bin/startinstance -g GROUP -n NAME -k`; a site that runs them as services may stop the services instead (and sign this step off by hand).</source>
+        <extracomment>axway-upgrade: item stop-old-gateways: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the instance another way (its service, or API Gateway Manager), or correct its group, name or folder in the instances list; then run this step again.</source>
+        <extracomment>axway-upgrade: item stop-old-gateways: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old Node Manager</source>
+        <extracomment>axway-upgrade: item stop-old-nm: title; training-tour: item stop-old: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 4&quot;, caution: the Admin Node Manager and the Node Managers are processes of the old installation too; each is stopped with the old installation&apos;s `posix/bin/nodemanager -k`, after the node&apos;s gateways.</source>
+        <extracomment>axway-upgrade: item stop-old-nm: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Node Manager another way (its service), then run this step again.</source>
+        <extracomment>axway-upgrade: item stop-old-nm: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Node Manager goes last, once the gateways it manages are stopped</source>
+        <extracomment>axway-upgrade: item stop-old-nm: order_reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: the new system has the old topology: each instance in its group. The new Admin Node Manager lists only the nodes that have applied, so an instance missing here is on a node that was not upgraded, or the list is wrong.</source>
+        <extracomment>axway-upgrade: item topology-kept: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance missing after the upgrade: run sysupgrade apply on its node (or read why it failed in its apply.log). Otherwise correct the instances list (name, group) or the domain in API Gateway Manager, then run the check again; no answer means the Admin Node Manager is not reachable from this computer (URL, firewall, certificate fingerprint).</source>
+        <extracomment>axway-upgrade: item topology-kept: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Key Property Stores of the group came over</source>
+        <extracomment>axway-upgrade: item kps-stores: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the KPS data of the group (kpsadmin)</source>
+        <extracomment>axway-upgrade: item reencrypt: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; with several nodes), and the vendor&apos;s &quot;Update cipher scheme&quot; page it links to: re-encrypt the KPS data with the newer cipher scheme, once per group that keeps KPS data (on one node: it works through the Admin Node Manager), through the instance marked for the group. Where a passphrase protects the KPS data, kpsadmin gets it as `--oldpassphrase`; the linked page is not part of the document this playbook follows, so check the options against your kpsadmin&apos;s help. The gateways of the group are restarted afterwards.</source>
+        <extracomment>axway-upgrade: item reencrypt: help; axway-upgrade: item reencrypt-passphrase: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the administrator credentials and the group and instance of the instances list, and that the instance runs; then run it again.</source>
+        <extracomment>axway-upgrade: item reencrypt: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the KPS data of the group (kpsadmin, with its passphrase)</source>
+        <extracomment>axway-upgrade: item reencrypt-passphrase: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the administrator credentials and the group and instance of the instances list, and that the instance runs; then run it again. A wrong passphrase: correct the KPS passphrase parameter.</source>
+        <extracomment>axway-upgrade: item reencrypt-passphrase: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API Gateways of the group are restarted</source>
+        <extracomment>axway-upgrade: item kps-restart: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s &quot;Update cipher scheme&quot; page: once the KPS data of a group is re-encrypted, restart every API Gateway of the group so that they read it with the new scheme: in API Gateway Manager (Topology, the instance, Restart), or with `posix/bin/startinstance -g GROUP -n NAME -k` and then `-d` on its node. The topology checks above confirm that every instance is back.</source>
+        <extracomment>axway-upgrade: item kps-restart: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway reads the re-encrypted data only once restarted after kpsadmin</source>
+        <extracomment>axway-upgrade: item kps-restart: order_reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cortex Gateway certificate pin (SHA-256), optional</source>
+        <extracomment>cortex-upgrade: parameter cortex_tls_pin: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the Cortex Gateway&apos;s own certificate (the URL above) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
+        <extracomment>cortex-upgrade: parameter cortex_tls_pin: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application servers&apos; Service Fabric certificate pin (SHA-256), optional</source>
+        <extracomment>cortex-upgrade: parameter sf_app_tls_pin: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the server certificate of the application servers&apos; Service Fabric cluster (its HTTP gateway port) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
+        <extracomment>cortex-upgrade: parameter sf_app_tls_pin: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow Debugger&apos;s Service Fabric certificate pin (SHA-256), optional</source>
+        <extracomment>cortex-upgrade: parameter sf_web_tls_pin: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the server certificate of the web application server&apos;s own Service Fabric cluster (the Flow Debugger&apos;s) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
+        <extracomment>cortex-upgrade: parameter sf_web_tls_pin: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for a deletion (milliseconds)</source>
+        <extracomment>cortex-upgrade: parameter sf_delete_wait_ms: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4: &quot;Give this a few minutes&quot;. After each Delete the wizard asks Service Fabric for the application every 10 seconds until it is gone, for at most this long; then it restarts the code packages on every node and deletes again. 300000 is five minutes.</source>
+        <extracomment>cortex-upgrade: parameter sf_delete_wait_ms: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell program</source>
+        <extracomment>cortex-upgrade: parameter powershell: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program that runs Upgrade-Gateway.ps1: powershell.exe (Windows PowerShell, found on the PATH) or pwsh (PowerShell 7), or its full path. A .ps1 script is not a program Windows can start by itself: the wizard runs it as `powershell.exe -NoProfile -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1` from the script&apos;s folder (Bypass, because the downloaded script is not signed).</source>
+        <extracomment>cortex-upgrade: parameter powershell: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How packages are republished</source>
+        <extracomment>cortex-upgrade: parameter republish_mode: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cortex Gateway has no public package API. &quot;Through the API&quot; runs the wizard&apos;s templated HTTP calls (list, unpublish, create a new version, save, publish), the project&apos;s profile of the Gateway&apos;s web API: adapt them to your Gateway&apos;s API before relying on them. &quot;Guided&quot; lists the published packages read-only where that listing works, and asks you to sign off each bullet of the vendor&apos;s step 4, done by hand in Gateway&apos;s Admin, Packages screen for every published package.</source>
+        <extracomment>cortex-upgrade: parameter republish_mode: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the API (templated calls)</source>
+        <extracomment>cortex-upgrade: parameter republish_mode: choice api: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided: by hand in Gateway, with sign-offs</source>
+        <extracomment>cortex-upgrade: parameter republish_mode: choice guided: label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Run Upgrade Script&quot;: runs Upgrade-Gateway.ps1 from its folder, through PowerShell (the program of the form, as `-NoProfile -NonInteractive -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1`: a .ps1 cannot be started directly). It checks the parameters file, backs the site up under BackupPath, installs 2024.9 and rewrites web.config. If it stops, its message says which parameter is wrong or what failed (for example a full disk); its log is Logs/Upgrade-Gateway.log beside the script.</source>
+        <extracomment>cortex-upgrade: item run-script: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 4, through the API (republish_mode api). Cortex Gateway has no public package API: these calls are the project&apos;s profile of the Gateway&apos;s web API (list, unpublish, create a new version, save, publish), kept in this playbook so that an administrator can adapt them to the Gateway at hand. Instead of logging in as an Admin user and working through Admin, Packages and the &quot;Is Published&quot; filter of the Package Definitions grid, this task signs in with the Admin user of the form and asks for every published package (all pages of the list). For each one it unpublishes it, creates a new version, saves the new version&apos;s whole definition as Create New Version returned it (what Save keeps when nothing is edited; what the real Save sends is not public), and publishes it, four at a time. If unpublish or publish fails, the message says what the vendor says it means: a problem in the Gateway&apos;s web.config or Application Services that are not healthy. A rerun continues with the packages not yet done.</source>
+        <extracomment>cortex-upgrade: item republish-packages: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the published packages (read only)</source>
+        <extracomment>cortex-upgrade: item republish-list: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 3, guided (republish_mode guided): asks the Gateway, with GET requests only, for its published packages and writes each one&apos;s name, id and version into the step&apos;s log, the list to work through by hand below. It changes nothing. Cortex Gateway has no public package API, so this listing uses the project&apos;s profile of it and may not work on your Gateway: then it fails as a warning, and the &quot;Is Published&quot; filter of the Package Definitions grid (Admin, Packages) is the list to work through.</source>
+        <extracomment>cortex-upgrade: item republish-list: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to Gateway with an Admin user, Admin, Packages, filter &quot;Is Published&quot;</source>
+        <extracomment>cortex-upgrade: item republish-login: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 3: log in to Gateway with a user that has the Admin role, click the Admin charm, then Packages, and in the Package Definitions grid choose the &quot;Is Published&quot; filter option of the &quot;Is Published&quot; column. The task above lists the same packages where it can. Sign off once the grid shows every published package.</source>
+        <extracomment>cortex-upgrade: item republish-login: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s bullets of step 4 go in this order, for every published package</source>
+        <extracomment>cortex-upgrade: item republish-login: order_reason; cortex-upgrade: item republish-unpublish: order_reason; cortex-upgrade: item republish-new-version: order_reason; cortex-upgrade: item republish-publish: order_reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each published package: selected and unpublished, with a success message</source>
+        <extracomment>cortex-upgrade: item republish-unpublish: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, first and second bullets, for every published package version: select the package, click Unpublish at the bottom of the Definition tab and Unpublish in the confirmation. A success message should appear; if it does not, the configuration in Cortex Gateway&apos;s web.config is wrong or the Application Services are not healthy: fix that first. Sign off once every package was unpublished (working package by package through the next bullets is as good).</source>
+        <extracomment>cortex-upgrade: item republish-unpublish: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each package: Create New Version, Save, and the new version was created</source>
+        <extracomment>cortex-upgrade: item republish-new-version: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, third bullet: click Create New Version, then Save, and wait for the new version to be created. Sign off once every unpublished package has its new version saved.</source>
+        <extracomment>cortex-upgrade: item republish-new-version: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each package: published, with a success message</source>
+        <extracomment>cortex-upgrade: item republish-publish: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, fourth bullet: click Publish. A success message should appear; if it does not, the configuration in Cortex Gateway&apos;s web.config is wrong or the Application Services are not healthy. Sign off once every package that was published at the start is published again, in its new version.</source>
+        <extracomment>cortex-upgrade: item republish-publish: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, last bullet: the grid of published packages sometimes comes up empty. If it does: set the &quot;Is Published&quot; filter of the Package Definitions grid to the blank option, then back to &quot;Is Published&quot;. Through the API the task does not depend on the grid (it asks for every page of the list), but look in Admin, Packages once it is done. Sign off once the grid shows the packages published.</source>
+        <extracomment>cortex-upgrade: item republish-grid: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, steps 1 to 3: the vendor opens https://&lt;application server&gt;:9080/Explorer (or the httpGatewayEndpointPort chosen at installation) and expands Cluster, Applications, Cortex.Innovation.Execution, then Nodes for a stuck deletion. The task below uses the same cluster through its REST API on that port, with the client certificate of the form.</source>
+        <extracomment>cortex-upgrade: item sf-explorer: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, the whole loop: lists the Cortex.Innovation.Execution applications, keeps the one with the newest engine version, and deletes every other one. After each Delete it asks for the application every 10 seconds until Service Fabric says it is gone (Get Application Info answers 204 No Content; 404 counts as gone too), for at most the wait of the form (&quot;Give this a few minutes&quot;). An application still there then is stuck: as the vendor says, the task lists the cluster&apos;s nodes and restarts the Code package of that application on every node (GetCodePackages, then Restart with the ServiceManifestName, the CodePackageName and CodePackageInstanceId &quot;0&quot;), then deletes it again and waits once more. When nothing is stuck, nothing is restarted. Run through each application server in turn; once the first has deleted them the others find nothing left to do.</source>
+        <extracomment>cortex-upgrade: item sf-delete-app-servers: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the step&apos;s log: it names the application that is still there after the restarts. Look at it in Service Fabric Explorer, give it a few minutes more, then run this step again (it deletes again and restarts the code packages again if needed).</source>
+        <extracomment>cortex-upgrade: item sf-delete-app-servers: remedy; cortex-upgrade: item sf-delete-flow-debugger: remedy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Delete Old Execution Services&quot;, repeated for the Flow Debugger: the same loop as for the application servers (delete, wait for it to be gone, restart the code packages on every node if it is stuck, delete again), against the Service Fabric cluster of the web application server (its FQDN in step 2), with that cluster&apos;s own certificate pin.</source>
+        <extracomment>cortex-upgrade: item sf-delete-flow-debugger: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every API Gateway instance with its group, its node and that node&apos;s old and new apigateway folders: each is stopped with the old installation&apos;s startinstance -k before apply.</source>
+        <extracomment>training-tour: parameter instances: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before apply the old processes must be stopped on all nodes (Cassandra keeps running): each instance with the old installation&apos;s posix/bin/startinstance -g GROUP -n NAME -k.</source>
+        <extracomment>training-tour: item stop-old-gateways: help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the node&apos;s Node Manager, with the old installation&apos;s posix/bin/nodemanager -k.</source>
+        <extracomment>training-tour: item stop-old: help</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
