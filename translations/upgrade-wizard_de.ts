@@ -2383,397 +2383,397 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Every machine of the domain, named as the topology spells its host (API Gateway Manager, Topology), with the folders of its old and its new `apigateway`. Mark exactly one as the first Admin Node Manager: the node that holds `groups/certs/private/domain.p12`; --anm_host is checked against it. A node whose folders this computer cannot reach is marked remote: its commands run over SSH and its file steps are signed off by hand.</source>
         <extracomment>axway-upgrade: parameter nodes: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Maschine der Domäne, benannt so, wie die Topologie ihren Host schreibt (API Gateway Manager, Topology), mit den Ordnern ihres alten und ihres neuen `apigateway`. Markieren Sie genau eine als ersten Admin Node Manager: den Knoten, der `groups/certs/private/domain.p12` enthält; --anm_host wird dagegen geprüft. Ein Knoten, dessen Ordner dieser Computer nicht erreicht, wird als entfernt markiert: Seine Befehle laufen über SSH, seine Dateischritte werden von Hand abgezeichnet.</translation>
     </message>
     <message>
         <source>Every API Gateway instance with its group and the node it runs on, as API Gateway Manager shows them, and the folders of the old and the new `apigateway` on that node. The topology is checked against this list before and after the upgrade; each instance is stopped with the old installation&apos;s `startinstance -k` before apply. Mark one instance of each group that keeps KPS data: kpsadmin re-encrypts that group through it.</source>
         <extracomment>axway-upgrade: parameter instances: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Gateway-Instanz mit ihrer Gruppe und dem Knoten, auf dem sie läuft, so wie API Gateway Manager sie anzeigt, und die Ordner des alten und des neuen `apigateway` auf diesem Knoten. Die Topologie wird vor und nach dem Upgrade mit dieser Liste abgeglichen; jede Instanz wird vor apply mit `startinstance -k` der alten Installation angehalten. Markieren Sie in jeder Gruppe, die KPS-Daten hält, eine Instanz: Über sie verschlüsselt kpsadmin diese Gruppe neu.</translation>
     </message>
     <message>
         <source>Reached over SSH</source>
         <extracomment>axway-upgrade: parameter instances: attribute remote: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH erreicht</translation>
     </message>
     <message>
         <source>Re-encrypt its group&apos;s KPS through it</source>
         <extracomment>axway-upgrade: parameter instances: attribute kps: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KPS ihrer Gruppe über sie neu verschlüsseln</translation>
     </message>
     <message>
         <source>The first Admin Node Manager&apos;s host name exactly as the topology spells it: the node marked first, which holds the domain private key. The same value is given on every node. It is checked before anything runs: against the node marked first, and against the topology&apos;s hosts.</source>
         <extracomment>axway-upgrade: parameter anm_host: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des ersten Admin Node Managers, genau so geschrieben wie in der Topologie: der als erster markierte Knoten, der den privaten Schlüssel der Domäne hält. Auf jedem Knoten wird derselbe Wert angegeben. Er wird geprüft, bevor irgendetwas läuft: gegen den als erster markierten Knoten und gegen die Hosts der Topologie.</translation>
     </message>
     <message>
         <source>API Manager is used</source>
         <extracomment>axway-upgrade: parameter api_manager: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Manager wird verwendet</translation>
     </message>
     <message>
         <source>Whether API Manager runs on this domain (vendor document, multi-node Step 6): its web console is then verified after the upgrade. Without it, those steps are left out.</source>
         <extracomment>axway-upgrade: parameter api_manager: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ob API Manager in dieser Domäne läuft (Herstellerdokument, mehrere Knoten, Step 6): Seine Webkonsole wird dann nach dem Upgrade überprüft. Ohne API Manager entfallen diese Schritte.</translation>
     </message>
     <message>
         <source>Redaction rules are in use</source>
         <extracomment>axway-upgrade: parameter redaction: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzungsregeln werden verwendet</translation>
     </message>
     <message>
         <source>Whether the old `system/conf/redaction.xml` holds redactors (vendor document, Task 6, Redaction files): it is then copied to the new installation after apply and included from service.xml. The check on the old installation says whether it does.</source>
         <extracomment>axway-upgrade: parameter redaction: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ob die alte `system/conf/redaction.xml` Redaktoren enthält (Herstellerdokument, Task 6, Redaction files): Sie wird dann nach apply in die neue Installation kopiert und aus service.xml eingebunden. Die Prüfung an der alten Installation zeigt, ob das der Fall ist.</translation>
     </message>
     <message>
         <source>KPS passphrase (if one was set)</source>
         <extracomment>axway-upgrade: parameter kps_passphrase: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KPS-Passphrase (falls eine gesetzt wurde)</translation>
     </message>
     <message>
         <source>The passphrase that protects the groups&apos; KPS data, if one was set: kpsadmin then gets it as --oldpassphrase. Leave it empty when none was set.</source>
         <extracomment>axway-upgrade: parameter kps_passphrase: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, die die KPS-Daten der Gruppen schützt, falls eine gesetzt wurde: kpsadmin erhält sie dann als --oldpassphrase. Lassen Sie das Feld leer, wenn keine gesetzt wurde.</translation>
     </message>
     <message>
         <source>The node marked first holds the domain private key</source>
         <extracomment>axway-upgrade: item first-anm-key: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der als erster markierte Knoten hält den privaten Schlüssel der Domäne</translation>
     </message>
     <message>
         <source>Vendor documentation (&quot;Which is the first Admin Node Manager?&quot;): the first Admin Node Manager is the node that holds `apigateway/groups/certs/private/domain.p12`. It must apply first, and `--anm_host` must name it; a wrong choice is found here, before anything changes, instead of at apply.</source>
         <extracomment>axway-upgrade: item first-anm-key: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokumentation (&quot;Which is the first Admin Node Manager?&quot;): Der erste Admin Node Manager ist der Knoten, der `apigateway/groups/certs/private/domain.p12` enthält. Er muss apply zuerst ausführen, und `--anm_host` muss ihn nennen; eine falsche Wahl fällt hier auf, bevor sich etwas ändert, statt erst bei apply.</translation>
     </message>
     <message>
         <source>Mark as first the node whose old installation has groups/certs/private/domain.p12 (and set anm_host to it), then run the check again.</source>
         <extracomment>axway-upgrade: item first-anm-key: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie den Knoten als ersten, dessen alte Installation groups/certs/private/domain.p12 enthält (und setzen Sie anm_host auf ihn), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>--anm_host names the node marked first</source>
         <extracomment>axway-upgrade: item anm-host-first: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--anm_host nennt den als erster markierten Knoten</translation>
     </message>
     <message>
         <source>Vendor document, multi-node Step 3: `--anm_host` is the first Admin Node Manager, exactly as the topology spells it, and that node is upgraded first. With another node, export and upgrade pass on every node and the old system is stopped, and only apply fails (&quot;None of the available Admin Node Managers have the domain private key&quot;).</source>
         <extracomment>axway-upgrade: item anm-host-first: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, mehrere Knoten, Step 3: `--anm_host` ist der erste Admin Node Manager, genau so geschrieben wie in der Topologie, und dieser Knoten wird zuerst aktualisiert. Mit einem anderen Knoten gelingen export und upgrade auf jedem Knoten, das alte System wird angehalten, und erst apply scheitert (&quot;None of the available Admin Node Managers have the domain private key&quot;).</translation>
     </message>
     <message>
         <source>Correct the anm_host parameter to the first Admin Node Manager&apos;s name (the node that holds domain.p12), or mark that node first; then run the check again.</source>
         <extracomment>axway-upgrade: item anm-host-first: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Parameter anm_host auf den Namen des ersten Admin Node Managers (des Knotens, der domain.p12 enthält), oder markieren Sie diesen Knoten als ersten; führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>The topology has the host --anm_host names</source>
         <extracomment>axway-upgrade: item anm-host-known: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie enthält den Host, den --anm_host nennt</translation>
     </message>
     <message>
         <source>Vendor document, multi-node Step 3: the value of `--anm_host` must be an exact match of a host name in the topology; otherwise export fails with &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology&quot;. The Admin Node Manager&apos;s `/api/topology` lists the hosts.</source>
         <extracomment>axway-upgrade: item anm-host-known: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, mehrere Knoten, Step 3: Der Wert von `--anm_host` muss genau einem Hostnamen in der Topologie entsprechen; sonst scheitert export mit &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology&quot;. `/api/topology` des Admin Node Managers listet die Hosts auf.</translation>
     </message>
     <message>
         <source>Correct the anm_host parameter to a host name exactly as API Gateway Manager&apos;s topology shows it (not an alias or a fully qualified name it does not list), then run the check again.</source>
         <extracomment>axway-upgrade: item anm-host-known: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Parameter anm_host auf einen Hostnamen, genau so, wie die Topologie in API Gateway Manager ihn anzeigt (keinen Alias und keinen vollqualifizierten Namen, den sie nicht aufführt), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Each listed instance is in its group (membership, not consistency)</source>
         <extracomment>axway-upgrade: item groups-topology: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede aufgeführte Instanz ist in ihrer Gruppe (Mitgliedschaft, nicht Konsistenz)</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: this check reads the Admin Node Manager&apos;s `/api/topology` and confirms that each instance of the list is in its group, so that the domain is what the form says. It does not test consistency (that every gateway of a group runs the same configuration): that is the vendor&apos;s test, signed off next, and sysupgrade export refuses an inconsistent group.</source>
         <extracomment>axway-upgrade: item groups-topology: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Task 2 - Check that old API Gateway groups are consistent&quot;: Diese Prüfung liest `/api/topology` des Admin Node Managers und bestätigt, dass jede Instanz der Liste in ihrer Gruppe ist, sodass die Domäne dem Formular entspricht. Sie prüft nicht die Konsistenz (dass jedes Gateway einer Gruppe dieselbe Konfiguration ausführt): Das ist der Test des Herstellers, der als Nächstes abgezeichnet wird, und sysupgrade export lehnt eine inkonsistente Gruppe ab.</translation>
     </message>
     <message>
         <source>Set the parameter &quot;Redaction rules are in use&quot;: the file is then copied to the new installation after apply, and its include signed off.</source>
         <extracomment>axway-upgrade: item redaction-found: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Parameter &quot;Schwärzungsregeln werden verwendet&quot;: Die Datei wird dann nach apply in die neue Installation kopiert, und ihre Einbindung wird abgezeichnet.</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade copies the JARs of the old `ext/lib`; the same JAR in the new `apigateway/system/lib` loads twice. The new `system/lib` exists only once 7.7 is installed, so this check is on the new installation&apos;s checklist.</source>
         <extracomment>axway-upgrade: item ext-lib: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Task 4 - Check that ext/lib customizations in the old installation are compatible&quot;: sysupgrade kopiert die JAR-Dateien des alten `ext/lib`; dieselbe JAR im neuen `apigateway/system/lib` wird doppelt geladen. Das neue `system/lib` existiert erst, wenn 7.7 installiert ist, daher steht diese Prüfung auf der Checkliste für die neue Installation.</translation>
     </message>
     <message>
         <source>the new system/lib exists only once API Gateway 7.7 is installed</source>
         <extracomment>axway-upgrade: item ext-lib: order_reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das neue system/lib existiert erst, wenn API Gateway 7.7 installiert ist</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Task 1 - Apply the latest update&quot;: the document asks for the latest 7.7 update and does not say how to check the version; this check asks the new installation&apos;s own `posix/bin/managedomain --version` and requires 7.7.</source>
         <extracomment>axway-upgrade: item new-version: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Task 1 - Apply the latest update&quot;: Das Dokument verlangt das neueste 7.7-Update und sagt nicht, wie die Version zu prüfen ist; diese Prüfung fragt das eigene `posix/bin/managedomain --version` der neuen Installation und verlangt 7.7.</translation>
     </message>
     <message>
         <source>Stop the old API Gateway instances</source>
         <extracomment>axway-upgrade: item stop-old-gateways: title; training-tour: item stop-old-gateways: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die alten API-Gateway-Instanzen anhalten</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Step 4&quot;, caution: before apply, stop the API Gateway processes of the old installation on all nodes (Cassandra keeps running). Each instance is stopped with the old installation&apos;s `posix/bin/startinstance -g GROUP -n NAME -k`; a site that runs them as services may stop the services instead (and sign this step off by hand).</source>
         <extracomment>axway-upgrade: item stop-old-gateways: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Step 4&quot;, Warnhinweis: Halten Sie vor apply die API-Gateway-Prozesse der alten Installation auf allen Knoten an (Cassandra läuft weiter). Jede Instanz wird mit `posix/bin/startinstance -g GROUP -n NAME -k` der alten Installation angehalten; wo sie als Dienste laufen, können stattdessen die Dienste angehalten werden (und dieser Schritt wird dann von Hand abgezeichnet).</translation>
     </message>
     <message>
         <source>Stop the instance another way (its service, or API Gateway Manager), or correct its group, name or folder in the instances list; then run this step again.</source>
         <extracomment>axway-upgrade: item stop-old-gateways: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Instanz auf anderem Weg an (über ihren Dienst oder API Gateway Manager), oder korrigieren Sie ihre Gruppe, ihren Namen oder ihren Ordner in der Instanzliste; führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>Stop the old Node Manager</source>
         <extracomment>axway-upgrade: item stop-old-nm: title; training-tour: item stop-old: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den alten Node Manager anhalten</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Step 4&quot;, caution: the Admin Node Manager and the Node Managers are processes of the old installation too; each is stopped with the old installation&apos;s `posix/bin/nodemanager -k`, after the node&apos;s gateways.</source>
         <extracomment>axway-upgrade: item stop-old-nm: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Step 4&quot;, Warnhinweis: Auch der Admin Node Manager und die Node Manager sind Prozesse der alten Installation; jeder wird mit `posix/bin/nodemanager -k` der alten Installation angehalten, nach den Gateways des Knotens.</translation>
     </message>
     <message>
         <source>Stop the Node Manager another way (its service), then run this step again.</source>
         <extracomment>axway-upgrade: item stop-old-nm: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Node Manager auf anderem Weg an (über seinen Dienst), und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>the Node Manager goes last, once the gateways it manages are stopped</source>
         <extracomment>axway-upgrade: item stop-old-nm: order_reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Node Manager kommt zuletzt, sobald die Gateways, die er verwaltet, angehalten sind</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Step 5 - Verify the upgrade&quot;: the new system has the old topology: each instance in its group. The new Admin Node Manager lists only the nodes that have applied, so an instance missing here is on a node that was not upgraded, or the list is wrong.</source>
         <extracomment>axway-upgrade: item topology-kept: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Step 5 - Verify the upgrade&quot;: Das neue System hat die alte Topologie: jede Instanz in ihrer Gruppe. Der neue Admin Node Manager listet nur die Knoten auf, die apply ausgeführt haben; eine hier fehlende Instanz liegt also auf einem Knoten, der nicht aktualisiert wurde, oder die Liste ist falsch.</translation>
     </message>
     <message>
         <source>An instance missing after the upgrade: run sysupgrade apply on its node (or read why it failed in its apply.log). Otherwise correct the instances list (name, group) or the domain in API Gateway Manager, then run the check again; no answer means the Admin Node Manager is not reachable from this computer (URL, firewall, certificate fingerprint).</source>
         <extracomment>axway-upgrade: item topology-kept: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instanz fehlt nach dem Upgrade: Führen Sie sysupgrade apply auf ihrem Knoten aus (oder lesen Sie in dessen apply.log, warum es gescheitert ist). Andernfalls korrigieren Sie die Instanzliste (Name, Gruppe) oder die Domäne in API Gateway Manager und führen Sie die Prüfung erneut aus; keine Antwort bedeutet, dass der Admin Node Manager von diesem Computer aus nicht erreichbar ist (URL, Firewall, Zertifikat-Fingerabdruck).</translation>
     </message>
     <message>
         <source>The Key Property Stores of the group came over</source>
         <extracomment>axway-upgrade: item kps-stores: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Key Property Stores der Gruppe wurden übernommen</translation>
     </message>
     <message>
         <source>Re-encrypt the KPS data of the group (kpsadmin)</source>
         <extracomment>axway-upgrade: item reencrypt: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die KPS-Daten der Gruppe neu verschlüsseln (kpsadmin)</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; with several nodes), and the vendor&apos;s &quot;Update cipher scheme&quot; page it links to: re-encrypt the KPS data with the newer cipher scheme, once per group that keeps KPS data (on one node: it works through the Admin Node Manager), through the instance marked for the group. Where a passphrase protects the KPS data, kpsadmin gets it as `--oldpassphrase`; the linked page is not part of the document this playbook follows, so check the options against your kpsadmin&apos;s help. The gateways of the group are restarted afterwards.</source>
         <extracomment>axway-upgrade: item reencrypt: help; axway-upgrade: item reencrypt-passphrase: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Step 6 - Update cipher scheme&quot; (&quot;Step 7&quot; bei mehreren Knoten), und die dort verlinkte Seite &quot;Update cipher scheme&quot; des Herstellers: Verschlüsseln Sie die KPS-Daten mit dem neueren Verschlüsselungsschema neu, einmal pro Gruppe, die KPS-Daten hält (auf einem einzigen Knoten: kpsadmin arbeitet über den Admin Node Manager), über die für die Gruppe markierte Instanz. Wo eine Passphrase die KPS-Daten schützt, erhält kpsadmin sie als `--oldpassphrase`; die verlinkte Seite gehört nicht zu dem Dokument, dem dieses Playbook folgt, prüfen Sie die Optionen daher anhand der Hilfe Ihres kpsadmin. Die Gateways der Gruppe werden danach neu gestartet.</translation>
     </message>
     <message>
         <source>Check the administrator credentials and the group and instance of the instances list, and that the instance runs; then run it again.</source>
         <extracomment>axway-upgrade: item reencrypt: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugangsdaten des Administrators sowie Gruppe und Instanz in der Instanzliste und ob die Instanz läuft; führen Sie den Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>Re-encrypt the KPS data of the group (kpsadmin, with its passphrase)</source>
         <extracomment>axway-upgrade: item reencrypt-passphrase: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die KPS-Daten der Gruppe neu verschlüsseln (kpsadmin, mit ihrer Passphrase)</translation>
     </message>
     <message>
         <source>Check the administrator credentials and the group and instance of the instances list, and that the instance runs; then run it again. A wrong passphrase: correct the KPS passphrase parameter.</source>
         <extracomment>axway-upgrade: item reencrypt-passphrase: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugangsdaten des Administrators sowie Gruppe und Instanz in der Instanzliste und ob die Instanz läuft; führen Sie den Schritt dann erneut aus. Eine falsche Passphrase: Korrigieren Sie den Parameter KPS-Passphrase.</translation>
     </message>
     <message>
         <source>The API Gateways of the group are restarted</source>
         <extracomment>axway-upgrade: item kps-restart: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die API Gateways der Gruppe sind neu gestartet</translation>
     </message>
     <message>
         <source>Vendor&apos;s &quot;Update cipher scheme&quot; page: once the KPS data of a group is re-encrypted, restart every API Gateway of the group so that they read it with the new scheme: in API Gateway Manager (Topology, the instance, Restart), or with `posix/bin/startinstance -g GROUP -n NAME -k` and then `-d` on its node. The topology checks above confirm that every instance is back.</source>
         <extracomment>axway-upgrade: item kps-restart: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seite &quot;Update cipher scheme&quot; des Herstellers: Sobald die KPS-Daten einer Gruppe neu verschlüsselt sind, starten Sie jedes API Gateway der Gruppe neu, damit es sie mit dem neuen Schema liest: in API Gateway Manager (Topology, die Instanz, Restart) oder mit `posix/bin/startinstance -g GROUP -n NAME -k` und danach `-d` auf seinem Knoten. Die Topologie-Prüfungen oben bestätigen, dass jede Instanz wieder da ist.</translation>
     </message>
     <message>
         <source>a gateway reads the re-encrypted data only once restarted after kpsadmin</source>
         <extracomment>axway-upgrade: item kps-restart: order_reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway liest die neu verschlüsselten Daten erst, wenn es nach kpsadmin neu gestartet wurde</translation>
     </message>
     <message>
         <source>Cortex Gateway certificate pin (SHA-256), optional</source>
         <extracomment>cortex-upgrade: parameter cortex_tls_pin: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fest hinterlegtes Zertifikat von Cortex Gateway (SHA-256), optional</translation>
     </message>
     <message>
         <source>The SHA-256 fingerprint of the Cortex Gateway&apos;s own certificate (the URL above) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
         <extracomment>cortex-upgrade: parameter cortex_tls_pin: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck des eigenen Zertifikats von Cortex Gateway (die URL oben), wenn es selbst signiert ist; leer lassen, um es gegen die Zertifizierungsstellen des Systems zu prüfen.</translation>
     </message>
     <message>
         <source>Application servers&apos; Service Fabric certificate pin (SHA-256), optional</source>
         <extracomment>cortex-upgrade: parameter sf_app_tls_pin: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fest hinterlegtes Service-Fabric-Zertifikat der Anwendungsserver (SHA-256), optional</translation>
     </message>
     <message>
         <source>The SHA-256 fingerprint of the server certificate of the application servers&apos; Service Fabric cluster (its HTTP gateway port) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
         <extracomment>cortex-upgrade: parameter sf_app_tls_pin: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck des Serverzertifikats des Service-Fabric-Clusters der Anwendungsserver (sein HTTP-Gateway-Port), wenn es selbst signiert ist; leer lassen, um es gegen die Zertifizierungsstellen des Systems zu prüfen.</translation>
     </message>
     <message>
         <source>Flow Debugger&apos;s Service Fabric certificate pin (SHA-256), optional</source>
         <extracomment>cortex-upgrade: parameter sf_web_tls_pin: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fest hinterlegtes Service-Fabric-Zertifikat des Flow Debuggers (SHA-256), optional</translation>
     </message>
     <message>
         <source>The SHA-256 fingerprint of the server certificate of the web application server&apos;s own Service Fabric cluster (the Flow Debugger&apos;s) when it is self-signed; leave empty to verify it against the system&apos;s authorities.</source>
         <extracomment>cortex-upgrade: parameter sf_web_tls_pin: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck des Serverzertifikats des eigenen Service-Fabric-Clusters des Webanwendungsservers (des Clusters des Flow Debuggers), wenn es selbst signiert ist; leer lassen, um es gegen die Zertifizierungsstellen des Systems zu prüfen.</translation>
     </message>
     <message>
         <source>How long to wait for a deletion (milliseconds)</source>
         <extracomment>cortex-upgrade: parameter sf_delete_wait_ms: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf ein Löschen gewartet wird (Millisekunden)</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4: &quot;Give this a few minutes&quot;. After each Delete the wizard asks Service Fabric for the application every 10 seconds until it is gone, for at most this long; then it restarts the code packages on every node and deletes again. 300000 is five minutes.</source>
         <extracomment>cortex-upgrade: parameter sf_delete_wait_ms: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4: &quot;Give this a few minutes&quot;. Nach jedem Delete fragt der Assistent Service Fabric alle 10 Sekunden nach der Anwendung, bis sie verschwunden ist, höchstens so lange; danach startet er die Code-Pakete auf jedem Knoten neu und löscht erneut. 300000 sind fünf Minuten.</translation>
     </message>
     <message>
         <source>PowerShell program</source>
         <extracomment>cortex-upgrade: parameter powershell: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Programm</translation>
     </message>
     <message>
         <source>The program that runs Upgrade-Gateway.ps1: powershell.exe (Windows PowerShell, found on the PATH) or pwsh (PowerShell 7), or its full path. A .ps1 script is not a program Windows can start by itself: the wizard runs it as `powershell.exe -NoProfile -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1` from the script&apos;s folder (Bypass, because the downloaded script is not signed).</source>
         <extracomment>cortex-upgrade: parameter powershell: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm, das Upgrade-Gateway.ps1 ausführt: powershell.exe (Windows PowerShell, im PATH gefunden) oder pwsh (PowerShell 7), oder sein vollständiger Pfad. Ein .ps1-Skript ist kein Programm, das Windows selbst starten kann: Der Assistent führt es als `powershell.exe -NoProfile -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1` aus dem Ordner des Skripts aus (Bypass, weil das heruntergeladene Skript nicht signiert ist).</translation>
     </message>
     <message>
         <source>How packages are republished</source>
         <extracomment>cortex-upgrade: parameter republish_mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie Pakete neu veröffentlicht werden</translation>
     </message>
     <message>
         <source>Cortex Gateway has no public package API. &quot;Through the API&quot; runs the wizard&apos;s templated HTTP calls (list, unpublish, create a new version, save, publish), the project&apos;s profile of the Gateway&apos;s web API: adapt them to your Gateway&apos;s API before relying on them. &quot;Guided&quot; lists the published packages read-only where that listing works, and asks you to sign off each bullet of the vendor&apos;s step 4, done by hand in Gateway&apos;s Admin, Packages screen for every published package.</source>
         <extracomment>cortex-upgrade: parameter republish_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cortex Gateway hat keine öffentliche Paket-API. &quot;Über die API&quot; führt die als Vorlagen hinterlegten HTTP-Aufrufe des Assistenten aus (auflisten, zurückziehen, neue Version anlegen, speichern, veröffentlichen), das Profil des Projekts für die Web-API des Gateways: Passen Sie sie an die API Ihres Gateways an, bevor Sie sich auf sie verlassen. &quot;Geführt&quot; listet die veröffentlichten Pakete nur lesend auf, wo diese Auflistung funktioniert, und bittet Sie, jeden Punkt von Schritt 4 des Herstellers abzuzeichnen, der für jedes veröffentlichte Paket von Hand im Bildschirm Admin, Packages von Gateway erledigt wird.</translation>
     </message>
     <message>
         <source>Through the API (templated calls)</source>
         <extracomment>cortex-upgrade: parameter republish_mode: choice api: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über die API (Aufrufe aus Vorlagen)</translation>
     </message>
     <message>
         <source>Guided: by hand in Gateway, with sign-offs</source>
         <extracomment>cortex-upgrade: parameter republish_mode: choice guided: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geführt: von Hand in Gateway, mit Abzeichnungen</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Run Upgrade Script&quot;: runs Upgrade-Gateway.ps1 from its folder, through PowerShell (the program of the form, as `-NoProfile -NonInteractive -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1`: a .ps1 cannot be started directly). It checks the parameters file, backs the site up under BackupPath, installs 2024.9 and rewrites web.config. If it stops, its message says which parameter is wrong or what failed (for example a full disk); its log is Logs/Upgrade-Gateway.log beside the script.</source>
         <extracomment>cortex-upgrade: item run-script: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Run Upgrade Script&quot;: führt Upgrade-Gateway.ps1 aus seinem Ordner über PowerShell aus (das Programm aus dem Formular, als `-NoProfile -NonInteractive -ExecutionPolicy Bypass -File Upgrade-Gateway.ps1`: Eine .ps1 lässt sich nicht direkt starten). Es prüft die Parameterdatei, sichert die Site unter BackupPath, installiert 2024.9 und schreibt web.config neu. Bricht es ab, sagt seine Meldung, welcher Parameter falsch ist oder was gescheitert ist (zum Beispiel eine volle Festplatte); sein Log ist Logs/Upgrade-Gateway.log neben dem Skript.</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 4, through the API (republish_mode api). Cortex Gateway has no public package API: these calls are the project&apos;s profile of the Gateway&apos;s web API (list, unpublish, create a new version, save, publish), kept in this playbook so that an administrator can adapt them to the Gateway at hand. Instead of logging in as an Admin user and working through Admin, Packages and the &quot;Is Published&quot; filter of the Package Definitions grid, this task signs in with the Admin user of the form and asks for every published package (all pages of the list). For each one it unpublishes it, creates a new version, saves the new version&apos;s whole definition as Create New Version returned it (what Save keeps when nothing is edited; what the real Save sends is not public), and publishes it, four at a time. If unpublish or publish fails, the message says what the vendor says it means: a problem in the Gateway&apos;s web.config or Application Services that are not healthy. A rerun continues with the packages not yet done.</source>
         <extracomment>cortex-upgrade: item republish-packages: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritte 1 bis 4, über die API (republish_mode api). Cortex Gateway hat keine öffentliche Paket-API: Diese Aufrufe sind das Profil des Projekts für die Web-API des Gateways (auflisten, zurückziehen, neue Version anlegen, speichern, veröffentlichen), in diesem Playbook hinterlegt, damit ein Administrator sie an das vorliegende Gateway anpassen kann. Statt sich als Admin-Benutzer anzumelden und sich durch Admin, Packages und den Filter &quot;Is Published&quot; des Rasters Package Definitions zu arbeiten, meldet sich diese Aufgabe mit dem Admin-Benutzer aus dem Formular an und fragt nach jedem veröffentlichten Paket (alle Seiten der Liste). Jedes davon zieht sie zurück, legt eine neue Version an, speichert die gesamte Definition der neuen Version so, wie Create New Version sie zurückgegeben hat (was Save behält, wenn nichts bearbeitet wird; was das echte Save sendet, ist nicht öffentlich), und veröffentlicht das Paket, jeweils vier gleichzeitig. Scheitert das Zurückziehen oder Veröffentlichen, sagt die Meldung, was das laut Hersteller bedeutet: ein Problem in der web.config des Gateways oder Application Services, die nicht einwandfrei arbeiten. Ein erneuter Lauf macht mit den noch nicht erledigten Paketen weiter.</translation>
     </message>
     <message>
         <source>List the published packages (read only)</source>
         <extracomment>cortex-upgrade: item republish-list: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten Pakete auflisten (nur lesend)</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 3, guided (republish_mode guided): asks the Gateway, with GET requests only, for its published packages and writes each one&apos;s name, id and version into the step&apos;s log, the list to work through by hand below. It changes nothing. Cortex Gateway has no public package API, so this listing uses the project&apos;s profile of it and may not work on your Gateway: then it fails as a warning, and the &quot;Is Published&quot; filter of the Package Definitions grid (Admin, Packages) is the list to work through.</source>
         <extracomment>cortex-upgrade: item republish-list: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritte 1 bis 3, geführt (republish_mode guided): fragt das Gateway nur mit GET-Anfragen nach seinen veröffentlichten Paketen und schreibt Name, ID und Version jedes Pakets in das Log des Schritts: die Liste, die unten von Hand abzuarbeiten ist. Es ändert nichts. Cortex Gateway hat keine öffentliche Paket-API, daher verwendet diese Auflistung das Profil des Projekts dafür und funktioniert auf Ihrem Gateway womöglich nicht: Dann scheitert sie als Warnung, und der Filter &quot;Is Published&quot; des Rasters Package Definitions (Admin, Packages) ist die abzuarbeitende Liste.</translation>
     </message>
     <message>
         <source>Logged in to Gateway with an Admin user, Admin, Packages, filter &quot;Is Published&quot;</source>
         <extracomment>cortex-upgrade: item republish-login: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Admin-Benutzer in Gateway angemeldet, Admin, Packages, Filter &quot;Is Published&quot;</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, steps 1 to 3: log in to Gateway with a user that has the Admin role, click the Admin charm, then Packages, and in the Package Definitions grid choose the &quot;Is Published&quot; filter option of the &quot;Is Published&quot; column. The task above lists the same packages where it can. Sign off once the grid shows every published package.</source>
         <extracomment>cortex-upgrade: item republish-login: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritte 1 bis 3: Melden Sie sich in Gateway mit einem Benutzer an, der die Rolle Admin hat, klicken Sie auf das Charm Admin, dann auf Packages, und wählen Sie im Raster Package Definitions die Filteroption &quot;Is Published&quot; der Spalte &quot;Is Published&quot;. Die Aufgabe oben listet dieselben Pakete auf, wo sie es kann. Zeichnen Sie ab, sobald das Raster jedes veröffentlichte Paket zeigt.</translation>
     </message>
     <message>
         <source>the vendor&apos;s bullets of step 4 go in this order, for every published package</source>
         <extracomment>cortex-upgrade: item republish-login: order_reason; cortex-upgrade: item republish-unpublish: order_reason; cortex-upgrade: item republish-new-version: order_reason; cortex-upgrade: item republish-publish: order_reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte von Schritt 4 des Herstellers kommen in dieser Reihenfolge, für jedes veröffentlichte Paket</translation>
     </message>
     <message>
         <source>Each published package: selected and unpublished, with a success message</source>
         <extracomment>cortex-upgrade: item republish-unpublish: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes veröffentlichte Paket: ausgewählt und zurückgezogen, mit Erfolgsmeldung</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, step 4, first and second bullets, for every published package version: select the package, click Unpublish at the bottom of the Definition tab and Unpublish in the confirmation. A success message should appear; if it does not, the configuration in Cortex Gateway&apos;s web.config is wrong or the Application Services are not healthy: fix that first. Sign off once every package was unpublished (working package by package through the next bullets is as good).</source>
         <extracomment>cortex-upgrade: item republish-unpublish: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, erster und zweiter Punkt, für jede veröffentlichte Paketversion: Wählen Sie das Paket aus, klicken Sie unten auf dem Reiter Definition auf Unpublish und in der Bestätigung auf Unpublish. Eine Erfolgsmeldung sollte erscheinen; erscheint sie nicht, ist die Konfiguration in der web.config von Cortex Gateway falsch oder die Application Services arbeiten nicht einwandfrei: Beheben Sie das zuerst. Zeichnen Sie ab, sobald jedes Paket zurückgezogen wurde (Paket für Paket durch die nächsten Punkte zu gehen ist ebenso gut).</translation>
     </message>
     <message>
         <source>Each package: Create New Version, Save, and the new version was created</source>
         <extracomment>cortex-upgrade: item republish-new-version: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paket: Create New Version, Save, und die neue Version wurde angelegt</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, step 4, third bullet: click Create New Version, then Save, and wait for the new version to be created. Sign off once every unpublished package has its new version saved.</source>
         <extracomment>cortex-upgrade: item republish-new-version: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, dritter Punkt: Klicken Sie auf Create New Version, dann auf Save, und warten Sie, bis die neue Version angelegt ist. Zeichnen Sie ab, sobald für jedes zurückgezogene Paket die neue Version gespeichert ist.</translation>
     </message>
     <message>
         <source>Each package: published, with a success message</source>
         <extracomment>cortex-upgrade: item republish-publish: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paket: veröffentlicht, mit Erfolgsmeldung</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, step 4, fourth bullet: click Publish. A success message should appear; if it does not, the configuration in Cortex Gateway&apos;s web.config is wrong or the Application Services are not healthy. Sign off once every package that was published at the start is published again, in its new version.</source>
         <extracomment>cortex-upgrade: item republish-publish: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, vierter Punkt: Klicken Sie auf Publish. Eine Erfolgsmeldung sollte erscheinen; erscheint sie nicht, ist die Konfiguration in der web.config von Cortex Gateway falsch oder die Application Services arbeiten nicht einwandfrei. Zeichnen Sie ab, sobald jedes Paket, das zu Beginn veröffentlicht war, wieder veröffentlicht ist, in seiner neuen Version.</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Republish Packages&quot;, step 4, last bullet: the grid of published packages sometimes comes up empty. If it does: set the &quot;Is Published&quot; filter of the Package Definitions grid to the blank option, then back to &quot;Is Published&quot;. Through the API the task does not depend on the grid (it asks for every page of the list), but look in Admin, Packages once it is done. Sign off once the grid shows the packages published.</source>
         <extracomment>cortex-upgrade: item republish-grid: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, letzter Punkt: Das Raster der veröffentlichten Pakete erscheint manchmal leer. Wenn das passiert: Stellen Sie den Filter &quot;Is Published&quot; des Rasters Package Definitions auf die leere Option und dann zurück auf &quot;Is Published&quot;. Über die API hängt die Aufgabe nicht vom Raster ab (sie fragt jede Seite der Liste ab), sehen Sie aber in Admin, Packages nach, sobald sie erledigt ist. Zeichnen Sie ab, sobald das Raster die Pakete als veröffentlicht zeigt.</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Delete Old Execution Services&quot;, steps 1 to 3: the vendor opens https://&lt;application server&gt;:9080/Explorer (or the httpGatewayEndpointPort chosen at installation) and expands Cluster, Applications, Cortex.Innovation.Execution, then Nodes for a stuck deletion. The task below uses the same cluster through its REST API on that port, with the client certificate of the form.</source>
         <extracomment>cortex-upgrade: item sf-explorer: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritte 1 bis 3: Der Hersteller öffnet https://&lt;Anwendungsserver&gt;:9080/Explorer (oder den bei der Installation gewählten httpGatewayEndpointPort) und klappt Cluster, Applications, Cortex.Innovation.Execution und bei einem hängenden Löschvorgang dann Nodes auf. Die Aufgabe unten verwendet denselben Cluster über seine REST-API auf diesem Port, mit dem Client-Zertifikat aus dem Formular.</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Delete Old Execution Services&quot;, step 4, the whole loop: lists the Cortex.Innovation.Execution applications, keeps the one with the newest engine version, and deletes every other one. After each Delete it asks for the application every 10 seconds until Service Fabric says it is gone (Get Application Info answers 204 No Content; 404 counts as gone too), for at most the wait of the form (&quot;Give this a few minutes&quot;). An application still there then is stuck: as the vendor says, the task lists the cluster&apos;s nodes and restarts the Code package of that application on every node (GetCodePackages, then Restart with the ServiceManifestName, the CodePackageName and CodePackageInstanceId &quot;0&quot;), then deletes it again and waits once more. When nothing is stuck, nothing is restarted. Run through each application server in turn; once the first has deleted them the others find nothing left to do.</source>
         <extracomment>cortex-upgrade: item sf-delete-app-servers: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, Schritt 4, die ganze Schleife: listet die Anwendungen Cortex.Innovation.Execution auf, behält die mit der neuesten Engine-Version und löscht jede andere. Nach jedem Delete fragt die Aufgabe alle 10 Sekunden nach der Anwendung, bis Service Fabric meldet, dass sie verschwunden ist (Get Application Info antwortet 204 No Content; 404 gilt ebenfalls als verschwunden), höchstens so lange wie die Wartezeit aus dem Formular (&quot;Give this a few minutes&quot;). Eine Anwendung, die dann noch da ist, hängt: Wie der Hersteller es beschreibt, listet die Aufgabe die Knoten des Clusters auf und startet das Code-Paket dieser Anwendung auf jedem Knoten neu (GetCodePackages, dann Restart mit ServiceManifestName, CodePackageName und CodePackageInstanceId &quot;0&quot;), löscht sie dann erneut und wartet noch einmal. Hängt nichts, wird nichts neu gestartet. Führen Sie den Schritt der Reihe nach für jeden Anwendungsserver aus; sobald der erste sie gelöscht hat, bleibt für die anderen nichts mehr zu tun.</translation>
     </message>
     <message>
         <source>Read the step&apos;s log: it names the application that is still there after the restarts. Look at it in Service Fabric Explorer, give it a few minutes more, then run this step again (it deletes again and restarts the code packages again if needed).</source>
         <extracomment>cortex-upgrade: item sf-delete-app-servers: remedy; cortex-upgrade: item sf-delete-flow-debugger: remedy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Log des Schritts: Es nennt die Anwendung, die nach den Neustarts noch da ist. Sehen Sie sie sich in Service Fabric Explorer an, geben Sie ihr noch einige Minuten, und führen Sie diesen Schritt dann erneut aus (er löscht erneut und startet die Code-Pakete bei Bedarf noch einmal neu).</translation>
     </message>
     <message>
         <source>Vendor document, &quot;Delete Old Execution Services&quot;, repeated for the Flow Debugger: the same loop as for the application servers (delete, wait for it to be gone, restart the code packages on every node if it is stuck, delete again), against the Service Fabric cluster of the web application server (its FQDN in step 2), with that cluster&apos;s own certificate pin.</source>
         <extracomment>cortex-upgrade: item sf-delete-flow-debugger: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument, &quot;Delete Old Execution Services&quot;, wiederholt für den Flow Debugger: dieselbe Schleife wie für die Anwendungsserver (löschen, warten, bis sie verschwunden ist, bei Hängen die Code-Pakete auf jedem Knoten neu starten, erneut löschen), gegen den Service-Fabric-Cluster des Webanwendungsservers (sein FQDN in Schritt 2), mit dem eigenen fest hinterlegten Zertifikat dieses Clusters.</translation>
     </message>
     <message>
         <source>Every API Gateway instance with its group, its node and that node&apos;s old and new apigateway folders: each is stopped with the old installation&apos;s startinstance -k before apply.</source>
         <extracomment>training-tour: parameter instances: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Gateway-Instanz mit ihrer Gruppe, ihrem Knoten und dem alten und neuen apigateway-Ordner dieses Knotens: Jede wird vor apply mit startinstance -k der alten Installation angehalten.</translation>
     </message>
     <message>
         <source>Before apply the old processes must be stopped on all nodes (Cassandra keeps running): each instance with the old installation&apos;s posix/bin/startinstance -g GROUP -n NAME -k.</source>
         <extracomment>training-tour: item stop-old-gateways: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor apply müssen die alten Prozesse auf allen Knoten angehalten werden (Cassandra läuft weiter): jede Instanz mit posix/bin/startinstance -g GROUP -n NAME -k der alten Installation.</translation>
     </message>
     <message>
         <source>Then the node&apos;s Node Manager, with the old installation&apos;s posix/bin/nodemanager -k.</source>
         <extracomment>training-tour: item stop-old: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danach der Node Manager des Knotens, mit posix/bin/nodemanager -k der alten Installation.</translation>
     </message>
 </context>
 <context>
