@@ -30,7 +30,6 @@ constexpr ToolEntry kTools[] = {
     {"startinstance", runStartinstance, true, true},
     {"stop-all", runStopAll, true, true},
     {"gateway.start", runGatewayStart, false, false},
-    {"gateway.stop", runGatewayStop, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
 };
 

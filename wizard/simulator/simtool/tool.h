@@ -131,7 +131,6 @@ int runStartinstance(Context &context);
 // manager): stops every API Gateway and the Node Manager of this node's installation.
 int runStopAll(Context &context);
 int runGatewayStart(Context &context);
-int runGatewayStop(Context &context);
 int runCortexUpgradeGateway(Context &context);
 
 } // namespace uw::simtool
