@@ -241,7 +241,8 @@ tst_SimTool::GatewayRun tst_SimTool::runGateway(const QString &home, quint16 por
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
         result.listening = socket.waitForConnected(10000);
-        process.kill();
+        // With what it started: on Windows the .cmd wrapper's cmd.exe runs uw-simtool.
+        uw::ProcessTree::stopDetached(process.processId(), 0, true);
     }
     process.waitForFinished(10000);
     out += process.readAllStandardOutput();

@@ -205,6 +205,8 @@ int runGatewayStart(Context &context)
     });
     line(QStringLiteral("INFO"), QStringLiteral("Started services"));
     line(QStringLiteral("INFO"), QStringLiteral("Started server successfully"));
+    // Not held open while it runs: Windows could not remove the sandbox under an open file.
+    serviceLog.close();
 
     // In the foreground until killed. A simulated Gateway also ends when its sandbox or its
     // GATEWAY_HOME is removed (a new sandbox, a test's temporary folder gone), so that a class
