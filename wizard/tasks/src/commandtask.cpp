@@ -15,6 +15,10 @@
 #include <limits>
 
 #ifdef Q_OS_WIN
+// std::numeric_limits<int>::min() below must not meet the min macro of windows.h.
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 #endif
 
