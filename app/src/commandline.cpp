@@ -342,7 +342,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("NAME=VARIABLE"));
     const QCommandLineOption answers(
         QStringLiteral("answers"),
-        QStringLiteral("JSON file with parameters, sign-offs (confirm) and skips; one that holds a "
+        QStringLiteral("JSON file with parameters, sign-offs (confirm) and skips (with \"shared\": true, a "
+                       "playbook takes the parameters it declares and leaves the others); one that holds a "
                        "secret must be readable by its owner only."),
         QStringLiteral("FILE"));
     const QCommandLineOption confirmAll(

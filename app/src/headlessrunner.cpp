@@ -61,6 +61,9 @@ struct Answers
     QHash<QString, json::Position> confirmAt;
     QHash<QString, json::Position> skipAt;
     QString operatorName;
+    // Values made for several playbooks (the classroom simulator's training-answers.json): a
+    // playbook takes those it declares instead of refusing the others.
+    bool shared = false;
 };
 
 std::expected<Answers, QString> readAnswers(const QString &path)
@@ -122,14 +125,18 @@ std::expected<Answers, QString> readAnswers(const QString &path)
                 (confirm ? answers.confirm : answers.skip).insert(answer.key, a.toQJson());
                 (confirm ? answers.confirmAt : answers.skipAt).insert(answer.key, answer.keyPosition);
             }
+        } else if (member.key == u"shared") {
+            if (!value.isBool())
+                return wrong(value.position(), QStringLiteral("shared: expected true or false, got %1").arg(got));
+            answers.shared = value.toBool();
         } else if (member.key == u"operator") {
             if (!value.isString())
                 return wrong(value.position(), QStringLiteral("operator: expected a name, got %1").arg(got));
             answers.operatorName = value.toString();
         } else {
-            return wrong(
-                member.keyPosition,
-                QStringLiteral("%1: unknown key; expected parameters, confirm, skip or operator").arg(member.key));
+            return wrong(member.keyPosition,
+                         QStringLiteral("%1: unknown key; expected parameters, shared, confirm, skip or operator")
+                             .arg(member.key));
         }
     }
     return answers;
@@ -584,6 +591,8 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
         return std::unexpected(int(ExitUsage));
     }
     prepared.answers = *answers;
+    if (prepared.answers.shared)
+        prepared.answers.parameters = valuesDeclaredBy(*prepared.playbook, prepared.answers.parameters);
     if (auto private_ = checkAnswersArePrivate(*prepared.playbook, prepared.answers); !private_) {
         err(private_.error());
         return std::unexpected(int(ExitUsage));
@@ -596,7 +605,7 @@ std::expected<Prepared, int> prepare(std::expected<Playbook, Diagnostics> loaded
     }
     // The training environment knows where its installations and services are: those values
     // come first, and the answers file and --set may still change them.
-    const ParameterValues fitted = sim::TrainingEnvironment::fitted(*prepared.playbook, training);
+    const ParameterValues fitted = valuesDeclaredBy(*prepared.playbook, training);
     for (auto it = fitted.begin(); it != fitted.end(); ++it)
         if (!prepared.answers.parameters.contains(it.key()))
             prepared.answers.parameters.insert(it.key(), it.value());
@@ -713,7 +722,7 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
             return ExitFailure;
         }
         training = std::move(*started);
-        for (const QString &key : training->parameters().keys()) // the old URLs and ports are gone
+        for (const QString &key : sim::TrainingEnvironment::addressParameters()) // the old ports are gone
             stored.remove(key);
     }
     auto prepared = prepare(PlaybookLoader::loadFile((*session)->playbookCopy()), options, stored,
@@ -733,9 +742,10 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
         if (const Parameter *parameter = playbook.parameter(it.key()); parameter && !parameter->isSecret())
             previous.insert(it.key(), it.value());
     if (training) {
-        const ParameterValues fitted = sim::TrainingEnvironment::fitted(playbook, training->parameters());
+        const ParameterValues fitted = valuesDeclaredBy(playbook, training->parameters());
         for (auto it = fitted.begin(); it != fitted.end(); ++it)
-            previous.insert(it.key(), it.value());
+            if (!previous.contains(it.key()))
+                previous.insert(it.key(), it.value());
     }
     for (const Parameter &parameter : playbook.parameters)
         if (parameter.isSecret() && prepared->values.contains(parameter.id))

@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "app/terminationsignals.h"
+#include "wizard/playbook/playbookloader.h"
 #include "wizard/simulator/faults.h"
 #include "wizard/simulator/trainingenvironment.h"
 #include "wizard/support/logformat.h"
@@ -41,26 +42,39 @@ int runSimulator(const Options &options, TerminationSignals &termination)
         spdlog::error("cannot start the simulator: {}", environment.error());
         return ExitFailure;
     }
+    // One file for every playbook of the class: each takes the values it declares ("shared").
+    // It holds the training administrator's password, so it is private to the trainer's account,
+    // which the participants' runs use (the sandbox's paths are on this machine).
     QJsonObject parameters;
     const ParameterValues values = (*environment)->parameters();
     for (auto it = values.begin(); it != values.end(); ++it)
         parameters.insert(it.key(), it.value());
     const QString answers = trainingOptions.root + QStringLiteral("/training-answers.json");
     QSaveFile file(answers);
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("parameters"), parameters}}).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    const QByteArray json
+        = QJsonDocument(QJsonObject{{QStringLiteral("shared"), true}, {QStringLiteral("parameters"), parameters}})
+              .toJson();
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(json) != json.size() || !file.commit()) {
         spdlog::error("cannot write {}: {}", answers, file.errorString());
         return ExitFailure;
     }
 
+    QStringList playbooks;
+    for (const BundledPlaybook &playbook : bundledPlaybooks())
+        if (playbook.forTraining)
+            playbooks << playbook.id;
     QString text
         = QStringLiteral("Training simulator: sandbox in %1\n").arg(QDir::toNativeSeparators(trainingOptions.root));
     for (const sim::Endpoint &endpoint : (*environment)->services().endpoints())
         text += QStringLiteral("  %1  %2\n").arg(endpoint.name.leftJustified(14), endpoint.url);
     text += QStringLiteral("Faults: %1\n")
                 .arg(options.faults.isEmpty() ? QStringLiteral("none") : options.faults.join(u' '));
-    text += QStringLiteral("Participants run: upgrade-wizard run PLAYBOOK --answers %1\nStop with Ctrl-C.\n")
-                .arg(QDir::toNativeSeparators(answers));
+    text += QStringLiteral("Participants run a playbook (%1) against it:\n"
+                           "  upgrade-wizard run PLAYBOOK --answers %2\n"
+                           "(add --confirm-all to sign off every manual step at once, as a demonstration)\n"
+                           "Stop with Ctrl-C.\n")
+                .arg(playbooks.join(QStringLiteral(", ")), QDir::toNativeSeparators(answers));
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);

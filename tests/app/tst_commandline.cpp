@@ -62,7 +62,7 @@ void tst_CommandLine::parsesEachCommand_data()
         << Command::Simulator << QStringList();
     QTest::newRow("list faults") << QStringLiteral("simulator --list-faults") << Command::Simulator << QStringList();
     QTest::newRow("training run with a fault")
-        << QStringLiteral("run sample-local --training --fault sysupgrade.apply=wrong-anm") << Command::Run
+        << QStringLiteral("run sample-local --training --fault anm_host=not-first") << Command::Run
         << QStringList{QStringLiteral("sample-local")};
 }
 

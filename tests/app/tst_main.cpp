@@ -110,7 +110,7 @@ void tst_Main::simulatorListsItsFaults()
     const Outcome o = run({QStringLiteral("simulator"), QStringLiteral("--list-faults")}, environment());
     QCOMPARE(o.exitCode, 0);
     for (const char *fault :
-         {"sysupgrade.export=inconsistent-group", "sysupgrade.upgrade=license", "sysupgrade.apply=wrong-anm",
+         {"sysupgrade.export=inconsistent-group", "sysupgrade.upgrade=license", "anm_host=not-first|not-in-topology",
           "http.publish=500|timeout", "sf.delete=hang", "net.latency=MS", "disk.full=on"})
         QVERIFY2(o.out.contains(QLatin1String(fault)), fault);
     QVERIFY(o.out.contains(QLatin1String("None of the available"))

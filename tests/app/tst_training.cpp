@@ -101,9 +101,9 @@ void tst_Training::eachFaultMeansNoGoWithItsRealMessage_data()
                           "'Group1' (group-2) is inconsistent. Upgrade requires all groups to be consistent.");
     QTest::newRow("upgrade, license") << QStringLiteral("sysupgrade.upgrade=license")
                                       << QStringLiteral("ERROR: LicenseException ('License not found");
-    QTest::newRow("apply, wrong ANM") << QStringLiteral("sysupgrade.apply=wrong-anm")
-                                      << QStringLiteral(
-                                             "is not a valid host in the topology. Retry with --anm_host <hostname>");
+    QTest::newRow("--anm_host not in the topology")
+        << QStringLiteral("anm_host=not-in-topology")
+        << QStringLiteral("is not a valid host in the topology. Retry with --anm_host <hostname>");
     QTest::newRow("publish, 500") << QStringLiteral("http.publish=500")
                                   << QStringLiteral("Check the configuration in the web.config file");
     QTest::newRow("publish, timeout") << QStringLiteral("http.publish=timeout")

@@ -23,14 +23,16 @@ inline QJsonObject axwayNode(const QString &name, const QString &role, bool firs
             {QStringLiteral("new_dir"), QStringLiteral("/opt/Axway-7.7/apigateway")}};
 }
 
-// An API Gateway instance of `group`, running on the node named `on`.
-inline QJsonObject axwayInstance(const QString &name, const QString &group, const QString &on)
+// An API Gateway instance of `group`, running on the node named `on`; `kps`: kpsadmin
+// re-encrypts its group through it.
+inline QJsonObject axwayInstance(const QString &name, const QString &group, const QString &on, bool kps = false)
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("host"), on.toLower() + QStringLiteral(".example")},
             {QStringLiteral("role"), QStringLiteral("gateway")},
             {QStringLiteral("group"), group},
-            {QStringLiteral("node"), on}};
+            {QStringLiteral("node"), on},
+            {QStringLiteral("kps"), kps}};
 }
 
 // A Cassandra seed on `host`.
@@ -42,8 +44,8 @@ inline QJsonObject axwayCassandra(const QString &name, const QString &host)
 }
 
 // Values of every parameter of axway-upgrade for that domain: `topology` single or multi, its
-// nodes, instances and Cassandra hosts; NodeA is the first Admin Node Manager and holds the KPS
-// (Group1/Gateway1), and the administrator's password is "s3cret".
+// nodes, instances and Cassandra hosts; NodeA is the first Admin Node Manager, and the administrator's password is
+// "s3cret".
 inline ParameterValues axwayParameters(const QString &topology, const QJsonArray &nodes, const QJsonArray &instances,
                                        const QJsonArray &cassandra)
 {
@@ -59,8 +61,6 @@ inline ParameterValues axwayParameters(const QString &topology, const QJsonArray
         {QStringLiteral("tls_pin"), QString(64, u'a')},
         {QStringLiteral("cassandra_hosts"), cassandra},
         {QStringLiteral("cass_host"), QStringLiteral("nodea.example")},
-        {QStringLiteral("kps_group"), QStringLiteral("Group1")},
-        {QStringLiteral("kps_instance"), QStringLiteral("Gateway1")},
     };
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QThreadPool>
 
 namespace uw::pages {
@@ -154,15 +155,22 @@ ParameterValues WizardSession::initialValues() const
     for (const Parameter &parameter : m_playbook->parameters)
         if (!parameter.defaultValue.isUndefined())
             values.insert(parameter.id, parameter.defaultValue);
+    QSet<QString> kept; // the resumed session's own
     for (auto it = m_storedParameters.begin(); it != m_storedParameters.end(); ++it) {
         const Parameter *parameter = m_playbook->parameter(it.key());
-        if (parameter && !parameter->isSecret())
+        if (parameter && !parameter->isSecret()) {
             values.insert(it.key(), it.value());
+            kept.insert(it.key());
+        }
     }
+    // A resumed session keeps its own values but for the services' new ports: a value the trainee
+    // corrected stays corrected.
     if (m_training && m_environment) {
         const ParameterValues training = m_environment->parametersFor(*m_playbook);
+        const QStringList moved = sim::TrainingEnvironment::addressParameters();
         for (auto it = training.begin(); it != training.end(); ++it)
-            values.insert(it.key(), it.value());
+            if (!kept.contains(it.key()) || moved.contains(it.key()))
+                values.insert(it.key(), it.value());
     }
     return values;
 }

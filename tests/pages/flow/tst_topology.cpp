@@ -126,10 +126,11 @@ struct AxwayRun : test::EngineRun
             QJsonArray{axwayNode(QStringLiteral("NodeA"), QStringLiteral("anm"), true),
                        axwayNode(QStringLiteral("NodeB"), QStringLiteral("nm"), false),
                        axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false)},
-            QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA")),
-                       axwayInstance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
-                       axwayInstance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB")),
-                       axwayInstance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))},
+            QJsonArray{
+                axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"), true),
+                axwayInstance(QStringLiteral("Gateway2"), QStringLiteral("Group1"), QStringLiteral("NodeB")),
+                axwayInstance(QStringLiteral("Gateway3"), QStringLiteral("Group2"), QStringLiteral("NodeB"), true),
+                axwayInstance(QStringLiteral("Gateway4"), QStringLiteral("Group2"), QStringLiteral("NodeC"))},
             cassandra);
     }
 };
@@ -411,11 +412,13 @@ void tst_Topology::gridHasANodeRowAndAnItemColumnForEachForeachStep()
     QCOMPARE(model.stepKey(rowOf(model, QStringLiteral("Gateway3")), topology),
              QStringLiteral("groups-topology@Gateway3"));
     QCOMPARE(model.indexOfStep(QStringLiteral("apply@NodeC")), model.index(2, apply));
-    // reencrypt runs on the first node only.
+    // reencrypt runs once per group with KPS, through the instance marked for it.
     const int reencrypt = columnOf(model, QStringLiteral("reencrypt"));
     QVERIFY(reencrypt > apply);
-    QVERIFY(!model.stepKey(0, reencrypt).isEmpty());
-    QVERIFY(model.stepKey(1, reencrypt).isEmpty());
+    QCOMPARE(model.stepKey(rowOf(model, QStringLiteral("Gateway1")), reencrypt), QStringLiteral("reencrypt@Gateway1"));
+    QCOMPARE(model.stepKey(rowOf(model, QStringLiteral("Gateway3")), reencrypt), QStringLiteral("reencrypt@Gateway3"));
+    QVERIFY(model.stepKey(rowOf(model, QStringLiteral("Gateway2")), reencrypt).isEmpty());
+    QVERIFY(model.stepKey(0, reencrypt).isEmpty());
 
     // The tooltip names the step and its state.
     const QString tip = model.index(1, apply).data(Qt::ToolTipRole).toString();
@@ -512,10 +515,10 @@ void tst_Topology::pageShowsBothAndIsAlwaysComplete()
 
     // During the run: the grid follows the engine.
     page.setEngine(run.engine.get());
-    QVERIFY(run.engine->skip(QStringLiteral("stop-old@NodeC"), QStringLiteral("tester"), QStringLiteral("stopped")));
+    QVERIFY(run.engine->skip(QStringLiteral("stop-old-nm@NodeC"), QStringLiteral("tester"), QStringLiteral("stopped")));
     QCOMPARE(page.stepGrid()
                  ->gridModel()
-                 ->indexOfStep(QStringLiteral("stop-old@NodeC"))
+                 ->indexOfStep(QStringLiteral("stop-old-nm@NodeC"))
                  .data(StepGridModel::StatusRole)
                  .toInt(),
              int(StepState::Status::Skipped));

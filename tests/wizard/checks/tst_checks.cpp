@@ -165,6 +165,8 @@ private Q_SLOTS:
     void pathExistsChecksPresenceAndType_data();
     void pathExistsChecksPresenceAndType();
     void pathAbsentPassesOnlyWhenNothingIsThere();
+    void compareNeedsTheExactSameText_data();
+    void compareNeedsTheExactSameText();
     void fileContainsReportsTheFirstMatchingLine_data();
     void fileContainsReportsTheFirstMatchingLine();
     void fileContainsErrorsOnAMissingFile();
@@ -331,7 +333,7 @@ void tst_Checks::initTestCase()
 void tst_Checks::kindsAreSortedAndComplete()
 {
     const QStringList expected{
-        QStringLiteral("decision-table"), QStringLiteral("disk-free"),   QStringLiteral("file-contains"),
+        QStringLiteral("compare"), QStringLiteral("decision-table"), QStringLiteral("disk-free"),   QStringLiteral("file-contains"),
         QStringLiteral("http"),           QStringLiteral("no-conflicts"), QStringLiteral("path-absent"),
         QStringLiteral("path-exists"),    QStringLiteral("process"),      QStringLiteral("tcp-port"),
         QStringLiteral("unmodified-since"), QStringLiteral("version"),
@@ -354,6 +356,8 @@ void tst_Checks::validSpecsHaveNoMistakes_data()
     QTest::addColumn<QString>("json");
     QTest::newRow("path-exists") << text(R"j({"kind": "path-exists", "path": "/opt", "type": "dir"})j");
     QTest::newRow("path-absent") << text(R"j({"kind": "path-absent", "path": "/opt/old"})j");
+    QTest::newRow("compare") << text(R"j({"kind": "compare", "value": "${anm_host}", "equals": "${node.name}",
+                                       "what": "--anm_host"})j");
     QTest::newRow("file-contains") << text(
         R"j({"kind": "file-contains", "path": "/etc/hosts", "regex": "^127\\.", "expect": "no-match"})j");
     QTest::newRow("version from a file") << text(
@@ -400,7 +404,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
 
-    const QString known = QStringLiteral("decision-table, disk-free, file-contains, http, no-conflicts, path-absent, "
+    const QString known = QStringLiteral("compare, decision-table, disk-free, file-contains, http, no-conflicts, path-absent, "
                                          "path-exists, process, tcp-port, unmodified-since, version");
     QTest::newRow("no kind") << text(R"j({"path": "/opt"})j")
                              << QStringLiteral("kind") << QStringLiteral("missing required key \"kind\"; known kinds: ")
@@ -623,6 +627,39 @@ void tst_Checks::runReturnsCancelledWhenTheFlagIsAlreadySet()
     const std::atomic_bool cancelled = true;
     const Result result = checks::run(jsonObject(text(R"j({"kind": "path-absent", "path": "/"})j")), cancelled);
     COMPARE_STATUS(result, QStringLiteral("cancelled"));
+}
+
+// --- values ----------------------------------------------------------------------------------
+
+void tst_Checks::compareNeedsTheExactSameText_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("equals");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("same") << QStringLiteral("NodeA") << QStringLiteral("NodeA") << QStringLiteral("pass")
+                          << QStringLiteral("--anm_host is \"NodeA\", as required");
+    QTest::newRow("another node") << QStringLiteral("NodeB") << QStringLiteral("NodeA") << QStringLiteral("fail")
+                                  << QStringLiteral("--anm_host is \"NodeB\" but must be \"NodeA\"");
+    QTest::newRow("case differs") << QStringLiteral("nodea") << QStringLiteral("NodeA") << QStringLiteral("fail")
+                                  << QStringLiteral("--anm_host is \"nodea\" but must be \"NodeA\"");
+    QTest::newRow("empty") << QString() << QStringLiteral("NodeA") << QStringLiteral("fail")
+                           << QStringLiteral("--anm_host is \"\" but must be \"NodeA\"");
+}
+
+void tst_Checks::compareNeedsTheExactSameText()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, equals);
+    QFETCH(QString, status);
+    QFETCH(QString, summary);
+    const QJsonObject spec{{QStringLiteral("kind"), QStringLiteral("compare")},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("equals"), equals},
+                           {QStringLiteral("what"), QStringLiteral("--anm_host")}};
+    const Result result = runHere(spec);
+    COMPARE_STATUS(result, status);
+    QCOMPARE(result.summary, summary);
 }
 
 // --- files -----------------------------------------------------------------------------------

@@ -117,7 +117,8 @@ struct AxwayRun : test::EngineRun
                   << axwayNode(QStringLiteral("NodeC"), QStringLiteral("nm"), false);
         return test::axwayParameters(
             single ? QStringLiteral("single") : QStringLiteral("multi"), nodes,
-            QJsonArray{axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"))},
+            QJsonArray{
+                axwayInstance(QStringLiteral("Gateway1"), QStringLiteral("Group1"), QStringLiteral("NodeA"), true)},
             QJsonArray{test::axwayCassandra(QStringLiteral("Cassandra1"), QStringLiteral("nodea.example"))});
     }
 };
@@ -156,9 +157,6 @@ void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem()
     QFETCH(QString, id);
     QFETCH(QString, seed);
     QFETCH(QStringList, sections);
-    // Issue 16: every coverage document gets a Kind column; those already done must keep it.
-    // (The lead widens this to all three when the branches are merged.)
-    const bool kindRequired = id == u"kaazing-upgrade";
     auto playbook = loadPlaybook(id);
     QVERIFY(playbook);
     const QSet<QString> items = itemIds(*playbook);
@@ -172,60 +170,34 @@ void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem()
     QVERIFY2(text.contains(QStringLiteral("Playbook: `resources/playbooks/%1.json`").arg(id)),
              "the document names its playbook");
 
-    // | # | Seed section and step | Covered by | How | Kind | Departure ... |: the cells are
-    // found by the header's names, so a column may be added after "How". "Kind" says per row
-    // automated, checked or guided (issue 16); the documents that have it must fill it in.
+    // | # | Seed section and step | Covered by | How | Kind | Departs from the document |
+    // Kind is automated, checked or guided; the departure is "—" when there is none.
+    static const QRegularExpression row(QStringLiteral(
+        "^\\|\\s*(\\d+)\\s*\\|(.*)\\|(.*)\\|(.*)\\|\\s*(automated|checked|guided)\\s*\\|([^|]+)\\|\\s*$"));
+    static const QRegularExpression numbered(QStringLiteral("^\\|\\s*\\d+\\s*\\|"));
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
-    const auto cells = [](const QString &line) {
-        QStringList parts = line.trimmed().split(u'|');
-        if (parts.size() < 3)
-            return QStringList();
-        parts = parts.mid(1, parts.size() - 2);
-        for (QString &part : parts)
-            part = part.trimmed();
-        return parts;
-    };
     QSet<QString> covered;
     QString steps;
     int rows = 0;
-    QStringList header;
     for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().startsWith(u'|'))
-            continue;
-        const QStringList row = cells(line);
-        if (row.value(0) == u"#") {
-            header = row;
+        const QRegularExpressionMatch m = row.match(line);
+        if (!m.hasMatch()) {
+            QVERIFY2(!numbered.match(line).hasMatch(),
+                     qPrintable(QStringLiteral("%1: a row without its Kind (automated, checked or guided) and its "
+                                               "departure (or —): %2")
+                                    .arg(path, line)));
             continue;
         }
-        bool number = false;
-        row.value(0).toInt(&number);
-        if (!number || header.isEmpty())
-            continue;
         ++rows;
-        const QString where = QStringLiteral("%1, row %2").arg(path, row.value(0));
-        QCOMPARE(row.size(), header.size());
-        const auto cell = [&](const QString &name) {
-            return row.value(header.indexOf(name));
-        };
-        QCOMPARE(row.value(0).toInt(), rows);
-        QVERIFY2(!cell(QStringLiteral("Seed section and step")).isEmpty(),
-                 qPrintable(where + QStringLiteral(": no seed step")));
+        const QString where = QStringLiteral("%1, row %2").arg(path, m.captured(1));
+        QCOMPARE(m.captured(1).toInt(), rows);
+        QVERIFY2(!m.captured(2).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no seed step")));
         static const QRegularExpression how(QStringLiteral("check|task|sign-off|text|information"));
-        QVERIFY2(cell(QStringLiteral("How")).contains(how),
-                 qPrintable(where + QStringLiteral(": does not say how it is covered")));
-        if (header.contains(QStringLiteral("Kind"))) {
-            static const QRegularExpression kind(
-                QStringLiteral("^(automated|checked|guided)(, (automated|checked|guided))*$"));
-            QVERIFY2(kind.match(cell(QStringLiteral("Kind"))).hasMatch(),
-                     qPrintable(where
-                                + QStringLiteral(": Kind must be automated, checked or guided, not \"%1\"")
-                                      .arg(cell(QStringLiteral("Kind")))));
-        } else {
-            QVERIFY2(!kindRequired, qPrintable(path + QStringLiteral(": the table has no Kind column")));
-        }
-        steps += cell(QStringLiteral("Seed section and step")) + u'\n';
+        QVERIFY2(m.captured(4).contains(how), qPrintable(where + QStringLiteral(": does not say how it is covered")));
+        QVERIFY2(!m.captured(6).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no departure (or —)")));
+        steps += m.captured(2) + u'\n';
         int named = 0;
-        for (auto it = code.globalMatch(cell(QStringLiteral("Covered by"))); it.hasNext();) {
+        for (auto it = code.globalMatch(m.captured(3)); it.hasNext();) {
             const QString item = it.next().captured(1);
             QVERIFY2(items.contains(item), qPrintable(where + QStringLiteral(": no item \"%1\" in %2").arg(item, id)));
             covered.insert(item);
@@ -247,7 +219,7 @@ void tst_BundledPlaybooks::axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAt
 {
     AxwayRun run(false);
     QVERIFY2(run.engine, qPrintable(run.error));
-    for (const char *item : {"export", "upgrade", "stop-old"})
+    for (const char *item : {"export", "upgrade", "stop-old-gateways", "stop-old-nm"})
         QVERIFY(run.skipAll(QLatin1String(item)));
 
     // Another node before the first Admin Node Manager: refused, and the refusal says why.
@@ -264,9 +236,9 @@ void tst_BundledPlaybooks::axwayApplyGoesFirstAdminNodeManagerFirstThenOneNodeAt
     error = run.startError(QStringLiteral("apply@NodeC"));
     QVERIFY2(error.contains(QLatin1String("\"sysupgrade apply on NodeB\" is not done yet")), qPrintable(error));
     // KPS re-encryption waits for apply on every node.
-    QVERIFY2(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))
+    QVERIFY2(run.engine->whyNotStartable(QStringLiteral("reencrypt@Gateway1"))
                  .contains(QLatin1String("\"sysupgrade apply on NodeC\" is not done yet")),
-             qPrintable(run.engine->whyNotStartable(QStringLiteral("reencrypt@NodeA"))));
+             qPrintable(run.engine->whyNotStartable(QStringLiteral("reencrypt@Gateway1"))));
 }
 
 void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
@@ -277,12 +249,13 @@ void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
     // Upgrade may run on any node in any order once every node has exported...
     QVERIFY(run.engine->whyNotStartable(QStringLiteral("upgrade@NodeC")).isEmpty());
     // ...but the old system is not stopped, and nothing is applied, before every node upgraded.
-    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old@NodeA")).isEmpty());
+    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old-gateways@Gateway1")).isEmpty());
     QVERIFY(run.skipAll(QStringLiteral("upgrade")));
-    QVERIFY(run.engine->whyNotStartable(QStringLiteral("stop-old@NodeB")).isEmpty());
+    QVERIFY(run.engine->whyNotStartable(QStringLiteral("stop-old-gateways@Gateway1")).isEmpty());
+    // The Node Managers go once their gateways are stopped.
+    QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old-nm@NodeB")).isEmpty());
     const QString why = run.engine->whyNotStartable(QStringLiteral("apply@NodeA"));
-    QVERIFY2(why.contains(QLatin1String("\"Stop the old API Gateway processes on NodeC\" is not done yet")),
-             qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("\"Stop the old Node Manager on NodeC\" is not done yet")), qPrintable(why));
 }
 
 void tst_BundledPlaybooks::axwaySingleNodeTopologyHasOneNodePerStep()

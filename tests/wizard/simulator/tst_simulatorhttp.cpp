@@ -162,6 +162,7 @@ private Q_SLOTS:
     void topologyNeedsBasicAuth();
     void topologyDescribesTheSampleDomain();
     void axwayVersionFollowsTheSetter();
+    void topologyListsOnlyTheNodesTheSourceNames();
     void anmListsAdministratorsAndKeyPropertyStores();
     void apiManagerServesItsPage();
     void pinnedCertificate_data();
@@ -399,6 +400,41 @@ void tst_SimulatorHttp::axwayVersionFollowsTheSetter()
         QStringLiteral("7.7"));
     Client apiManager(m_services->url(QStringLiteral("apimanager")), trusted());
     QVERIFY(apiManager.get(QStringLiteral("/")).body.contains("7.7"));
+}
+
+// Issue 16: the simulated topology listed every instance whether or not its node had applied,
+// so verification could not catch a node left on the old version. Training mode's source names
+// the nodes that have applied; the others and their gateways are not in the new domain.
+void tst_SimulatorHttp::topologyListsOnlyTheNodesTheSourceNames()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    m_services.reset();
+    HttpServices::Options options;
+    options.certDir = m_dir->filePath(QStringLiteral("certs"));
+    QStringList present{QStringLiteral("NodeA"), QStringLiteral("NodeB")};
+    options.axwayNodesSource = [&present] {
+        return present;
+    };
+    m_services = std::make_unique<HttpServices>(options);
+    QVERIFY(m_services->start());
+    Client anm(m_services->url(QStringLiteral("anm")), trusted(),
+               basic(QStringLiteral("admin"), QStringLiteral("changeme")));
+    const auto listed = [&] {
+        const QJsonObject result
+            = anm.get(QStringLiteral("/api/topology")).object().value(QStringLiteral("result")).toObject();
+        QStringList services;
+        for (const QJsonValue &group : result.value(QStringLiteral("groups")).toArray())
+            services << names(group.toObject().value(QStringLiteral("services")).toArray(), QStringLiteral("name"));
+        return std::pair{names(result.value(QStringLiteral("hosts")).toArray(), QStringLiteral("name")), services};
+    };
+    auto [hosts, services] = listed();
+    QCOMPARE(hosts, present);
+    QCOMPARE(services,
+             (QStringList{QStringLiteral("Gateway1"), QStringLiteral("Gateway2"), QStringLiteral("Gateway3")}));
+    present << QStringLiteral("NodeC");
+    std::tie(hosts, services) = listed();
+    QCOMPARE(hosts.size(), 3);
+    QVERIFY(services.contains(QStringLiteral("Gateway4")));
 }
 
 void tst_SimulatorHttp::anmListsAdministratorsAndKeyPropertyStores()

@@ -105,6 +105,8 @@ struct Kind
 
 void validatePathExists(SpecReader &reader);
 Result runPathExists(SpecReader &reader, const RunContext &context);
+void validateCompare(SpecReader &reader);
+Result runCompare(SpecReader &reader, const RunContext &context);
 void validatePathAbsent(SpecReader &reader);
 Result runPathAbsent(SpecReader &reader, const RunContext &context);
 void validateFileContains(SpecReader &reader);

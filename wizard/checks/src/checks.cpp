@@ -19,6 +19,9 @@ const QList<Kind> &allKinds()
 {
     static const QList<Kind> kinds = [] {
         QList<Kind> list = {
+            {QLatin1StringView("compare"),
+             {QStringLiteral("value"), QStringLiteral("equals"), QStringLiteral("what")}, localTimeout,
+             validateCompare, runCompare},
             {QLatin1StringView("decision-table"),
              {QStringLiteral("inputs"), QStringLiteral("rows"), QStringLiteral("otherwise")}, localTimeout,
                              validateDecisionTable, runDecisionTable},

@@ -483,4 +483,41 @@ QJsonValue Masker::mask(const QJsonValue &value) const
     }
 }
 
+ParameterValues valuesDeclaredBy(const Playbook &playbook, const ParameterValues &values)
+{
+    ParameterValues mine;
+    for (const Parameter &parameter : playbook.parameters) {
+        if (!values.contains(parameter.id))
+            continue;
+        QJsonValue value = values.value(parameter.id);
+        // Shared nodes carry every attribute any of the playbooks uses; each playbook gets the
+        // ones it declares, since an undeclared attribute is a mistake in a typed-in value.
+        if (parameter.type == Parameter::Type::Nodes && value.isArray()) {
+            // Nodes made for another playbook's roles are not this playbook's nodes.
+            const bool rolesFit = std::ranges::all_of(value.toArray(), [&](const QJsonValue &node) {
+                const QString role = node.toObject().value(QStringLiteral("role")).toString();
+                return parameter.roles.isEmpty() || role.isEmpty()
+                    || std::ranges::any_of(parameter.roles, [&](const Choice &choice) { return choice.value == role; });
+            });
+            if (!rolesFit)
+                continue;
+            QJsonArray nodes;
+            for (const QJsonValue &node : value.toArray()) {
+                QJsonObject kept;
+                const QJsonObject object = node.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    const bool declared = std::ranges::any_of(
+                        parameter.attributes, [&](const NodeAttribute &attribute) { return attribute.id == it.key(); });
+                    if (declared || it.key() == u"name" || it.key() == u"host" || it.key() == u"role")
+                        kept.insert(it.key(), it.value());
+                }
+                nodes.append(kept);
+            }
+            value = nodes;
+        }
+        mine.insert(parameter.id, value);
+    }
+    return mine;
+}
+
 } // namespace uw

@@ -91,28 +91,6 @@ int runManagedomain(Context &context)
     return 0;
 }
 
-int runStopAll(Context &context)
-{
-    const auto args = parseOrFail(context, {}, QStringLiteral("Usage: stop-all"));
-    if (!args)
-        return args.error();
-    if (!args->positional.isEmpty())
-        return fail(QStringLiteral("Usage: stop-all"));
-    const auto topology = Topology::read(topologyPath(context, context.node));
-    if (!topology)
-        return fail(QStringLiteral("Error: nothing is configured in %1 (%2)")
-                        .arg(QDir::toNativeSeparators(context.sandbox.apigatewayDir(context.node, *context.install)),
-                             topology.error()));
-    // Gateways first, the Node Manager last, as the service scripts do.
-    QList<TopologyService> services = topology->servicesOn(context.node);
-    std::reverse(services.begin(), services.end());
-    for (const TopologyService &service : services) {
-        if (const int code = startOrStop(context, service, true); code != 0)
-            return code;
-    }
-    return 0;
-}
-
 int runNodemanager(Context &context)
 {
     const QString usage = QStringLiteral("Usage: nodemanager [-d | -k]\n  -d  start the Node Manager as a daemon\n"
@@ -170,12 +148,14 @@ int runStartinstance(Context &context)
 
 int runKpsadmin(Context &context)
 {
-    const QString usage = QStringLiteral("Usage: kpsadmin -u USER -p PASSWORD -g GROUP -n INSTANCE reencrypt");
+    const QString usage = QStringLiteral(
+        "Usage: kpsadmin -u USER -p PASSWORD -g GROUP -n INSTANCE [--oldpassphrase PASSPHRASE] reencrypt");
     const auto args = parseOrFail(context,
                                   {{QStringLiteral("-u"), true},
                                    {QStringLiteral("-p"), true},
                                    {QStringLiteral("-g"), true},
-                                   {QStringLiteral("-n"), true}},
+                                   {QStringLiteral("-n"), true},
+                                   {QStringLiteral("--oldpassphrase"), true}},
                                   usage);
     if (!args)
         return args.error();
@@ -186,6 +166,8 @@ int runKpsadmin(Context &context)
     }
     if (args->positional != QStringList{QStringLiteral("reencrypt")})
         return fail(QStringLiteral("Error: expected the command 'reencrypt'\n%1").arg(usage));
+    if (args->has(QStringLiteral("--oldpassphrase")) && args->value(QStringLiteral("--oldpassphrase")).isEmpty())
+        return fail(QStringLiteral("Error: --oldpassphrase needs the passphrase\n%1").arg(usage));
     if (*context.install == Install::Old)
         return fail(QStringLiteral("Error: 'reencrypt' is not supported by kpsadmin %1. Run it from the API Gateway "
                                    "%2 installation after the upgrade.")

@@ -28,7 +28,6 @@ constexpr ToolEntry kTools[] = {
     {"kpsadmin", runKpsadmin, true, true},
     {"nodemanager", runNodemanager, true, true},
     {"startinstance", runStartinstance, true, true},
-    {"stop-all", runStopAll, true, true},
     {"gateway.start", runGatewayStart, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
 };

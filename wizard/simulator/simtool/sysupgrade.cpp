@@ -377,11 +377,25 @@ int runUpgrade(Context &context, const ParsedArgs &args)
     log.write(QStringLiteral("INFO"), maskedCommandLine(QStringLiteral("sysupgrade"), context.args, kSecretOptions));
     report.info(QStringLiteral("sysupgrade upgrade on %1 (offline)").arg(node), kStepMs);
 
-    if (!args.has(QStringLiteral("--no_cassandra")) && !args.has(QStringLiteral("--cass_host")))
-        return failWith(report, log,
-                        QStringLiteral("The old installation stores API Manager data in Apache Cassandra. Specify the "
-                                       "Cassandra host with --cass_host <host>, or --no_cassandra if Cassandra is not "
-                                       "used"));
+    const QString in = exportDir(context);
+    const auto topology = Topology::read(in + QStringLiteral("/topology.json"));
+    if (!topology)
+        return failWith(report, log, topology.error());
+    // The vendor's single-node example runs `sysupgrade upgrade` alone: the exported
+    // configuration's Cassandra host (on the one node) is kept. A multi-node domain must name the
+    // external cluster, as its example does (--cass_host NodeA).
+    QString cassHost = args.value(QStringLiteral("--cass_host"));
+    if (!args.has(QStringLiteral("--no_cassandra")) && !args.has(QStringLiteral("--cass_host"))) {
+        if (topology->hosts.size() > 1)
+            return failWith(report, log,
+                            QStringLiteral("The old installation stores API Manager data in Apache Cassandra and the "
+                                           "topology has %1 hosts. Specify the Cassandra host with --cass_host <host>, "
+                                           "or --no_cassandra if Cassandra is not used")
+                                .arg(topology->hosts.size()));
+        cassHost = topology->hosts.value(0).name;
+        report.info(QStringLiteral("No --cass_host: keeping the Cassandra host of the exported configuration (%1)")
+                        .arg(cassHost));
+    }
 
     const QString newDir = sandbox.apigatewayDir(node, Install::New);
     report.info(QStringLiteral("Checking the license of the new installation"), kStepMs);
@@ -393,10 +407,6 @@ int runUpgrade(Context &context, const ParsedArgs &args)
                             .arg(Sandbox::versionOf(Install::New),
                                  QDir::toNativeSeparators(newDir + QStringLiteral("/conf/licenses"))));
 
-    const QString in = exportDir(context);
-    const auto topology = Topology::read(in + QStringLiteral("/topology.json"));
-    if (!topology)
-        return failWith(report, log, topology.error());
     for (const sim::TopologyGroup &group : topology->groups) {
         if (!group.services.isEmpty() && group.services.first().type == QLatin1String("gateway"))
             report.info(
@@ -408,10 +418,9 @@ int runUpgrade(Context &context, const ParsedArgs &args)
     if (args.has(QStringLiteral("--no_cassandra"))) {
         report.info(QStringLiteral("Apache Cassandra: not used (--no_cassandra)"));
     } else {
-        report.info(QStringLiteral("Updating the Cassandra hosts for the Datastax client: %1:%2")
-                        .arg(args.value(QStringLiteral("--cass_host")))
-                        .arg(port),
-                    kStepMs);
+        report.info(
+            QStringLiteral("Updating the Cassandra hosts for the Datastax client: %1:%2").arg(cassHost).arg(port),
+            kStepMs);
         if (port == 9160)
             report.warn(QStringLiteral("Port 9160 is the Apache Thrift port of the Hector client of older API "
                                        "Gateways. API Gateway 7.7 uses the native protocol, port 9042 by default."));
@@ -447,9 +456,8 @@ int runUpgrade(Context &context, const ParsedArgs &args)
             {{QStringLiteral("node"), node},
              {QStringLiteral("newVersion"), Sandbox::versionOf(Install::New)},
              {QStringLiteral("cassandra"),
-              args.has(QStringLiteral("--no_cassandra"))
-                  ? QJsonValue()
-                  : QJsonValue(QStringLiteral("%1:%2").arg(args.value(QStringLiteral("--cass_host"))).arg(port))},
+              args.has(QStringLiteral("--no_cassandra")) ? QJsonValue()
+                                                         : QJsonValue(QStringLiteral("%1:%2").arg(cassHost).arg(port))},
              {QStringLiteral("upgraded"), isoNow()}});
     if (!written)
         return failWith(report, log, written.error());
@@ -503,8 +511,7 @@ int runApply(Context &context, const ParsedArgs &args)
     QString anmHost = args.value(QStringLiteral("--anm_host"));
     if (anmHost.isEmpty())
         anmHost = exportedAnm;
-    if (topology->hostId(anmHost).isEmpty()
-        || context.faults.mode(QStringLiteral("sysupgrade.apply")) == QLatin1String("wrong-anm"))
+    if (topology->hostId(anmHost).isEmpty())
         return failWith(report, log, hostError(anmHost));
     if (!exportedAnm.isEmpty() && anmHost != exportedAnm)
         return failWith(report, log,

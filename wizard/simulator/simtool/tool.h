@@ -129,7 +129,6 @@ int runNodemanager(Context &context);
 int runStartinstance(Context &context);
 // A stand-in for the site's own way of stopping a node (its init.d service scripts or service
 // manager): stops every API Gateway and the Node Manager of this node's installation.
-int runStopAll(Context &context);
 int runGatewayStart(Context &context);
 int runCortexUpgradeGateway(Context &context);
 

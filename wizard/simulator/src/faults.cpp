@@ -14,10 +14,14 @@ const QList<FaultInfo> &knownFaults()
         {QStringLiteral("sysupgrade.upgrade"),
          {QStringLiteral("license")},
          QStringLiteral("upgrade fails on the license: \"LicenseException ('License not found ...')\"")},
-        {QStringLiteral("sysupgrade.apply"),
-         {QStringLiteral("wrong-anm")},
-         QStringLiteral("apply with the wrong --anm_host: \"ERROR: Host 'XXX' is not a valid host in the topology. "
-                        "Retry with --anm_host <hostname>\"")},
+        {QStringLiteral("anm_host"),
+         {QStringLiteral("not-first"), QStringLiteral("not-in-topology")},
+         QStringLiteral("the trainee is given a wrong --anm_host (the anm_host value): not-first names another node "
+                        "of the topology, so that export passes and apply fails with \"Node Manager error: Failed to "
+                        "sign CSR for service. None of the available Admin Node Managers have the domain private "
+                        "key\"; not-in-topology names the first node by a name the topology does not have, so that "
+                        "export fails with \"ERROR: Host 'X' is not a valid host in the topology. Retry with "
+                        "--anm_host <hostname>\" (with one node, not-first does the same)")},
         {QStringLiteral("http.publish"),
          {QStringLiteral("500"), QStringLiteral("timeout")},
          QStringLiteral("Cortex Gateway fails to publish packages (a web.config problem or unhealthy Application "

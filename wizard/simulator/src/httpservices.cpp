@@ -54,12 +54,15 @@ Reply notFound(const QHttpServerRequest &request)
 // give the seed's sample domain: NodeA runs the first Admin Node Manager and Gateway1 in
 // Group1; NodeB a Node Manager, Gateway2 in Group1 and Gateway3 in Group2; NodeC a Node Manager
 // and Gateway4 in Group2). Group ids start at group-2 because Axway keeps group-1 for the Node
-// Managers, which the simulator lists with their hosts instead.
-QJsonObject topology(const QStringList &nodes, const QString &productVersion)
+// Managers, which the simulator lists with their hosts instead. Only the hosts in `present` and
+// their services are listed: a new Admin Node Manager knows the nodes that have applied.
+QJsonObject topology(const QStringList &nodes, const QStringList &present, const QString &productVersion)
 {
     const Topology domain = Topology::generate(nodes, productVersion);
     QJsonArray hosts;
     for (const TopologyHost &host : domain.hosts) {
+        if (!present.contains(host.name))
+            continue;
         const TopologyService manager = domain.servicesOn(host.name).value(0);
         hosts.append(QJsonObject{
             {QStringLiteral("id"), host.id},
@@ -81,7 +84,8 @@ QJsonObject topology(const QStringList &nodes, const QString &productVersion)
             continue;
         QJsonArray services;
         for (const TopologyService &service : group.services)
-            services.append(QJsonObject{{QStringLiteral("id"), service.id},
+            if (present.contains(domain.hostName(service.hostId)))
+                services.append(QJsonObject{{QStringLiteral("id"), service.id},
                                         {QStringLiteral("name"), service.name},
                                         {QStringLiteral("type"), service.type},
                                         {QStringLiteral("scheme"), QStringLiteral("https")},
@@ -282,7 +286,9 @@ Outcome HttpServices::Private::anm(const QHttpServerRequest &request) const
         return Reply::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Only GET is simulated here")}},
                            Status::MethodNotAllowed);
     if (path[1] == QLatin1String("topology"))
-        return Reply::json(topology(options.nodes, currentAxwayVersion()));
+        return Reply::json(
+            topology(options.nodes, options.axwayNodesSource ? options.axwayNodesSource() : options.nodes,
+                     currentAxwayVersion()));
     if (path[1] == QLatin1String("adminusers"))
         return Reply::json(adminUsers(options.adminUser));
     if (path[1] == QLatin1String("kps"))

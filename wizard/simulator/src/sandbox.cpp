@@ -363,9 +363,8 @@ std::expected<void, QString> addJar(Tree &tree, const QString &path, const QStri
 void addPosixTools(Tree &tree, const QString &toolPath, const QString &root, const QString &node, Install install)
 {
     const QStringList fixed{QStringLiteral("--node"), node, QStringLiteral("--install"), Sandbox::versionOf(install)};
-    for (const QString &tool :
-         {QStringLiteral("managedomain"), QStringLiteral("kpsadmin"), QStringLiteral("nodemanager"),
-          QStringLiteral("startinstance"), QStringLiteral("stop-all")})
+    for (const QString &tool : {QStringLiteral("managedomain"), QStringLiteral("kpsadmin"),
+                                QStringLiteral("nodemanager"), QStringLiteral("startinstance")})
         tree.insert(QStringLiteral("posix/bin/") + Sandbox::wrapperName(tool),
                     {wrapper(toolPath, root, {tool, fixed}), true});
 }

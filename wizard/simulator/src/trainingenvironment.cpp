@@ -8,23 +8,45 @@
 #include <QTcpSocket>
 #include <QUrl>
 
-#include <algorithm>
-
 namespace uw::sim {
 
 namespace {
 
-// The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the real
-// one does after `sysupgrade apply`; sysupgrade keeps every node's progress in its state file.
-QString axwayVersionFrom(const QString &statePath, const QString &firstAdminNode)
+// sysupgrade keeps every node's progress in its state file: the node names whose status is
+// "system upgrade complete".
+QStringList appliedNodes(const QString &statePath)
 {
     QFile file(statePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Sandbox::versionOf(Install::Old);
+        return {};
     const QJsonObject nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toObject();
-    const bool applied = nodes.value(firstAdminNode).toObject().value(QLatin1String("status")).toString()
-        == u"system upgrade complete";
-    return Sandbox::versionOf(applied ? Install::New : Install::Old);
+    QStringList applied;
+    for (auto it = nodes.begin(); it != nodes.end(); ++it)
+        if (it.value().toObject().value(QLatin1String("status")).toString() == u"system upgrade complete")
+            applied << it.key();
+    return applied;
+}
+
+// The Admin Node Manager reports 7.7 once the first Admin Node Manager has applied, as the real
+// one does after `sysupgrade apply`.
+QString axwayVersionFrom(const QString &statePath, const QString &firstAdminNode)
+{
+    return Sandbox::versionOf(appliedNodes(statePath).contains(firstAdminNode) ? Install::New : Install::Old);
+}
+
+// The domain the Admin Node Manager knows: the old one, every node, until the first Admin Node
+// Manager runs 7.7; from then on the new one, which has only the nodes that have applied and
+// registered with it, so that verifying the topology finds a node that was not upgraded.
+QStringList axwayNodesFrom(const QString &statePath, const QString &firstAdminNode, const QStringList &nodes)
+{
+    const QStringList applied = appliedNodes(statePath);
+    if (!applied.contains(firstAdminNode))
+        return nodes;
+    QStringList present;
+    for (const QString &node : nodes)
+        if (applied.contains(node))
+            present << node;
+    return present;
 }
 
 } // namespace
@@ -58,6 +80,10 @@ std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment
     serviceOptions.axwayVersionSource = [statePath = sandbox->statePath(), first = sandbox->firstAdminNode()] {
         return axwayVersionFrom(statePath, first);
     };
+    serviceOptions.axwayNodesSource
+        = [statePath = sandbox->statePath(), first = sandbox->firstAdminNode(), nodes = sandbox->nodes()] {
+              return axwayNodesFrom(statePath, first, nodes);
+          };
     auto services = std::make_unique<HttpServices>(serviceOptions);
     if (auto started = services->start(); !started)
         return std::unexpected(QStringLiteral("the training services: %1").arg(started.error()));
@@ -145,6 +171,28 @@ std::expected<void, QString> TrainingEnvironment::reserveKaazingPort(const Fault
     return {};
 }
 
+// The first Admin Node Manager's name, as the topology spells it; with the anm_host fault the
+// mistake a site makes instead: another node of the domain, or the first one by its fully
+// qualified name, which the topology does not know.
+QString TrainingEnvironment::anmHost() const
+{
+    const QString first = m_sandbox.firstAdminNode();
+    const QString mode = m_sandbox.faults().mode(QStringLiteral("anm_host"));
+    if (mode == u"not-first" && m_sandbox.nodes().size() > 1)
+        return m_sandbox.nodes().value(m_sandbox.nodes().indexOf(first) == 0 ? 1 : 0);
+    if (!mode.isEmpty())
+        return first.toLower() + QStringLiteral(".example.com");
+    return first;
+}
+
+QStringList TrainingEnvironment::addressParameters()
+{
+    return {QStringLiteral("anm_url"),         QStringLiteral("apimanager_url"), QStringLiteral("cortex_url"),
+            QStringLiteral("sf_url"),          QStringLiteral("kaazing_url"),    QStringLiteral("flowdebugger_sf_url"),
+            QStringLiteral("cassandra_hosts"), QStringLiteral("app_servers"),    QStringLiteral("web_servers"),
+            QStringLiteral("kaazing_port")};
+}
+
 ParameterValues TrainingEnvironment::parameters() const
 {
     const QString first = m_sandbox.firstAdminNode();
@@ -167,21 +215,32 @@ ParameterValues TrainingEnvironment::parameters() const
                                      {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                      {QStringLiteral("role"), i == 0 ? QStringLiteral("seed") : QStringLiteral("node")},
                                      {QStringLiteral("port"), int(m_cassandraPorts[i])}});
+    // Every group keeps KPS data: its first instance is the one kpsadmin works through.
     QJsonArray instances;
     const Topology topology = Topology::generate(m_sandbox.nodes(), Sandbox::versionOf(Install::Old));
-    for (const TopologyGroup &group : topology.groups)
-        for (const TopologyService &service : group.services)
-            if (service.type == QLatin1String("gateway"))
-                instances.append(QJsonObject{{QStringLiteral("name"), service.name},
-                                             {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                             {QStringLiteral("role"), QStringLiteral("gateway")},
-                                             {QStringLiteral("group"), group.name},
-                                             {QStringLiteral("node"), topology.hostName(service.hostId)}});
+    for (const TopologyGroup &group : topology.groups) {
+        bool firstOfGroup = true;
+        for (const TopologyService &service : group.services) {
+            if (service.type != QLatin1String("gateway"))
+                continue;
+            const QString node = topology.hostName(service.hostId);
+            instances.append(QJsonObject{{QStringLiteral("name"), service.name},
+                                         {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                         {QStringLiteral("role"), QStringLiteral("gateway")},
+                                         {QStringLiteral("group"), group.name},
+                                         {QStringLiteral("node"), node},
+                                         {QStringLiteral("old_dir"), m_sandbox.apigatewayDir(node, Install::Old)},
+                                         {QStringLiteral("new_dir"), m_sandbox.apigatewayDir(node, Install::New)},
+                                         {QStringLiteral("remote"), false},
+                                         {QStringLiteral("kps"), firstOfGroup}});
+            firstOfGroup = false;
+        }
+    }
     const QString pin = QString::fromLatin1(m_services->serverCertificateSha256());
     ParameterValues values{
         {QStringLiteral("training_root"), m_sandbox.root()},
         {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("anm_host"), first},
+        {QStringLiteral("anm_host"), anmHost()},
         {QStringLiteral("admin_user"), m_sandbox.adminUser()},
         {QStringLiteral("admin_password"), QStringLiteral("changeme")},
         {QStringLiteral("anm_url"), m_services->url(QStringLiteral("anm"))},
@@ -201,8 +260,6 @@ ParameterValues TrainingEnvironment::parameters() const
         {QStringLiteral("cassandra_hosts"), cassandra},
         {QStringLiteral("cass_host"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("instances"), instances},
-        {QStringLiteral("kps_group"), topology.groups.value(1).name},
-        {QStringLiteral("kps_instance"), topology.groups.value(1).services.value(0).name},
         // The sandbox has these components in use, so that a class practises their steps.
         {QStringLiteral("services_initd"), true},
         {QStringLiteral("quickstart"), true},
@@ -254,45 +311,7 @@ void TrainingEnvironment::appendCortexParameters(ParameterValues &values) const
 
 ParameterValues TrainingEnvironment::parametersFor(const Playbook &playbook) const
 {
-    return fitted(playbook, parameters());
-}
-
-ParameterValues TrainingEnvironment::fitted(const Playbook &playbook, const ParameterValues &values)
-{
-    ParameterValues mine;
-    for (const Parameter &parameter : playbook.parameters) {
-        if (!values.contains(parameter.id))
-            continue;
-        QJsonValue value = values.value(parameter.id);
-        // Nodes carry every attribute any training playbook uses; each playbook gets the ones
-        // it declares, since an undeclared attribute is a mistake in a typed-in value.
-        if (parameter.type == Parameter::Type::Nodes && value.isArray()) {
-            // The sandbox's nodes play Axway's and Cortex's roles; a playbook whose nodes have
-            // other roles (sample-local's primary and secondary) keeps its own nodes.
-            const bool rolesFit = std::ranges::all_of(value.toArray(), [&](const QJsonValue &node) {
-                const QString role = node.toObject().value(QStringLiteral("role")).toString();
-                return parameter.roles.isEmpty() || role.isEmpty()
-                    || std::ranges::any_of(parameter.roles, [&](const Choice &choice) { return choice.value == role; });
-            });
-            if (!rolesFit)
-                continue;
-            QJsonArray nodes;
-            for (const QJsonValue &node : value.toArray()) {
-                QJsonObject kept;
-                const QJsonObject object = node.toObject();
-                for (auto it = object.begin(); it != object.end(); ++it) {
-                    const bool declared = std::ranges::any_of(
-                        parameter.attributes, [&](const NodeAttribute &attribute) { return attribute.id == it.key(); });
-                    if (declared || it.key() == u"name" || it.key() == u"host" || it.key() == u"role")
-                        kept.insert(it.key(), it.value());
-                }
-                nodes.append(kept);
-            }
-            value = nodes;
-        }
-        mine.insert(parameter.id, value);
-    }
-    return mine;
+    return valuesDeclaredBy(playbook, parameters());
 }
 
 } // namespace uw::sim

@@ -19,6 +19,8 @@
 // Every kind takes "kind" and an optional "timeout_ms" (a whole number from 1 to 86400000;
 // default 10000 for http, tcp-port and version; 60000 for the rest, which only bounds walking
 // a directory for disk-free).
+//   compare         value, equals, what? (how the summary names the value): the two texts
+//                   (substituted parameters) must be the same, exactly
 //   path-exists     path, type? ("file" | "dir" | "any", default any)
 //   path-absent     path (a dangling symbolic link counts as present)
 //   file-contains   path, regex (matched against each line), expect? ("match" | "no-match")

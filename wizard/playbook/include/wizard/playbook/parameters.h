@@ -35,6 +35,13 @@ std::expected<QJsonValue, QList<ValueProblem>> checkParameterValue(const Paramet
 // A node attribute's value (a node's field, or the attribute's default) against its type.
 std::expected<QJsonValue, QString> checkAttributeValue(const NodeAttribute &attribute, const QJsonValue &value);
 
+// The values of `values` that `playbook` declares, for values made for several playbooks (the
+// training environment's, an answers file marked "shared"): the others are left out rather than
+// refused; a nodes parameter keeps, of each node, name, host, role and the attributes the
+// playbook declares, and is left out when a node's role is not one of the playbook's (another
+// playbook's nodes, such as sample-local's primary and secondary against the training domain).
+ParameterValues valuesDeclaredBy(const Playbook &playbook, const ParameterValues &values);
+
 // Values as text for conditions and ${...}: bool as true/false, numbers without decimals.
 // Nodes parameters are left out (they are reached through foreach).
 QHash<QString, QString> flattenParameters(const Playbook &playbook, const ParameterValues &values);

@@ -72,6 +72,10 @@ public:
         // When set, asked on every Axway request instead: training mode follows sysupgrade's
         // progress on disk, so an answer right after apply already reports 7.7.
         std::function<QString()> axwayVersionSource;
+        // When set, the nodes the Admin Node Manager lists in its topology, asked on every
+        // request: training mode lists, once the first Admin Node Manager runs 7.7, only the
+        // nodes that have applied, as the new domain knows no other (unset: every node).
+        std::function<QStringList()> axwayNodesSource;
         QString kaazingVersion = QStringLiteral("4.0.3");
         // Where start() writes ca.pem, client.pem and client.key for clients that need files;
         // empty: a temporary directory removed with this object.

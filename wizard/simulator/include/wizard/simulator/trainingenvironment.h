@@ -55,10 +55,13 @@ public:
     // declares.
     ParameterValues parameters() const;
     ParameterValues parametersFor(const Playbook &playbook) const;
-    // The values of `values` that `playbook` declares; nodes keep only the attributes it declares.
-    static ParameterValues fitted(const Playbook &playbook, const ParameterValues &values);
+    // The values that name the services' ports, which change each time the environment starts:
+    // a resumed session takes these anew and keeps its own for the rest (the sandbox is the
+    // same, and a value the trainee corrected, such as anm_host, stays corrected).
+    static QStringList addressParameters();
 
 private:
+    QString anmHost() const;
     TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
     void keepPackageState(bool restore);
     std::expected<void, QString> startCassandra();
