@@ -95,7 +95,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     ROW("11-foreach-not-nodes",
         ":89:22: error: pages[0].items[2].foreach.nodes: \"topology\" is not a nodes parameter; expected one of nodes");
     ROW("12-unknown-check-kind",
-        ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: decision-table, "
+        ":71:21: error: pages[0].items[1].check.kind: unknown check kind \"port-open\"; known kinds: compare, decision-table, "
         "disk-free, file-contains, http, no-conflicts, path-absent, path-exists, process, tcp-port, unmodified-since, "
         "version");
     ROW("13-task-missing-program", ":81:19: error: pages[0].items[2].task.program: missing required key \"program\"");
