@@ -23,7 +23,9 @@ private Q_SLOTS:
     void runsToGoInTrainingWithEvidenceOfEveryTask();
     void eachFaultMeansNoGoWithWhatToDo_data();
     void eachFaultMeansNoGoWithWhatToDo();
-    void restartTaskRestartsCodePackagesOnEveryNode();
+    void aStuckDeletionEndsInGoAfterTheCodePackagesAreRestarted();
+    void eachEndpointHasItsOwnPin();
+    void guidedRepublishingListsReadOnlyAndAsksForSignOffs();
 
 private:
     using Outcome = uw::test::AppOutcome;
@@ -92,10 +94,10 @@ void tst_PlaybookCortex::runsToGoInTrainingWithEvidenceOfEveryTask()
                                           "engine on WebServer1: passed (workflow completed: 3 request(s)")),
              qPrintable(o.out));
     QVERIFY(o.out.count(QLatin1String("keeping the newest, TypeVersion 32.2.4.24340")) >= 4);
-    // Nothing was stuck, so the restart tasks had nothing to restart.
-    QVERIFY2(o.out.contains(QLatin1String("[task] Restart the code packages of stuck execution services (Flow "
-                                          "Debugger) on WebServer1: passed (workflow completed: 1 request(s)")),
-             qPrintable(o.out));
+    // Nothing was stuck: each deletion was seen gone at once (204), so no node was listed and no
+    // code package restarted.
+    QVERIFY2(o.out.contains(QLatin1String("nodes: not needed (stuck is empty)")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(QLatin1String("/Restart")));
     // The archive of the installation files, with its checksum.
     static const QRegularExpression sha256(
         QStringLiteral("sha256 [0-9a-f]{64}  \\S+Cortex\\.Upgrade\\.Gateway-2024\\.9-"
@@ -124,6 +126,25 @@ void tst_PlaybookCortex::runsToGoInTrainingWithEvidenceOfEveryTask()
              qPrintable(o.out));
     QVERIFY(readFile(root + QStringLiteral("/cortex/webapp/Cortex.Gateway/web.config"))
                 .contains("<add key=\"LoadBalancer\" value=\"gateway.training.local\" />"));
+    // The script ran through PowerShell (the sandbox's stand-in for powershell.exe/pwsh), not
+    // as a program of its own: a .ps1 cannot be started directly.
+    const QByteArray scriptLog = readFile(session + QStringLiteral("/logs/run-script.log"));
+    QVERIFY2(scriptLog.contains("-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "), scriptLog.constData());
+    QVERIFY2(scriptLog.contains("cortex/bin/pwsh"), scriptLog.constData());
+    // Each package's new version was saved with its whole definition as Create New Version
+    // returned it, not only its name.
+    const QJsonObject packages = readJson(root + QStringLiteral("/cortex/packages-state.json"));
+    int saved = 0;
+    for (auto it = packages.begin(); it != packages.end(); ++it) {
+        const QJsonObject definition = it.value().toObject().value(QLatin1String("definition")).toObject();
+        if (definition.isEmpty())
+            continue;
+        ++saved;
+        QCOMPARE(definition.value(QLatin1String("id")).toString(), it.key());
+        QVERIFY(definition.value(QLatin1String("version")).toInt() >= 2);
+        QVERIFY(!definition.value(QLatin1String("name")).toString().isEmpty());
+    }
+    QCOMPARE(saved, 50);
     // The training password reached the package API, and nowhere on disk in the session.
     QVERIFY(!readFile(session + QStringLiteral("/journal.jsonl")).contains("changeme"));
     QVERIFY(!readFile(session + QStringLiteral("/session.json")).contains("changeme"));
@@ -145,14 +166,6 @@ void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo_data()
                        QStringLiteral("/publish: no answer within 5 s"),
                        QStringLiteral("Cortex Gateway's web.config is wrong or the Application Services are not "
                                       "healthy")};
-    QTest::newRow("deletion hangs")
-        << QStringLiteral("sf.delete=hang")
-        << QStringList{QStringLiteral("blocker  Delete the old execution services, keep the newest engine on NodeA: "
-                                      "failed"),
-                       QStringLiteral("answered 200"), QStringLiteral("The deletion has not finished"),
-                       QStringLiteral("run the task \"Restart the code packages of stuck execution services "
-                                      "(application servers)\""),
-                       QStringLiteral("then run this step again")};
     QTest::newRow("slow network") << QStringLiteral("net.latency=6000")
                                   << QStringList{
                                          QStringLiteral("blocker  Republish every published package: failed"),
@@ -178,35 +191,94 @@ void tst_PlaybookCortex::eachFaultMeansNoGoWithWhatToDo()
         QVERIFY2(o.out.indexOf(part, decision) > decision, qPrintable(part + u'\n' + o.out.mid(decision)));
 }
 
-// The vendor's remedy for a stuck deletion, through the REST API. A headless run stops at the
-// failed deletion, before the restart task; resumed with the deletions skipped (with a reason),
-// it reaches the restart task. The resumed simulator starts its Service Fabric afresh, with the
-// two old applications there again, so the task really asks each node for the code packages
-// and restarts them: the simulator refuses a wrong manifest or body.
-void tst_PlaybookCortex::restartTaskRestartsCodePackagesOnEveryNode()
+// The vendor's loop for a deletion that hangs (sf.delete=hang: it never finishes until the code
+// package was restarted on every node): delete, give it the wait of the form, restart the code
+// packages on every node the cluster lists, delete again. One task walks it, headless as in the
+// wizard, and the run ends in GO, on both clusters.
+void tst_PlaybookCortex::aStuckDeletionEndsInGoAfterTheCodePackagesAreRestarted()
 {
     UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString session = m_home->filePath(QStringLiteral("stuck"));
-    Outcome o = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
-                     QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--fault"),
-                     QStringLiteral("sf.delete=hang")});
-    QCOMPARE(o.exitCode, 1);
-    QVERIFY2(o.out.contains(QLatin1String("[task] Restart the code packages of stuck execution services (application "
-                                          "servers) on NodeA: not started")),
+    const Outcome o
+        = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
+               QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--fault"),
+               QStringLiteral("sf.delete=hang"), QStringLiteral("--set"), QStringLiteral("sf_delete_wait_ms=1500")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(5000) + o.err));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    const QByteArray log = readFile(session + QStringLiteral("/logs/sf-delete-app-servers@NodeA.log"));
+    // Waited, asked again, gave up on both old applications...
+    QVERIFY2(log.contains("answered 200, waiting for 204 or 404: asking again"), log.constData());
+    QVERIFY2(log.contains("delete: 2 item(s) not finished, listed in stuck"), log.constData());
+    // ...restarted each on the three nodes, and deleted them again: gone (204).
+    QVERIFY2(log.contains("GET /Nodes: collected 3 item(s)"), log.constData());
+    QVERIFY2(log.contains("restart: 6 item(s), up to 2 at a time"), log.constData());
+    QVERIFY2(log.contains("delete-again: 2 item(s), up to 2 at a time"), log.constData());
+    // list 1 (+1 page) ... as counted by the run: every request of the loop, none failed.
+    QVERIFY2(o.out.contains(QLatin1String("[task] Delete the old execution services, keep the newest engine on NodeA: "
+                                          "passed")),
              qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[task] Delete the Flow Debugger's old execution services, keep the newest "
+                                          "engine on WebServer1: passed")),
+             qPrintable(o.out));
+    const QByteArray debugger = readFile(session + QStringLiteral("/logs/sf-delete-flow-debugger@WebServer1.log"));
+    QVERIFY2(debugger.contains("restart: 1 item(s), up to 2 at a time"), debugger.constData());
+}
 
-    QStringList skips;
-    for (const char *node : {"NodeA", "NodeB", "NodeC"})
-        skips
-            << QStringLiteral("--skip")
-            << QStringLiteral("sf-delete-app-servers@%1=stuck; restarting the code packages").arg(QLatin1String(node));
-    o = run(QStringList{QStringLiteral("resume"), session, QStringLiteral("--confirm-all")} + skips);
-    QVERIFY2(o.out.contains(QLatin1String("[task] Restart the code packages of stuck execution services (application "
-                                          "servers) on NodeA: passed (workflow completed: 6 request(s)")),
-             qPrintable(o.out.right(4000)));
-    QVERIFY2(o.out.contains(QLatin1String("[task] Restart the code packages of stuck execution services (application "
-                                          "servers) on NodeC: passed (workflow completed: 6 request(s)")),
-             qPrintable(o.out.right(4000)));
+// Three certificates, three pins: a wrong pin for one endpoint fails that endpoint alone.
+void tst_PlaybookCortex::eachEndpointHasItsOwnPin()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    const QString wrong = QString(64, u'a');
+    const Outcome o
+        = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
+               QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("sf_web_tls_pin=") + wrong});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains(QLatin1String("[task] Republish every published package: passed")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[task] Delete the old execution services, keep the newest engine on NodeA: "
+                                          "passed")),
+             qPrintable(o.out));
+    const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
+    QVERIFY2(decision >= 0, qPrintable(o.out.right(3000)));
+    QVERIFY2(o.out.indexOf(QLatin1String("Delete the Flow Debugger's old execution services, keep the newest engine on "
+                                         "WebServer1: failed"),
+                           decision)
+                 > decision,
+             qPrintable(o.out.mid(decision)));
+    QVERIFY2(o.out.indexOf(QLatin1String("does not match the pinned fingerprint"), decision) > decision,
+             qPrintable(o.out.mid(decision)));
+}
+
+// republish_mode guided: nothing is changed through the API; the packages are listed with GETs
+// only, and each bullet of the vendor's step 4 is a sign-off.
+void tst_PlaybookCortex::guidedRepublishingListsReadOnlyAndAsksForSignOffs()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    const QString session = m_home->filePath(QStringLiteral("guided"));
+    const Outcome o = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
+                           QStringLiteral("--confirm-all"), QStringLiteral("--session"), session,
+                           QStringLiteral("--set"), QStringLiteral("republish_mode=guided")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(4000) + o.err));
+    QVERIFY(!o.out.contains(QLatin1String("Republish every published package")));
+    QVERIFY2(o.out.contains(QLatin1String("[task] List the published packages (read only): passed (workflow completed: "
+                                          "53 request(s)")),
+             qPrintable(o.out));
+    // Each published package by name, version and id, in the log: the list to work through.
+    static const QRegularExpression listed(
+        QStringLiteral("Published: [A-Z][A-Za-z ]+ \\(id [0-9a-f-]{36}, version \\d\\)"));
+    int listedPackages = 0;
+    for (auto it = listed.globalMatch(o.out); it.hasNext(); it.next())
+        ++listedPackages;
+    QCOMPARE(listedPackages, 50);
+    for (const char *title :
+         {"Logged in to Gateway with an Admin user", "Each published package: selected and unpublished",
+          "Each package: Create New Version, Save", "Each package: published, with a success message"})
+        QVERIFY2(o.out.contains(QLatin1String("[confirm] ") + QLatin1String(title)), qPrintable(o.out));
+    // Nothing was unpublished or saved through the API.
+    const QJsonObject info = readJson(session + QStringLiteral("/session.json"));
+    const QJsonObject packages = readJson(info.value(QLatin1String("training_root")).toString()
+                                          + QStringLiteral("/cortex/packages-state.json"));
+    for (auto it = packages.begin(); it != packages.end(); ++it)
+        QCOMPARE(it.value().toObject().value(QLatin1String("republished")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybookCortex)

@@ -253,6 +253,8 @@ void tst_Sandbox::wrappersExecTheSimulatedTool_data()
                                                      "\"$0\")/..\" && pwd)\" \"$@\"");
     QTest::newRow("cortex") << QStringLiteral("cortex/webapp/Cortex.Upgrade.Gateway/Upgrade-Gateway.ps1")
                             << QStringLiteral("cortex-upgrade-gateway --sandbox \"ROOT\" \"$@\"");
+    QTest::newRow("powershell stand-in") << QStringLiteral("cortex/bin/pwsh")
+                                         << QStringLiteral("powershell --sandbox \"ROOT\" \"$@\"");
 }
 
 void tst_Sandbox::wrappersExecTheSimulatedTool()

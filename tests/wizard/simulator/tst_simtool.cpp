@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cortexScriptRefusesMissingParameters();
     void cortexScriptUpgradesTheGateway();
     void cortexScriptFailsOnAFullDisk();
+    void cortexScriptRunsThroughThePowershellStandIn();
     void kaazingStartTranslatesAnOldNamespace();
     void kaazingStartLeavesACurrentConfiguration_data();
     void kaazingStartLeavesACurrentConfiguration();
@@ -1081,6 +1082,37 @@ void tst_SimTool::cortexScriptFailsOnAFullDisk()
                  && failed.err.contains(QLatin1String("No space left on device")),
              qPrintable(failed.all()));
     QCOMPARE(readFile(f.sandbox.cortexGatewaySiteDir() + QStringLiteral("/version.txt")), QByteArray("2024.7\n"));
+}
+
+// A .ps1 is started through PowerShell: `pwsh -NoProfile -ExecutionPolicy Bypass -File
+// Upgrade-Gateway.ps1`, the argument vector the playbook gives on a real site. The sandbox's
+// stand-in takes it (the .cmd one on Windows, which has no PowerShell under Wine either).
+void tst_SimTool::cortexScriptRunsThroughThePowershellStandIn()
+{
+    const Fixture f = makeSandbox();
+    const QString parameters = f.dir->path() + QStringLiteral("/my-parameters.json");
+    QVERIFY(configureCortex(f.sandbox, parameters));
+    const QString script = f.sandbox.cortexUpgradeScriptPath();
+    // The downloaded script is not signed: without Bypass PowerShell refuses it.
+    const Run refused
+        = run(f.sandbox.cortexPowershellPath(), {QStringLiteral("-NoProfile"), QStringLiteral("-File"), script});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("is not digitally signed")), qPrintable(refused.all()));
+    QCOMPARE(readFile(f.sandbox.cortexGatewaySiteDir() + QStringLiteral("/version.txt")), QByteArray("2024.7\n"));
+    // Another script is not simulated.
+    const Run other = run(f.sandbox.cortexPowershellPath(),
+                          {QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"), QStringLiteral("-File"),
+                           f.dir->path() + QStringLiteral("/Other.ps1")});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains(QLatin1String("only the sandbox's Upgrade-Gateway.ps1 is simulated")),
+             qPrintable(other.all()));
+    const Run upgraded
+        = run(f.sandbox.cortexPowershellPath(),
+              {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
+               QStringLiteral("Bypass"), QStringLiteral("-File"), script, QStringLiteral("--parameters"), parameters});
+    QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.all()));
+    QVERIFY(upgraded.out.contains(QLatin1String("Cortex Gateway upgrade to 2024.9 complete.")));
+    QCOMPARE(readFile(f.sandbox.cortexGatewaySiteDir() + QStringLiteral("/version.txt")), QByteArray("2024.9\n"));
 }
 
 void tst_SimTool::kaazingStartTranslatesAnOldNamespace()

@@ -771,7 +771,16 @@ void tst_SimulatorHttp::deleteRemovesTheApplication()
     const QString id = QStringLiteral("Execution~Services~Engine~32.0.1.22001");
     const Answer answer = client->post(QStringLiteral("/Applications/%1/$/Delete?api-version=6.0").arg(id));
     QVERIFY2(answer.status == 200, qPrintable(answer.show()));
-    QCOMPARE(client->get(QStringLiteral("/Applications/%1?api-version=6.0").arg(id)).status, 404);
+    // As the real "Get Application Info": 204 No Content, with no body, once it is gone; the
+    // calls under it answer 404 FABRIC_E_APPLICATION_NOT_FOUND.
+    const Answer gone = client->get(QStringLiteral("/Applications/%1?api-version=6.0").arg(id));
+    QCOMPARE(gone.status, 204);
+    QVERIFY(gone.body.isEmpty());
+    const Answer codePackages
+        = client->get(QStringLiteral("/Nodes/NodeA/$/GetApplications/%1/$/GetCodePackages?api-version=6.0").arg(id));
+    QCOMPARE(codePackages.status, 404);
+    QCOMPARE(codePackages.object().value(QLatin1String("Error")).toObject().value(QLatin1String("Code")).toString(),
+             QStringLiteral("FABRIC_E_APPLICATION_NOT_FOUND"));
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted[0][0].toString(), QStringLiteral("fabric:/Execution/Services/Engine/32.0.1.22001"));
     QCOMPARE(m_services->fabricApplications().size(), 3);
@@ -790,7 +799,7 @@ void tst_SimulatorHttp::flowDebuggerHasItsOwnServiceFabric()
     QCOMPARE(m_services->flowDebuggerFabricApplications().size(), 3); // two engines and the Application Services
     const QString id = QStringLiteral("Execution~Services~Engine~32.1.3.23110");
     QCOMPARE(client.post(QStringLiteral("/Applications/%1/$/Delete?api-version=6.0").arg(id)).status, 200);
-    QCOMPARE(client.get(QStringLiteral("/Applications/%1?api-version=6.0").arg(id)).status, 404);
+    QCOMPARE(client.get(QStringLiteral("/Applications/%1?api-version=6.0").arg(id)).status, 204);
     QCOMPARE(m_services->flowDebuggerFabricApplications().size(), 2);
     QCOMPARE(m_services->fabricApplications().size(), 4); // the application servers' cluster is untouched
 }
@@ -825,7 +834,7 @@ void tst_SimulatorHttp::hungDeleteWaitsForRestartsOnEveryNode()
             QVERIFY(deleted.isEmpty());
         }
     }
-    QCOMPARE(client->get(app).status, 404);
+    QCOMPARE(client->get(app).status, 204);
     QCOMPARE(deleted.size(), 1);
     for (const auto &application : m_services->fabricApplications())
         QVERIFY(application.id != id);

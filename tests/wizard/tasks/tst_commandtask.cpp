@@ -39,6 +39,9 @@ private Q_SLOTS:
     void runsAScriptByTheNameAPlaybookUses();
     void startsAPowerShellScriptThroughPowerShell();
     void quotesArgumentsForTheRemoteShell();
+    void quotesForAWindowsServersShell_data();
+    void quotesForAWindowsServersShell();
+    void refusesWhatCmdCannotPass();
     void runsRemotelyOverOpenSsh();
     void explainsAnSshConnectionFailure();
     void backgroundStartWaitsForALogLineAndOutlivesTheTask();
@@ -304,6 +307,69 @@ void tst_CommandTask::quotesArgumentsForTheRemoteShell()
     QCOMPARE(args.last(),
              QStringLiteral("cd /opt/Axway-7.7/apigateway/upgrade/bin && ./sysupgrade export "
                             "--old_install_dir '/opt/Axway 7.5.1/apigateway' 'it'\\''s'"));
+}
+
+// A PowerShell script on a Windows server over ssh: its OpenSSH hands the line to cmd.exe by
+// default, or to PowerShell when that is its DefaultShell; the vector arrives as given in both.
+void tst_CommandTask::quotesForAWindowsServersShell_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cmd") << QStringLiteral("cmd")
+                         << QStringLiteral("cd /d \"C:\\Cortex\\Upgrade Script\\\\\" && powershell.exe -NoProfile "
+                                           "-ExecutionPolicy Bypass -File \"C:\\Cortex\\Upgrade Script\\"
+                                           "Upgrade-Gateway.ps1\" \"it's\"");
+    QTest::newRow("powershell") << QStringLiteral("powershell")
+                                << QStringLiteral(
+                                       "Set-Location -LiteralPath 'C:\\Cortex\\Upgrade Script\\' -ErrorAction "
+                                       "Stop; & 'powershell.exe' '-NoProfile' '-ExecutionPolicy' 'Bypass' "
+                                       "'-File' 'C:\\Cortex\\Upgrade Script\\Upgrade-Gateway.ps1' 'it''s'; "
+                                       "exit $LASTEXITCODE");
+}
+
+void tst_CommandTask::quotesForAWindowsServersShell()
+{
+    QFETCH(QString, shell);
+    QFETCH(QString, expected);
+    const auto spec = CommandTask::parse(QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("command")},
+        {QStringLiteral("program"), QStringLiteral("powershell.exe")},
+        {QStringLiteral("args"),
+         QJsonArray{QStringLiteral("-NoProfile"), QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
+                    QStringLiteral("-File"), QStringLiteral("C:\\Cortex\\Upgrade Script\\Upgrade-Gateway.ps1"),
+                    QStringLiteral("it's")}},
+        {QStringLiteral("workdir"), QStringLiteral("C:\\Cortex\\Upgrade Script\\")},
+        {QStringLiteral("remote"), true},
+        {QStringLiteral("ssh"),
+         QJsonObject{{QStringLiteral("host"), QStringLiteral("web1.example")}, {QStringLiteral("shell"), shell}}}});
+    QVERIFY2(spec, qPrintable(spec ? QString() : spec.error()));
+    const QStringList args = CommandTask::sshArguments(*spec);
+    QCOMPARE(args.at(args.size() - 2), QStringLiteral("web1.example"));
+    QCOMPARE(args.last(), expected);
+}
+
+void tst_CommandTask::refusesWhatCmdCannotPass()
+{
+    const auto spec = CommandTask::parse(
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
+                    {QStringLiteral("program"), QStringLiteral("powershell.exe")},
+                    {QStringLiteral("args"), QJsonArray{QStringLiteral("-File"), QStringLiteral("%TEMP%\\x.ps1")}},
+                    {QStringLiteral("remote"), true},
+                    {QStringLiteral("ssh"),
+                     QJsonObject{{QStringLiteral("host"), QStringLiteral("web1.example")},
+                                 {QStringLiteral("shell"), QStringLiteral("cmd")}}}});
+    QVERIFY(!spec);
+    QVERIFY2(spec.error().contains(QLatin1String("args[1]: \"%TEMP%\\x.ps1\" cannot be passed through cmd.exe")),
+             qPrintable(spec.error()));
+    const auto wrongShell
+        = CommandTask::parse(QJsonObject{{QStringLiteral("kind"), QStringLiteral("command")},
+                                         {QStringLiteral("program"), QStringLiteral("x")},
+                                         {QStringLiteral("remote"), true},
+                                         {QStringLiteral("ssh"),
+                                          QJsonObject{{QStringLiteral("host"), QStringLiteral("web1.example")},
+                                                      {QStringLiteral("shell"), QStringLiteral("bash")}}}});
+    QVERIFY(!wrongShell);
+    QVERIFY2(wrongShell.error().contains(QLatin1String("ssh.shell")), qPrintable(wrongShell.error()));
 }
 
 bool tst_CommandTask::startSshd()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void republishesEveryPackageAcrossPages();
+    void logsALinePerFinishedItem();
     void keepsToTheConcurrencyBound();
     void retriesGatewayErrorsWithBackoff();
     void doesNotRepeatAFailedPost();
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void cancelStopsPromptlyAndKeepsProgress();
     void refusesBadSpecs_data();
     void refusesBadSpecs();
+    // Polling and the fallback for what a poll leaves unfinished (Service Fabric's deletion).
+    void pollsUntilTheApplicationIsGone();
+    void aStuckItemGoesThroughTheFallbackAndIsDoneAgain();
+    void aPollThatGivesUpFailsTheItemWithoutAFallback();
     // Against the training simulator's own services (TLS, Basic auth, client certificates).
     void republishesTheSimulatorsPackagesWithinTheBound();
     void resumesTheSimulatorsRepublishAfterAStop();
@@ -58,6 +63,15 @@ private:
     int m_flaky = 0; // 503s still to give on /flaky
     QSet<QString> m_failPublish; // ids whose publish answers 500
     int m_posts = 0;
+    // A cluster of two nodes whose deletions take two polls, or never finish ("stuck") until
+    // the application was restarted on both nodes.
+    QJsonObject deletion(int limitMs, bool fallback) const;
+    QSet<QString> m_sfStuck;
+    QMap<QString, int> m_sfPending; // id -> GETs still answered 200 before it is gone
+    QSet<QString> m_sfDeleting;
+    QSet<QString> m_sfRestarts; // "id node"
+    QMap<QString, int> m_sfGets, m_sfDeletes;
+    int m_sfNodeLists = 0;
 };
 
 Q_DECLARE_METATYPE(uw::TaskOutcome)
@@ -111,6 +125,40 @@ void tst_HttpWorkflow::initTestCase()
         ++m_posts;
         return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
     });
+    m_server.route(QStringLiteral("/sf/apps"), [] {
+        return QHttpServerResponse(QJsonArray{QJsonObject{{QStringLiteral("Id"), QStringLiteral("a")}},
+                                              QJsonObject{{QStringLiteral("Id"), QStringLiteral("b")}}});
+    });
+    m_server.route(QStringLiteral("/sf/apps/<arg>/delete"), QHttpServerRequest::Method::Post,
+                   [this](const QString &id) {
+                       ++m_sfDeletes[id];
+                       if (!m_sfDeleting.contains(id)) {
+                           m_sfDeleting.insert(id);
+                           m_sfPending.insert(id, 2);
+                       }
+                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted);
+                   });
+    m_server.route(QStringLiteral("/sf/apps/<arg>"), QHttpServerRequest::Method::Get, [this](const QString &id) {
+        ++m_sfGets[id];
+        const bool restarted
+            = m_sfRestarts.contains(id + QStringLiteral(" N1")) && m_sfRestarts.contains(id + QStringLiteral(" N2"));
+        if (m_sfDeleting.contains(id) && (m_sfStuck.contains(id) ? restarted : m_sfPending[id]-- <= 0))
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent); // gone
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("Id"), id},
+                        {QStringLiteral("Status"),
+                         m_sfDeleting.contains(id) ? QStringLiteral("Deleting") : QStringLiteral("Ready")}});
+    });
+    m_server.route(QStringLiteral("/sf/nodes"), [this] {
+        ++m_sfNodeLists;
+        return QHttpServerResponse(QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("N1")}},
+                                              QJsonObject{{QStringLiteral("Name"), QStringLiteral("N2")}}});
+    });
+    m_server.route(QStringLiteral("/sf/nodes/<arg>/apps/<arg>/restart"), QHttpServerRequest::Method::Post,
+                   [this](const QString &node, const QString &id) {
+                       m_sfRestarts.insert(id + u' ' + node);
+                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+                   });
     auto *tcp = new QTcpServer(this);
     QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
     QVERIFY(m_server.bind(tcp));
@@ -124,6 +172,13 @@ void tst_HttpWorkflow::init()
     m_failPublish.clear();
     m_flaky = 0;
     m_posts = 0;
+    m_sfStuck.clear();
+    m_sfPending.clear();
+    m_sfDeleting.clear();
+    m_sfRestarts.clear();
+    m_sfGets.clear();
+    m_sfDeletes.clear();
+    m_sfNodeLists = 0;
 }
 
 QJsonObject tst_HttpWorkflow::republish(int concurrency) const
@@ -184,6 +239,21 @@ void tst_HttpWorkflow::republishesEveryPackageAcrossPages()
     for (auto it = m_published.begin(); it != m_published.end(); ++it)
         QCOMPARE(it.value(), 1);
     QVERIFY(o.lines.contains(QStringLiteral("GET /api/packages: collected 45 item(s)")));
+}
+
+// A foreach step's "log" is a line per finished item: a read-only listing shows what it found.
+void tst_HttpWorkflow::logsALinePerFinishedItem()
+{
+    QJsonObject spec = republish();
+    QJsonArray steps = spec.value(QLatin1String("steps")).toArray();
+    QJsonObject walk = steps.at(1).toObject();
+    walk.insert(QStringLiteral("log"), QStringLiteral("${pkg.id}: republished from version ${pkg.version}"));
+    steps.replace(1, walk);
+    spec.insert(QStringLiteral("steps"), steps);
+    const Outcome o = run(spec);
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QCOMPARE(o.lines.filter(QStringLiteral(": republished from version 1")).size(), 45);
+    QVERIFY(o.lines.contains(QStringLiteral("pkg-44: republished from version 1")));
 }
 
 void tst_HttpWorkflow::keepsToTheConcurrencyBound()
@@ -366,6 +436,106 @@ void tst_HttpWorkflow::refusesBadSpecs_data()
     badAuth.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("client-cert")}});
     QTest::newRow("client cert without files")
         << badAuth << QStringLiteral("auth: a client certificate needs certificate and key (PEM), or pkcs12");
+    const auto withSteps = [&](const char *steps) {
+        QJsonObject spec = base;
+        spec.insert(QStringLiteral("steps"), QJsonDocument::fromJson(QByteArray(steps)).array());
+        return spec;
+    };
+    QTest::newRow("poll on a POST")
+        << withSteps(R"([{"method": "POST", "url": "/x", "poll": {"until_status": 204}}])")
+        << QStringLiteral("steps[0].poll: a poll repeats its request, so the method must be GET or HEAD, not POST");
+    QTest::newRow("poll without until_status")
+        << withSteps(R"([{"url": "/x", "poll": {"interval_ms": 100}}])")
+        << QStringLiteral("steps[0].poll.until_status: required: the status(es) that end the wait");
+    QTest::newRow("poll status")
+        << withSteps(R"([{"url": "/x", "poll": {"until_status": [204, 99]}}])")
+        << QStringLiteral("steps[0].poll.until_status[1]: expected a status code from 100 to 599, got 99");
+    QTest::newRow("unfinished without poll")
+        << withSteps(R"([{"name": "l", "url": "/x", "collect": "xs"},
+                         {"name": "d", "foreach": "xs", "unfinished": "left", "requests": [{"url": "/y"}]}])")
+        << QStringLiteral("steps[1].unfinished: collects the items whose poll gave up, but no request of the step "
+                          "has \"poll\"");
+    QTest::newRow("only_if names no list")
+        << withSteps(R"([{"name": "n", "only_if": "stuck", "url": "/x"}])")
+        << QStringLiteral("steps[0].only_if: \"stuck\" is not a list: no earlier step collects or extracts one");
+    QTest::newRow("as for two lists")
+        << withSteps(R"([{"name": "l", "url": "/x", "collect": "xs"}, {"name": "m", "url": "/y", "collect": "ys"},
+                         {"name": "d", "foreach": ["xs", "ys"], "as": "x", "requests": [{"url": "/z"}]}])")
+        << QStringLiteral("steps[2].as: the step walks 2 list(s), so it needs as many names in \"as\", got 1");
+}
+
+QJsonObject tst_HttpWorkflow::deletion(int limitMs, bool fallback) const
+{
+    const QString poll
+        = QStringLiteral(R"("poll": {"until_status": [204, 404], "interval_ms": 20, "limit_ms": %1})").arg(limitMs);
+    const QString deleteAndWait = QStringLiteral(R"([{"method": "POST", "url": "/sf/apps/${app.Id}/delete"},
+        {"url": "/sf/apps/${app.Id}", "expect_status": [200], %1}])")
+                                      .arg(poll);
+    QString steps = QStringLiteral(R"({"name": "list", "url": "/sf/apps", "collect": "apps"},
+        {"name": "delete", "foreach": "apps", "as": "app", "key": "${app.Id}", %1 "hint": "give it a few minutes",
+         "requests": %2})")
+                        .arg(fallback ? QStringLiteral(R"("unfinished": "stuck",)") : QString(), deleteAndWait);
+    if (fallback)
+        steps += QStringLiteral(R"(,
+        {"name": "nodes", "only_if": "stuck", "url": "/sf/nodes", "collect": "members"},
+        {"name": "restart", "foreach": ["stuck", "members"], "as": ["app", "member"], "key": "${app.Id} ${member.Name}",
+         "requests": [{"method": "POST", "url": "/sf/nodes/${member.Name}/apps/${app.Id}/restart"}]},
+        {"name": "delete-again", "foreach": "stuck", "as": "app", "key": "${app.Id}", "requests": %1})")
+                     .arg(deleteAndWait);
+    const QByteArray json = QStringLiteral(R"({"kind": "http-workflow", "base_url": "http://127.0.0.1:%1",
+        "concurrency": 2, "steps": [%2]})")
+                                .arg(m_port)
+                                .arg(steps)
+                                .toUtf8();
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(json, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qWarning("deletion(): %s in %s", qPrintable(error.errorString()), json.constData());
+    return object;
+}
+
+// "Give this a few minutes": the GET after a Delete is asked again until it answers 204 (or
+// 404); a deletion that finishes by itself needs no fallback, so the nodes are not even listed.
+void tst_HttpWorkflow::pollsUntilTheApplicationIsGone()
+{
+    const Outcome o = run(deletion(30000, true));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QCOMPARE(m_sfGets.value(QStringLiteral("a")), 3); // Deleting, Deleting, gone
+    QCOMPARE(m_sfGets.value(QStringLiteral("b")), 3);
+    QCOMPARE(o.lines.filter(QStringLiteral("answered 200, waiting for 204 or 404: asking again")).size(), 4);
+    QVERIFY2(o.lines.contains(QStringLiteral("nodes: not needed (stuck is empty)")), qPrintable(o.lines.join(u'\n')));
+    QCOMPARE(m_sfNodeLists, 0);
+    QVERIFY(m_sfRestarts.isEmpty());
+    QCOMPARE(m_sfDeletes.value(QStringLiteral("a")), 1);
+}
+
+// The vendor's loop: a deletion that does not finish within the wait is not a failure yet; the
+// application is restarted on every node the cluster lists, then deleted again, and only what
+// is still there after that fails.
+void tst_HttpWorkflow::aStuckItemGoesThroughTheFallbackAndIsDoneAgain()
+{
+    m_sfStuck = {QStringLiteral("b")};
+    const Outcome o = run(deletion(150, true));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QVERIFY2(!o.lines.filter(QStringLiteral("delete b: GET /sf/apps/b still answered 200 after")).isEmpty(),
+             qPrintable(o.lines.join(u'\n')));
+    QCOMPARE(m_sfNodeLists, 1);
+    QCOMPARE(m_sfRestarts, (QSet<QString>{QStringLiteral("b N1"), QStringLiteral("b N2")}));
+    QCOMPARE(m_sfDeletes.value(QStringLiteral("a")), 1); // it went by itself
+    QCOMPARE(m_sfDeletes.value(QStringLiteral("b")), 2); // deleted again after the restarts
+    QVERIFY(o.lines.contains(QStringLiteral("restart: 2 item(s), up to 2 at a time")));
+}
+
+void tst_HttpWorkflow::aPollThatGivesUpFailsTheItemWithoutAFallback()
+{
+    m_sfStuck = {QStringLiteral("a"), QStringLiteral("b")};
+    const Outcome o = run(deletion(100, false));
+    QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(o.outcome.message.contains(QLatin1String("delete: 2 of 2 item(s) failed")), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.contains(QLatin1String("still answered 200 after")), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.contains(QLatin1String("not 204 or 404. give it a few minutes")),
+             qPrintable(o.outcome.message));
+    QVERIFY(m_sfRestarts.isEmpty());
 }
 
 void tst_HttpWorkflow::refusesBadSpecs()

@@ -176,4 +176,57 @@ int runCortexUpgradeGateway(Context &context)
     return 0;
 }
 
+// The training stand-in for powershell.exe / pwsh. A .ps1 is not a program (CreateProcess cannot
+// start it): it is run as `powershell.exe -NoProfile -ExecutionPolicy Bypass -File SCRIPT ARGS`.
+// The stand-in takes that argument vector (PowerShell's parameter names, in any case) and runs
+// the sandbox's Upgrade-Gateway.ps1; any other script, or -Command, is not simulated.
+int runPowershell(Context &context)
+{
+    QStringList args = context.args;
+    QString policy;
+    QString script;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        const auto is = [&](const char *name) {
+            return arg.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+        };
+        if (is("-NoProfile") || is("-NonInteractive") || is("-NoLogo")) {
+            continue;
+        } else if (is("-ExecutionPolicy") && !args.isEmpty()) {
+            policy = args.takeFirst();
+        } else if (is("-File") && !args.isEmpty()) {
+            script = args.takeFirst();
+            break; // what follows belongs to the script
+        } else {
+            complain(QStringLiteral("powershell (training stand-in): '%1' is not simulated; run a script with "
+                                    "-NoProfile -ExecutionPolicy Bypass -File SCRIPT [ARGS]")
+                         .arg(arg));
+            return kSimulatorError;
+        }
+    }
+    if (script.isEmpty()) {
+        complain(QStringLiteral("powershell (training stand-in): no -File SCRIPT; run a script with -NoProfile "
+                                "-ExecutionPolicy Bypass -File SCRIPT [ARGS]"));
+        return kSimulatorError;
+    }
+    const QFileInfo file(script);
+    if (file.fileName().compare(QLatin1String(kScript), Qt::CaseInsensitive) != 0 || !file.exists()) {
+        complain(QStringLiteral("powershell (training stand-in): only the sandbox's %1 is simulated, not %2")
+                     .arg(QLatin1String(kScript), QDir::toNativeSeparators(script)));
+        return kSimulatorError;
+    }
+    // The script comes from the vendor's download, unsigned: a policy that runs only signed
+    // (or local) scripts refuses it, which is why the command says Bypass.
+    static const QStringList runs{QStringLiteral("Bypass"), QStringLiteral("Unrestricted")};
+    if (!runs.contains(policy, Qt::CaseInsensitive)) {
+        complain(QStringLiteral("File %1 cannot be loaded. The file %1 is not digitally signed. You cannot run this "
+                                "script on the current system. For more information about running scripts and "
+                                "setting execution policy, see about_Execution_Policies.")
+                     .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+        return kFailure;
+    }
+    context.args = args;
+    return runCortexUpgradeGateway(context);
+}
+
 } // namespace uw::simtool

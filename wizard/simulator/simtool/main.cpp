@@ -30,6 +30,7 @@ constexpr ToolEntry kTools[] = {
     {"startinstance", runStartinstance, true, true},
     {"gateway.start", runGatewayStart, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
+    {"powershell", runPowershell, false, false},
 };
 
 void usage()

@@ -131,5 +131,6 @@ int runStartinstance(Context &context);
 // manager): stops every API Gateway and the Node Manager of this node's installation.
 int runGatewayStart(Context &context);
 int runCortexUpgradeGateway(Context &context);
+int runPowershell(Context &context);
 
 } // namespace uw::simtool

@@ -252,7 +252,16 @@ Reply CortexPackages::createVersion(Package &package)
                             .arg(package.version));
     ++package.version;
     package.stage = Stage::NewVersion;
-    return Reply::json(QJsonObject{{QStringLiteral("id"), package.id}, {QStringLiteral("version"), package.version}});
+    // The new version's definition, as the Definition tab shows it before Save: the bundled
+    // profile saves it back whole (Cortex has no public package API; this shape is the project's).
+    const QJsonObject definition{{QStringLiteral("id"), package.id},
+                                 {QStringLiteral("name"), package.name},
+                                 {QStringLiteral("version"), package.version},
+                                 {QStringLiteral("description"), QStringLiteral("%1 flows").arg(package.name)},
+                                 {QStringLiteral("published"), false}};
+    return Reply::json(QJsonObject{{QStringLiteral("id"), package.id},
+                                   {QStringLiteral("version"), package.version},
+                                   {QStringLiteral("definition"), definition}});
 }
 
 Reply CortexPackages::save(Package &package, int version, const QByteArray &body)

@@ -968,6 +968,12 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
                                  Write::Plain, true);
         !written)
         return std::unexpected(written.error());
+    // A .ps1 is no program: it is started as `powershell.exe -NoProfile -ExecutionPolicy Bypass
+    // -File Upgrade-Gateway.ps1`. The stand-in for powershell.exe/pwsh takes that argument vector.
+    if (auto written = writeFile(sandbox.cortexPowershellPath(),
+                                 wrapper(toolPath, root, {QStringLiteral("powershell"), {}}), Write::Plain, true);
+        !written)
+        return std::unexpected(written.error());
     const QString debugger = sandbox.flowDebuggerDir();
     if (auto written = writeFile(debugger + QStringLiteral("/web.config"),
                                  webConfig(QStringLiteral("Cortex Flow Debugger"), QStringLiteral("2024.9")));
@@ -1210,6 +1216,11 @@ QString Sandbox::cortexParametersPath() const
 QString Sandbox::cortexUpgradeScriptPath() const
 {
     return cortexUpgradeScriptDir() + QStringLiteral("/Upgrade-Gateway.ps1");
+}
+
+QString Sandbox::cortexPowershellPath() const
+{
+    return m_root + QStringLiteral("/cortex/bin/") + wrapperName(QStringLiteral("pwsh"));
 }
 
 QString Sandbox::flowDebuggerDir() const

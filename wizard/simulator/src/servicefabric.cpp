@@ -97,6 +97,11 @@ Outcome ServiceFabric::handle(const QHttpServerRequest &request, bool deleteHang
         if (path.size() == 1)
             return method == Method::Get ? list(request) : wrongMethod();
         const QString &id = path[1];
+        // "Get Application Info" answers 204 No Content, with no body, for an application that
+        // does not exist (or no longer does); the calls below it answer 404
+        // FABRIC_E_APPLICATION_NOT_FOUND.
+        if (!m_applications.contains(id) && path.size() == 2 && method == Method::Get)
+            return Reply::empty(Status::NoContent);
         if (!m_applications.contains(id))
             return applicationNotFound(id);
         if (path.size() == 2)

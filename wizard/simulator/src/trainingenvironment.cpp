@@ -307,6 +307,14 @@ void TrainingEnvironment::appendCortexParameters(ParameterValues &values) const
     values.insert(QStringLiteral("cortex_load_balancer"), QStringLiteral("gateway.training.local"));
     values.insert(QStringLiteral("cortex_client_thumbprint"),
                   QString::fromLatin1(QSslCertificate(pem).digest(QCryptographicHash::Sha1).toHex()));
+    // One pin per endpoint, as a site has three certificates; the simulator serves one.
+    const QString pin = QString::fromLatin1(m_services->serverCertificateSha256());
+    values.insert(QStringLiteral("cortex_tls_pin"), pin);
+    values.insert(QStringLiteral("sf_app_tls_pin"), pin);
+    values.insert(QStringLiteral("sf_web_tls_pin"), pin);
+    values.insert(QStringLiteral("powershell"), m_sandbox.cortexPowershellPath());
+    // A stuck deletion is given 3 s instead of minutes: the simulator's never ends by itself.
+    values.insert(QStringLiteral("sf_delete_wait_ms"), QStringLiteral("3000"));
 }
 
 ParameterValues TrainingEnvironment::parametersFor(const Playbook &playbook) const

@@ -130,7 +130,29 @@ CommandTask::Spec CommandTask::read(spec::Reader &reader)
     if (const auto ssh = reader.object(QStringLiteral("ssh"))) {
         spec::Reader sshReader = reader.child(QStringLiteral("ssh"), *ssh);
         sshReader.allowKeys({QStringLiteral("host"), QStringLiteral("user"), QStringLiteral("port"),
-                             QStringLiteral("identity"), QStringLiteral("known_hosts")});
+                             QStringLiteral("identity"), QStringLiteral("known_hosts"), QStringLiteral("shell")});
+        spec.ssh.shell = sshReader
+                             .choice(QStringLiteral("shell"),
+                                     {QStringLiteral("sh"), QStringLiteral("cmd"), QStringLiteral("powershell")})
+                             .value_or(QStringLiteral("sh"));
+        // cmd.exe expands %NAME% even inside quotes, and a quote in a word would end its
+        // quoting: such a word cannot reach the program as given.
+        if (remote && spec.ssh.shell == u"cmd") {
+            QStringList words{QStringLiteral("program"), QStringLiteral("workdir")};
+            for (qsizetype i = 0; i < spec.args.size(); ++i)
+                words << QStringLiteral("args[%1]").arg(i);
+            const QStringList values = QStringList{spec.program, spec.workdir} + spec.args;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                static const QRegularExpression unsafe(QStringLiteral("[%\"\r\n]"));
+                const QString key = words.at(i);
+                const QString value = values.at(i);
+                if (value.contains(unsafe) && !reader.deferredText(value))
+                    reader.error(key,
+                                 QStringLiteral("\"%1\" cannot be passed through cmd.exe (ssh.shell cmd): it "
+                                                "holds %, a double quote or a line end")
+                                     .arg(value));
+            }
+        }
         spec.ssh.host = sshReader.text(QStringLiteral("host")).value_or(QString());
         spec.ssh.user = sshReader.text(QStringLiteral("user")).value_or(QString());
         spec.ssh.identity = sshReader.text(QStringLiteral("identity")).value_or(QString());
@@ -172,6 +194,28 @@ QString shellQuote(const QString &word)
     return u'\'' + quoted + u'\'';
 }
 
+// For cmd.exe, which hands the rest of the line to the program: the program splits it by the
+// Windows rules (CommandLineToArgvW), so a word with a space goes in double quotes, and the
+// backslashes before the closing quote are doubled. Words holding % or " are refused earlier.
+QString cmdQuote(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@+=:,./\\\\-]+$"));
+    if (!word.isEmpty() && safe.match(word).hasMatch())
+        return word;
+    QString trailing;
+    for (qsizetype i = word.size() - 1; i >= 0 && word.at(i) == u'\\'; --i)
+        trailing += u'\\';
+    return u'"' + word + trailing + u'"';
+}
+
+// For PowerShell: a single-quoted string is taken literally, a ' inside it doubled.
+QString powershellQuote(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(u'\'', QLatin1String("''"));
+    return u'\'' + quoted + u'\'';
+}
+
 } // namespace
 
 QStringList CommandTask::sshArguments(const Spec &spec)
@@ -188,12 +232,26 @@ QStringList CommandTask::sshArguments(const Spec &spec)
              << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes");
     if (!spec.ssh.user.isEmpty())
         args << QStringLiteral("-l") << spec.ssh.user;
-    QStringList words{shellQuote(spec.program)};
+    const QString &shell = spec.ssh.shell;
+    const auto quote = [&](const QString &word) {
+        return shell == u"cmd" ? cmdQuote(word) : shell == u"powershell" ? powershellQuote(word) : shellQuote(word);
+    };
+    QStringList words{quote(spec.program)};
     for (const QString &arg : spec.args)
-        words << shellQuote(arg);
-    if (!spec.workdir.isEmpty())
-        words.prepend(QStringLiteral("cd %1 &&").arg(shellQuote(spec.workdir)));
-    args << QStringLiteral("--") << spec.ssh.host << words.join(u' ');
+        words << quote(arg);
+    QString command = words.join(u' ');
+    if (shell == u"powershell") {
+        // The call operator runs the quoted program; its exit code becomes the session's.
+        command = QStringLiteral("& ") + command + QStringLiteral("; exit $LASTEXITCODE");
+        if (!spec.workdir.isEmpty())
+            command.prepend(
+                QStringLiteral("Set-Location -LiteralPath %1 -ErrorAction Stop; ").arg(quote(spec.workdir)));
+    } else if (!spec.workdir.isEmpty()) {
+        // cmd's cd changes the drive too only with /d.
+        command.prepend(
+            (shell == u"cmd" ? QStringLiteral("cd /d %1 && ") : QStringLiteral("cd %1 && ")).arg(quote(spec.workdir)));
+    }
+    args << QStringLiteral("--") << spec.ssh.host << command;
     return args;
 }
 

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 #ifdef Q_OS_WIN
@@ -33,12 +34,16 @@ struct HttpWorkflowTask::Call
                                                  // extracted values go
     int attempt = 0;
     QString token; // paging continuation token
+    QElapsedTimer pollClock; // since the first answer of a polling request
+    int polls = 0;
+    bool gaveUp = false; // a polling request's limit passed: the error says so
     std::function<void(const QString &error)> done;
 };
 
 struct HttpWorkflowTask::ItemRun
 {
     QString key;
+    QJsonValue value; // the item (for a step over several lists, the list of its values)
     QHash<QString, QJsonValue> scope;
     qsizetype requestIndex = 0;
 };
@@ -106,7 +111,8 @@ QStringList requestKeys()
 {
     return {QStringLiteral("method"), QStringLiteral("url"),           QStringLiteral("headers"),
             QStringLiteral("body"),   QStringLiteral("expect_status"), QStringLiteral("extract"),
-            QStringLiteral("paging"), QStringLiteral("collect"),       QStringLiteral("except_newest_by")};
+            QStringLiteral("paging"), QStringLiteral("collect"),       QStringLiteral("except_newest_by"),
+            QStringLiteral("poll")};
 }
 
 // A JSON path the workflow looks up in an answer: judged unless a placeholder defers it.
@@ -118,6 +124,32 @@ QString jsonPathAt(spec::Reader &reader, const QString &key, spec::Need need)
             reader.error(key, QStringLiteral("\"%1\" is not a JSON path: %2").arg(*path, steps.error()));
     }
     return path.value_or(QString());
+}
+
+// A status code or a non-empty list of them (expect_status, poll.until_status).
+QList<int> statusCodes(spec::Reader &reader, const QString &key)
+{
+    QList<int> out;
+    if (!reader.has(key))
+        return out;
+    const QJsonValue expect = reader.object().value(key);
+    const QJsonArray codes = expect.isArray() ? expect.toArray() : QJsonArray{expect};
+    if (codes.isEmpty())
+        reader.error(key,
+                     QStringLiteral("expected a status code from 100 to 599 or a list of them, got an empty list"));
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QJsonValue code = codes.at(i);
+        const QString where = expect.isArray() ? QStringLiteral("%1[%2]").arg(key).arg(i) : key;
+        if (reader.leftForRun(where, code))
+            continue;
+        const auto judged = reader.judged(code);
+        if (const auto number = reader.integerIn(judged ? QJsonValue(*judged) : code, 100, 599))
+            out << int(*number);
+        else
+            reader.error(where,
+                         QStringLiteral("expected a status code from 100 to 599, got %1").arg(spec::describe(code)));
+    }
+    return out;
 }
 
 HttpWorkflowTask::Request readRequest(spec::Reader &reader)
@@ -146,27 +178,7 @@ HttpWorkflowTask::Request readRequest(spec::Reader &reader)
         request.headers = *headers;
     }
     request.body = reader.object().value(QLatin1String("body"));
-    if (reader.has(QStringLiteral("expect_status"))) {
-        const QJsonValue expect = reader.object().value(QLatin1String("expect_status"));
-        const QJsonArray codes = expect.isArray() ? expect.toArray() : QJsonArray{expect};
-        if (codes.isEmpty())
-            reader.error(QStringLiteral("expect_status"),
-                         QStringLiteral("expected a status code from 100 to 599 or a list of them, got an empty list"));
-        for (qsizetype i = 0; i < codes.size(); ++i) {
-            const QJsonValue code = codes.at(i);
-            if (reader.leftForRun(expect.isArray() ? QStringLiteral("expect_status[%1]").arg(i)
-                                                   : QStringLiteral("expect_status"),
-                                  code))
-                continue;
-            const auto judged = reader.judged(code);
-            if (const auto number = reader.integerIn(judged ? QJsonValue(*judged) : code, 100, 599))
-                request.expectStatus << int(*number);
-            else
-                reader.error(
-                    expect.isArray() ? QStringLiteral("expect_status[%1]").arg(i) : QStringLiteral("expect_status"),
-                    QStringLiteral("expected a status code from 100 to 599, got %1").arg(spec::describe(code)));
-        }
-    }
+    request.expectStatus = statusCodes(reader, QStringLiteral("expect_status"));
     if (const auto extract = reader.object(QStringLiteral("extract"))) {
         spec::Reader extractReader = reader.child(QStringLiteral("extract"), *extract);
         for (auto it = extract->begin(); it != extract->end(); ++it)
@@ -187,6 +199,25 @@ HttpWorkflowTask::Request readRequest(spec::Reader &reader)
         if (!reader.has(QStringLiteral("collect")))
             reader.error(QStringLiteral("paging"),
                          QStringLiteral("needs \"collect\", the list variable the pages are gathered into"));
+    }
+    if (const auto poll = reader.object(QStringLiteral("poll"))) {
+        spec::Reader pollReader = reader.child(QStringLiteral("poll"), *poll);
+        pollReader.allowKeys(
+            {QStringLiteral("until_status"), QStringLiteral("interval_ms"), QStringLiteral("limit_ms")});
+        if (!pollReader.has(QStringLiteral("until_status")))
+            pollReader.error(QStringLiteral("until_status"),
+                             QStringLiteral("required: the status(es) that end the wait"));
+        request.pollUntil = statusCodes(pollReader, QStringLiteral("until_status"));
+        request.pollIntervalMs
+            = int(pollReader.milliseconds(QStringLiteral("interval_ms"), 1, 600000).value_or(request.pollIntervalMs));
+        request.pollLimitMs = pollReader.milliseconds(QStringLiteral("limit_ms")).value_or(request.pollLimitMs);
+        // A poll sends the request again and again: only a request that changes nothing may be.
+        if (request.method != u"GET" && request.method != u"HEAD" && !reader.deferred(QStringLiteral("method")))
+            reader.error(QStringLiteral("poll"),
+                         QStringLiteral("a poll repeats its request, so the method must be GET or HEAD, not %1")
+                             .arg(request.method));
+        if (reader.has(QStringLiteral("collect")))
+            reader.error(QStringLiteral("poll"), QStringLiteral("a polling request cannot also collect a list"));
     }
     return request;
 }
@@ -295,9 +326,8 @@ HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
     spec.retryDelayMs = int(reader.milliseconds(QStringLiteral("retry_delay_ms"), 0, 60000).value_or(500));
     spec.timeoutMs = tasks::detail::timeoutOf(reader, 30000);
     // What one answer may hold in memory: at most 1 GiB.
-    spec.maxBodyBytes
-        = reader.integer(QStringLiteral("max_body_bytes"), 1, qint64(1) << 30, Need::Optional, u"bytes")
-              .value_or(spec.maxBodyBytes);
+    spec.maxBodyBytes = reader.integer(QStringLiteral("max_body_bytes"), 1, qint64(1) << 30, Need::Optional, u"bytes")
+                            .value_or(spec.maxBodyBytes);
 
     const auto steps = reader.array(QStringLiteral("steps"), Need::Required);
     if (steps && steps->isEmpty())
@@ -322,8 +352,23 @@ HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
                                  .arg(step.name));
         names << step.name;
         step.hint = stepReader.text(QStringLiteral("hint")).value_or(QString());
+        // A list (or value) named by foreach or only_if must come from an earlier step.
+        const auto needList = [&](const QString &key, const QString &name) {
+            if (name.isEmpty() || stepReader.deferredText(name) || lists.contains(name))
+                return;
+            stepReader.error(key,
+                             lists.isEmpty() ? QStringLiteral("\"%1\" is not a list: no earlier step collects or "
+                                                              "extracts one")
+                                                   .arg(name)
+                                             : QStringLiteral("\"%1\" is not a list an earlier step collects or "
+                                                              "extracts (%2)")
+                                                   .arg(name, lists.join(QStringLiteral(", "))));
+        };
+        step.onlyIf = stepReader.string(QStringLiteral("only_if")).value_or(QString());
+        needList(QStringLiteral("only_if"), step.onlyIf);
         if (!stepReader.has(QStringLiteral("foreach"))) {
-            stepReader.allowKeys(requestKeys() + QStringList{QStringLiteral("name"), QStringLiteral("hint")});
+            stepReader.allowKeys(
+                requestKeys() + QStringList{QStringLiteral("name"), QStringLiteral("hint"), QStringLiteral("only_if")});
             step.request = readRequest(stepReader);
             lists << step.request.collect << step.request.extract.keys();
             spec.steps << step;
@@ -331,17 +376,46 @@ HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
         }
         stepReader.allowKeys({QStringLiteral("name"), QStringLiteral("hint"), QStringLiteral("foreach"),
                               QStringLiteral("as"), QStringLiteral("key"), QStringLiteral("requests"),
-                              QStringLiteral("max_failures")});
-        step.foreach = stepReader.string(QStringLiteral("foreach")).value_or(QString());
-        if (!step.foreach.isEmpty() && !stepReader.deferred(QStringLiteral("foreach")) && !lists.contains(step.foreach))
-            stepReader.error(QStringLiteral("foreach"),
-                             lists.isEmpty() ? QStringLiteral("\"%1\" is not a list: no earlier step collects or "
-                                                              "extracts one")
-                                                   .arg(step.foreach)
-                                             : QStringLiteral("\"%1\" is not a list an earlier step collects or "
-                                                              "extracts (%2)")
-                                                   .arg(step.foreach, lists.join(QStringLiteral(", "))));
-        step.as = stepReader.string(QStringLiteral("as")).value_or(QStringLiteral("item"));
+                              QStringLiteral("max_failures"), QStringLiteral("unfinished"), QStringLiteral("only_if"),
+                              QStringLiteral("log")});
+        step.log = stepReader.text(QStringLiteral("log")).value_or(QString());
+        // foreach and as: one name each, or lists of the same length (every combination).
+        const auto listNames = [&](const QString &key) -> QStringList {
+            const QJsonValue value = stepReader.object().value(key);
+            if (value.isArray()) {
+                QStringList out;
+                for (const QJsonValue &each : value.toArray()) {
+                    if (!each.isString() || each.toString().isEmpty())
+                        stepReader.error(key,
+                                         QStringLiteral("expected names of lists, got %1").arg(spec::describe(each)));
+                    else
+                        out << each.toString();
+                }
+                if (out.isEmpty())
+                    stepReader.error(key, QStringLiteral("expected a name or a non-empty list of names"));
+                return out;
+            }
+            if (value.isUndefined())
+                return {};
+            const auto one = stepReader.string(key);
+            return one ? QStringList{*one} : QStringList{};
+        };
+        const QStringList walked = listNames(QStringLiteral("foreach"));
+        QStringList as = listNames(QStringLiteral("as"));
+        if (as.isEmpty() && walked.size() <= 1)
+            as = {QStringLiteral("item")};
+        if (!walked.isEmpty() && as.size() != walked.size())
+            stepReader.error(QStringLiteral("as"),
+                             QStringLiteral("the step walks %1 list(s), so it needs as many names in \"as\", got %2")
+                                 .arg(walked.size())
+                                 .arg(as.size()));
+        for (const QString &list : walked)
+            needList(QStringLiteral("foreach"), list);
+        step.foreach = walked.value(0);
+        step.as = as.value(0, QStringLiteral("item"));
+        step.moreForeach = walked.mid(1);
+        step.moreAs = as.mid(1);
+        step.unfinished = stepReader.string(QStringLiteral("unfinished")).value_or(QString());
         step.key = stepReader.text(QStringLiteral("key")).value_or(QString());
         step.maxFailures = int(stepReader.integer(QStringLiteral("max_failures"), 1, 10000).value_or(3));
         if (const auto requests = stepReader.array(QStringLiteral("requests"), Need::Required)) {
@@ -359,6 +433,14 @@ HttpWorkflowTask::Spec HttpWorkflowTask::read(spec::Reader &reader)
                 requestReader.allowKeys(requestKeys());
                 step.requests << readRequest(requestReader);
             }
+        }
+        if (!step.unfinished.isEmpty()) {
+            if (std::none_of(step.requests.cbegin(), step.requests.cend(),
+                             [](const Request &request) { return !request.pollUntil.isEmpty(); }))
+                stepReader.error(QStringLiteral("unfinished"),
+                                 QStringLiteral("collects the items whose poll gave up, but no request of the step "
+                                                "has \"poll\""));
+            lists << step.unfinished;
         }
         spec.steps << step;
     }
@@ -563,6 +645,17 @@ void HttpWorkflowTask::runStep()
         return;
     }
     const Step &step = m_spec.steps.at(m_stepIndex);
+    if (!step.onlyIf.isEmpty()) {
+        const QJsonValue value = m_variables.value(step.onlyIf);
+        const bool holds = value.isArray() ? !value.toArray().isEmpty()
+            : value.isObject()             ? !value.toObject().isEmpty()
+                                           : !text(value).isEmpty();
+        if (!holds) {
+            Q_EMIT line(LineLevel::Info, QStringLiteral("%1: not needed (%2 is empty)").arg(step.name, step.onlyIf));
+            runStep();
+            return;
+        }
+    }
     if (step.foreach.isEmpty()) {
         // A list gathered by an earlier run is used again: the items it started may no longer
         // show (an unpublished package is not listed as published), yet they must be finished.
@@ -594,17 +687,38 @@ void HttpWorkflowTask::runStep()
         send(call);
         return;
     }
-    const QJsonValue list = m_variables.value(step.foreach);
-    if (!list.isArray()) {
-        fail(QStringLiteral("%1: \"%2\" is not a list; an earlier step must collect or extract it")
-                 .arg(step.name, step.foreach));
-        return;
+    // Every combination of the lists walked, the first list outermost.
+    QList<QJsonArray> tuples{QJsonArray()};
+    for (const QString &name : QStringList{step.foreach} + step.moreForeach) {
+        // Nothing times anything is nothing: a list after an empty one need not exist (the
+        // nodes of a cluster are listed only when a deletion is stuck).
+        if (tuples.isEmpty())
+            break;
+        const QJsonValue list = m_variables.value(name);
+        if (!list.isArray()) {
+            fail(QStringLiteral("%1: \"%2\" is not a list; an earlier step must collect or extract it")
+                     .arg(step.name, name));
+            return;
+        }
+        QList<QJsonArray> longer;
+        for (const QJsonArray &tuple : std::as_const(tuples))
+            for (const QJsonValue &entry : list.toArray()) {
+                QJsonArray next = tuple;
+                next.append(entry);
+                longer.append(next);
+            }
+        tuples = longer;
     }
-    m_items = list.toArray();
+    m_items = QJsonArray();
+    for (const QJsonArray &tuple : std::as_const(tuples))
+        m_items.append(step.moreForeach.isEmpty() ? tuple.first() : QJsonValue(tuple));
+    if (!step.unfinished.isEmpty())
+        m_variables.insert(step.unfinished, QJsonArray());
     m_nextItem = 0;
     m_running = 0;
     m_itemsDone = 0;
     m_itemsSkipped = 0;
+    m_itemsUnfinished = 0;
     m_itemErrors.clear();
     Q_EMIT line(LineLevel::Info,
                 QStringLiteral("%1: %2 item(s), up to %3 at a time")
@@ -634,7 +748,15 @@ void HttpWorkflowTask::startItems()
     while (!m_finished && m_running < m_spec.concurrency && m_nextItem < m_items.size()) {
         const qsizetype index = m_nextItem++;
         auto item = std::make_shared<ItemRun>();
-        item->scope.insert(step.as, m_items.at(index));
+        item->value = m_items.at(index);
+        if (step.moreForeach.isEmpty()) {
+            item->scope.insert(step.as, item->value);
+        } else {
+            const QJsonArray tuple = item->value.toArray();
+            const QStringList as = QStringList{step.as} + step.moreAs;
+            for (qsizetype i = 0; i < as.size() && i < tuple.size(); ++i)
+                item->scope.insert(as.at(i), tuple.at(i));
+        }
         item->key
             = step.key.isEmpty() ? QString::number(index) : substitution::apply(step.key, flatVariables(item->scope));
         if (m_done.contains(step.name + u'\n' + item->key)) {
@@ -672,6 +794,12 @@ void HttpWorkflowTask::stepDone()
     if (m_itemsSkipped > 0)
         Q_EMIT line(LineLevel::Info,
                     QStringLiteral("%1: skipped %2 item(s) done in an earlier run").arg(step.name).arg(m_itemsSkipped));
+    if (m_itemsUnfinished > 0)
+        Q_EMIT line(LineLevel::Warning,
+                    QStringLiteral("%1: %2 item(s) not finished, listed in %3")
+                        .arg(step.name)
+                        .arg(m_itemsUnfinished)
+                        .arg(step.unfinished));
     if (!m_itemErrors.isEmpty()) {
         QString message = QStringLiteral("%1: %2 of %3 item(s) failed; the first: %4")
                               .arg(step.name)
@@ -697,16 +825,18 @@ void HttpWorkflowTask::advanceItem(const std::shared_ptr<ItemRun> &item)
     auto call = std::make_shared<Call>();
     call->request = step.requests.at(item->requestIndex);
     call->scope = &item->scope;
-    call->done = [this, item](const QString &error) {
+    Call *raw = call.get(); // the call runs its own done(): it is alive then
+    call->done = [this, item, raw](const QString &error) {
         if (!error.isEmpty()) {
-            itemFinished(item, error);
+            itemFinished(item, error, raw->gaveUp);
             return;
         }
         const Step &current = m_spec.steps.at(m_stepIndex);
         if (item->requestIndex + 1 < current.requests.size()) {
             QJsonObject scope;
+            const QStringList as = QStringList{current.as} + current.moreAs;
             for (auto it = item->scope.begin(); it != item->scope.end(); ++it)
-                if (it.key() != current.as)
+                if (!as.contains(it.key()))
                     scope.insert(it.key(), it.value());
             writeState(QJsonObject{{QStringLiteral("step"), current.name},
                                    {QStringLiteral("key"), item->key},
@@ -719,7 +849,7 @@ void HttpWorkflowTask::advanceItem(const std::shared_ptr<ItemRun> &item)
     send(call);
 }
 
-void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error)
+void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error, bool unfinished)
 {
     if (m_finished)
         return;
@@ -728,11 +858,22 @@ void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const 
     if (error.isEmpty()) {
         ++m_itemsDone;
         markDone(step.name + u'\n' + item->key);
+        if (!step.log.isEmpty())
+            Q_EMIT line(LineLevel::Info, substitution::apply(step.log, flatVariables(item->scope)));
+    } else if (unfinished && !step.unfinished.isEmpty()) {
+        // Not done and not failed: a later step walks it (the fallback), then tries again. It
+        // is not recorded as done, so a rerun asks again.
+        ++m_itemsUnfinished;
+        QJsonArray list = m_variables.value(step.unfinished).toArray();
+        list.append(item->value);
+        m_variables.insert(step.unfinished, list);
+        Q_EMIT line(LineLevel::Warning,
+                    QStringLiteral("%1 %2: %3; it goes to %4").arg(step.name, item->key, error, step.unfinished));
     } else {
         m_itemErrors << QStringLiteral("%1: %2").arg(item->key, error);
         Q_EMIT line(LineLevel::Error, QStringLiteral("%1 %2 failed: %3").arg(step.name, item->key, error));
     }
-    const int handled = m_itemsDone + m_itemsSkipped + int(m_itemErrors.size());
+    const int handled = m_itemsDone + m_itemsSkipped + m_itemsUnfinished + int(m_itemErrors.size());
     Q_EMIT progress(m_items.isEmpty() ? 1.0 : double(handled) / double(m_items.size()),
                     QStringLiteral("%1: %2 of %3").arg(step.name).arg(handled).arg(m_items.size()));
     startItems();
@@ -917,8 +1058,45 @@ void HttpWorkflowTask::handleReply(const std::shared_ptr<Call> &call, QNetworkRe
         return;
     }
     const QByteArray body = reply->readAll();
-    const bool expected
-        = request.expectStatus.isEmpty() ? (status >= 200 && status < 300) : request.expectStatus.contains(status);
+    const bool pollEnds = request.pollUntil.contains(status);
+    const bool expected = pollEnds
+        || (request.expectStatus.isEmpty() ? (status >= 200 && status < 300) : request.expectStatus.contains(status));
+    if (expected && !request.pollUntil.isEmpty() && !pollEnds) {
+        // Not there yet ("give this a few minutes"): ask again until the limit.
+        if (!call->pollClock.isValid())
+            call->pollClock.start();
+        const qint64 waited = call->pollClock.elapsed();
+        const QStringList until = [&] {
+            QStringList codes;
+            for (const int code : request.pollUntil)
+                codes << QString::number(code);
+            return codes;
+        }();
+        // Every interval, and once more when the limit is reached.
+        if (const qint64 left = request.pollLimitMs - waited; left > 0) {
+            const int delay = int(std::min<qint64>(request.pollIntervalMs, left));
+            ++call->polls;
+            Q_EMIT line(LineLevel::Info,
+                        QStringLiteral("%1 answered %2, waiting for %3: asking again in %4 s (%5 s of %6 s)")
+                            .arg(what)
+                            .arg(status)
+                            .arg(until.join(QStringLiteral(" or ")))
+                            .arg(delay / 1000.0)
+                            .arg(waited / 1000.0, 0, 'f', 1)
+                            .arg(request.pollLimitMs / 1000.0));
+            call->attempt = 0;
+            QTimer::singleShot(delay, this, [this, call] { send(call); });
+            return;
+        }
+        call->gaveUp = true;
+        call->done(QStringLiteral("%1 still answered %2 after %3 s (%4 time(s) asked), not %5")
+                       .arg(what)
+                       .arg(status)
+                       .arg(waited / 1000.0, 0, 'f', 1)
+                       .arg(call->polls + 1)
+                       .arg(until.join(QStringLiteral(" or "))));
+        return;
+    }
     if (!expected) {
         QString excerpt = QString::fromUtf8(body.left(300)).simplified();
         call->done(QStringLiteral("%1 answered %2%3")

@@ -71,9 +71,16 @@ QStringList localNames(const QJsonObject &spec)
         const QJsonObject step = stepValue.toObject();
         addRequest(step);
         if (step.contains(QLatin1String("foreach"))) {
-            const QString as = step.value(QLatin1String("as")).toString(QStringLiteral("item"));
-            names << as << as + QStringLiteral(".*");
+            // "as" is one name, or a list of them for a step over several lists.
+            const QJsonValue as = step.value(QLatin1String("as"));
+            const QJsonArray each = as.isArray() ? as.toArray() : QJsonArray{as.toString(QStringLiteral("item"))};
+            for (const QJsonValue &name : each)
+                names << name.toString() << name.toString() + QStringLiteral(".*");
         }
+        // The items whose poll gave up: a list a later step may walk.
+        const QString unfinished = step.value(QLatin1String("unfinished")).toString();
+        if (!unfinished.isEmpty())
+            names << unfinished;
         for (const QJsonValue &request : step.value(QLatin1String("requests")).toArray())
             addRequest(request.toObject());
     }

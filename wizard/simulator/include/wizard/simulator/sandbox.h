@@ -157,6 +157,9 @@ public:
     QString cortexUpgradeScriptDir() const; // <root>/cortex/webapp/Cortex.Upgrade.Gateway
     QString cortexParametersPath() const; // .../Cortex.Innovation.Install.Gateway.Parameters.json
     QString cortexUpgradeScriptPath() const; // .../Upgrade-Gateway.ps1
+    // The training stand-in for powershell.exe / pwsh: `-NoProfile -ExecutionPolicy Bypass -File
+    // Upgrade-Gateway.ps1` runs the simulated script.
+    QString cortexPowershellPath() const;
     QString flowDebuggerDir() const; // <root>/cortex/flowdebugger
 
     // A tool's file name: on Windows the wrappers are .cmd files (Upgrade-Gateway.ps1 stays a

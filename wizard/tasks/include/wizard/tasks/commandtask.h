@@ -42,6 +42,10 @@ public:
             int port = 0;
             QString identity;
             QString knownHosts;
+            // The server's shell, which reads the command line: sh (POSIX, the default), cmd
+            // (Windows OpenSSH's default) or powershell (a Windows server whose DefaultShell
+            // is PowerShell). The argument vector is quoted for it.
+            QString shell = QStringLiteral("sh");
         } ssh;
         // A service started in the background ("background"): the program is started detached
         // (it outlives the step and this program), its output appended to `output`, its id

@@ -57,6 +57,12 @@ public:
         // Leaves the newest item (by the version in this field) out of the collected list:
         // "delete every old execution service, keep the newest engine".
         QString exceptNewestBy;
+        // Polling: the request is repeated every pollIntervalMs while it answers an expected
+        // status that is not one of pollUntil, for at most pollLimitMs: "give this a few
+        // minutes". Empty pollUntil: no polling.
+        QList<int> pollUntil;
+        int pollIntervalMs = 5000;
+        qint64 pollLimitMs = 300000;
     };
     struct Step
     {
@@ -64,9 +70,18 @@ public:
         Request request; // a single request step
         QString foreach; // the list variable to walk
         QString as = QStringLiteral("item");
+        // Further lists: the step walks every combination, e.g. each stuck application on each
+        // node ("foreach": ["stuck", "members"], "as": ["app", "member"]).
+        QStringList moreForeach, moreAs;
+        // Items whose polling request gave up go into this list instead of failing: a later
+        // step can walk them (the vendor's fallback) and try again.
+        QString unfinished;
+        // The step runs only when this variable holds something (a non-empty list or text).
+        QString onlyIf;
         QString key; // identifies an item for resuming, e.g. ${pkg.id}
         QList<Request> requests; // done for each item, in order
         QString hint; // troubleshooting advice shown when an item fails
+        QString log; // a line logged for each finished item, e.g. "${pkg.name}, version ${pkg.version}"
         int maxFailures = 3; // stop starting items after this many failed: the cause is likely shared
     };
     struct Spec
@@ -114,7 +129,7 @@ private:
     void send(const std::shared_ptr<Call> &call);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void startItems();
-    void itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error);
+    void itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error, bool unfinished = false);
     void advanceItem(const std::shared_ptr<ItemRun> &item);
     void stepDone();
     void fail(const QString &message);
@@ -142,6 +157,7 @@ private:
     int m_running = 0;
     int m_itemsDone = 0;
     int m_itemsSkipped = 0;
+    int m_itemsUnfinished = 0;
     QStringList m_itemErrors;
     int m_requestsSent = 0;
     int m_maxInFlight = 0;
