@@ -1,11 +1,15 @@
 // The bundled kaazing-upgrade playbook, end to end with the real program against the training
 // simulator (tests/wizard/playbook/tst_bundledplaybooks.cpp checks its coverage document): it validates, it
-// runs to GO with the release unpacked or installed, and it ends NO-GO for a 3.2 installation
-// and for each simulator fault that touches it, with a reason a first-time upgrader can act on.
+// runs to GO with the release unpacked or installed, on the 3.5 -> 4.0, 3.5.x -> 3.5.y and
+// 3.4 -> 3.5 paths, and it ends NO-GO for a 3.2 installation and for each simulator fault that
+// touches it, with a reason a first-time upgrader can act on. The simulated Gateway runs in the
+// foreground as the real one does: the playbook starts it in the background and stops it by its
+// pid file; what a run leaves running (the migrated Gateway) each test stops itself.
 
 #include "appprocess.h"
 #include "testfiles.h"
 #include "wizard/simulator/sandbox.h"
+#include "wizard/support/processtree.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace uw::test;
@@ -25,6 +30,8 @@ private Q_SLOTS:
     void playbookValidatesAndIsBundled();
     void runsToGoFromTheArchiveWithRealEvidence();
     void installerVariantSignsOffInsteadOfUnpacking();
+    void patchWithin35RunsToGoWithoutTranslation();
+    void upgradeFrom34To35TranslatesAndAdopts();
     void release32EndsInNoGoContactKaazingSupport();
     void eachFaultThatAppliesEndsInNoGoWithWhatToDo_data();
     void eachFaultThatAppliesEndsInNoGoWithWhatToDo();
@@ -34,7 +41,11 @@ private:
     Outcome run(const QStringList &arguments);
     static QStringList trainingRun(const QStringList &more);
     static QString trainingRoot(const Outcome &outcome);
+    // Stops the Gateway a run left running (its pid file in the session); returns its pid.
+    static qint64 stopGateway(const QString &session);
+    void cleanup();
     std::unique_ptr<uw::test::AppHome> m_home;
+    QStringList m_sessions; // whose Gateway cleanup() stops, whatever a test's outcome
 };
 
 namespace {
@@ -47,6 +58,32 @@ QString tail(const uw::test::AppOutcome &o)
 }
 
 } // namespace
+
+qint64 tst_PlaybookKaazing::stopGateway(const QString &session)
+{
+    QFile file(session + QStringLiteral("/kaazing-gateway.pid"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 pid = 0, started = 0, group = 0;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    pid = lines.value(0).trimmed().toLongLong();
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("started "))
+            started = line.mid(8).trimmed().toLongLong();
+        if (line.startsWith("group "))
+            group = line.mid(6).trimmed().toLongLong();
+    }
+    if (pid > 0 && uw::ProcessTree::isRunning(pid, started))
+        uw::ProcessTree::stopDetached(pid, group, true);
+    return pid;
+}
+
+void tst_PlaybookKaazing::cleanup()
+{
+    for (const QString &session : std::as_const(m_sessions))
+        stopGateway(session);
+    m_sessions.clear();
+}
 
 void tst_PlaybookKaazing::init()
 {
@@ -94,6 +131,13 @@ void tst_PlaybookKaazing::playbookValidatesAndIsBundled()
             const QString help = item.value(QLatin1String("help")).toString();
             QVERIFY2(help.startsWith(QLatin1String("Vendor document, \"")),
                      qPrintable(item.value(QLatin1String("id")).toString()));
+            // The disk-space rule is the playbook's own; the document gives no figure.
+            if (item.value(QLatin1String("id")).toString() == u"disk-room")
+                QVERIFY2(help.contains(QLatin1String("The document states no figure for the disk space. This "
+                                                     "playbook's own rule:")),
+                         qPrintable(help));
+            // Nothing runs a stop script: the vendor's distribution has none.
+            QVERIFY(!QJsonDocument(item).toJson().contains("gateway.stop"));
         }
     }
 }
@@ -101,6 +145,7 @@ void tst_PlaybookKaazing::playbookValidatesAndIsBundled()
 void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
 {
     const QString session = m_home->filePath(QStringLiteral("archive"));
+    m_sessions << session;
     const Outcome o
         = run(trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--set"),
                            QStringLiteral("install_method=archive"), QStringLiteral("--session"), session}));
@@ -124,8 +169,11 @@ void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
     QVERIFY2(o.out.contains(QLatin1String("warning  The upgrade path from the release in use to the target is "
                                           "supported")),
              qPrintable(o.out.mid(o.out.indexOf(QLatin1String("== Decision")))));
-    // The old Gateway stopped, its port free, conf/ backed up with its checksum.
-    QVERIFY(o.out.contains(QLatin1String("Stopping KAAZING Gateway 3.5.11")));
+    // The old Gateway stopped (signed off: the distribution has no stop script), its port
+    // free, conf/ backed up with its checksum.
+    QVERIFY2(o.out.contains(QLatin1String("[confirm] The old Gateway is stopped: confirmed unattended")),
+             qPrintable(o.out));
+    QVERIFY(!o.out.contains(QLatin1String("gateway.stop")));
     QVERIFY2(o.out.contains(QLatin1String("[check] Nothing listens on the Gateway's host and port any more: passed")),
              qPrintable(o.out));
     static const QRegularExpression sha(
@@ -156,9 +204,37 @@ void tst_PlaybookKaazing::runsToGoFromTheArchiveWithRealEvidence()
              qPrintable(o.out));
     const QByteArray log = readFile(newHome + QStringLiteral("/log/service.log"));
     QVERIFY(log.contains("Starting KAAZING Gateway 4.0.9"));
-    static const QRegularExpression portLine(QStringLiteral("ws://localhost:(\\d+)/echo"));
+    // The Gateway host and port went into the configuration (gateway.hostname, gateway.base.port).
+    QVERIFY2(config.contains("<name>gateway.hostname</name><value>127.0.0.1</value>"), config.constData());
+    static const QRegularExpression portLine(QStringLiteral("ws://127\\.0\\.0\\.1:(\\d+)/echo"));
     const int port = portLine.match(QString::fromUtf8(log)).captured(1).toInt();
     QVERIFY2(port > 0 && port != 8000, log.constData());
+    // Both starts ran in the background until the Gateway accepted on its port; the first one
+    // was stopped by its pid file before the configuration was replaced.
+    static const QRegularExpression ready(QStringLiteral("gateway\\.start runs in the background as process (\\d+) and "
+                                                         "is ready: 127\\.0\\.0\\.1:(\\d+) accepts connections"));
+    QList<qint64> pids;
+    for (auto it = ready.globalMatch(o.out); it.hasNext();) {
+        const auto match = it.next();
+        QCOMPARE(match.captured(2).toInt(), port);
+        // In the step's log and in its result line.
+        if (!pids.contains(match.captured(1).toLongLong()))
+            pids << match.captured(1).toLongLong();
+    }
+    QVERIFY2(pids.size() == 2,
+             qPrintable(o.out.mid(o.out.indexOf(QLatin1String("[task] Start the new Gateway once")), 3000)));
+    QVERIFY2(
+        o.out.contains(QStringLiteral("[task] Stop the new Gateway: passed (process %1 stopped)").arg(pids.first())),
+        qPrintable(o.out.mid(o.out.indexOf(QLatin1String("[task] Stop the new Gateway")), 2000)));
+    QVERIFY(!uw::ProcessTree::isRunning(pids.first(), 0));
+    // The migrated Gateway stays running after the run, as on a real site, and accepts on its port.
+    QVERIFY(uw::ProcessTree::isRunning(pids.last(), 0));
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    QVERIFY(socket.waitForConnected(10000));
+    socket.abort();
+    QCOMPARE(stopGateway(session), pids.last());
+    QTRY_VERIFY_WITH_TIMEOUT(!uw::ProcessTree::isRunning(pids.last(), 0), 10000);
     // Cluster members first, then the clients.
     const qsizetype member = o.out.indexOf(QLatin1String("[confirm] This cluster member runs the target release on "
                                                          "the migrated configuration on member1"));
@@ -180,9 +256,12 @@ void tst_PlaybookKaazing::installerVariantSignsOffInsteadOfUnpacking()
     QVERIFY2(start.isExecutable(), qPrintable(tail(first)));
 #endif
 
-    const Outcome o = run(trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--set"),
-                                       QStringLiteral("install_method=installer"), QStringLiteral("--set"),
-                                       QStringLiteral("kaazing_new_home=") + installed}));
+    const QString session = m_home->filePath(QStringLiteral("installer"));
+    m_sessions << session;
+    const Outcome o
+        = run(trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--set"),
+                           QStringLiteral("install_method=installer"), QStringLiteral("--set"),
+                           QStringLiteral("kaazing_new_home=") + installed, QStringLiteral("--session"), session}));
     QVERIFY2(o.exitCode == 0, qPrintable(tail(o)));
     QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
     QVERIFY(o.out.contains(QLatin1String("[confirm] The Windows or Linux installer of the target release has run: "
@@ -196,6 +275,75 @@ void tst_PlaybookKaazing::installerVariantSignsOffInsteadOfUnpacking()
              qPrintable(o.out));
     QVERIFY(
         readFile(installed + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.org/2016/06/gateway"));
+}
+
+// The 3.5.x -> 3.5.y row of the vendor's table: a patch. The configuration is already in the
+// namespace 3.5 reads, so the Gateway writes no gateway-config.xml.new and there is nothing to
+// adopt; no client change.
+void tst_PlaybookKaazing::patchWithin35RunsToGoWithoutTranslation()
+{
+    const Outcome first = run(trainingRun({}));
+    const QString root = trainingRoot(first);
+    QVERIFY2(!root.isEmpty(), qPrintable(tail(first)));
+    const QString newHome = m_home->filePath(QStringLiteral("kaazing-3.5.12"));
+    const QString session = m_home->filePath(QStringLiteral("patch"));
+    m_sessions << session;
+    const Outcome o = run(
+        trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--session"), session, QStringLiteral("--set"),
+                     QStringLiteral("kaazing_target=3.5.12"), QStringLiteral("--set"),
+                     QStringLiteral("kaazing_release=%1/kaazing/releases/kaazing-gateway-3.5.12.tar.gz").arg(root),
+                     QStringLiteral("--set"), QStringLiteral("kaazing_new_home=") + newHome}));
+    QVERIFY2(o.exitCode == 0, qPrintable(tail(o)));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    QVERIFY2(o.out.contains(QLatin1String("Upgrade path: patch (3.5.x to 3.5.y). Clients: no code changes or "
+                                          "recompilation")),
+             qPrintable(o.out));
+    QVERIFY2(
+        o.out.contains(QStringLiteral("nothing to copy: %1/conf/gateway-config.xml.new does not exist").arg(newHome)),
+        qPrintable(o.out));
+    // The 4.0 namespace checks are not part of this path; the 3.5 one is.
+    QVERIFY(!o.out.contains(QLatin1String("gateway-config.xml.new is in the current namespace")));
+    QVERIFY2(o.out.contains(QLatin1String("[check] gateway-config.xml is in the namespace 3.5 reads: passed")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[check] The startup log shows the target release: passed (Version 3.5.12")),
+             qPrintable(o.out));
+    QVERIFY(
+        readFile(newHome + QStringLiteral("/conf/gateway-config.xml")).contains("xmlns.kaazing.com/2012/09/gateway"));
+    QVERIFY(stopGateway(session) > 0);
+}
+
+// The 3.3/3.4 -> 3.5 row: a minor upgrade. The 3.4 configuration (namespace 2012/08 in the
+// simulator) is translated by the 3.5 Gateway and adopted; clients may need recompiling.
+void tst_PlaybookKaazing::upgradeFrom34To35TranslatesAndAdopts()
+{
+    const Outcome first = run(trainingRun({}));
+    const QString root = trainingRoot(first);
+    QVERIFY2(!root.isEmpty(), qPrintable(tail(first)));
+    const QString newHome = m_home->filePath(QStringLiteral("kaazing-3.5.12"));
+    const QString session = m_home->filePath(QStringLiteral("minor"));
+    m_sessions << session;
+    const Outcome o
+        = run(trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--session"), session,
+                           QStringLiteral("--set"), QStringLiteral("kaazing_old_home=%1/kaazing/3.4").arg(root),
+                           QStringLiteral("--set"), QStringLiteral("kaazing_target=3.5.12"), QStringLiteral("--set"),
+                           QStringLiteral("kaazing_release=%1/kaazing/releases/kaazing-gateway-3.5.12.zip").arg(root),
+                           QStringLiteral("--set"), QStringLiteral("kaazing_new_home=") + newHome}));
+    QVERIFY2(o.exitCode == 0, qPrintable(tail(o)));
+    QVERIFY(o.out.contains(QLatin1String("== Decision: GO")));
+    QVERIFY2(o.out.contains(QLatin1String("(detected: current 3.4.1 from the manifest of ")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("Upgrade path: minor (3.3/3.4 to 3.5). Clients: KAAZING client code may "
+                                          "need recompiling")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("uses the out-of-date namespace http://xmlns.kaazing.com/2012/08/gateway. "
+                                          "It was translated to http://xmlns.kaazing.com/2012/09/gateway")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[check] gateway-config.xml is in the namespace 3.5 reads: passed")),
+             qPrintable(o.out));
+    const QByteArray config = readFile(newHome + QStringLiteral("/conf/gateway-config.xml"));
+    QVERIFY2(config.contains("<gateway-config xmlns=\"http://xmlns.kaazing.com/2012/09/gateway\">"),
+             config.constData());
+    QVERIFY(readFile(root + QStringLiteral("/kaazing/3.4/conf/gateway-config.xml")).contains("2012/08/gateway"));
+    QVERIFY(stopGateway(session) > 0);
 }
 
 void tst_PlaybookKaazing::release32EndsInNoGoContactKaazingSupport()
@@ -227,19 +375,27 @@ void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("installs");
     QTest::newRow("port in use")
         << QStringLiteral("kaazing.port=in-use")
         << QStringLiteral("blocker  Nothing listens on the Gateway's host and port any more: failed: Something "
-                          "listens on 127.0.0.1:%1; stop it or choose another port");
+                          "listens on 127.0.0.1:%1; stop it or choose another port")
+        << false;
+    // The simulated gateway.start cannot write its log: it ends before it accepts connections,
+    // and the step says so with what it printed.
     QTest::newRow("disk full") << QStringLiteral("disk.full")
-                               << QStringLiteral("blocker  Stop the old Gateway: failed: ")
-            + QStringLiteral("%1No space left on device. What to do: Read log/service.log of the old Gateway");
+                               << QStringLiteral("blocker  Start the new Gateway once: it translates an out-of-date "
+                                                 "configuration: failed: gateway.start ")
+            + QStringLiteral("%1before it was ready; its last output: ERROR: cannot write ")
+            + QStringLiteral("%1No space left on device. What to do: Read log/service.log of the new Gateway")
+                               << true;
 }
 
 void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo()
 {
     QFETCH(QString, fault);
     QFETCH(QString, reason);
+    QFETCH(bool, installs);
     const Outcome o = run(trainingRun({QStringLiteral("--confirm-all"), QStringLiteral("--fault"), fault}));
     QCOMPARE(o.exitCode, 1);
     const qsizetype decision = o.out.indexOf(QLatin1String("== Decision: NO-GO"));
@@ -251,9 +407,17 @@ void tst_PlaybookKaazing::eachFaultThatAppliesEndsInNoGoWithWhatToDo()
     const qsizetype start = verdict.indexOf(parts.first());
     QVERIFY2(start > 0, qPrintable(verdict));
     const qsizetype lineEnd = verdict.indexOf(u'\n', start);
-    QVERIFY2(verdict.mid(start, lineEnd - start).contains(parts.last()), qPrintable(verdict));
-    // Nothing was installed or migrated after the failure.
-    QVERIFY(!o.out.contains(QLatin1String("extracted ")));
+    const QString line = verdict.mid(start, lineEnd - start);
+    qsizetype at = 0;
+    for (const QString &part : parts) {
+        at = line.indexOf(part, at);
+        QVERIFY2(at >= 0, qPrintable(part + QStringLiteral("\n") + verdict));
+    }
+    // Nothing was installed or migrated after a failure before the install.
+    if (!installs)
+        QVERIFY(!o.out.contains(QLatin1String("extracted ")));
+    // No Gateway was left running: it never accepted connections.
+    QVERIFY(!o.out.contains(QLatin1String(" and is ready: ")));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybookKaazing)

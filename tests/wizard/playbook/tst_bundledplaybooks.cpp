@@ -220,6 +220,7 @@ void tst_BundledPlaybooks::coverageDocumentAccountsForEveryItem()
                 kind.match(column("Kind")).hasMatch(),
                 qPrintable(where
                            + QStringLiteral(": Kind is \"%1\", not automated, checked or guided").arg(column("Kind"))));
+            // indexOf(QRegularExpression) wants an exact match: "Departs" or "Departs from the document".
             const qsizetype departs = header.indexOf(QRegularExpression(QStringLiteral("Departs.*")));
             QVERIFY2(departs > 0, qPrintable(path + QStringLiteral(": no \"Departs\" column")));
             QVERIFY2(!row.value(departs).isEmpty(), qPrintable(where + QStringLiteral(": no departure (or —)")));
@@ -284,8 +285,7 @@ void tst_BundledPlaybooks::axwayApplyWaitsForExportAndUpgradeOnEveryNode()
     // The Node Managers go once their gateways are stopped.
     QVERIFY(!run.engine->whyNotStartable(QStringLiteral("stop-old-nm@NodeB")).isEmpty());
     const QString why = run.engine->whyNotStartable(QStringLiteral("apply@NodeA"));
-    QVERIFY2(why.contains(QLatin1String("\"Stop the old Node Manager on NodeC\" is not done yet")),
-             qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("\"Stop the old Node Manager on NodeC\" is not done yet")), qPrintable(why));
 }
 
 void tst_BundledPlaybooks::axwaySingleNodeTopologyHasOneNodePerStep()

@@ -1,5 +1,6 @@
 #include "wizard/playbook/condition.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace uw;
@@ -38,6 +39,13 @@ void tst_Condition::evaluatesExpressions_data()
     QTest::newRow("bool literal") << QStringLiteral("flag == true") << true;
     QTest::newRow("node field") << QStringLiteral("node.role == 'anm'") << true;
     QTest::newRow("sub-expression compared") << QStringLiteral("(flag && !off) == true") << true;
+    // =~: a regular expression, anywhere in the value unless anchored.
+    QTest::newRow("matches") << QStringLiteral("target =~ '^4[.]0[.]'") << true;
+    QTest::newRow("does not match") << QStringLiteral("target =~ '^3[.]5[.]'") << false;
+    QTest::newRow("matches unanchored") << QStringLiteral("target =~ '0[.]9'") << true;
+    QTest::newRow("matches in and") << QStringLiteral("target =~ '^4' && topology == 'multi'") << true;
+    QTest::newRow("not matches") << QStringLiteral("!(target =~ '^3')") << true;
+    QTest::newRow("missing name matches empty") << QStringLiteral("unknown =~ '^$'") << true;
 }
 
 void tst_Condition::evaluatesExpressions()
@@ -52,7 +60,8 @@ void tst_Condition::evaluatesExpressions()
                                          {QStringLiteral("flag"), QStringLiteral("true")},
                                          {QStringLiteral("off"), QStringLiteral("false")},
                                          {QStringLiteral("empty"), QString()},
-                                         {QStringLiteral("node.role"), QStringLiteral("anm")}};
+                                         {QStringLiteral("node.role"), QStringLiteral("anm")},
+                                         {QStringLiteral("target"), QStringLiteral("4.0.9")}};
     QCOMPARE(condition->evaluate(values), expected);
 }
 
@@ -62,7 +71,7 @@ void tst_Condition::reportsSyntaxErrorsWithOffset_data()
     QTest::addColumn<int>("offset");
     QTest::addColumn<QString>("message");
     QTest::newRow("single =") << QStringLiteral("topology = 'multi'") << 9
-                              << QStringLiteral("unexpected '='; use ==, &&, || or !=");
+                              << QStringLiteral("unexpected '='; use ==, !=, =~, && or ||");
     QTest::newRow("unterminated text") << QStringLiteral("topology == 'multi") << 12
                                        << QStringLiteral("unterminated text literal");
     QTest::newRow("missing operand") << QStringLiteral("topology ==") << 11
@@ -72,9 +81,14 @@ void tst_Condition::reportsSyntaxErrorsWithOffset_data()
     QTest::newRow("trailing token") << QStringLiteral("flag off") << 5
                                     << QStringLiteral("unexpected 'off' after a complete expression");
     QTest::newRow("empty") << QStringLiteral("  ") << 0 << QStringLiteral("empty expression");
+    QTest::newRow("=~ without a text") << QStringLiteral("target =~ 4") << 10
+                                       << QStringLiteral("=~ takes a 'regular expression' in quotes, got '4'");
+    QTest::newRow("=~ with a bad regex") << QStringLiteral("target =~ '('") << 10
+                                         << QStringLiteral("invalid regular expression '(': ")
+            + QRegularExpression(QStringLiteral("(")).errorString();
     QTest::newRow("stray character") << QStringLiteral("flag # off") << 5 << QStringLiteral("unexpected character '#'");
     QTest::newRow("single ampersand") << QStringLiteral("a & b") << 2
-                                      << QStringLiteral("unexpected '&'; use ==, &&, || or !=");
+                                      << QStringLiteral("unexpected '&'; use ==, !=, =~, && or ||");
 }
 
 void tst_Condition::reportsSyntaxErrorsWithOffset()

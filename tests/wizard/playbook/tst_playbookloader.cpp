@@ -82,7 +82,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     ROW("05-unknown-param-in-when",
         ":63:19: error: pages[0].items[0].when: unknown name 'topolgy'; the parameters are topology, install_dir, "
         "nodes");
-    ROW("06-condition-syntax", ":63:29: error: pages[0].items[0].when: unexpected '='; use ==, &&, || or !=");
+    ROW("06-condition-syntax", ":63:29: error: pages[0].items[0].when: unexpected '='; use ==, !=, =~, && or ||");
     ROW("07-unknown-substitution",
         ":72:21: error: pages[0].items[1].check.path: unknown name '${instal_dir}'; use a parameter, node.<field> "
         "inside foreach, session.dir, timestamp, playbook.id or app.path");

@@ -143,19 +143,22 @@ void tst_Sandbox::laysOutEveryTree_data()
         row(QStringLiteral("axway/%1/conf/kps").arg(instance));
     }
     row(QStringLiteral("axway/state.json"));
-    for (const QString &series : {QStringLiteral("3.5"), QStringLiteral("4.0")}) {
+    for (const QString &series : {QStringLiteral("3.4"), QStringLiteral("3.5"), QStringLiteral("4.0")}) {
         const QString home = QStringLiteral("kaazing/%1/").arg(series);
         for (const QString &file :
              {QStringLiteral("conf/gateway-config.xml"), QStringLiteral("conf/log4j-config.xml"),
               QStringLiteral("conf/jaas-config.xml"), QStringLiteral("README.txt"), QStringLiteral("log")})
             row(home + file);
+        // No stop script: the vendor's distribution has none (checked in tst_simtool).
         row(home + QStringLiteral("bin/gateway.start"), true);
-        row(home + QStringLiteral("bin/gateway.stop"), true);
     }
+    row(QStringLiteral("kaazing/3.4/lib/gateway.server-3.4.1.jar"));
     row(QStringLiteral("kaazing/3.5/lib/gateway.server-3.5.11.jar"));
     row(QStringLiteral("kaazing/4.0/lib/gateway.server-4.0.9.jar"));
-    row(QStringLiteral("kaazing/releases/kaazing-gateway-4.0.9.tar.gz"));
-    row(QStringLiteral("kaazing/releases/kaazing-gateway-4.0.9.zip"));
+    for (const QString &release : {QStringLiteral("4.0.9"), QStringLiteral("3.5.12")}) {
+        row(QStringLiteral("kaazing/releases/kaazing-gateway-%1.tar.gz").arg(release));
+        row(QStringLiteral("kaazing/releases/kaazing-gateway-%1.zip").arg(release));
+    }
     row(QStringLiteral("cortex/webapp/Cortex.Gateway/web.config"));
     row(QStringLiteral("cortex/webapp/Cortex.Gateway/version.txt"));
     row(QStringLiteral("cortex/webapp/Cortex.Upgrade.Gateway/Cortex.Innovation.Install.Gateway.Parameters.json"));
@@ -417,14 +420,23 @@ void tst_Sandbox::jarManifestIsReadableWithKZip()
 void tst_Sandbox::releaseArchivesHoldAKaazingHome_data()
 {
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("tar.gz") << QStringLiteral(".tar.gz");
-    QTest::newRow("zip") << QStringLiteral(".zip");
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("xmlns");
+    const QString current = QStringLiteral("http://xmlns.kaazing.org/2016/06/gateway");
+    const QString of35 = QStringLiteral("http://xmlns.kaazing.com/2012/09/gateway");
+    QTest::newRow("4.0.9 tar.gz") << QStringLiteral(".tar.gz") << QStringLiteral("4.0.9") << current;
+    QTest::newRow("4.0.9 zip") << QStringLiteral(".zip") << QStringLiteral("4.0.9") << current;
+    // The 3.5 patch, for the 3.5.x -> 3.5.y and 3.3/3.4 -> 3.5 paths.
+    QTest::newRow("3.5.12 tar.gz") << QStringLiteral(".tar.gz") << QStringLiteral("3.5.12") << of35;
+    QTest::newRow("3.5.12 zip") << QStringLiteral(".zip") << QStringLiteral("3.5.12") << of35;
 }
 
 void tst_Sandbox::releaseArchivesHoldAKaazingHome()
 {
     QFETCH(QString, suffix);
-    const QString path = m_sandbox.kaazingReleasesDir() + QStringLiteral("/kaazing-gateway-4.0.9") + suffix;
+    QFETCH(QString, release);
+    QFETCH(QString, xmlns);
+    const QString path = m_sandbox.kaazingReleasesDir() + QStringLiteral("/kaazing-gateway-") + release + suffix;
     std::unique_ptr<KArchive> archive;
     if (suffix == QLatin1String(".zip"))
         archive = std::make_unique<KZip>(path);
@@ -432,22 +444,22 @@ void tst_Sandbox::releaseArchivesHoldAKaazingHome()
         archive = std::make_unique<KTar>(path, QStringLiteral("application/x-gzip"));
     QVERIFY2(archive->open(QIODevice::ReadOnly), qPrintable(archive->errorString()));
     const KArchiveDirectory *root = archive->directory();
-    QCOMPARE(root->entries(), QStringList{QStringLiteral("kaazing-gateway-4.0.9")});
+    QCOMPARE(root->entries(), QStringList{QStringLiteral("kaazing-gateway-") + release});
     const auto file = [&](const QString &name) {
-        const KArchiveEntry *entry = root->entry(QStringLiteral("kaazing-gateway-4.0.9/") + name);
+        const KArchiveEntry *entry = root->entry(QStringLiteral("kaazing-gateway-%1/").arg(release) + name);
         return entry && entry->isFile() ? static_cast<const KArchiveFile *>(entry) : nullptr;
     };
     const KArchiveFile *config = file(QStringLiteral("conf/gateway-config.xml"));
     QVERIFY(config);
-    QVERIFY(config->data().contains("xmlns=\"http://xmlns.kaazing.org/2016/06/gateway\""));
-    QVERIFY(file(QStringLiteral("README.txt"))->data().contains("Version: 4.0.9"));
+    QVERIFY(config->data().contains(QStringLiteral("xmlns=\"%1\"").arg(xmlns).toUtf8()));
+    QVERIFY(file(QStringLiteral("README.txt"))->data().contains("Version: " + release.toUtf8()));
     const KArchiveFile *start = file(QStringLiteral("bin/") + Sandbox::wrapperName(QStringLiteral("gateway.start")));
     QVERIFY(start);
 #ifndef Q_OS_WIN
     QCOMPARE(start->permissions() & 0777, 0755);
 #endif
     // The JAR inside the archive is itself a readable JAR.
-    const KArchiveFile *jar = file(QStringLiteral("lib/gateway.server-4.0.9.jar"));
+    const KArchiveFile *jar = file(QStringLiteral("lib/gateway.server-%1.jar").arg(release));
     QVERIFY(jar);
     QByteArray bytes = jar->data();
     QBuffer buffer(&bytes);
@@ -455,7 +467,7 @@ void tst_Sandbox::releaseArchivesHoldAKaazingHome()
     QVERIFY(inner.open(QIODevice::ReadOnly));
     const KArchiveEntry *manifest = inner.directory()->entry(QStringLiteral("META-INF/MANIFEST.MF"));
     QVERIFY(manifest && manifest->isFile());
-    QCOMPARE(manifestVersion(static_cast<const KArchiveFile *>(manifest)->data()), QStringLiteral("4.0.9"));
+    QCOMPARE(manifestVersion(static_cast<const KArchiveFile *>(manifest)->data()), release);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
 }
 

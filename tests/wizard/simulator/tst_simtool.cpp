@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +67,7 @@ private Q_SLOTS:
     void kaazingStartLeavesACurrentConfiguration_data();
     void kaazingStartLeavesACurrentConfiguration();
     void kaazingStartFailsOnAFullDisk();
-    void kaazingStopLogsTheStopAndFailsOnAFullDisk();
+    void kaazingGatewayRunsUntilStoppedAndFailsOnABusyPort();
     void progressIsPacedUnlessSpeedIsZero();
 
 private:
@@ -85,6 +88,16 @@ private:
     static Fixture makeSandbox(Sandbox::Options options = {});
 
     static Run run(const QString &program, const QStringList &args, const QString &speed = QStringLiteral("0"));
+    // bin/gateway.start runs in the foreground: started, read until it says it has started
+    // (or ends), asked whether it accepts on `port`, then killed. exitCode -1 and `listening`
+    // set when it was still running.
+    struct GatewayRun : Run
+    {
+        bool running = false;
+        bool listening = false;
+    };
+    static GatewayRun runGateway(const QString &home, quint16 port);
+    static quint16 freePort();
     static Run sysupgrade(const Sandbox &sandbox, const QString &node, const QStringList &args);
     static Run posixTool(const Sandbox &sandbox, const QString &node, Install install, const QString &tool,
                          const QStringList &args);
@@ -175,6 +188,69 @@ tst_SimTool::Run tst_SimTool::run(const QString &program, const QStringList &arg
     if (qEnvironmentVariableIntValue("UW_SHOW_OUTPUT"))
         qInfo("$ %s %s\n%s[exit %d after %lld ms]", qPrintable(QFileInfo(program).fileName()),
               qPrintable(args.join(u' ')), qPrintable(result.out + result.err), result.exitCode, timer.elapsed());
+    return result;
+}
+
+quint16 tst_SimTool::freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+// The Gateway's port in conf/gateway-config.xml set to `port` (8000 may be taken on this machine).
+static bool setGatewayPort(const QString &home, quint16 port)
+{
+    QFile file(home + QStringLiteral("/conf/gateway-config.xml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QString config = QString::fromUtf8(file.readAll());
+    file.close();
+    config.replace(QRegularExpression(QStringLiteral("(<name>gateway\\.base\\.port</name><value>)\\d+")),
+                   QStringLiteral("\\1%1").arg(port));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(config.toUtf8()) > 0;
+}
+
+tst_SimTool::GatewayRun tst_SimTool::runGateway(const QString &home, quint16 port)
+{
+    GatewayRun result;
+    if (!setGatewayPort(home, port)) {
+        result.err = QStringLiteral("cannot set the port in %1").arg(home);
+        return result;
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0"));
+    process.setProcessEnvironment(env);
+    const uw::ProcessLaunch launch = uw::ProcessLaunch::resolve(home + QStringLiteral("/bin/gateway.start"), {});
+    process.start(launch.program, launch.args);
+    if (!process.waitForStarted(10000)) {
+        result.err = QStringLiteral("cannot start gateway.start: %1").arg(process.errorString());
+        return result;
+    }
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && !out.contains("Started server successfully")
+           && clock.elapsed() < 30000) {
+        process.waitForReadyRead(200);
+        out += process.readAllStandardOutput();
+    }
+    result.running = process.state() != QProcess::NotRunning;
+    if (result.running) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        result.listening = socket.waitForConnected(10000);
+        // With what it started: on Windows the .cmd wrapper's cmd.exe runs uw-simtool.
+        uw::ProcessTree::stopDetached(process.processId(), 0, true);
+    }
+    process.waitForFinished(10000);
+    out += process.readAllStandardOutput();
+    result.exitCode = result.running ? -1 : process.exitCode();
+    result.out = QString::fromLocal8Bit(out).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    result.err
+        = QString::fromLocal8Bit(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return result;
 }
 
@@ -1048,8 +1124,10 @@ void tst_SimTool::kaazingStartTranslatesAnOldNamespace()
     const QString config = newHome + QStringLiteral("/conf/gateway-config.xml");
     QVERIFY(QFile::remove(config));
     QVERIFY(QFile::copy(oldHome + QStringLiteral("/conf/gateway-config.xml"), config));
-    const Run started = run(newHome + QStringLiteral("/bin/gateway.start"), {});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.all()));
+    const quint16 port = freePort();
+    const GatewayRun started = runGateway(newHome, port);
+    // As the real script, it stays in the foreground and accepts on its port.
+    QVERIFY2(started.running && started.listening, qPrintable(started.all()));
     const QByteArray translated = readFile(config + QStringLiteral(".new"));
     QVERIFY(translated.contains("<gateway-config xmlns=\"http://xmlns.kaazing.org/2016/06/gateway\">"));
     QVERIFY(!translated.contains("xmlns.kaazing.com/2012/09/gateway"));
@@ -1057,14 +1135,14 @@ void tst_SimTool::kaazingStartTranslatesAnOldNamespace()
     const QByteArray log = readFile(newHome + QStringLiteral("/log/service.log"));
     QVERIFY2(log.contains("Starting KAAZING Gateway 4.0.9"), log.constData());
     QVERIFY(log.contains("out-of-date namespace http://xmlns.kaazing.com/2012/09/gateway"));
-    QVERIFY(log.contains("ws://localhost:8000/echo"));
+    QVERIFY(log.contains(QStringLiteral("ws://localhost:%1/echo").arg(port).toUtf8()));
     QVERIFY(log.contains("http://localhost:8001/"));
 
     // Then: replace the configuration with the translated one, start again: no translation.
     QVERIFY(QFile::remove(config));
     QVERIFY(QFile::rename(config + QStringLiteral(".new"), config));
-    const Run again = run(newHome + QStringLiteral("/bin/gateway.start"), {});
-    QCOMPARE(again.exitCode, 0);
+    const GatewayRun again = runGateway(newHome, port);
+    QVERIFY2(again.running && again.listening, qPrintable(again.all()));
     QVERIFY(!QFileInfo::exists(config + QStringLiteral(".new")));
     QCOMPARE(readFile(newHome + QStringLiteral("/log/service.log")).count("Starting KAAZING Gateway 4.0.9"), 2);
 }
@@ -1073,6 +1151,7 @@ void tst_SimTool::kaazingStartLeavesACurrentConfiguration_data()
 {
     QTest::addColumn<QString>("home");
     QTest::addColumn<QString>("release");
+    QTest::newRow("3.4") << QStringLiteral("3.4") << QStringLiteral("3.4.1");
     QTest::newRow("3.5") << QStringLiteral("3.5") << QStringLiteral("3.5.11");
     QTest::newRow("4.0") << QStringLiteral("4.0") << QStringLiteral("4.0.9");
     QTest::newRow("4.0 copied elsewhere") << QStringLiteral("elsewhere") << QStringLiteral("4.0.9");
@@ -1089,8 +1168,8 @@ void tst_SimTool::kaazingStartLeavesACurrentConfiguration()
         dir = f.dir->path() + QStringLiteral("/opt/kaazing-gateway-4.0.9");
         QVERIFY(copyDir(f.sandbox.kaazingHome(QStringLiteral("4.0")), dir));
     }
-    const Run started = run(dir + QStringLiteral("/bin/gateway.start"), {});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.all()));
+    const GatewayRun started = runGateway(dir, freePort());
+    QVERIFY2(started.running && started.listening, qPrintable(started.all()));
     QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/conf/gateway-config.xml.new")));
     QVERIFY(
         readFile(dir + QStringLiteral("/log/service.log")).contains("Starting KAAZING Gateway " + release.toUtf8()));
@@ -1107,23 +1186,40 @@ void tst_SimTool::kaazingStartFailsOnAFullDisk()
     QVERIFY2(failed.err.contains(QLatin1String("No space left on device")), qPrintable(failed.all()));
 }
 
-void tst_SimTool::kaazingStopLogsTheStopAndFailsOnAFullDisk()
+void tst_SimTool::kaazingGatewayRunsUntilStoppedAndFailsOnABusyPort()
 {
     const Fixture f = makeSandbox();
     const QString home = f.sandbox.kaazingHome(QStringLiteral("3.5"));
-    const Run stopped = run(home + QStringLiteral("/bin/gateway.stop"), {});
-    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.all()));
-    const QByteArray log = readFile(home + QStringLiteral("/log/service.log"));
-    QVERIFY2(log.contains("INFO  Stopping KAAZING Gateway 3.5.11"), log.constData());
-    QVERIFY(log.contains("INFO  Stopped server"));
-    QCOMPARE(run(home + QStringLiteral("/bin/gateway.stop"), {QStringLiteral("--now")}).exitCode, 1);
+    // The vendor's distribution has no stop script, and neither has the sandbox.
+    QVERIFY(!QFileInfo::exists(home + QStringLiteral("/bin/") + Sandbox::wrapperName(QStringLiteral("gateway.stop"))));
 
-    Sandbox::Options options;
-    options.faults = *Faults::parse({QStringLiteral("disk.full")});
-    const Fixture full = makeSandbox(options);
-    const Run failed = run(full.sandbox.kaazingHome(QStringLiteral("4.0")) + QStringLiteral("/bin/gateway.stop"), {});
-    QCOMPARE(failed.exitCode, 1);
-    QVERIFY2(failed.err.contains(QLatin1String("No space left on device")), qPrintable(failed.all()));
+    // Something (an old Gateway) holds the port: the new one cannot bind it and ends.
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    const GatewayRun failed = runGateway(home, busy.serverPort());
+    QVERIFY2(!failed.running && failed.exitCode == 1, qPrintable(failed.all()));
+    QVERIFY2(failed.err.contains(QStringLiteral("Error binding to localhost:%1").arg(busy.serverPort())),
+             qPrintable(failed.all()));
+    busy.close();
+
+    // Left running, it ends by itself once its sandbox is gone (a class leaves none behind).
+    QVERIFY(setGatewayPort(home, freePort()));
+    QProcess gateway;
+    const uw::ProcessLaunch launch = uw::ProcessLaunch::resolve(home + QStringLiteral("/bin/gateway.start"), {});
+    gateway.start(launch.program, launch.args);
+    QVERIFY(gateway.waitForStarted(10000));
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("Started server successfully") && gateway.state() != QProcess::NotRunning
+           && clock.elapsed() < 30000) {
+        gateway.waitForReadyRead(200);
+        out += gateway.readAllStandardOutput();
+    }
+    QVERIFY2(gateway.state() == QProcess::Running, out.constData());
+    QVERIFY(QFile::remove(f.sandbox.root() + u'/' + QLatin1String(Sandbox::kManifestFileName)));
+    QVERIFY2(gateway.waitForFinished(15000), "the simulated Gateway outlived its sandbox");
+    QCOMPARE(gateway.exitCode(), 0);
 }
 
 void tst_SimTool::progressIsPacedUnlessSpeedIsZero()

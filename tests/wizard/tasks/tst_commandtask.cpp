@@ -4,7 +4,10 @@
 
 #include "taskrunning.h"
 #include "testchild.h"
+#include "wizard/support/processtree.h"
 #include "wizard/tasks/commandtask.h"
+#include "wizard/tasks/stopprocesstask.h"
+#include "wizard/tasks/taskspecs.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +44,16 @@ private Q_SLOTS:
     void refusesWhatCmdCannotPass();
     void runsRemotelyOverOpenSsh();
     void explainsAnSshConnectionFailure();
+    void backgroundStartWaitsForALogLineAndOutlivesTheTask();
+    void backgroundStartWaitsForThePort();
+    void backgroundStartFailsWhenTheProgramEndsFirst();
+    void backgroundStartStopsWhatItStartedOnTimeoutAndCancel_data();
+    void backgroundStartStopsWhatItStartedOnTimeoutAndCancel();
+    void backgroundStartRefusesASecondStartWhileTheFirstRuns();
+    void stopProcessKillsAProcessThatIgnoresTheRequest();
+    void stopProcessSucceedsWhenNothingIsLeftToStop();
+    void backgroundAndStopProcessAreValidatedAtLoad_data();
+    void backgroundAndStopProcessAreValidatedAtLoad();
     void cleanupTestCase();
 
 private:
@@ -54,6 +67,9 @@ private:
         qsizetype longestTailPiece = 0;
     };
     Run run(const QJsonObject &spec, int cancelAfterMs = -1);
+    TaskOutcome stop(const QString &pidFile, int graceMs = 10000, QStringList *lines = nullptr);
+    QJsonObject background(const QStringList &commands, const QJsonObject &ready, int readyTimeoutMs = 0);
+    static qint64 pidIn(const QString &pidFile);
     bool startSshd();
 
     QTemporaryDir m_tmp;
@@ -460,6 +476,278 @@ void tst_CommandTask::explainsAnSshConnectionFailure()
     QVERIFY2(r.outcome.message.startsWith(QLatin1String("could not run true on 127.0.0.1 over SSH: ")),
              qPrintable(r.outcome.message));
     QVERIFY2(r.outcome.message.contains(QLatin1String("Connection refused")), qPrintable(r.outcome.message));
+}
+
+// --- background start and stop-process ------------------------------------------------------
+
+QJsonObject tst_CommandTask::background(const QStringList &commands, const QJsonObject &ready, int readyTimeoutMs)
+{
+    QJsonObject bg{{QStringLiteral("pid_file"), m_tmp.filePath(QStringLiteral("service.pid"))},
+                   {QStringLiteral("ready"), ready}};
+    if (readyTimeoutMs > 0)
+        bg.insert(QStringLiteral("ready_timeout_ms"), readyTimeoutMs);
+    QJsonObject spec = child(commands);
+    spec.insert(QStringLiteral("background"), bg);
+    return spec;
+}
+
+qint64 tst_CommandTask::pidIn(const QString &pidFile)
+{
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().trimmed().toLongLong();
+}
+
+TaskOutcome tst_CommandTask::stop(const QString &pidFile, int graceMs, QStringList *lines)
+{
+    auto spec = StopProcessTask::parse({{QStringLiteral("kind"), QStringLiteral("stop-process")},
+                                        {QStringLiteral("pid_file"), pidFile},
+                                        {QStringLiteral("grace_ms"), graceMs}});
+    if (!spec)
+        return {TaskOutcome::Kind::Failed, -1, spec.error()};
+    StopProcessTask task(*spec);
+    connect(&task, &TaskRunner::line, this, [lines](LineLevel, const QString &text) {
+        if (lines)
+            *lines << text;
+    });
+    return test::startAndWait(task, 30000).value_or(TaskOutcome{});
+}
+
+void tst_CommandTask::backgroundStartWaitsForALogLineAndOutlivesTheTask()
+{
+    const QString pidFile = m_tmp.filePath(QStringLiteral("service.pid"));
+    const QString output = m_tmp.filePath(QStringLiteral("service.out"));
+    QFile::remove(output);
+    // A service that takes a moment to come up, then runs in the foreground until it is stopped.
+    const Run r = run(background(
+        {QStringLiteral("print"), QStringLiteral("starting"), QStringLiteral("sleep"), QStringLiteral("300"),
+         QStringLiteral("print"), QStringLiteral("Started server"), QStringLiteral("sleep"), QStringLiteral("120000")},
+        {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^Started server$")}}));
+    QVERIFY2(r.outcome.kind == TaskOutcome::Kind::Success, qPrintable(r.outcome.message + r.lines.join(u'\n')));
+    const qint64 pid = pidIn(pidFile);
+    QVERIFY(pid > 0);
+    QVERIFY2(r.outcome.message.contains(QStringLiteral("runs in the background as process %1 and is ready").arg(pid)),
+             qPrintable(r.outcome.message));
+    QVERIFY(r.outcome.message.contains(QLatin1String("says \"Started server\"")));
+    // Its output went to the file and into the step's log.
+    QVERIFY2(r.lines.contains(QStringLiteral("starting")), qPrintable(r.lines.join(u'\n')));
+    // The task is gone; the service still runs, until stop-process stops it by its pid file.
+    QVERIFY(test::processIsAlive(pid));
+    QStringList lines;
+    const TaskOutcome stopped = stop(pidFile, 10000, &lines);
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
+#ifdef Q_OS_WIN
+    const QString how = QStringLiteral("was killed and is gone"); // no request to stop there
+#else
+    const QString how = QStringLiteral("stopped");
+#endif
+    QCOMPARE(stopped.message, QStringLiteral("process %1 %2").arg(pid).arg(how));
+    QTRY_VERIFY_WITH_TIMEOUT(!test::processIsAlive(pid), 10000);
+    QVERIFY(!QFileInfo::exists(pidFile));
+}
+
+void tst_CommandTask::backgroundStartWaitsForThePort()
+{
+    // What listens is this test; the service only has to be alive when the port answers.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString pidFile = m_tmp.filePath(QStringLiteral("service.pid"));
+    const Run r = run(background({QStringLiteral("sleep"), QStringLiteral("120000")},
+                                 {{QStringLiteral("tcp_port"), QString::number(server.serverPort())},
+                                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")}}));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.contains(QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort())),
+             qPrintable(r.outcome.message));
+    const qint64 pid = pidIn(pidFile);
+    QVERIFY(test::processIsAlive(pid));
+    QVERIFY(stop(pidFile).succeeded());
+    QTRY_VERIFY_WITH_TIMEOUT(!test::processIsAlive(pid), 10000);
+}
+
+void tst_CommandTask::backgroundStartFailsWhenTheProgramEndsFirst()
+{
+    QTcpServer probe; // a port nobody listens on: taken and given back
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run r = run(background({QStringLiteral("print-err"), QStringLiteral("Error binding to 127.0.0.1: in use"),
+                                  QStringLiteral("exit"), QStringLiteral("3")},
+                                 {{QStringLiteral("tcp_port"), int(port)}}));
+    QCOMPARE(r.outcome.kind, TaskOutcome::Kind::ExitCode);
+    QVERIFY2(r.outcome.message.contains(QLatin1String(" before it was ready; its last output: Error binding to "
+                                                      "127.0.0.1: in use")),
+             qPrintable(r.outcome.message));
+#ifdef Q_OS_WIN
+    QVERIFY2(r.outcome.message.contains(QLatin1String("ended with exit code 3")), qPrintable(r.outcome.message));
+#endif
+    QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("service.pid"))));
+}
+
+void tst_CommandTask::backgroundStartStopsWhatItStartedOnTimeoutAndCancel_data()
+{
+    QTest::addColumn<int>("cancelAfterMs");
+    QTest::addColumn<TaskOutcome::Kind>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not ready in time") << -1 << TaskOutcome::Kind::TimedOut
+                                       << QStringLiteral(" was not ready within 1 s and was stopped");
+    QTest::newRow("cancelled while waiting")
+        << 500 << TaskOutcome::Kind::Cancelled << QStringLiteral("cancelled while waiting for ");
+}
+
+void tst_CommandTask::backgroundStartStopsWhatItStartedOnTimeoutAndCancel()
+{
+    QFETCH(int, cancelAfterMs);
+    QFETCH(TaskOutcome::Kind, kind);
+    QFETCH(QString, message);
+    const QString output = m_tmp.filePath(QStringLiteral("service.out"));
+    const Run r = run(
+        background({QStringLiteral("ignore-stop"), QStringLiteral("print-pid"), QStringLiteral("sleep"),
+                    QStringLiteral("120000")},
+                   {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^never$")}}, 1000),
+        cancelAfterMs);
+    QCOMPARE(int(r.outcome.kind), int(kind));
+    QVERIFY2(r.outcome.message.contains(message), qPrintable(r.outcome.message));
+    const QStringList pids = r.lines.filter(QRegularExpression(QStringLiteral("^pid \\d+$")));
+    QVERIFY2(pids.size() == 1, qPrintable(r.lines.join(u'\n')));
+    // It ignored the request to stop, so it was killed.
+    QTRY_VERIFY2_WITH_TIMEOUT(!test::processIsAlive(pids.first().mid(4).toLongLong()),
+                              "the background service outlived its failed start", 10000);
+    QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("service.pid"))));
+}
+
+void tst_CommandTask::backgroundStartRefusesASecondStartWhileTheFirstRuns()
+{
+    const QString pidFile = m_tmp.filePath(QStringLiteral("service.pid"));
+    const QString output = m_tmp.filePath(QStringLiteral("service.out"));
+    const QJsonObject ready{{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^up$")}};
+    const QStringList commands{QStringLiteral("print"), QStringLiteral("up"), QStringLiteral("sleep"),
+                               QStringLiteral("120000")};
+    QVERIFY(run(background(commands, ready)).outcome.succeeded());
+    const qint64 pid = pidIn(pidFile);
+    // The second start finds the first one's "up" in the output file, but only what comes after
+    // its own start counts; and the first still runs, so it does not start at all.
+    const Run second = run(background(commands, ready));
+    QCOMPARE(second.outcome.kind, TaskOutcome::Kind::FailedToStart);
+    QVERIFY2(second.outcome.message.contains(QStringLiteral("names process %1, which still runs").arg(pid)),
+             qPrintable(second.outcome.message));
+    QVERIFY(stop(pidFile).succeeded());
+    QTRY_VERIFY_WITH_TIMEOUT(!test::processIsAlive(pid), 10000);
+}
+
+void tst_CommandTask::stopProcessKillsAProcessThatIgnoresTheRequest()
+{
+    const QString pidFile = m_tmp.filePath(QStringLiteral("service.pid"));
+    const QString output = m_tmp.filePath(QStringLiteral("service.out"));
+    const Run r
+        = run(background({QStringLiteral("ignore-stop"), QStringLiteral("print"), QStringLiteral("up"),
+                          QStringLiteral("sleep"), QStringLiteral("120000")},
+                         {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^up$")}}));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
+    const qint64 pid = pidIn(pidFile);
+    const TaskOutcome stopped = stop(pidFile, 300);
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
+    QCOMPARE(stopped.message, QStringLiteral("process %1 was killed and is gone").arg(pid));
+    QVERIFY(!test::processIsAlive(pid));
+}
+
+void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
+{
+    const QString pidFile = m_tmp.filePath(QStringLiteral("gone.pid"));
+    QFile::remove(pidFile);
+    TaskOutcome stopped = stop(pidFile);
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
+    QVERIFY(stopped.message.startsWith(QLatin1String("no pid file ")));
+
+    // A process that has ended: the pid file names it, with its start time, but it is gone.
+    QProcess ended;
+    ended.start(test::testChild(), {QStringLiteral("exit"), QStringLiteral("0")});
+    QVERIFY(ended.waitForFinished(10000));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::number(ended.processId() > 0 ? ended.processId() : 999999) + "\nstarted 1\n");
+    file.close();
+    stopped = stop(pidFile);
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
+    QVERIFY2(stopped.message.contains(QLatin1String("is not running: already stopped")), qPrintable(stopped.message));
+    QVERIFY(!QFileInfo::exists(pidFile));
+
+    // A pid file that holds no process id is an error that says so.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("java\n");
+    file.close();
+    stopped = stop(pidFile);
+    QCOMPARE(stopped.kind, TaskOutcome::Kind::Failed);
+    QVERIFY2(stopped.message.contains(QLatin1String("does not hold a process id on its first line (it holds 'java')")),
+             qPrintable(stopped.message));
+}
+
+void tst_CommandTask::backgroundAndStopProcessAreValidatedAtLoad_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<QString>("error");
+    const QJsonObject port{{QStringLiteral("tcp_port"), 8000}};
+    const auto with = [](QJsonObject spec, const QString &key, const QJsonValue &value) {
+        spec.insert(key, value);
+        return spec;
+    };
+    const QJsonObject base{{QStringLiteral("kind"), QStringLiteral("command")},
+                           {QStringLiteral("program"), QStringLiteral("bin/gateway.start")}};
+    const QJsonObject bg{{QStringLiteral("pid_file"), QStringLiteral("${session.dir}/gw.pid")},
+                         {QStringLiteral("ready"), port}};
+    QTest::newRow("no ready") << with(base, QStringLiteral("background"),
+                                      QJsonObject{{QStringLiteral("pid_file"), QStringLiteral("x.pid")}})
+                              << QStringLiteral("background.ready: missing required key");
+    QTest::newRow("no pid file") << with(base, QStringLiteral("background"),
+                                         QJsonObject{{QStringLiteral("ready"), port}})
+                                 << QStringLiteral("background.pid_file: missing required key");
+    QTest::newRow("port and log") << with(base, QStringLiteral("background"),
+                                          with(bg, QStringLiteral("ready"),
+                                               QJsonObject{{QStringLiteral("tcp_port"), 8000},
+                                                           {QStringLiteral("log_file"), QStringLiteral("l")},
+                                                           {QStringLiteral("regex"), QStringLiteral("x")}}))
+                                  << QStringLiteral("give either tcp_port (and host) or log_file (and regex)");
+    QTest::newRow("bad port") << with(base, QStringLiteral("background"),
+                                      with(bg, QStringLiteral("ready"), QJsonObject{{QStringLiteral("tcp_port"), 0}}))
+                              << QStringLiteral("background.ready.tcp_port: ");
+    QTest::newRow("bad regex") << with(base, QStringLiteral("background"),
+                                       with(bg, QStringLiteral("ready"),
+                                            QJsonObject{{QStringLiteral("log_file"), QStringLiteral("l")},
+                                                        {QStringLiteral("regex"), QStringLiteral("(")}}))
+                               << QStringLiteral("background.ready.regex: ");
+    QTest::newRow("with timeout_ms") << with(with(base, QStringLiteral("background"), bg), QStringLiteral("timeout_ms"),
+                                             1000)
+                                     << QStringLiteral("timeout_ms: does not go with background");
+    QTest::newRow("remote") << with(with(base, QStringLiteral("background"), bg), QStringLiteral("remote"), true)
+                            << QStringLiteral("background: starts a local program only");
+    QTest::newRow("stop-process without pid file")
+        << QJsonObject{{QStringLiteral("kind"), QStringLiteral("stop-process")}}
+        << QStringLiteral("pid_file: missing required key");
+    QTest::newRow("stop-process unknown key") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("stop-process")},
+                                                             {QStringLiteral("pid_file"), QStringLiteral("x.pid")},
+                                                             {QStringLiteral("signal"), QStringLiteral("HUP")}}
+                                              << QStringLiteral("signal");
+    QTest::newRow("valid background") << with(base, QStringLiteral("background"), bg) << QString();
+    QTest::newRow("valid stop-process") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("stop-process")},
+                                                       {QStringLiteral("pid_file"),
+                                                        QStringLiteral("${session.dir}/gw.pid")},
+                                                       {QStringLiteral("grace_ms"), 30000}}
+                                        << QString();
+}
+
+void tst_CommandTask::backgroundAndStopProcessAreValidatedAtLoad()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(QString, error);
+    const QList<SpecError> errors = tasks::validate(spec, spec::Mode::Load);
+    QStringList texts;
+    for (const SpecError &e : errors)
+        texts << e.toString();
+    if (error.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(texts.join(u'\n')));
+        return;
+    }
+    QVERIFY2(texts.join(u'\n').contains(error), qPrintable(texts.join(u'\n')));
 }
 
 void tst_CommandTask::cleanupTestCase()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void overwriteReplacesALinkWithoutWritingThroughIt();
     void patternMatchingNothingFails();
     void missingSourceFails();
+    void missingSourceIsNothingToCopyWithIfExists();
     void copyIntoItselfIsRefused();
     void progressCountsBytesAndSignalsArriveOnTheOwnerThread();
     void cancelStopsBetweenFiles();
@@ -174,9 +175,9 @@ void tst_CopyTask::copiesATreeWithLinksAndAPattern_data()
     QTest::newRow("alternatives") << QStringLiteral("{README.txt,mysql.jar}")
                                   << QStringList{QStringLiteral("README.txt"), QStringLiteral("ext/"),
                                                  QStringLiteral("ext/mysql.jar")};
-    QTest::newRow("alternatives with a wildcard") << QStringLiteral("{oj,my}*.jar")
-                                                  << QStringList{QStringLiteral("ext/"), QStringLiteral("ext/mysql.jar"),
-                                                                 QStringLiteral("ojdbc8.jar")};
+    QTest::newRow("alternatives with a wildcard")
+        << QStringLiteral("{oj,my}*.jar")
+        << QStringList{QStringLiteral("ext/"), QStringLiteral("ext/mysql.jar"), QStringLiteral("ojdbc8.jar")};
     QTest::newRow("one character") << QStringLiteral("[mo]*.ja?")
                                    << QStringList{QStringLiteral("ext/"), QStringLiteral("ext/mysql.jar"),
                                                   QStringLiteral("ojdbc8.jar")};
@@ -344,6 +345,34 @@ void tst_CopyTask::missingSourceFails()
     QVERIFY2(
         ran.outcome.message.startsWith(from + QStringLiteral(" does not exist; \"from\" names one file or folder")),
         qPrintable(ran.show()));
+}
+
+// KAAZING's gateway-config.xml.new is written only when the configuration was out of date.
+void tst_CopyTask::missingSourceIsNothingToCopyWithIfExists()
+{
+    QTemporaryDir root;
+    const QString from = root.filePath(QStringLiteral("conf/gateway-config.xml.new"));
+    const QString to = root.filePath(QStringLiteral("conf/gateway-config.xml"));
+    QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("conf"))));
+    QFile config(to);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("<gateway-config/>\n");
+    config.close();
+    CopyTask::Spec spec = copySpec(from, to, {}, true);
+    spec.ifExists = true;
+    Ran ran = runToEnd(spec, root.filePath(QStringLiteral("b")));
+    VERIFY_OUTCOME(ran, Success);
+    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("nothing to copy: %1 does not exist").arg(from)),
+             qPrintable(ran.show()));
+    QCOMPARE(readOrMissing(to), QByteArray("<gateway-config/>\n"));
+    // When it is there, it is copied as without the option.
+    QFile newer(from);
+    QVERIFY(newer.open(QIODevice::WriteOnly));
+    newer.write("<gateway-config xmlns=\"new\"/>\n");
+    newer.close();
+    ran = runToEnd(spec, root.filePath(QStringLiteral("b")));
+    VERIFY_OUTCOME(ran, Success);
+    QCOMPARE(readOrMissing(to), QByteArray("<gateway-config xmlns=\"new\"/>\n"));
 }
 
 void tst_CopyTask::copyIntoItselfIsRefused()

@@ -1,15 +1,16 @@
 #include "wizard/playbook/condition.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 namespace uw {
 
 struct Condition::Node
 {
-    enum class Kind { Name, Literal, Not, And, Or, Equal, NotEqual };
+    enum class Kind { Name, Literal, Not, And, Or, Equal, NotEqual, Matches };
     Kind kind = Kind::Literal;
     QString text; // Name: the name; Literal: the value
-    std::shared_ptr<const Node> left, right;
+    std::shared_ptr<const Node> left, right; // Matches: text is the regular expression
 };
 
 namespace {
@@ -19,7 +20,7 @@ using Kind = Condition::Node::Kind;
 
 struct Token
 {
-    enum Type { Name, String, Number, True, False, Not, And, Or, Equal, NotEqual, Open, Close, End };
+    enum Type { Name, String, Number, True, False, Not, And, Or, Equal, NotEqual, Matches, Open, Close, End };
     Type type = End;
     QString text;
     int offset = 0;
@@ -67,9 +68,10 @@ private:
                 continue;
             }
             const QStringView two = QStringView(m_text).mid(i, 2);
-            if (two == u"==" || two == u"!=" || two == u"&&" || two == u"||") {
+            if (two == u"==" || two == u"!=" || two == u"&&" || two == u"||" || two == u"=~") {
                 const Token::Type type = two == u"==" ? Token::Equal
                     : two == u"!="                    ? Token::NotEqual
+                    : two == u"=~"                    ? Token::Matches
                     : two == u"&&"                    ? Token::And
                                                       : Token::Or;
                 m_tokens.append({type, two.toString(), start});
@@ -105,7 +107,7 @@ private:
                 i = j;
             } else if (c == u'=' || c == u'&' || c == u'|') {
                 return std::unexpected(
-                    Condition::ParseError{start, QStringLiteral("unexpected '%1'; use ==, &&, || or !=").arg(c)});
+                    Condition::ParseError{start, QStringLiteral("unexpected '%1'; use ==, !=, =~, && or ||").arg(c)});
             } else {
                 return std::unexpected(
                     Condition::ParseError{start, QStringLiteral("unexpected character '%1'").arg(c)});
@@ -162,6 +164,20 @@ private:
         if (!left)
             return left;
         const Token::Type op = current().type;
+        if (op == Token::Matches) {
+            // name =~ 'regex': the right side is a text literal, compiled and checked now.
+            ++m_pos;
+            const Token pattern = current();
+            if (pattern.type != Token::String)
+                return fail(QStringLiteral("=~ takes a 'regular expression' in quotes, got %1").arg(describe(pattern)));
+            QRegularExpression regex(pattern.text);
+            if (!regex.isValid())
+                return fail(
+                    QStringLiteral("invalid regular expression '%1': %2").arg(pattern.text, regex.errorString()));
+            ++m_pos;
+            return std::make_shared<const Condition::Node>(
+                Condition::Node{Kind::Matches, pattern.text, *left, nullptr});
+        }
         if (op != Token::Equal && op != Token::NotEqual)
             return left;
         ++m_pos;
@@ -267,6 +283,9 @@ bool evaluateNode(const Condition::Node *node, const QHash<QString, QString> &va
         return equal(valueOf(node->left.get(), values), valueOf(node->right.get(), values));
     case Kind::NotEqual:
         return !equal(valueOf(node->left.get(), values), valueOf(node->right.get(), values));
+    case Kind::Matches:
+        // Checked when parsed; compiled here, as conditions are few and evaluated rarely.
+        return QRegularExpression(node->text).match(valueOf(node->left.get(), values)).hasMatch();
     }
     return false;
 }

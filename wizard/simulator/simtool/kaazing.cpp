@@ -1,13 +1,21 @@
 // KAAZING bin/gateway.start: reads conf/gateway-config.xml and, when its namespace is older
 // than the release expects, translates it and writes conf/gateway-config.xml.new, as the
 // vendor's migration procedure relies on. Logs the startup, version first, to log/service.log,
-// then exits: nothing needs it to keep running.
+// then runs in the foreground as the real script does (it execs java): it accepts
+// connections on gateway.base.port until it is killed. The real distribution has no stop
+// script; a site stops the Gateway by its service manager or by its process id.
 
 #include "tool.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
 
 namespace uw::simtool {
 
@@ -29,8 +37,12 @@ const QStringList &namespaces()
     return list;
 }
 
+// Which release reads which namespace is not in the vendor's text: the simulator takes
+// 2012/08 for 3.4, 2012/09 for 3.5 and 2016/06 for 4.0 (as the sandbox writes them).
 QString expectedNamespace(const QString &release)
 {
+    if (release.startsWith(QLatin1String("3.4.")))
+        return QStringLiteral("http://xmlns.kaazing.com/2012/08/gateway");
     return release.startsWith(QLatin1String("3.")) ? QStringLiteral("http://xmlns.kaazing.com/2012/09/gateway")
                                                    : QStringLiteral("http://xmlns.kaazing.org/2016/06/gateway");
 }
@@ -44,6 +56,18 @@ std::expected<QString, QString> releaseOf(const QString &home)
         return std::unexpected(QStringLiteral("%1 is not a KAAZING Gateway home: lib/gateway.server*.jar is missing")
                                    .arg(QDir::toNativeSeparators(home)));
     return sim::Sandbox::jarImplementationVersion(home + QStringLiteral("/lib/") + jars.first());
+}
+
+QMap<QString, QString> propertiesOf(const QString &config)
+{
+    QMap<QString, QString> properties;
+    static const QRegularExpression property(
+        QStringLiteral("<property>\\s*<name>([^<]+)</name>\\s*<value>([^<]*)</value>\\s*</property>"));
+    for (auto it = property.globalMatch(config); it.hasNext();) {
+        const auto match = it.next();
+        properties.insert(match.captured(1).trimmed(), match.captured(2).trimmed());
+    }
+    return properties;
 }
 
 // The accept URIs with the config's ${properties} filled in, for the startup log.
@@ -154,47 +178,52 @@ int runGatewayStart(Context &context)
     for (const QString &uri : acceptUris(config))
         line(QStringLiteral("INFO"), QStringLiteral("  %1").arg(uri));
     pause(300);
+    // The service's accept: the simulator binds gateway.base.port on gateway.hostname (the
+    // port the playbook checks; the extras port is left alone so that a class does not need
+    // two free ports per Gateway).
+    const QMap<QString, QString> properties = propertiesOf(config);
+    const QString hostName = properties.value(QStringLiteral("gateway.hostname"), QStringLiteral("localhost"));
+    bool portOk = false;
+    const int port = properties.value(QStringLiteral("gateway.base.port")).toInt(&portOk);
+    if (!portOk || port <= 0 || port > 65535)
+        return failure(
+            QStringLiteral("%1 has no valid gateway.base.port property").arg(QDir::toNativeSeparators(configPath)));
+    QHostAddress address(hostName);
+    if (address.isNull())
+        address = QHostAddress(QHostAddress::LocalHost); // localhost, or a name of this machine
+    QTcpServer server;
+    if (!server.listen(address, quint16(port)))
+        return failure(QStringLiteral("Error binding to %1:%2: %3 (is another Gateway still running?)")
+                           .arg(hostName)
+                           .arg(port)
+                           .arg(server.errorString()));
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+        }
+    });
     line(QStringLiteral("INFO"), QStringLiteral("Started services"));
     line(QStringLiteral("INFO"), QStringLiteral("Started server successfully"));
-    return 0;
-}
+    // Not held open while it runs: Windows could not remove the sandbox under an open file.
+    serviceLog.close();
 
-// bin/gateway.stop: the simulated Gateway does not keep running, so stopping it only logs
-// what the real one logs; it is there so that a procedure can stop the old Gateway before it
-// checks that its port is free. Whether the port really is free is up to the training
-// environment (the kaazing.port fault keeps it busy).
-int runGatewayStop(Context &context)
-{
-    if (!context.args.isEmpty()) {
-        complain(QStringLiteral("ERROR: unexpected argument '%1'\nUsage: gateway.stop").arg(context.args.first()));
-        return kFailure;
-    }
-    const QString home = QDir::cleanPath(QDir(context.home).absolutePath());
-    if (context.home.isEmpty() || !QFileInfo(home).isDir()) {
-        complain(QStringLiteral("uw-simtool gateway.stop: --home is missing or not a directory"));
-        return kSimulatorError;
-    }
-    const auto release = releaseOf(home);
-    if (!release) {
-        complain(QStringLiteral("ERROR: ") + release.error());
-        return kFailure;
-    }
-    const QString logFile = home + QStringLiteral("/log/service.log");
-    QFile serviceLog(logFile);
-    if (context.diskFull()) {
-        complain(QStringLiteral("ERROR: ") + noSpace(logFile));
-        return kFailure;
-    }
-    if (!QDir().mkpath(home + QStringLiteral("/log")) || !serviceLog.open(QIODevice::Append | QIODevice::Text)) {
-        complain(QStringLiteral("ERROR: cannot write %1: %2").arg(logFile, serviceLog.errorString()));
-        return kFailure;
-    }
-    for (const QString &text :
-         {QStringLiteral("Stopping KAAZING Gateway %1").arg(*release), QStringLiteral("Stopped server")}) {
-        say(QStringLiteral("INFO  %1").arg(text));
-        serviceLog.write(QStringLiteral("%1 INFO  %2\n").arg(now(), text).toUtf8());
-    }
-    pause(300);
+    // In the foreground until killed. A simulated Gateway also ends when its sandbox or its
+    // GATEWAY_HOME is removed (a new sandbox, a test's temporary folder gone), so that a class
+    // leaves none behind.
+    QEventLoop loop;
+    QTimer watch;
+    const QString manifest = context.sandbox.root() + u'/' + QLatin1String(sim::Sandbox::kManifestFileName);
+    const QString jar = QDir(home + QStringLiteral("/lib"))
+                            .absoluteFilePath(QDir(home + QStringLiteral("/lib"))
+                                                  .entryList({QStringLiteral("gateway.server*.jar")}, QDir::Files)
+                                                  .value(0));
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (!QFileInfo::exists(manifest) || !QFileInfo::exists(jar))
+            loop.exit(0);
+    });
+    watch.start(1000);
+    loop.exec();
     return 0;
 }
 

@@ -29,7 +29,6 @@ constexpr ToolEntry kTools[] = {
     {"nodemanager", runNodemanager, true, true},
     {"startinstance", runStartinstance, true, true},
     {"gateway.start", runGatewayStart, false, false},
-    {"gateway.stop", runGatewayStop, false, false},
     {"cortex-upgrade-gateway", runCortexUpgradeGateway, false, false},
     {"powershell", runPowershell, false, false},
 };

@@ -130,7 +130,6 @@ int runStartinstance(Context &context);
 // A stand-in for the site's own way of stopping a node (its init.d service scripts or service
 // manager): stops every API Gateway and the Node Manager of this node's installation.
 int runGatewayStart(Context &context);
-int runGatewayStop(Context &context);
 int runCortexUpgradeGateway(Context &context);
 int runPowershell(Context &context);
 

@@ -489,13 +489,18 @@ std::expected<Tree, QString> newApigateway(const QString &root, const QString &n
 
 // --- KAAZING ---------------------------------------------------------------------------------
 
-QString kaazingNamespace(const QString &series)
+// The namespace each simulated release writes its configuration in. The vendor lists the
+// namespaces in order but not which release reads which: the simulator takes 2012/08 for 3.4,
+// 2012/09 for 3.5 and 2016/06 for 4.0 (kaazing.cpp's gateway.start agrees).
+QString kaazingNamespace(const QString &release)
 {
-    return series.startsWith(u'3') ? QStringLiteral("http://xmlns.kaazing.com/2012/09/gateway")
-                                   : QStringLiteral("http://xmlns.kaazing.org/2016/06/gateway");
+    if (release.startsWith(QLatin1String("3.4")))
+        return QStringLiteral("http://xmlns.kaazing.com/2012/08/gateway");
+    return release.startsWith(u'3') ? QStringLiteral("http://xmlns.kaazing.com/2012/09/gateway")
+                                    : QStringLiteral("http://xmlns.kaazing.org/2016/06/gateway");
 }
 
-QByteArray gatewayConfig(const QString &series)
+QByteArray gatewayConfig(const QString &release)
 {
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
                           "<!-- KAAZING Gateway %1 configuration -->\n"
@@ -536,13 +541,12 @@ QByteArray gatewayConfig(const QString &series)
                           "    </truststore>\n"
                           "  </security>\n"
                           "</gateway-config>\n")
-        .arg(Sandbox::kaazingRelease(series), kaazingNamespace(series))
+        .arg(release, kaazingNamespace(release))
         .toUtf8();
 }
 
-std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString &series, const QString &toolPath)
+std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString &release, const QString &toolPath)
 {
-    const QString release = Sandbox::kaazingRelease(series);
     Tree tree;
     tree.insert(QStringLiteral("README.txt"),
                 {QStringLiteral("KAAZING Gateway %1\n"
@@ -553,7 +557,7 @@ std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString 
                      .arg(release)
                      .toUtf8(),
                  false});
-    tree.insert(QStringLiteral("conf/gateway-config.xml"), {gatewayConfig(series), false});
+    tree.insert(QStringLiteral("conf/gateway-config.xml"), {gatewayConfig(release), false});
     tree.insert(
         QStringLiteral("conf/log4j-config.xml"),
         {QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
@@ -583,8 +587,8 @@ std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString 
     // release archive.
     tree.insert(QStringLiteral("bin/") + Sandbox::wrapperName(QStringLiteral("gateway.start")),
                 {wrapper(toolPath, root, {QStringLiteral("gateway.start"), {}, true}), true});
-    tree.insert(QStringLiteral("bin/") + Sandbox::wrapperName(QStringLiteral("gateway.stop")),
-                {wrapper(toolPath, root, {QStringLiteral("gateway.stop"), {}, true}), true});
+    // No stop script: the vendor's distribution has none (the Gateway is stopped by its service
+    // manager or by its process id).
     tree.insert(QStringLiteral("log/"), {});
     tree.insert(
         QStringLiteral("web/base/index.html"),
@@ -913,9 +917,10 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
         !written)
         return std::unexpected(written.error());
 
-    // KAAZING: the 3.5 home in use, the 4.0 home unpacked beside it, and the release archives.
-    for (const QString &series : {QStringLiteral("3.5"), QStringLiteral("4.0")}) {
-        auto tree = kaazingHomeTree(root, series, toolPath);
+    // KAAZING: the 3.5 home in use (and a 3.4 one, for the 3.4 -> 3.5 path), the 4.0 home
+    // unpacked beside it, and the release archives of 4.0.9 and of the 3.5.12 patch.
+    for (const QString &series : {QStringLiteral("3.4"), QStringLiteral("3.5"), QStringLiteral("4.0")}) {
+        auto tree = kaazingHomeTree(root, kaazingRelease(series), toolPath);
         if (!tree)
             return std::unexpected(tree.error());
         if (auto written = writeTree(sandbox.kaazingHome(series), *tree); !written)
@@ -926,6 +931,10 @@ std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const O
                 return std::unexpected(written.error());
         }
     }
+    if (auto patch = kaazingHomeTree(root, kaazingPatchRelease(), toolPath); !patch)
+        return std::unexpected(patch.error());
+    else if (auto written = writeReleaseArchives(sandbox.kaazingReleasesDir(), kaazingPatchRelease(), *patch); !written)
+        return std::unexpected(written.error());
 
     // Cortex: the Gateway site at 2024.7, its upgrade script waiting to be configured (the
     // site-specific values are empty, as in the vendor's download), and the Flow Debugger,
@@ -1152,7 +1161,14 @@ bool Sandbox::checkAdminCredentials(const QString &node, Install install, const 
 
 QString Sandbox::kaazingRelease(const QString &series)
 {
+    if (series == u"3.4")
+        return QStringLiteral("3.4.1");
     return series.startsWith(u'3') ? QStringLiteral("3.5.11") : QStringLiteral("4.0.9");
+}
+
+QString Sandbox::kaazingPatchRelease()
+{
+    return QStringLiteral("3.5.12");
 }
 
 QString Sandbox::kaazingHome(const QString &series) const

@@ -280,6 +280,62 @@ bool ProcessTree::isRunning(qint64 pid, qint64 startTime)
     return alive && (startTime == 0 || startTimeOf(pid) == startTime);
 }
 
+qint64 ProcessTree::groupOf(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    const pid_t group = pid > 0 ? ::getpgid(pid_t(pid)) : -1;
+    return group > 0 ? qint64(group) : 0;
+#else
+    Q_UNUSED(pid);
+    return 0;
+#endif
+}
+
+void ProcessTree::stopDetached(qint64 pid, qint64 group, bool kill)
+{
+    if (pid <= 0)
+        return;
+#ifdef Q_OS_UNIX
+    const int signal = kill ? SIGKILL : SIGTERM;
+    // The group only while the process is still in it, and never this program's own group.
+    if (group > 0 && groupOf(pid) == group && group != qint64(::getpgrp()))
+        ::kill(-pid_t(group), signal);
+    else
+        ::kill(pid_t(pid), signal);
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(group);
+    Q_UNUSED(kill);
+    // The descendants first (a .cmd wrapper's cmd.exe starts the real program), each only if
+    // it started after its parent: an id can be reused by an unrelated later process.
+    QList<DWORD> victims{DWORD(pid)};
+    const HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    if (snapshot != INVALID_HANDLE_VALUE) {
+        QList<std::pair<DWORD, DWORD>> all; // pid, parent
+        PROCESSENTRY32W entry{};
+        entry.dwSize = sizeof(entry);
+        for (BOOL more = Process32FirstW(snapshot, &entry); more; more = Process32NextW(snapshot, &entry))
+            all.append({entry.th32ProcessID, entry.th32ParentProcessID});
+        CloseHandle(snapshot);
+        for (qsizetype i = 0; i < victims.size(); ++i) {
+            const qint64 parentStarted = startTimeOf(victims.at(i));
+            for (const auto &[child, parent] : std::as_const(all))
+                if (parent == victims.at(i) && child != 0 && !victims.contains(child)
+                    && startTimeOf(child) >= parentStarted)
+                    victims.append(child);
+        }
+    }
+    for (qsizetype i = victims.size() - 1; i >= 0; --i) {
+        if (const HANDLE process = OpenProcess(PROCESS_TERMINATE, FALSE, victims.at(i))) {
+            TerminateProcess(process, kKilledExitCode);
+            CloseHandle(process);
+        }
+    }
+#else
+    Q_UNUSED(group);
+    Q_UNUSED(kill);
+#endif
+}
+
 void ProcessTree::terminate(QProcess &process)
 {
 #ifdef Q_OS_UNIX

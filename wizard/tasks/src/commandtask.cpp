@@ -5,12 +5,82 @@
 #include "wizard/support/fileops.h"
 #include "wizard/support/processtree.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
+#include <QTcpSocket>
 
 #include <limits>
 
+#ifdef Q_OS_WIN
+// std::numeric_limits<int>::min() below must not meet the min macro of windows.h.
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 namespace uw {
+
+namespace {
+
+// "background": {"pid_file", "output", "ready": {"tcp_port", "host"} | {"log_file", "regex"},
+// "ready_timeout_ms"}. A background start ends when the service is ready, not when the
+// program ends, so the keys about how a program ends do not go with it.
+void readBackground(spec::Reader &reader, const QJsonObject &object, bool remote, CommandTask::Spec &spec)
+{
+    using spec::Need;
+    auto &background = spec.background;
+    background.enabled = true;
+    spec::Reader bg = reader.child(QStringLiteral("background"), object);
+    bg.allowKeys({QStringLiteral("pid_file"), QStringLiteral("output"), QStringLiteral("ready"),
+                  QStringLiteral("ready_timeout_ms")});
+    background.pidFile = bg.string(QStringLiteral("pid_file"), Need::Required).value_or(QString());
+    background.output = bg.string(QStringLiteral("output")).value_or(QString());
+    if (background.output.isEmpty() && !background.pidFile.isEmpty())
+        background.output
+            = (background.pidFile.endsWith(QLatin1String(".pid")) ? background.pidFile.chopped(4) : background.pidFile)
+            + QStringLiteral(".out");
+    background.readyTimeoutMs
+        = int(bg.milliseconds(QStringLiteral("ready_timeout_ms")).value_or(CommandTask::kDefaultReadyTimeoutMs));
+    if (const auto ready = bg.object(QStringLiteral("ready"), Need::Required)) {
+        spec::Reader r = bg.child(QStringLiteral("ready"), *ready);
+        r.allowKeys(
+            {QStringLiteral("tcp_port"), QStringLiteral("host"), QStringLiteral("log_file"), QStringLiteral("regex")});
+        const bool port = ready->contains(QLatin1String("tcp_port"));
+        const bool log = ready->contains(QLatin1String("log_file"));
+        if (port == log)
+            r.error(QString(),
+                    QStringLiteral("give either tcp_port (and host) or log_file (and regex): how to tell that the "
+                                   "service is ready"));
+        if (port) {
+            background.readyPort = int(r.integer(QStringLiteral("tcp_port"), 1, 65535, Need::Required).value_or(0));
+            background.readyHost = r.string(QStringLiteral("host")).value_or(QStringLiteral("localhost"));
+            if (ready->contains(QLatin1String("regex")))
+                r.error(QStringLiteral("regex"), QStringLiteral("goes with log_file, not with tcp_port"));
+        }
+        if (log) {
+            background.readyLogFile = r.string(QStringLiteral("log_file"), Need::Required).value_or(QString());
+            background.readyRegex = r.regex(QStringLiteral("regex"), Need::Required).value_or(QRegularExpression());
+            if (ready->contains(QLatin1String("host")))
+                r.error(QStringLiteral("host"), QStringLiteral("goes with tcp_port, not with log_file"));
+        }
+    }
+    if (remote || reader.has(QStringLiteral("ssh")))
+        reader.error(QStringLiteral("background"),
+                     QStringLiteral("starts a local program only; it does not go with remote or ssh"));
+    for (const QString &key : {QStringLiteral("timeout_ms"), QStringLiteral("success_exit_codes"),
+                               QStringLiteral("progress_regex"), QStringLiteral("fail_regex")})
+        if (reader.has(key))
+            reader.error(key,
+                         QStringLiteral("does not go with background: a background start ends when the service is "
+                                        "ready (background.ready_timeout_ms bounds the wait), not when the program "
+                                        "ends"));
+}
+
+} // namespace
 
 CommandTask::Spec CommandTask::read(spec::Reader &reader)
 {
@@ -19,7 +89,7 @@ CommandTask::Spec CommandTask::read(spec::Reader &reader)
     reader.allowKeys(tasks::detail::withCommonKeys(
         {QStringLiteral("program"), QStringLiteral("args"), QStringLiteral("workdir"), QStringLiteral("env"),
          QStringLiteral("remote"), QStringLiteral("ssh"), QStringLiteral("success_exit_codes"),
-         QStringLiteral("progress_regex"), QStringLiteral("fail_regex")}));
+         QStringLiteral("progress_regex"), QStringLiteral("fail_regex"), QStringLiteral("background")}));
     spec.program = reader.string(QStringLiteral("program"), Need::Required).value_or(QString());
     spec.args = reader.stringList(QStringLiteral("args")).value_or(QStringList());
     spec.workdir = reader.text(QStringLiteral("workdir")).value_or(QString());
@@ -101,6 +171,8 @@ CommandTask::Spec CommandTask::read(spec::Reader &reader)
     }
     spec.progressRegex = reader.regex(QStringLiteral("progress_regex")).value_or(QRegularExpression());
     spec.failRegex = reader.regex(QStringLiteral("fail_regex")).value_or(QRegularExpression());
+    if (const auto background = reader.object(QStringLiteral("background")))
+        readBackground(reader, *background, remote, spec);
     return spec;
 }
 
@@ -197,8 +269,15 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
     });
     connect(&m_grace, &QTimer::timeout, this, [this] {
         Q_EMIT line(LineLevel::Warning, QStringLiteral("the process ignored the request to stop; killing it"));
+        if (m_spec.background.enabled) {
+            ProcessTree::stopDetached(m_bgPid, m_bgGroup, true);
+            finish(m_pending);
+            return;
+        }
         stopProcessTree(true);
     });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &CommandTask::pollBackground);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readLines(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { readLines(QProcess::StandardError); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -244,6 +323,16 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
 
 CommandTask::~CommandTask()
 {
+    // Going away while waiting for the service: what it started does not stay behind.
+    if (m_spec.background.enabled && m_bgPid > 0 && (!m_finished || m_stopping)) {
+        m_finished = true;
+        ProcessTree::stopDetached(m_bgPid, m_bgGroup, true);
+        QFile::remove(m_spec.background.pidFile);
+    }
+#ifdef Q_OS_WIN
+    if (m_bgHandle)
+        CloseHandle(m_bgHandle);
+#endif
     if (m_process.state() != QProcess::NotRunning) {
         m_finished = true; // no signals from a dying object
         stopProcessTree(true);
@@ -253,6 +342,10 @@ CommandTask::~CommandTask()
 
 void CommandTask::start()
 {
+    if (m_spec.background.enabled) {
+        startBackground();
+        return;
+    }
     if (!m_spec.workdir.isEmpty() && m_spec.ssh.host.isEmpty()) {
         if (!QFileInfo(m_spec.workdir).isDir()) {
             finish({TaskOutcome::Kind::FailedToStart, -1,
@@ -289,6 +382,15 @@ void CommandTask::start()
 
 void CommandTask::cancel()
 {
+    if (m_spec.background.enabled) {
+        if (!m_finished && !m_stopping && m_bgPid > 0) {
+            m_cancelled = true;
+            stopBackground({TaskOutcome::Kind::Cancelled, -1,
+                            QStringLiteral("cancelled while waiting for %1 to be ready; it was stopped")
+                                .arg(QFileInfo(m_spec.program).fileName())});
+        }
+        return;
+    }
     if (m_finished || m_process.state() == QProcess::NotRunning)
         return;
     m_cancelled = true;
@@ -393,9 +495,297 @@ void CommandTask::finish(TaskOutcome outcome)
     if (m_finished)
         return;
     m_finished = true;
+    m_stopping = false;
     m_timeout.stop();
     m_grace.stop();
+    m_poll.stop();
+    if (m_probe)
+        m_probe->deleteLater();
     Q_EMIT finished(outcome);
+}
+
+// --- background start ------------------------------------------------------------------------
+
+std::expected<CommandTask::PidFile, QString> CommandTask::readPidFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::unexpected(
+            QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(u'\n');
+    PidFile pid;
+    bool ok = false;
+    pid.pid = lines.value(0).trimmed().toLongLong(&ok);
+    if (!ok || pid.pid <= 0)
+        return std::unexpected(QStringLiteral("%1 does not hold a process id on its first line (it holds '%2')")
+                                   .arg(QDir::toNativeSeparators(path), lines.value(0).trimmed().left(80)));
+    for (const QString &line : lines.mid(1)) {
+        const QStringList words = line.simplified().split(u' ');
+        if (words.size() == 2 && words.first() == u"started")
+            pid.started = words.last().toLongLong();
+        else if (words.size() == 2 && words.first() == u"group")
+            pid.group = words.last().toLongLong();
+    }
+    return pid;
+}
+
+void CommandTask::startBackground()
+{
+    const auto &bg = m_spec.background;
+    const QString name = QFileInfo(m_spec.program).fileName();
+    if (!m_spec.workdir.isEmpty() && !QFileInfo(m_spec.workdir).isDir()) {
+        finish({TaskOutcome::Kind::FailedToStart, -1,
+                QStringLiteral("could not start %1: working directory %2 does not exist")
+                    .arg(m_spec.program, m_spec.workdir)});
+        return;
+    }
+    // A service this playbook started before and that still runs is not started twice.
+    if (QFileInfo::exists(bg.pidFile)) {
+        if (const auto old = readPidFile(bg.pidFile); old && ProcessTree::isRunning(old->pid, old->started)) {
+            finish({TaskOutcome::Kind::FailedToStart, -1,
+                    QStringLiteral("could not start %1: the pid file %2 names process %3, which still runs; stop it "
+                                   "first (a stop-process task, or by hand)")
+                        .arg(name, QDir::toNativeSeparators(bg.pidFile))
+                        .arg(old->pid)});
+            return;
+        }
+    }
+    for (const QString &file : {bg.pidFile, bg.output}) {
+        if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+            finish({TaskOutcome::Kind::FailedToStart, -1,
+                    QStringLiteral("could not start %1: cannot create the folder of %2")
+                        .arg(name, QDir::toNativeSeparators(file))});
+            return;
+        }
+    }
+    // Only what is written after the start counts: a log that grows over restarts already
+    // holds the line of the previous start.
+    m_outputPos = QFileInfo(bg.output).size();
+    m_logPos = bg.readyLogFile.isEmpty() ? 0 : QFileInfo(bg.readyLogFile).size();
+
+    QProcess starter;
+    const ProcessLaunch launch = ProcessLaunch::resolve(m_spec.program, m_spec.args);
+    starter.setProgram(launch.program);
+    starter.setArguments(launch.args);
+    if (!m_spec.workdir.isEmpty())
+        starter.setWorkingDirectory(m_spec.workdir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_spec.env.begin(); it != m_spec.env.end(); ++it)
+        env.insert(it.key(), it.value());
+    starter.setProcessEnvironment(env);
+    starter.setStandardInputFile(QProcess::nullDevice());
+    starter.setStandardOutputFile(bg.output, QIODevice::Append);
+    starter.setStandardErrorFile(bg.output, QIODevice::Append);
+    Q_EMIT line(LineLevel::Debug,
+                QStringLiteral("starting in the background: %1 %2").arg(launch.program, launch.args.join(u' ')));
+    qint64 pid = 0;
+    if (!starter.startDetached(&pid) || pid <= 0) {
+        finish({TaskOutcome::Kind::FailedToStart, -1,
+                QStringLiteral("could not start %1: %2").arg(m_spec.program, starter.errorString())});
+        return;
+    }
+    m_bgPid = pid;
+    m_bgStarted = ProcessTree::startTimeOf(pid);
+    m_bgGroup = ProcessTree::groupOf(pid);
+#ifdef Q_OS_WIN
+    m_bgHandle = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+#endif
+    Q_EMIT processStarted(pid);
+
+    QSaveFile pidFile(bg.pidFile);
+    QByteArray text = QByteArray::number(pid) + '\n';
+    if (m_bgStarted > 0)
+        text += "started " + QByteArray::number(m_bgStarted) + '\n';
+    if (m_bgGroup > 0)
+        text += "group " + QByteArray::number(m_bgGroup) + '\n';
+    if (!pidFile.open(QIODevice::WriteOnly) || pidFile.write(text) != text.size() || !pidFile.commit()) {
+        const QString error = pidFile.errorString();
+        ProcessTree::stopDetached(m_bgPid, m_bgGroup, true);
+        finish({TaskOutcome::Kind::Failed, -1,
+                QStringLiteral("%1 was stopped again: its pid file %2 cannot be written (%3), and without it "
+                               "nothing could stop it later")
+                    .arg(name, QDir::toNativeSeparators(bg.pidFile), error)});
+        return;
+    }
+    Q_EMIT line(LineLevel::Info,
+                QStringLiteral("started %1 in the background as process %2 (pid file %3; its output goes to %4)")
+                    .arg(name)
+                    .arg(pid)
+                    .arg(QDir::toNativeSeparators(bg.pidFile), QDir::toNativeSeparators(bg.output)));
+    Q_EMIT line(LineLevel::Info,
+                bg.readyPort > 0 ? QStringLiteral("waiting up to %1 s for %2:%3 to accept connections")
+                                       .arg(bg.readyTimeoutMs / 1000.0)
+                                       .arg(bg.readyHost)
+                                       .arg(bg.readyPort)
+                                 : QStringLiteral("waiting up to %1 s for a line matching %2 in %3")
+                                       .arg(bg.readyTimeoutMs / 1000.0)
+                                       .arg(bg.readyRegex.pattern(), QDir::toNativeSeparators(bg.readyLogFile)));
+    m_readyClock.start();
+    m_poll.start();
+}
+
+bool CommandTask::backgroundAlive(int *exitCode) const
+{
+#ifdef Q_OS_WIN
+    if (m_bgHandle) {
+        if (WaitForSingleObject(m_bgHandle, 0) == WAIT_TIMEOUT)
+            return true;
+        DWORD code = 0;
+        if (exitCode && GetExitCodeProcess(m_bgHandle, &code))
+            *exitCode = int(code);
+        return false;
+    }
+#endif
+    Q_UNUSED(exitCode);
+    return ProcessTree::isRunning(m_bgPid, m_bgStarted);
+}
+
+// The program's new output, line by line, into the step's log; the last lines are kept for
+// a failure's message.
+void CommandTask::readBackgroundOutput()
+{
+    QFile file(m_spec.background.output);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    if (file.size() < m_outputPos) // replaced meanwhile: read it from its start
+        m_outputPos = 0;
+    file.seek(m_outputPos);
+    const QByteArray data = file.read(4 * kMaxLineBytes);
+    m_outputPos += data.size();
+    m_outputPartial += data;
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = m_outputPartial.indexOf('\n', start);
+        const bool cut = end < 0 && m_outputPartial.size() - start > kMaxLineBytes;
+        if (end < 0 && !cut)
+            break;
+        if (cut)
+            end = start + kMaxLineBytes;
+        QString text = QString::fromLocal8Bit(m_outputPartial.mid(start, end - start));
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+        start = cut ? end : end + 1;
+        Q_EMIT line(LineLevel::Info, text);
+        if (!text.trimmed().isEmpty()) {
+            m_outputTail << text.trimmed().left(500);
+            if (m_outputTail.size() > 3)
+                m_outputTail.removeFirst();
+        }
+    }
+    m_outputPartial.remove(0, start);
+}
+
+bool CommandTask::logLineReady(QString *found)
+{
+    QFile file(m_spec.background.readyLogFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() < m_logPos)
+        m_logPos = 0;
+    file.seek(m_logPos);
+    const QByteArray data = file.read(4 * kMaxLineBytes);
+    m_logPos += data.size();
+    m_logPartial += data;
+    qsizetype start = 0;
+    bool ready = false;
+    while (!ready) {
+        const qsizetype end = m_logPartial.indexOf('\n', start);
+        if (end < 0)
+            break;
+        QString text = QString::fromLocal8Bit(m_logPartial.mid(start, end - start));
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+        start = end + 1;
+        if (m_spec.background.readyRegex.match(text).hasMatch()) {
+            *found = text.trimmed();
+            ready = true;
+        }
+    }
+    m_logPartial.remove(0, start);
+    if (m_logPartial.size() > kMaxLineBytes)
+        m_logPartial.clear();
+    return ready;
+}
+
+QString CommandTask::outputTail() const
+{
+    return m_outputTail.isEmpty() ? QStringLiteral("it wrote nothing") : m_outputTail.join(QStringLiteral(" / "));
+}
+
+void CommandTask::pollBackground()
+{
+    if (m_finished)
+        return;
+    const auto &bg = m_spec.background;
+    const QString name = QFileInfo(m_spec.program).fileName();
+    readBackgroundOutput();
+    int exitCode = -1;
+    const bool alive = backgroundAlive(&exitCode);
+    if (m_stopping) {
+        if (!alive)
+            finish(m_pending);
+        return;
+    }
+    QString how;
+    if (bg.readyPort > 0) {
+        if (m_portOpen)
+            how = QStringLiteral("%1:%2 accepts connections").arg(bg.readyHost).arg(bg.readyPort);
+    } else if (QString found; logLineReady(&found)) {
+        how = QStringLiteral("%1 says \"%2\"").arg(QDir::toNativeSeparators(bg.readyLogFile), found);
+    }
+    if (!how.isEmpty() && alive) {
+        finish({TaskOutcome::Kind::Success, 0,
+                QStringLiteral("%1 runs in the background as process %2 and is ready: %3 (pid file %4)")
+                    .arg(name)
+                    .arg(m_bgPid)
+                    .arg(how, QDir::toNativeSeparators(bg.pidFile))});
+        return;
+    }
+    if (!alive) {
+        QFile::remove(bg.pidFile);
+        finish(
+            {TaskOutcome::Kind::ExitCode, exitCode,
+             (exitCode >= 0 ? QStringLiteral("%1 ended with exit code %2 before it was ready").arg(name).arg(exitCode)
+                            : QStringLiteral("%1 ended before it was ready").arg(name))
+                 + QStringLiteral("; its last output: ") + outputTail()});
+        return;
+    }
+    if (m_readyClock.elapsed() >= bg.readyTimeoutMs) {
+        m_timedOut = true;
+        Q_EMIT line(
+            LineLevel::Error,
+            QStringLiteral("not ready after %1 s; stopping process %2").arg(bg.readyTimeoutMs / 1000.0).arg(m_bgPid));
+        stopBackground({TaskOutcome::Kind::TimedOut, -1,
+                        QStringLiteral("%1 was not ready within %2 s and was stopped; its last output: %3")
+                            .arg(name)
+                            .arg(bg.readyTimeoutMs / 1000.0)
+                            .arg(outputTail())});
+        return;
+    }
+    if (bg.readyPort > 0 && !m_probe) {
+        auto *socket = new QTcpSocket(this);
+        m_probe = socket;
+        connect(socket, &QTcpSocket::connected, this, [this, socket] {
+            m_portOpen = true;
+            socket->abort();
+            socket->deleteLater();
+        });
+        connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+        socket->connectToHost(bg.readyHost, quint16(bg.readyPort));
+    }
+}
+
+// Stops what the background start started (asked first, killed after the grace period), and
+// reports `outcome` once it is gone.
+void CommandTask::stopBackground(TaskOutcome outcome)
+{
+    m_pending = std::move(outcome);
+    m_stopping = true;
+    QFile::remove(m_spec.background.pidFile);
+    ProcessTree::stopDetached(m_bgPid, m_bgGroup, false);
+    m_grace.start(kGraceMs);
+    if (!m_poll.isActive())
+        m_poll.start();
 }
 
 } // namespace uw

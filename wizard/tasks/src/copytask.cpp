@@ -247,6 +247,12 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
                 const WorkerTask::Context &context)
 {
     using Kind = TaskOutcome::Kind;
+    // "if_exists": a file that a tool writes only when it has something to say (KAAZING's
+    // translated gateway-config.xml.new) is copied when it is there.
+    if (spec.ifExists && !QFileInfo::exists(spec.from) && !QFileInfo(spec.from).isSymLink())
+        return {Kind::Success, 0,
+                QStringLiteral("nothing to copy: %1 does not exist (\"if_exists\": the copy is only for when it does)")
+                    .arg(spec.from)};
     Planner planner(spec, context);
     planner.plan();
     if (!planner.problems.isEmpty())
@@ -375,8 +381,9 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
 CopyTask::Spec CopyTask::read(spec::Reader &reader)
 {
     Spec spec;
-    reader.allowKeys(tasks::detail::withCommonKeys(
-        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("overwrite"), QStringLiteral("pattern")}));
+    reader.allowKeys(
+        tasks::detail::withCommonKeys({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("overwrite"),
+                                       QStringLiteral("pattern"), QStringLiteral("if_exists")}));
     const auto path = [&reader](const QString &key, const QString &expected) {
         const QJsonValue value = reader.object().value(key);
         if (value.isString() && !value.toString().isEmpty())
@@ -390,6 +397,7 @@ CopyTask::Spec CopyTask::read(spec::Reader &reader)
     spec.from = path(QStringLiteral("from"), QStringLiteral("expected the path of a file or folder"));
     spec.to = path(QStringLiteral("to"), QStringLiteral("expected a path"));
     spec.overwrite = reader.boolean(QStringLiteral("overwrite")).value_or(false);
+    spec.ifExists = reader.boolean(QStringLiteral("if_exists")).value_or(false);
     spec.pattern = reader.text(QStringLiteral("pattern")).value_or(QString());
     if (const auto pattern = reader.judged(reader.object().value(QLatin1String("pattern")));
         pattern && pattern->contains(u'/'))

@@ -5,6 +5,7 @@
 #include "wizard/tasks/copytask.h"
 #include "wizard/tasks/fileedittask.h"
 #include "wizard/tasks/httpworkflowtask.h"
+#include "wizard/tasks/stopprocesstask.h"
 
 namespace uw {
 
@@ -73,6 +74,8 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const Task
         return build<CopyTask>(spec, error, context.backupDir);
     if (kind == u"http-workflow")
         return build<HttpWorkflowTask>(spec, error, context.stateFile);
+    if (kind == u"stop-process")
+        return build<StopProcessTask>(spec, error);
     // The loader refuses unknown kinds, so only a playbook edited past validation gets here.
     *error = QStringLiteral("no runner for %1 tasks").arg(kind);
     return nullptr;

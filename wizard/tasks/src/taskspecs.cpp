@@ -5,6 +5,7 @@
 #include "wizard/tasks/copytask.h"
 #include "wizard/tasks/fileedittask.h"
 #include "wizard/tasks/httpworkflowtask.h"
+#include "wizard/tasks/stopprocesstask.h"
 
 #include <QJsonArray>
 
@@ -13,7 +14,8 @@ namespace uw::tasks {
 QStringList kinds()
 {
     return {QStringLiteral("archive-backup"), QStringLiteral("archive-extract"), QStringLiteral("command"),
-            QStringLiteral("copy"),           QStringLiteral("file-edit"),       QStringLiteral("http-workflow")};
+            QStringLiteral("copy"),           QStringLiteral("file-edit"),       QStringLiteral("http-workflow"),
+            QStringLiteral("stop-process")};
 }
 
 // One reading of a task object for the load and the run: each kind's runner reads it (read()),
@@ -41,6 +43,8 @@ QList<SpecError> validate(const QJsonObject &spec, spec::Mode mode)
         FileEditTask::read(reader);
     else if (kind == u"http-workflow")
         HttpWorkflowTask::read(reader);
+    else if (kind == u"stop-process")
+        StopProcessTask::read(reader);
     else
         errors.append({QStringLiteral("kind"),
                        QStringLiteral("unknown task kind \"%1\"; expected one of %2")

@@ -14,9 +14,13 @@ namespace uw {
 //   topology == 'multi' && cassandra != 'none'
 //   !use_cassandra || (node.role == "anm" && node.first)
 //
+//   kaazing_target =~ '^4\\.'
+//
 // Operands are names (parameters, or node.<field> inside foreach) and literals ('text',
 // "text", numbers, true, false). == and != compare as numbers when both sides are numbers,
-// otherwise as text; a bare name is true unless it is empty, "false" or "0".
+// otherwise as text; =~ holds when the regular expression on its right (a text literal,
+// checked at load) matches somewhere in the value on its left; a bare name is true unless it
+// is empty, "false" or "0".
 class Condition
 {
 public:

@@ -20,8 +20,8 @@
 //   <root>/axway/state.json                       sysupgrade progress of every node
 //   <root>/axway/N/OLD/apigateway/...             conf/, groups/, system/, ext/lib, posix/bin
 //   <root>/axway/N/NEW/apigateway/...             the same, plus upgrade/bin/sysupgrade, upgrade/lib
-//   <root>/kaazing/3.5, <root>/kaazing/4.0        GATEWAY_HOMEs
-//   <root>/kaazing/releases/kaazing-gateway-4.0.9.{tar.gz,zip}
+//   <root>/kaazing/3.4, /3.5, /4.0                GATEWAY_HOMEs
+//   <root>/kaazing/releases/kaazing-gateway-{4.0.9,3.5.12}.{tar.gz,zip}
 //   <root>/cortex/webapp/...                      the Cortex Gateway site and its upgrade script
 //   <root>/cortex/flowdebugger/...                the Flow Debugger site
 namespace uw::sim {
@@ -143,8 +143,11 @@ public:
                                const QString &password) const;
 
     // --- KAAZING Gateway --------------------------------------------------------------------
-    static QString kaazingRelease(const QString &series); // "3.5" -> "3.5.11", "4.0" -> "4.0.9"
-    QString kaazingHome(const QString &series) const; // <root>/kaazing/3.5 or /4.0
+    // "3.4" -> "3.4.1", "3.5" -> "3.5.11", "4.0" -> "4.0.9"
+    static QString kaazingRelease(const QString &series);
+    // The 3.5 patch release (3.5.12), there as release archives only: the 3.5.x -> 3.5.y path.
+    static QString kaazingPatchRelease();
+    QString kaazingHome(const QString &series) const; // <root>/kaazing/3.4, /3.5 or /4.0
     QString kaazingReleasesDir() const; // <root>/kaazing/releases
     // Implementation-Version from META-INF/MANIFEST.MF of a JAR.
     static std::expected<QString, QString> jarImplementationVersion(const QString &jarPath);

@@ -54,6 +54,16 @@ public:
     // Whether the process `pid` that started at `startTime` still runs (0: any with that id).
     static bool isRunning(qint64 pid, qint64 startTime);
 
+    // A process started detached (it outlives this program: a service a task starts in the
+    // background), stopped by its id. `group`: the process group it leads or joined when it
+    // was started (Unix; 0: unknown, then only the process itself is signalled, since the
+    // group of a process someone else started may hold unrelated ones). Unix asks with
+    // SIGTERM, or kills with SIGKILL; Windows has no request for a console program and ends
+    // the process and every process descended from it in both cases.
+    static void stopDetached(qint64 pid, qint64 group, bool kill);
+    // The process group of `pid` (Unix), 0 where unknown or elsewhere.
+    static qint64 groupOf(qint64 pid);
+
 private:
     void closeJob();
 #ifdef Q_OS_UNIX

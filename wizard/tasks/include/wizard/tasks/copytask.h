@@ -25,6 +25,7 @@ public:
         QString to; // a folder: `from`'s contents (or the file) go into it; else the new file
         bool overwrite = false;
         QString pattern; // a file name glob; empty: every file
+        bool ifExists = false; // a `from` that does not exist: nothing to copy, a success
         int timeoutMs = 0; // 0: none
     };
 
