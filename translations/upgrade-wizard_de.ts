@@ -1406,11 +1406,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Ziel-Release</translation>
     </message>
     <message>
-        <source>The 4.0 release to upgrade to, all three numbers, such as 4.0.9. This playbook carries out upgrades to 4.0, with the configuration&apos;s translation to the 4.0 namespace; a patch within 3.5 (3.5.x to 3.5.y) or an upgrade from 3.3 or 3.4 to 3.5 follows the vendor&apos;s &quot;Upgrade the Gateway&quot; without that translation.</source>
-        <extracomment>kaazing-upgrade: parameter kaazing_target: help</extracomment>
-        <translation>Das 4.0-Release, auf das aktualisiert wird, mit allen drei Zahlen, etwa 4.0.9. Dieses Playbook führt Upgrades auf 4.0 durch, einschließlich der Übersetzung der Konfiguration in den 4.0-Namensraum; ein Patch innerhalb von 3.5 (3.5.x auf 3.5.y) oder ein Upgrade von 3.3 oder 3.4 auf 3.5 folgt &quot;Upgrade the Gateway&quot; des Herstellers ohne diese Übersetzung.</translation>
-    </message>
-    <message>
         <source>How the new release is installed</source>
         <extracomment>kaazing-upgrade: parameter install_method: label</extracomment>
         <translation>Wie das neue Release installiert wird</translation>
@@ -1454,11 +1449,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Gateway host</source>
         <extracomment>kaazing-upgrade: parameter kaazing_host: label</extracomment>
         <translation>Gateway-Host</translation>
-    </message>
-    <message>
-        <source>The host name or address the new Gateway accepts connections on (gateway.hostname).</source>
-        <extracomment>kaazing-upgrade: parameter kaazing_host: help</extracomment>
-        <translation>Der Hostname oder die Adresse, auf dem bzw. der das neue Gateway Verbindungen annimmt (gateway.hostname).</translation>
     </message>
     <message>
         <source>Gateway port</source>
@@ -1596,39 +1586,9 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Herstellerdokument, &quot;Upgrade Options&quot; (vom Benutzer geänderte Dateien sichern) und die Schritte zur Übernahme der Konfiguration (&quot;See Also&quot;: &quot;Migrate the Gateway Configuration&quot;).</translation>
     </message>
     <message>
-        <source>There is room for the backup and the new release</source>
-        <extracomment>kaazing-upgrade: item disk-room: title</extracomment>
-        <translation>Es ist Platz für die Sicherung und das neue Release</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Upgrade Options&quot;: the new release goes beside the old one rather than over it, and the user-modified files are saved first, so the disk needs room for both: at least twice the size of the current GATEWAY_HOME where the new one goes. A disk that fills up halfway leaves a half-unpacked Gateway.</source>
-        <extracomment>kaazing-upgrade: item disk-room: help</extracomment>
-        <translation>Herstellerdokument, &quot;Upgrade Options&quot;: Das neue Release kommt neben das alte statt darüber, und die vom Benutzer geänderten Dateien werden zuerst gesichert, daher braucht die Festplatte Platz für beides: mindestens die doppelte Größe des aktuellen GATEWAY_HOME dort, wo das neue hinkommt. Eine Festplatte, die auf halbem Weg voll wird, hinterlässt ein halb entpacktes Gateway.</translation>
-    </message>
-    <message>
-        <source>Stop the old Gateway</source>
-        <extracomment>kaazing-upgrade: item stop-old: title</extracomment>
-        <translation>Das alte Gateway anhalten</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Upgrade Options&quot;, note: two Gateways cannot run on the same host name and port, and the configuration migration (&quot;See Also&quot;) starts by stopping the Gateway. This runs bin/gateway.stop of the old GATEWAY_HOME; where the Gateway runs as a service, stop the service instead and skip this step with that reason.</source>
-        <extracomment>kaazing-upgrade: item stop-old: help</extracomment>
-        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen, und die Übernahme der Konfiguration (&quot;See Also&quot;) beginnt mit dem Anhalten des Gateways. Dies führt bin/gateway.stop des alten GATEWAY_HOME aus; wo das Gateway als Dienst läuft, halten Sie stattdessen den Dienst an und überspringen diesen Schritt mit dieser Begründung.</translation>
-    </message>
-    <message>
-        <source>Read log/service.log of the old Gateway and fix what it reports (disk space, permissions), or stop the Gateway service by hand, then run this step again.</source>
-        <extracomment>kaazing-upgrade: item stop-old: remedy</extracomment>
-        <translation>Lesen Sie log/service.log des alten Gateways und beheben Sie, was es meldet (Speicherplatz, Berechtigungen), oder halten Sie den Gateway-Dienst von Hand an, und führen Sie diesen Schritt dann erneut aus.</translation>
-    </message>
-    <message>
         <source>Nothing listens on the Gateway&apos;s host and port any more</source>
         <extracomment>kaazing-upgrade: item port-free: title</extracomment>
         <translation>Auf Host und Port des Gateways lauscht nichts mehr</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Upgrade Options&quot;, note: you cannot run two Gateways on the same host name and port. With the old Gateway stopped, the new one&apos;s accept port must be free; if something still listens, stop it or give the new Gateway another port.</source>
-        <extracomment>kaazing-upgrade: item port-free: help</extracomment>
-        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen. Ist das alte Gateway angehalten, muss der Annahme-Port des neuen frei sein; lauscht dort noch etwas, halten Sie es an oder geben Sie dem neuen Gateway einen anderen Port.</translation>
     </message>
     <message>
         <source>Back up the user-modified files of conf/</source>
@@ -1711,24 +1671,9 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die alte Konfiguration kommt in das neue GATEWAY_HOME/conf. Die Dateien, die das neue Release mitgebracht hat, werden ersetzt; jede ersetzte Datei wird im Sicherungsordner des Schritts in der Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <source>Give the new Gateway its port</source>
-        <extracomment>kaazing-upgrade: item set-port: title</extracomment>
-        <translation>Dem neuen Gateway seinen Port geben</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;Upgrade Options&quot;, note: two Gateways need different ports to run at the same time. Sets gateway.base.port in the new gateway-config.xml to the Gateway port parameter; when they already agree nothing changes (a warning in the log, not an error).</source>
-        <extracomment>kaazing-upgrade: item set-port: help</extracomment>
-        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways brauchen verschiedene Ports, um gleichzeitig zu laufen. Setzt gateway.base.port in der neuen gateway-config.xml auf den Parameter Gateway-Port; stimmen beide schon überein, ändert sich nichts (eine Warnung im Log, kein Fehler).</translation>
-    </message>
-    <message>
         <source>Start the new Gateway once: it translates an out-of-date configuration</source>
         <extracomment>kaazing-upgrade: item first-start: title</extracomment>
         <translation>Das neue Gateway einmal starten: Es übersetzt eine veraltete Konfiguration</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: started on a gateway-config.xml in an older namespace, the Gateway writes the translated configuration to gateway-config.xml.new.</source>
-        <extracomment>kaazing-upgrade: item first-start: help</extracomment>
-        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Mit einer gateway-config.xml in einem älteren Namensraum gestartet, schreibt das Gateway die übersetzte Konfiguration nach gateway-config.xml.new.</translation>
     </message>
     <message>
         <source>Read log/service.log of the new Gateway and fix what it reports (disk space, a port in use, a configuration error), then run this step again.</source>
@@ -1741,19 +1686,9 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>gateway-config.xml.new ist im aktuellen Namensraum</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the namespaces run from xmlns.kaazing.com/gateway-config/dragonfire to xmlns.kaazing.org/2016/06/gateway, the one 4.0 reads. (A 3.5.y patch keeps its namespace and writes no .new file: skip this and the next two steps with that reason.)</source>
-        <extracomment>kaazing-upgrade: item translated: help</extracomment>
-        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die Namensräume reichen von xmlns.kaazing.com/gateway-config/dragonfire bis xmlns.kaazing.org/2016/06/gateway, dem, den 4.0 liest. (Ein 3.5.y-Patch behält seinen Namensraum und schreibt keine .new-Datei: Überspringen Sie diesen und die nächsten beiden Schritte mit dieser Begründung.)</translation>
-    </message>
-    <message>
         <source>Stop the new Gateway</source>
         <extracomment>kaazing-upgrade: item stop-new: title</extracomment>
         <translation>Das neue Gateway anhalten</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: stop the Gateway before its configuration is replaced.</source>
-        <extracomment>kaazing-upgrade: item stop-new: help</extracomment>
-        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Halten Sie das Gateway an, bevor seine Konfiguration ersetzt wird.</translation>
     </message>
     <message>
         <source>Read log/service.log of the new Gateway and fix what it reports, or stop it by hand, then run this step again.</source>
@@ -1766,19 +1701,9 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>gateway-config.xml durch die übersetzte gateway-config.xml.new ersetzen</translation>
     </message>
     <message>
-        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the translated file becomes the configuration. The file it replaces is kept in the step&apos;s backup folder of the session.</source>
-        <extracomment>kaazing-upgrade: item adopt-config: help</extracomment>
-        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die übersetzte Datei wird zur Konfiguration. Die Datei, die sie ersetzt, wird im Sicherungsordner des Schritts in der Sitzung aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Start the new Gateway with the migrated configuration</source>
         <extracomment>kaazing-upgrade: item second-start: title</extracomment>
         <translation>Das neue Gateway mit der übernommenen Konfiguration starten</translation>
-    </message>
-    <message>
-        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; and &quot;Upgrade the Gateway&quot;: start the Gateway again, now on the translated configuration.</source>
-        <extracomment>kaazing-upgrade: item second-start: help</extracomment>
-        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; und &quot;Upgrade the Gateway&quot;: Starten Sie das Gateway erneut, jetzt mit der übersetzten Konfiguration.</translation>
     </message>
     <message>
         <source>gateway-config.xml is in the current namespace</source>
@@ -2244,11 +2169,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Start the new Gateway once to translate the configuration</source>
         <extracomment>training-tour: item kaazing-start: title</extracomment>
         <translation>Das neue Gateway einmal starten, um die Konfiguration zu übersetzen</translation>
-    </message>
-    <message>
-        <source>An out-of-date namespace is translated into gateway-config.xml.new.</source>
-        <extracomment>training-tour: item kaazing-start: help</extracomment>
-        <translation>Ein veralteter Namensraum wird in gateway-config.xml.new übersetzt.</translation>
     </message>
     <message>
         <source>The configuration was translated to the current namespace</source>
@@ -2774,6 +2694,116 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>Then the node&apos;s Node Manager, with the old installation&apos;s posix/bin/nodemanager -k.</source>
         <extracomment>training-tour: item stop-old: help</extracomment>
         <translation>Danach der Node Manager des Knotens, mit posix/bin/nodemanager -k der alten Installation.</translation>
+    </message>
+    <message>
+        <source>The release to upgrade to, all three numbers: a 4.0 release such as 4.0.9 (from 3.3, 3.4 or 3.5), or a 3.5 release such as 3.5.12 (from 3.3 or 3.4, or a patch of 3.5). The vendor&apos;s table decides whether the path is supported; the steps follow it: an out-of-date configuration namespace is translated and adopted only where the Gateway writes gateway-config.xml.new.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_target: help</extracomment>
+        <translation>Das Release, auf das aktualisiert wird, mit allen drei Zahlen: ein 4.0-Release wie 4.0.9 (von 3.3, 3.4 oder 3.5) oder ein 3.5-Release wie 3.5.12 (von 3.3 oder 3.4 oder als Patch von 3.5). Die Tabelle des Herstellers entscheidet, ob der Pfad unterstützt wird; die Schritte folgen ihr: Ein veralteter Konfigurations-Namensraum wird nur dort übersetzt und übernommen, wo das Gateway gateway-config.xml.new schreibt.</translation>
+    </message>
+    <message>
+        <source>The host name or address the new Gateway accepts connections on: written into the gateway.hostname property of the new gateway-config.xml, which the accept URIs use as ${gateway.hostname}.</source>
+        <extracomment>kaazing-upgrade: parameter kaazing_host: help</extracomment>
+        <translation>Der Hostname oder die Adresse, unter der das neue Gateway Verbindungen annimmt: Der Wert wird in die Eigenschaft gateway.hostname der neuen gateway-config.xml geschrieben, die die Accept-URIs als ${gateway.hostname} verwenden.</translation>
+    </message>
+    <message>
+        <source>There is room for the new release beside the old one</source>
+        <extracomment>kaazing-upgrade: item disk-room: title</extracomment>
+        <translation>Neben dem alten Release ist Platz für das neue</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;: the new release goes beside the old one rather than over it, and the user-modified files are saved first. The document states no figure for the disk space. This playbook&apos;s own rule: where the new GATEWAY_HOME goes, at least twice the size of the current GATEWAY_HOME must be free (the new release is about as large as the old one, and logs and the translated configuration come on top), since a disk that fills up halfway leaves a half-unpacked Gateway.</source>
+        <extracomment>kaazing-upgrade: item disk-room: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;: Das neue Release kommt neben das alte statt darüber, und die vom Benutzer geänderten Dateien werden zuerst gesichert. Das Dokument nennt keine Zahl für den Speicherplatz. Eigene Regel dieses Playbooks: Wo das neue GATEWAY_HOME hinkommt, muss mindestens das Doppelte der Größe des aktuellen GATEWAY_HOME frei sein (das neue Release ist etwa so groß wie das alte, und Logs und die übersetzte Konfiguration kommen hinzu), denn ein Datenträger, der auf halbem Weg voll wird, hinterlässt ein halb entpacktes Gateway.</translation>
+    </message>
+    <message>
+        <source>The old Gateway is stopped</source>
+        <extracomment>kaazing-upgrade: item stop-old: title</extracomment>
+        <translation>Das alte Gateway ist angehalten</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: two Gateways cannot run on the same host name and port, and the configuration migration (&quot;See Also&quot;) starts by stopping the Gateway. The document does not say how, and the distribution has no stop script (bin/gateway.start runs the Gateway in the foreground): stop it the way it runs on this site, through its service manager (the service the installer set up: systemctl stop, or the Windows service) or by ending its java process (kill PID on Linux, taskkill /PID PID on Windows). Sign off once it is stopped; the next check makes sure nothing listens on the Gateway&apos;s port any more.</source>
+        <extracomment>kaazing-upgrade: item stop-old: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen, und die Übernahme der Konfiguration (&quot;See Also&quot;) beginnt damit, das Gateway anzuhalten. Das Dokument sagt nicht, wie, und die Distribution hat kein Stopp-Skript (bin/gateway.start führt das Gateway im Vordergrund aus): Halten Sie es so an, wie es an diesem Standort läuft, über seine Dienstverwaltung (den Dienst, den das Installationsprogramm eingerichtet hat: systemctl stop oder der Windows-Dienst) oder indem Sie seinen java-Prozess beenden (kill PID unter Linux, taskkill /PID PID unter Windows). Zeichnen Sie ab, sobald es angehalten ist; die nächste Prüfung stellt sicher, dass auf dem Port des Gateways nichts mehr lauscht.</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: you cannot run two Gateways on the same host name and port. With the old Gateway stopped, the new one&apos;s accept port must be free: this is the automated check that the old Gateway is stopped (the new Gateway takes over the old one&apos;s port unless you give it another; then make sure the old port is free too). If something still listens, stop it or give the new Gateway another port.</source>
+        <extracomment>kaazing-upgrade: item port-free: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Zwei Gateways können nicht auf demselben Hostnamen und Port laufen. Ist das alte Gateway angehalten, muss der Accept-Port des neuen frei sein: Das ist die automatische Prüfung, dass das alte Gateway angehalten ist (das neue Gateway übernimmt den Port des alten, sofern Sie ihm keinen anderen geben; stellen Sie dann sicher, dass auch der alte Port frei ist). Wenn noch etwas lauscht, halten Sie es an oder geben Sie dem neuen Gateway einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Give the new Gateway its host name and port</source>
+        <extracomment>kaazing-upgrade: item set-port: title; training-tour: item kaazing-port: title</extracomment>
+        <translation>Dem neuen Gateway seinen Hostnamen und Port geben</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Upgrade Options&quot;, note: a Gateway is known by its host name and port, and two Gateways need different ones to run at the same time. Sets the gateway.hostname and gateway.base.port properties of the new gateway-config.xml (the properties the vendor&apos;s configuration uses in its accept URIs) to the Gateway host and port parameters; when they already agree nothing changes (a warning in the log, not an error).</source>
+        <extracomment>kaazing-upgrade: item set-port: help</extracomment>
+        <translation>Herstellerdokument, &quot;Upgrade Options&quot;, Anmerkung: Ein Gateway ist durch seinen Hostnamen und Port bestimmt, und zwei Gateways brauchen verschiedene, um gleichzeitig zu laufen. Setzt die Eigenschaften gateway.hostname und gateway.base.port der neuen gateway-config.xml (die Eigenschaften, die die Konfiguration des Herstellers in ihren Accept-URIs verwendet) auf die Parameter Gateway-Host und Gateway-Port; stimmen sie bereits überein, ändert sich nichts (eine Warnung im Log, kein Fehler).</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: started on a gateway-config.xml in an older namespace, the Gateway writes the translated configuration to gateway-config.xml.new. bin/gateway.start runs the Gateway in the foreground until it is stopped, so the wizard starts it in the background: it waits until the Gateway accepts connections on its host and port, and records its process id in kaazing-gateway.pid in the session folder (its console output goes to kaazing-gateway.out beside it), for the step that stops it.</source>
+        <extracomment>kaazing-upgrade: item first-start: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Mit einer gateway-config.xml in einem älteren Namensraum gestartet, schreibt das Gateway die übersetzte Konfiguration in gateway-config.xml.new. bin/gateway.start führt das Gateway im Vordergrund aus, bis es angehalten wird, daher startet der Assistent es im Hintergrund: Er wartet, bis das Gateway auf seinem Host und Port Verbindungen annimmt, und hält seine Prozess-ID in kaazing-gateway.pid im Sitzungsordner fest (seine Konsolenausgabe geht in kaazing-gateway.out daneben), für den Schritt, der es anhält.</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the namespaces run from xmlns.kaazing.com/gateway-config/dragonfire to xmlns.kaazing.org/2016/06/gateway, the one 4.0 reads; every 3.x configuration is older, so an upgrade to 4.0 always gets a translated file. (Upgrades to 3.5 have no such check: whether the Gateway translates depends on the release in use, and the next steps adopt a translated file only where there is one.)</source>
+        <extracomment>kaazing-upgrade: item translated: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die Namensräume reichen von xmlns.kaazing.com/gateway-config/dragonfire bis xmlns.kaazing.org/2016/06/gateway, dem, den 4.0 liest; jede 3.x-Konfiguration ist älter, daher erhält ein Upgrade auf 4.0 immer eine übersetzte Datei. (Upgrades auf 3.5 haben keine solche Prüfung: Ob das Gateway übersetzt, hängt vom verwendeten Release ab, und die nächsten Schritte übernehmen eine übersetzte Datei nur dort, wo es eine gibt.)</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: stop the Gateway before its configuration is replaced. The distribution has no stop script: the wizard stops the process it started by the id recorded in kaazing-gateway.pid (asked to stop first, killed if it is still there after 30 s), and succeeds if it has already gone.</source>
+        <extracomment>kaazing-upgrade: item stop-new: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Halten Sie das Gateway an, bevor seine Konfiguration ersetzt wird. Die Distribution hat kein Stopp-Skript: Der Assistent hält den Prozess, den er gestartet hat, über die in kaazing-gateway.pid festgehaltene ID an (zuerst wird er zum Beenden aufgefordert, und ist er nach 30 s noch da, wird er beendet), und der Schritt gelingt, wenn der Prozess bereits weg ist.</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the translated file becomes the configuration. The file it replaces is kept in the step&apos;s backup folder of the session. Where the Gateway wrote no gateway-config.xml.new (a 3.5.x to 3.5.y patch: the namespace is already current), there is nothing to adopt and the step says so.</source>
+        <extracomment>kaazing-upgrade: item adopt-config: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die übersetzte Datei wird zur Konfiguration. Die Datei, die sie ersetzt, wird im Sicherungsordner des Schritts in der Sitzung aufbewahrt. Wo das Gateway keine gateway-config.xml.new geschrieben hat (ein Patch von 3.5.x auf 3.5.y: Der Namensraum ist bereits aktuell), gibt es nichts zu übernehmen, und der Schritt sagt das.</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; and &quot;Upgrade the Gateway&quot;: start the Gateway again, now on the translated configuration. As the first start, in the background: the wizard waits until it accepts connections and records its process id in kaazing-gateway.pid; the Gateway then stays running (stop it by that id, or hand it to the service manager).</source>
+        <extracomment>kaazing-upgrade: item second-start: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot; und &quot;Upgrade the Gateway&quot;: Starten Sie das Gateway erneut, jetzt mit der übersetzten Konfiguration. Wie beim ersten Start im Hintergrund: Der Assistent wartet, bis es Verbindungen annimmt, und hält seine Prozess-ID in kaazing-gateway.pid fest; das Gateway läuft danach weiter (halten Sie es über diese ID an, oder übergeben Sie es der Dienstverwaltung).</translation>
+    </message>
+    <message>
+        <source>gateway-config.xml is in the namespace 3.5 reads</source>
+        <extracomment>kaazing-upgrade: item namespace-35: title</extracomment>
+        <translation>gateway-config.xml ist in dem Namensraum, den 3.5 liest</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: the namespaces run in order from dragonfire to xmlns.kaazing.org/2016/06/gateway. The document does not say which one 3.5 reads; this playbook takes the last one before the kaazing.org namespaces of 4.0, xmlns.kaazing.com/2012/09/gateway: an older one here means the translated file was not adopted.</source>
+        <extracomment>kaazing-upgrade: item namespace-35: help</extracomment>
+        <translation>Herstellerdokument, &quot;See Also&quot;, &quot;Migrate the Gateway Configuration&quot;: Die Namensräume reichen der Reihe nach von dragonfire bis xmlns.kaazing.org/2016/06/gateway. Das Dokument sagt nicht, welchen 3.5 liest; dieses Playbook nimmt den letzten vor den kaazing.org-Namensräumen von 4.0, xmlns.kaazing.com/2012/09/gateway: Ein älterer hier bedeutet, dass die übersetzte Datei nicht übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>KAAZING Gateway host</source>
+        <extracomment>training-tour: parameter kaazing_host: label</extracomment>
+        <translation>Host von KAAZING Gateway</translation>
+    </message>
+    <message>
+        <source>KAAZING Gateway port</source>
+        <extracomment>training-tour: parameter kaazing_port: label</extracomment>
+        <translation>Port von KAAZING Gateway</translation>
+    </message>
+    <message>
+        <source>Two Gateways cannot share a host name and port: gateway.hostname and gateway.base.port of the new gateway-config.xml get the values chosen for it.</source>
+        <extracomment>training-tour: item kaazing-port: help</extracomment>
+        <translation>Zwei Gateways können sich Hostnamen und Port nicht teilen: gateway.hostname und gateway.base.port der neuen gateway-config.xml erhalten die dafür gewählten Werte.</translation>
+    </message>
+    <message>
+        <source>An out-of-date namespace is translated into gateway-config.xml.new. gateway.start runs the Gateway in the foreground, so the wizard starts it in the background, waits until it accepts connections, and records its process id.</source>
+        <extracomment>training-tour: item kaazing-start: help</extracomment>
+        <translation>Ein veralteter Namensraum wird in gateway-config.xml.new übersetzt. gateway.start führt das Gateway im Vordergrund aus, daher startet der Assistent es im Hintergrund, wartet, bis es Verbindungen annimmt, und hält seine Prozess-ID fest.</translation>
+    </message>
+    <message>
+        <source>Stop the new Gateway again</source>
+        <extracomment>training-tour: item kaazing-stop: title</extracomment>
+        <translation>Das neue Gateway wieder anhalten</translation>
+    </message>
+    <message>
+        <source>The distribution has no stop script: the Gateway the tour started is stopped by the process id its start recorded, so the class leaves none running.</source>
+        <extracomment>training-tour: item kaazing-stop: help</extracomment>
+        <translation>Die Distribution hat kein Stopp-Skript: Das Gateway, das die Tour gestartet hat, wird über die Prozess-ID angehalten, die sein Start festgehalten hat, sodass die Schulung keines laufen lässt.</translation>
     </message>
 </context>
 <context>
