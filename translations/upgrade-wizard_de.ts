@@ -2805,6 +2805,46 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <extracomment>training-tour: item kaazing-stop: help</extracomment>
         <translation>Die Distribution hat kein Stopp-Skript: Das Gateway, das die Tour gestartet hat, wird über die Prozess-ID angehalten, die sein Start festgehalten hat, sodass die Schulung keines laufen lässt.</translation>
     </message>
+    <message>
+        <source>Published packages (guided republishing)</source>
+        <extracomment>cortex-upgrade: parameter published_packages: label</extracomment>
+        <translation>Veröffentlichte Pakete (geführtes Neuveröffentlichen)</translation>
+    </message>
+    <message>
+        <source>Only for guided republishing: every published package, named as the Package Definitions grid shows it with the &quot;Is Published&quot; filter, with its published version, and the Gateway&apos;s host name. The read-only listing writes the packages it finds into its log, to copy here; where it cannot list them, take them from the grid. Each gets its own sign-off.</source>
+        <extracomment>cortex-upgrade: parameter published_packages: help</extracomment>
+        <translation>Nur für das geführte Neuveröffentlichen: jedes veröffentlichte Paket, benannt wie das Raster Package Definitions es mit dem Filter &quot;Is Published&quot; zeigt, mit seiner veröffentlichten Version und dem Hostnamen des Gateways. Die schreibgeschützte Auflistung schreibt die gefundenen Pakete in ihr Log, von dort zum Übernehmen; wo sie sie nicht auflisten kann, nehmen Sie sie aus dem Raster. Jedes Paket wird einzeln abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <extracomment>cortex-upgrade: parameter published_packages: role package: label</extracomment>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <extracomment>cortex-upgrade: parameter published_packages: attribute version: label</extracomment>
+        <translation>Veröffentlichte Version</translation>
+    </message>
+    <message>
+        <source>Republished by hand: unpublished, new version created and saved, published</source>
+        <extracomment>cortex-upgrade: item republish-package: title</extracomment>
+        <translation>Von Hand neu veröffentlicht: zurückgezogen, neue Version angelegt und gespeichert, veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Vendor document, &quot;Republish Packages&quot;, step 4, for this published package version: select it in the Package Definitions grid, click Unpublish at the bottom of the Definition tab and confirm (a success message should appear), click Create New Version, then Save, and wait for the new version to be created, then click Publish (a success message should appear). No success message means that the configuration in Cortex Gateway&apos;s web.config is wrong or the Application Services are not healthy: fix that first. Sign off once this package is published again in its new version.</source>
+        <extracomment>cortex-upgrade: item republish-package: help</extracomment>
+        <translation>Herstellerdokument, &quot;Republish Packages&quot;, Schritt 4, für diese veröffentlichte Paketversion: Wählen Sie sie im Raster Package Definitions aus, klicken Sie unten auf der Registerkarte Definition auf Unpublish und bestätigen Sie (eine Erfolgsmeldung sollte erscheinen), klicken Sie auf Create New Version, dann auf Save, und warten Sie, bis die neue Version angelegt ist; klicken Sie dann auf Publish (eine Erfolgsmeldung sollte erscheinen). Keine Erfolgsmeldung bedeutet, dass die Konfiguration in der web.config von Cortex Gateway falsch ist oder die Application Services nicht fehlerfrei laufen: Beheben Sie das zuerst. Zeichnen Sie ab, sobald dieses Paket in seiner neuen Version wieder veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Fix Cortex Gateway&apos;s web.config or the Application Services, then republish the package again and sign off.</source>
+        <extracomment>cortex-upgrade: item republish-package: remedy</extracomment>
+        <translation>Beheben Sie das Problem in der web.config von Cortex Gateway oder in den Application Services, veröffentlichen Sie das Paket dann erneut und zeichnen Sie ab.</translation>
+    </message>
+    <message>
+        <source>the packages are worked through in the grid that step 3 filtered</source>
+        <extracomment>cortex-upgrade: item republish-package: order_reason</extracomment>
+        <translation>die Pakete werden in dem Raster abgearbeitet, das Schritt 3 gefiltert hat</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::ChangeParameterDialog</name>

@@ -279,6 +279,26 @@ void tst_PlaybookCortex::guidedRepublishingListsReadOnlyAndAsksForSignOffs()
                                           + QStringLiteral("/cortex/packages-state.json"));
     for (auto it = packages.begin(); it != packages.end(); ++it)
         QCOMPARE(it.value().toObject().value(QLatin1String("republished")).toInt(), 0);
+    // A sign-off per published package (the training environment gives the grid's list), each
+    // after the login and before the grid is looked at again (issue 16, item 3).
+    static const QRegularExpression perPackage(
+        QStringLiteral("\\[confirm\\] Republished by hand: unpublished, new version created and saved, published on "
+                       "[^:]+: confirmed"));
+    int signedPackages = 0;
+    for (auto it = perPackage.globalMatch(o.out); it.hasNext(); it.next())
+        ++signedPackages;
+    QCOMPARE(signedPackages, 50);
+    const qsizetype login = o.out.indexOf(QLatin1String("[confirm] Logged in to Gateway with an Admin user"));
+    QVERIFY(login >= 0 && login < o.out.indexOf(QLatin1String("[confirm] Republished by hand")));
+
+    // Without a list of packages guided republishing does not start: nothing to sign off would
+    // let it pass unseen.
+    const Outcome empty
+        = run({QStringLiteral("run"), QStringLiteral("cortex-upgrade"), QStringLiteral("--training"),
+               QStringLiteral("--confirm-all"), QStringLiteral("--set"), QStringLiteral("republish_mode=guided"),
+               QStringLiteral("--set"), QStringLiteral("published_packages=[]")});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(QLatin1String("republish-package")), qPrintable(empty.err));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybookCortex)

@@ -302,6 +302,16 @@ void TrainingEnvironment::appendCortexParameters(ParameterValues &values) const
     values.insert(QStringLiteral("web_servers"),
                   servers(HttpServices::Options().flowDebuggerNodes, debuggerUrl, QStringLiteral("web")));
     values.insert(QStringLiteral("flowdebugger_sf_url"), debuggerUrl);
+    // For guided republishing: the packages the grid shows with the "Is Published" filter.
+    QJsonArray published;
+    const QString gatewayHost = QUrl(m_services->url(QStringLiteral("cortex"))).host();
+    for (const PackageInfo &package : m_services->packages())
+        if (package.published)
+            published.append(QJsonObject{{QStringLiteral("name"), package.name},
+                                         {QStringLiteral("host"), gatewayHost},
+                                         {QStringLiteral("role"), QStringLiteral("package")},
+                                         {QStringLiteral("version"), QString::number(package.version)}});
+    values.insert(QStringLiteral("published_packages"), published);
     values.insert(QStringLiteral("flow_debugger_dir"), m_sandbox.flowDebuggerDir());
     values.insert(QStringLiteral("cortex_backup_dir"), m_sandbox.root() + QStringLiteral("/cortex/backup"));
     values.insert(QStringLiteral("cortex_load_balancer"), QStringLiteral("gateway.training.local"));
