@@ -73,13 +73,7 @@ QMap<QString, QString> propertiesOf(const QString &config)
 // The accept URIs with the config's ${properties} filled in, for the startup log.
 QStringList acceptUris(const QString &config)
 {
-    QMap<QString, QString> properties;
-    static const QRegularExpression property(
-        QStringLiteral("<property>\\s*<name>([^<]+)</name>\\s*<value>([^<]*)</value>\\s*</property>"));
-    for (auto it = property.globalMatch(config); it.hasNext();) {
-        const auto match = it.next();
-        properties.insert(match.captured(1).trimmed(), match.captured(2).trimmed());
-    }
+    const QMap<QString, QString> properties = propertiesOf(config);
     QStringList uris;
     static const QRegularExpression accept(QStringLiteral("<accept>([^<]+)</accept>"));
     for (auto it = accept.globalMatch(config); it.hasNext();) {

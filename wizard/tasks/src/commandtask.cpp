@@ -640,31 +640,48 @@ bool CommandTask::backgroundAlive(int *exitCode) const
     return ProcessTree::isRunning(m_bgPid, m_bgStarted);
 }
 
+namespace {
+
+// The lines a file gained since `pos`, for an output or a log another process writes: a line
+// longer than kMaxLineBytes comes in pieces, an unfinished last line waits in `partial`, and a
+// file that shrank (replaced meanwhile) is read from its start.
+QStringList newLines(const QString &path, qint64 &pos, QByteArray &partial)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() < pos)
+        pos = 0;
+    file.seek(pos);
+    const QByteArray data = file.read(4 * CommandTask::kMaxLineBytes);
+    pos += data.size();
+    partial += data;
+    QStringList lines;
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = partial.indexOf('\n', start);
+        const bool cut = end < 0 && partial.size() - start > CommandTask::kMaxLineBytes;
+        if (end < 0 && !cut)
+            break;
+        if (cut)
+            end = start + CommandTask::kMaxLineBytes;
+        QString text = QString::fromLocal8Bit(partial.mid(start, end - start));
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+        start = cut ? end : end + 1;
+        lines << text;
+    }
+    partial.remove(0, start);
+    return lines;
+}
+
+} // namespace
+
 // The program's new output, line by line, into the step's log; the last lines are kept for
 // a failure's message.
 void CommandTask::readBackgroundOutput()
 {
-    QFile file(m_spec.background.output);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    if (file.size() < m_outputPos) // replaced meanwhile: read it from its start
-        m_outputPos = 0;
-    file.seek(m_outputPos);
-    const QByteArray data = file.read(4 * kMaxLineBytes);
-    m_outputPos += data.size();
-    m_outputPartial += data;
-    qsizetype start = 0;
-    while (true) {
-        qsizetype end = m_outputPartial.indexOf('\n', start);
-        const bool cut = end < 0 && m_outputPartial.size() - start > kMaxLineBytes;
-        if (end < 0 && !cut)
-            break;
-        if (cut)
-            end = start + kMaxLineBytes;
-        QString text = QString::fromLocal8Bit(m_outputPartial.mid(start, end - start));
-        if (text.endsWith(u'\r'))
-            text.chop(1);
-        start = cut ? end : end + 1;
+    for (const QString &text : newLines(m_spec.background.output, m_outputPos, m_outputPartial)) {
         Q_EMIT line(LineLevel::Info, text);
         if (!text.trimmed().isEmpty()) {
             m_outputTail << text.trimmed().left(500);
@@ -672,39 +689,17 @@ void CommandTask::readBackgroundOutput()
                 m_outputTail.removeFirst();
         }
     }
-    m_outputPartial.remove(0, start);
 }
 
 bool CommandTask::logLineReady(QString *found)
 {
-    QFile file(m_spec.background.readyLogFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    if (file.size() < m_logPos)
-        m_logPos = 0;
-    file.seek(m_logPos);
-    const QByteArray data = file.read(4 * kMaxLineBytes);
-    m_logPos += data.size();
-    m_logPartial += data;
-    qsizetype start = 0;
-    bool ready = false;
-    while (!ready) {
-        const qsizetype end = m_logPartial.indexOf('\n', start);
-        if (end < 0)
-            break;
-        QString text = QString::fromLocal8Bit(m_logPartial.mid(start, end - start));
-        if (text.endsWith(u'\r'))
-            text.chop(1);
-        start = end + 1;
+    for (const QString &text : newLines(m_spec.background.readyLogFile, m_logPos, m_logPartial)) {
         if (m_spec.background.readyRegex.match(text).hasMatch()) {
             *found = text.trimmed();
-            ready = true;
+            return true;
         }
     }
-    m_logPartial.remove(0, start);
-    if (m_logPartial.size() > kMaxLineBytes)
-        m_logPartial.clear();
-    return ready;
+    return false;
 }
 
 QString CommandTask::outputTail() const
