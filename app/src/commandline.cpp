@@ -379,11 +379,15 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                    QStringLiteral("Make the training environment misbehave: NAME=MODE (repeatable; "
                                                   "'simulator --list-faults' lists them)."),
                                    QStringLiteral("NAME=MODE"));
+    const QCommandLineOption hideFaults(
+        QStringLiteral("hide-faults"),
+        QStringLiteral("Training: keep the faults' names from the trainee (the welcome page and the pages do not "
+                       "show them; the summary's debrief does)."));
     const QCommandLineOption listFaults(QStringLiteral("list-faults"),
                                         QStringLiteral("List the faults the simulator can inject, and exit."));
     QList<QCommandLineOption> commandOptions{logLevel, lang, help};
     if (info->command == Command::Gui)
-        commandOptions << training << fault;
+        commandOptions << training << fault << hideFaults;
     if (info->command == Command::Run)
         commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << training << fault
                        << rerun << skip;
@@ -479,8 +483,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     const bool takesFaults
         = info->command == Command::Gui || info->command == Command::Run || info->command == Command::Simulator;
-    if (info->command == Command::Gui)
+    if (info->command == Command::Gui) {
         options.training = parser.isSet(training);
+        options.hideFaults = parser.isSet(hideFaults);
+        if (options.hideFaults && !options.training)
+            failed = usageError(QStringLiteral("%1: --hide-faults needs --training").arg(name), name);
+    }
     if (takesFaults && !failed) {
         options.faults = parser.values(fault);
         if (!options.faults.isEmpty() && !options.training && info->command != Command::Simulator)

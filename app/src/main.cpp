@@ -50,6 +50,7 @@ int runGui(const app::Options &options, app::TerminationSignals &termination)
 {
     pages::UpgradeWizard wizard;
     wizard.welcomePage()->setTraining(options.training, options.faults);
+    wizard.welcomePage()->setFaultsHidden(options.hideFaults);
     QObject::connect(&termination, &app::TerminationSignals::terminationRequested, &wizard, [&wizard](int number) {
         spdlog::info("received signal {}; closing the wizard", number);
         // A signal asks for no confirmation: running work is cancelled and the session kept.

@@ -22,12 +22,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -145,6 +147,9 @@ public:
 
 private:
     void grab(const QString &name);
+    // The next modal dialog named `objectName`, when it opens: grabbed over the wizard as
+    // `name` (unless empty), then accepted or rejected.
+    void onDialog(const QString &objectName, const QString &name, bool accept);
     bool next();
     bool workThrough(PlaybookPage &page, Engine &engine);
     void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
@@ -172,6 +177,39 @@ void Shooter::grab(const QString &name)
         return;
     }
     out() << path << Qt::endl;
+}
+
+void Shooter::onDialog(const QString &objectName, const QString &name, bool accept)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [this, timer, objectName, name, accept] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (!name.isEmpty()) {
+            settle(150);
+            // The dialog over the window it belongs to, as the operator sees them.
+            QImage image = m_wizard->grab().toImage().scaled(kSize).convertToFormat(QImage::Format_RGB32);
+            const QPixmap over = dialog->grab();
+            QPainter painter(&image);
+            painter.drawPixmap((kSize.width() - over.width()) / 2, (kSize.height() - over.height()) / 2, over);
+            painter.end();
+            const QString path = m_dir + u'/' + name + QStringLiteral(".png");
+            m_expected << path;
+            if (!image.save(path, "PNG"))
+                m_problems << path + QStringLiteral(": cannot write");
+            else
+                out() << path << Qt::endl;
+        }
+        if (accept)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    timer->start();
 }
 
 bool Shooter::next()
@@ -241,6 +279,8 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
         return fail(playbook, QStringLiteral("the parameters page did not fill in"));
     if (!noGo)
         grab(playbook + QStringLiteral("-parameters"));
+    // Start first shows the values the session will have.
+    onDialog(QStringLiteral("startSummary"), noGo ? QString() : playbook + QStringLiteral("-start-summary"), true);
     if (!next())
         return fail(playbook, QStringLiteral("Start is disabled on the parameters page"));
     Engine *engine = wizard->session()->engine();
@@ -270,6 +310,11 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
         if (!noGo || stopped) {
             const QString id = wizard->session()->playbook()->pages.at(page->pageIndex()).id;
             grab(prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id);
+        }
+        // The change-parameter dialog, over the first page, with what a change would set back.
+        if (i == 0 && !noGo) {
+            onDialog(QStringLiteral("ChangeParameterDialog"), playbook + QStringLiteral("-change-parameter"), false);
+            wizard->changeParameter();
         }
     }
     if (noGo && !stopped)

@@ -43,6 +43,7 @@ struct Options
     QString rootDir; // simulator
     bool listFaults = false; // simulator
     QStringList faults; // gui --training, run --training, simulator: NAME=MODE
+    bool hideFaults = false; // gui --training --hide-faults
 };
 
 // The command line asked to stop before any command ran: help or version text (code 0,

@@ -34,6 +34,7 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     , m_parameter(new QComboBox(this))
     , m_reasonEdit(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_toRedo(new QLabel(this))
 {
     setObjectName(QStringLiteral("ChangeParameterDialog"));
     setWindowTitle(tr("Change a parameter"));
@@ -53,6 +54,10 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
+    // Before Change is pressed: which results the new value would throw away.
+    m_toRedo->setObjectName(QStringLiteral("toRedo"));
+    m_toRedo->setWordWrap(true);
+    m_toRedo->setTextFormat(Qt::PlainText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeParameterDialog::accept);
@@ -67,6 +72,7 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_form);
+    layout->addWidget(m_toRedo);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     showField();
@@ -135,7 +141,40 @@ void ChangeParameterDialog::showField()
     m_form->insertRow(1, tr("&Value *"), field);
     m_field = field;
     m_problem->setVisible(false);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        connect(edit, &QLineEdit::textChanged, this, &ChangeParameterDialog::showStepsToRedo);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChangeParameterDialog::showStepsToRedo);
+    else if (auto *check = qobject_cast<QCheckBox *>(field))
+        connect(check, &QCheckBox::toggled, this, &ChangeParameterDialog::showStepsToRedo);
+    else if (auto *table = qobject_cast<NodeTable *>(field))
+        connect(table, &NodeTable::changed, this, &ChangeParameterDialog::showStepsToRedo);
+    showStepsToRedo();
     revalidate();
+}
+
+QString ChangeParameterDialog::stepsToRedo() const
+{
+    return m_toRedo->text();
+}
+
+void ChangeParameterDialog::showStepsToRedo()
+{
+    const auto keys = m_engine->stepsToRedo(given());
+    if (!keys) {
+        m_toRedo->setText(tr("This value cannot be used: %1").arg(keys.error().message));
+        return;
+    }
+    if (keys->isEmpty()) {
+        m_toRedo->setText(tr("No step that has a result uses this value: nothing has to be done again."));
+        return;
+    }
+    QStringList titles;
+    for (const QString &key : *keys)
+        if (const Step *step = m_engine->plan().step(key))
+            titles << stepTitle(*step);
+    m_toRedo->setText(tr("Changing it sets these %n step(s) back, to be done again: %1", "", int(titles.size()))
+                          .arg(titles.join(QStringLiteral("; "))));
 }
 
 void ChangeParameterDialog::revalidate()
@@ -144,7 +183,7 @@ void ChangeParameterDialog::revalidate()
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_reasonEdit->text().trimmed().isEmpty());
 }
 
-void ChangeParameterDialog::accept()
+ParameterValues ChangeParameterDialog::given() const
 {
     const QString id = m_parameter->currentData().toString();
     ParameterValues given = m_engine->plan().parameters();
@@ -161,7 +200,12 @@ void ChangeParameterDialog::accept()
     } else if (auto *table = qobject_cast<NodeTable *>(m_field)) {
         given.insert(id, table->value());
     }
-    auto changed = m_engine->changeParameters(given, m_operator, m_reasonEdit->text().trimmed());
+    return given;
+}
+
+void ChangeParameterDialog::accept()
+{
+    auto changed = m_engine->changeParameters(given(), m_operator, m_reasonEdit->text().trimmed());
     if (!changed) {
         m_problem->setText(changed.error().message);
         m_problem->setVisible(true);

@@ -6,6 +6,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,9 +15,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace uw::pages {
@@ -295,8 +299,69 @@ bool ParametersPage::isComplete() const
     return m_valid;
 }
 
+// What a field shows, as the operator chose it; a secret only says whether it is given.
+QString ParametersPage::shownValue(const Parameter &parameter) const
+{
+    QWidget *field = m_fields.value(parameter.id);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        return parameter.isSecret() ? (edit->text().isEmpty() ? tr("(not given)") : QStringLiteral("******"))
+                                    : edit->text();
+    if (auto *combo = qobject_cast<QComboBox *>(field))
+        return combo->currentText();
+    if (auto *check = qobject_cast<QCheckBox *>(field))
+        return check->isChecked() ? tr("yes") : tr("no");
+    if (auto *table = qobject_cast<NodeTable *>(field)) {
+        QStringList names;
+        for (const QJsonValue &node : table->value())
+            names << node.toObject().value(QLatin1String("name")).toString();
+        return names.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+bool ParametersPage::confirmStart()
+{
+    const auto playbook = m_session->playbook();
+    if (!playbook)
+        return true;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("startSummary"));
+    dialog.setWindowTitle(m_session->resuming() ? tr("Resume with these values?") : tr("Start with these values?"));
+    auto *intro = new QLabel(tr("The session starts with the values below. From then on they are fixed: a value "
+                                "changes only through “Change a parameter…” on the playbook's pages "
+                                "or the summary, with a reason, and the steps that use it are done again."),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("values"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Parameter"), tr("Value")});
+    list->setAccessibleName(tr("Values the session starts with"));
+    if (m_operator)
+        new QTreeWidgetItem(list, {tr("Operator"), operatorName()});
+    for (const Parameter &parameter : playbook->parameters)
+        if (m_fields.contains(parameter.id))
+            new QTreeWidgetItem(
+                list,
+                {playbookText(parameter.label.isEmpty() ? parameter.id : parameter.label), shownValue(parameter)});
+    list->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    buttons->addButton(m_session->resuming() ? tr("&Resume") : tr("&Start"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("&Back to the form"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(560, 420);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 bool ParametersPage::validatePage()
 {
+    if (!confirmStart())
+        return false;
     auto started = m_session->start(values(), operatorName());
     if (!started) {
         m_problem->setText(started.error());

@@ -7,6 +7,7 @@
 #include "pages/widgets/playbooktext.h"
 #include "wizard/run/engine.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,8 +22,11 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     , m_session(session)
     , m_pageIndex(pageIndex)
     , m_help(new QLabel(this))
-    , m_runChecks(new QPushButton(tr("Run &checks"), this))
+    , m_runChecks(new QPushButton(tr("Run all ready chec&ks"), this))
     , m_changeParameter(new QPushButton(tr("Change a &parameter..."), this))
+    , m_nextBar(new QFrame(this))
+    , m_needed(new QLabel(m_nextBar))
+    , m_doNext(new QPushButton(m_nextBar))
     , m_log(new LogPanel(this))
 {
     const Page &page = session->playbook()->pages.at(pageIndex);
@@ -34,7 +38,7 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     m_help->setText(playbookText(page.help));
     m_help->setVisible(!page.help.isEmpty());
     m_runChecks->setObjectName(QStringLiteral("runChecks"));
-    m_runChecks->setToolTip(tr("Run every automated check of this page again"));
+    m_runChecks->setToolTip(tr("Run every automated check of this page that may start now"));
     connect(m_runChecks, &QPushButton::clicked, this, [this] { runChecks(); });
     m_changeParameter->setObjectName(QStringLiteral("changeParameter"));
     m_changeParameter->setToolTip(tr("Correct a value of the form, with a reason: the steps it touches are to be done "
@@ -42,16 +46,32 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     m_changeParameter->setAutoDefault(false);
     connect(m_changeParameter, &QPushButton::clicked, this, &PlaybookPage::changeParameterRequested);
 
+    // What Next waits for, said where the operator looks, with a button for the next step.
+    m_nextBar->setObjectName(QStringLiteral("nextAction"));
+    m_nextBar->setFrameShape(QFrame::StyledPanel);
+    m_nextBar->setBackgroundRole(QPalette::AlternateBase);
+    m_nextBar->setAutoFillBackground(true);
+    m_needed->setObjectName(QStringLiteral("needed"));
+    m_needed->setWordWrap(true);
+    m_needed->setTextFormat(Qt::PlainText);
+    m_doNext->setObjectName(QStringLiteral("doNext"));
+    m_doNext->setAutoDefault(false);
+    connect(m_doNext, &QPushButton::clicked, this, [this] { doNextStep(); });
+    auto *barLayout = new QHBoxLayout(m_nextBar);
+    barLayout->setContentsMargins(6, 4, 6, 4);
+    barLayout->addWidget(m_needed, 1);
+    barLayout->addWidget(m_doNext, 0, Qt::AlignVCenter);
+
     auto *stepsHost = new QWidget;
     m_stepsLayout = new QVBoxLayout(stepsHost);
     m_stepsLayout->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(stepsHost);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(stepsHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_scroll);
     splitter->addWidget(m_log);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -65,6 +85,7 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     top->addWidget(m_changeParameter, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_nextBar);
     layout->addWidget(splitter, 1);
 
     connect(session, &WizardSession::engineChanged, this, &PlaybookPage::build);
@@ -100,7 +121,12 @@ void PlaybookPage::build(Engine *engine)
     m_runChecks->setVisible(anyCheck);
 
     connect(engine, &Engine::stepStarted, this, [this](const QString &) { refreshAll(); });
-    connect(engine, &Engine::stepFinished, this, [this](const QString &) { refreshAll(); });
+    connect(engine, &Engine::stepFinished, this, [this](const QString &key) {
+        refreshAll();
+        // A failure below the fold would go unseen: bring it into view.
+        if (StepWidget *widget = m_steps.value(key); widget && m_engine->state(key).status == StepState::Status::Failed)
+            showStepWidget(widget);
+    });
     connect(engine, &Engine::progress, this, [this](const QString &key, double fraction, const QString &text) {
         if (StepWidget *widget = m_steps.value(key))
             widget->setProgress(fraction, text);
@@ -122,7 +148,113 @@ void PlaybookPage::refreshAll()
 {
     for (StepWidget *widget : std::as_const(m_steps))
         widget->refresh();
+    refreshNextAction();
     Q_EMIT completeChanged();
+}
+
+namespace {
+
+bool isOpenBlocker(const Step &step, const Engine &engine)
+{
+    return step.item->severity == Severity::Blocker && step.item->type != Item::Type::Info
+        && !engine.state(step.key).isDone();
+}
+
+// What the operator does to the step, as the sentence's verb.
+QString todo(const Step &step, const Engine &engine)
+{
+    const QString title = stepTitle(step);
+    const StepState::Status status = engine.state(step.key).status;
+    if (step.item->type == Item::Type::Confirm)
+        return PlaybookPage::tr("sign off “%1”").arg(title);
+    if (status == StepState::Status::Failed || status == StepState::Status::Cancelled
+        || status == StepState::Status::Interrupted)
+        return PlaybookPage::tr("retry “%1” (or skip it)").arg(title);
+    if (step.item->type == Item::Type::Check)
+        return PlaybookPage::tr("run the check “%1”").arg(title);
+    return PlaybookPage::tr("run “%1”").arg(title);
+}
+
+} // namespace
+
+QString PlaybookPage::needed() const
+{
+    if (!m_engine)
+        return {};
+    QStringList running;
+    QStringList open;
+    int warnings = 0;
+    for (const Step *step : m_engine->plan().stepsOfPage(m_pageIndex)) {
+        const StepState state = m_engine->state(step->key);
+        if (state.status == StepState::Status::Running)
+            running << stepTitle(*step);
+        else if (isOpenBlocker(*step, *m_engine))
+            open << todo(*step, *m_engine);
+        else if (step->item->type != Item::Type::Info && !state.isDone())
+            ++warnings;
+    }
+    if (!running.isEmpty())
+        return tr("Running: %1. Next is enabled once it has ended.").arg(running.join(QStringLiteral(", ")));
+    if (open.isEmpty())
+        return warnings > 0
+            ? tr("Every blocker on this page is done; %n warning(s) not done. Next goes on.", "", warnings)
+            : tr("Every step on this page is done. Next goes on.");
+    constexpr int kNamed = 3;
+    QString list = QStringList(open.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (open.size() > kNamed)
+        list = tr("%1 and %n more", "", int(open.size() - kNamed)).arg(list);
+    return tr("%n blocker(s) left: %1.", "", int(open.size())).arg(list);
+}
+
+QString PlaybookPage::nextStepKey() const
+{
+    if (!m_engine)
+        return {};
+    QString firstOpen;
+    for (const QString &key : m_order) {
+        const Step *step = m_engine->plan().step(key);
+        if (!step || !isOpenBlocker(*step, *m_engine))
+            continue;
+        if (m_engine->whyNotStartable(key).isEmpty())
+            return key;
+        if (firstOpen.isEmpty())
+            firstOpen = key;
+    }
+    return firstOpen;
+}
+
+void PlaybookPage::refreshNextAction()
+{
+    m_needed->setText(needed());
+    const QString key = hasRunningStep() ? QString() : nextStepKey();
+    const Step *step = key.isEmpty() ? nullptr : m_engine->plan().step(key);
+    m_doNext->setVisible(step);
+    if (!step)
+        return;
+    const bool starts = step->item->type != Item::Type::Confirm && m_engine->whyNotStartable(key).isEmpty();
+    m_doNext->setText(starts ? tr("&Start it") : tr("&Go to it"));
+    const QString what = starts ? tr("Start the next step: %1") : tr("Show the next step: %1");
+    m_doNext->setToolTip(what.arg(stepTitle(*step)));
+    m_doNext->setAccessibleName(m_doNext->toolTip());
+}
+
+bool PlaybookPage::doNextStep()
+{
+    const QString key = nextStepKey();
+    StepWidget *widget = m_steps.value(key);
+    if (!widget || hasRunningStep())
+        return false;
+    const Step *step = m_engine->plan().step(key);
+    showStepWidget(widget);
+    if (step->item->type != Item::Type::Confirm && m_engine->whyNotStartable(key).isEmpty())
+        return widget->run();
+    widget->takeFocus();
+    return false;
+}
+
+void PlaybookPage::showStepWidget(StepWidget *widget)
+{
+    m_scroll->ensureWidgetVisible(widget);
 }
 
 bool PlaybookPage::hasRunningStep() const
@@ -153,8 +285,7 @@ bool PlaybookPage::isComplete() const
     if (!m_engine || hasRunningStep())
         return false;
     for (const Step *step : m_engine->plan().stepsOfPage(m_pageIndex))
-        if (step->item->severity == Severity::Blocker && step->item->type != Item::Type::Info
-            && !m_engine->state(step->key).isDone())
+        if (isOpenBlocker(*step, *m_engine))
             return false;
     return true;
 }

@@ -128,8 +128,10 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     layout->setColumnStretch(2, 1);
     int row = 1;
 
+    // No mnemonics on a step's controls: a page holds many steps, whose letters would clash.
+    // Tab reaches them, and the page's next-action button has its own.
     if (item.type == Item::Type::Confirm) {
-        m_signedOff = new QCheckBox(tr("&Signed off"), this);
+        m_signedOff = new QCheckBox(tr("Signed off"), this);
         m_signedOff->setObjectName(QStringLiteral("signedOff"));
         m_operator = new QLineEdit(Session::defaultOperator(), this);
         m_operator->setObjectName(QStringLiteral("operator"));
@@ -151,14 +153,14 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
                 revokeWithReason();
         });
     } else if (item.type == Item::Type::Check || item.type == Item::Type::Task) {
-        m_trust = new QPushButton(tr("&Trust this certificate..."), this);
+        m_trust = new QPushButton(tr("Trust this certificate..."), this);
         m_trust->setObjectName(QStringLiteral("trustCertificate"));
         m_trust->setToolTip(tr("The server's certificate is self-signed or not from a known authority: look at its "
                                "SHA-256 fingerprint, and trust it for this session"));
         m_trust->setVisible(false);
         connect(m_trust, &QPushButton::clicked, this, [this] { trustCertificateAndRetry(); });
         buttons->insertWidget(1, m_trust);
-        m_run = new QPushButton(item.type == Item::Type::Check ? tr("&Check") : tr("&Run"), this);
+        m_run = new QPushButton(item.type == Item::Type::Check ? tr("Check") : tr("Run"), this);
         m_run->setObjectName(QStringLiteral("run"));
         m_run->setAccessibleName(tr("Run %1").arg(stepTitle(step)));
         buttons->insertWidget(1, m_run);
@@ -171,10 +173,10 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
             m_progress->setAccessibleName(tr("Progress of %1").arg(stepTitle(step)));
             m_cancel = new QPushButton(tr("Cancel"), this);
             m_cancel->setObjectName(QStringLiteral("cancel"));
-            m_skip = new QPushButton(tr("S&kip..."), this);
+            m_skip = new QPushButton(tr("Skip..."), this);
             m_skip->setObjectName(QStringLiteral("skip"));
             m_skip->setToolTip(tr("Skip this task, with a reason that goes into the journal and the report"));
-            m_revoke = new QPushButton(tr("Re&voke the skip..."), this);
+            m_revoke = new QPushButton(tr("Revoke the skip..."), this);
             m_revoke->setObjectName(QStringLiteral("revoke"));
             m_revoke->setToolTip(tr("Take the skip back, with a reason: the task is then to be done again"));
             buttons->insertWidget(2, m_cancel);
@@ -239,12 +241,12 @@ void StepWidget::refresh()
         m_run->setEnabled(!running);
         const bool again = state.status != StepState::Status::Pending;
         if (item.type == Item::Type::Check)
-            m_run->setText(again ? tr("&Check again") : tr("&Check"));
+            m_run->setText(again ? tr("Check again") : tr("Check"));
         else
             m_run->setText(state.status == StepState::Status::Failed || state.status == StepState::Status::Cancelled
                                    || state.status == StepState::Status::Interrupted
-                               ? tr("&Retry")
-                               : tr("&Run"));
+                               ? tr("Retry")
+                               : tr("Run"));
         m_run->setVisible(item.type == Item::Type::Check || !state.isDone());
     }
     if (m_trust)
@@ -283,6 +285,16 @@ bool StepWidget::run()
     refresh();
     Q_EMIT stateChanged(m_key);
     return true;
+}
+
+void StepWidget::takeFocus()
+{
+    if (m_signedOff && m_signedOff->isEnabled())
+        m_signedOff->setFocus(Qt::OtherFocusReason);
+    else if (m_run && m_run->isVisible())
+        m_run->setFocus(Qt::OtherFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
 }
 
 bool StepWidget::signOff(const QString &note)

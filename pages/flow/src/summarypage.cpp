@@ -86,7 +86,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
     , m_exportJson(new QPushButton(tr("Export &JSON…"), this))
     , m_exportStatus(new QLabel(this))
-    , m_changeParameter(new QPushButton(tr("Change a &parameter..."), this))
+    , m_changeParameter(new QPushButton(tr("&Change a parameter..."), this))
 {
     setObjectName(QStringLiteral("SummaryPage"));
     setTitle(tr("Go / no-go summary"));

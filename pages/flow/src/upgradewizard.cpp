@@ -6,6 +6,7 @@
 #include "pages/flow/stepwidget.h"
 #include "pages/flow/summarypage.h"
 #include "pages/flow/topologypage.h"
+#include "pages/flow/trainingband.h"
 #include "pages/flow/welcomepage.h"
 #include "pages/flow/wizardsession.h"
 #include "pages/widgets/icons.h"
@@ -14,9 +15,11 @@
 #include "wizard/support/version.h"
 
 #include <QAbstractButton>
-#include <QCloseEvent>
+#include <QBoxLayout>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 namespace uw::pages {
@@ -38,6 +41,9 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setPage(TopologyPageId, m_topologyPage);
     m_summaryPage = new SummaryPage(this);
     setPage(SummaryPageId, m_summaryPage);
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_parametersPage), static_cast<QWizardPage *>(m_topologyPage),
+                              static_cast<QWizardPage *>(m_summaryPage)})
+        addTrainingBand(page);
     // A reason on the summary leads to its step's page.
     connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
     connect(m_summaryPage, &SummaryPage::changeParameterRequested, this, [this] { changeParameter(); });
@@ -49,11 +55,16 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
         m_summaryPage->setEngine(engine);
         // The journal is the session's record: when it cannot be written, the operator must know
         // at once, not find out on resume.
-        if (engine)
+        if (engine) {
             connect(engine, &Engine::journalFailed, this, &UpgradeWizard::journalFailed, Qt::UniqueConnection);
+            // One Cancel while a task runs: the step's own. The wizard's would close the window.
+            connect(engine, &Engine::stepStarted, this, &UpgradeWizard::refreshButtons, Qt::UniqueConnection);
+            connect(engine, &Engine::stepFinished, this, &UpgradeWizard::refreshButtons, Qt::UniqueConnection);
+        }
+        refreshButtons();
     });
     setStartId(WelcomePageId);
-    resize(1100, 760);
+    fitToScreen();
 
     // The decision so far, from any playbook page.
     setButtonText(QWizard::CustomButton1, tr("S&ummary"));
@@ -62,8 +73,22 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
         if (which == QWizard::CustomButton1)
             showSummary();
     });
-    connect(this, &QWizard::currentIdChanged, this,
-            [this](int id) { setOption(QWizard::HaveCustomButton1, id >= FirstPlaybookPageId && id < SummaryPageId); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setOption(QWizard::HaveCustomButton1, id >= FirstPlaybookPageId && id < SummaryPageId);
+        m_bands.removeAll(nullptr); // those of playbook pages made for an earlier playbook
+        for (TrainingBand *band : std::as_const(m_bands))
+            band->refresh();
+        const QString training = id == WelcomePageId ? QString() : TrainingBand::describe(*m_session);
+        setWindowTitle(training.isEmpty() ? tr("Upgrade Wizard %1").arg(QLatin1String(kVersion))
+                                          : tr("Upgrade Wizard %1 — TRAINING").arg(QLatin1String(kVersion)));
+        refreshButtons();
+        if (id == TopologyPageId && m_session->resuming() && m_skippedFor != m_session->engine()) {
+            // A resumed session opens where work is left, not at the start; Back still leads
+            // through the pages on the way.
+            m_skippedFor = m_session->engine();
+            QTimer::singleShot(0, this, &UpgradeWizard::skipToUnfinishedWork);
+        }
+    });
     // The playbook's own pages follow the chosen playbook.
     connect(m_session, &WizardSession::playbookChanged, this, &UpgradeWizard::rebuildPlaybookPages);
 }
@@ -101,6 +126,58 @@ bool UpgradeWizard::changeParameter(const QString &parameterId)
     return true;
 }
 
+void UpgradeWizard::addTrainingBand(QWizardPage *page)
+{
+    auto *layout = qobject_cast<QBoxLayout *>(page->layout());
+    if (!layout)
+        return;
+    auto *band = new TrainingBand(m_session, page);
+    layout->insertWidget(0, band);
+    m_bands << band;
+}
+
+// The window as large as the wizard wants and no larger than the screen: on a 1366x768 laptop
+// the 760 pixels of old hid Next below the task bar.
+void UpgradeWizard::fitToScreen()
+{
+    QSize size(1100, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        // The frame and title bar are outside the geometry set here; leave room for them.
+        const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+        size = size.boundedTo(room).expandedTo(QSize(640, 480));
+    }
+    resize(size);
+}
+
+void UpgradeWizard::refreshButtons()
+{
+    auto *page = qobject_cast<PlaybookPage *>(currentPage());
+    QAbstractButton *nextButton = button(QWizard::NextButton);
+    nextButton->setToolTip(page && !page->isComplete() ? page->needed() : QString());
+    const Engine *engine = m_session->engine();
+    setOption(QWizard::NoCancelButton, engine && engine->isRunning());
+}
+
+void UpgradeWizard::skipToUnfinishedWork()
+{
+    const Engine *engine = m_session->engine();
+    for (int guard = 0; engine && guard < 1000; ++guard) {
+        if (currentId() == TopologyPageId) {
+            next();
+            continue;
+        }
+        auto *page = qobject_cast<PlaybookPage *>(currentPage());
+        if (!page || !page->isComplete())
+            return;
+        for (const QString &key : page->stepKeys()) {
+            const Step *step = engine->plan().step(key);
+            if (step && step->item->type != Item::Type::Info && !engine->state(key).isDone())
+                return; // a warning or a failure left here is work too
+        }
+        next();
+    }
+}
+
 void UpgradeWizard::rebuildPlaybookPages()
 {
     const auto playbook = m_session->playbook();
@@ -114,6 +191,8 @@ void UpgradeWizard::rebuildPlaybookPages()
     for (int i = 0; i < playbook->pages.size(); ++i) {
         auto *page = new PlaybookPage(m_session, i, this);
         connect(page, &PlaybookPage::changeParameterRequested, this, [this] { changeParameter(); });
+        connect(page, &QWizardPage::completeChanged, this, &UpgradeWizard::refreshButtons);
+        addTrainingBand(page);
         setPage(FirstPlaybookPageId + i, page);
         m_playbookPages << page;
     }
@@ -145,11 +224,20 @@ void UpgradeWizard::showStep(const QString &stepKey)
             widget->setFocus();
 }
 
-bool UpgradeWizard::mayClose(bool ask)
+bool UpgradeWizard::mayClose(bool ask, bool finishing)
 {
     Engine *engine = m_session->engine();
-    if (!engine || !engine->isRunning())
+    if (!engine)
         return true;
+    if (!engine->isRunning()) {
+        // Leaving an open session loses nothing, but it should not happen by a stray Escape.
+        return !ask || finishing
+            || QMessageBox::question(this, tr("Leave the session?"),
+                                     tr("The session is kept as it is: resume it from the welcome page to go on "
+                                        "where you left off.\n\nClose the wizard now?"),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
     if (ask) {
         const auto answer = QMessageBox::question(
             this, tr("Work is running"),
@@ -179,7 +267,7 @@ bool UpgradeWizard::mayClose(bool ask)
 
 void UpgradeWizard::done(int result)
 {
-    if (!mayClose())
+    if (!mayClose(true, result == QDialog::Accepted))
         return;
     if (Engine *engine = m_session->engine()) {
         if (result == QDialog::Accepted)
@@ -191,14 +279,6 @@ void UpgradeWizard::done(int result)
                 tr("The session's report could not be written.\n\n%1").arg(written.error().toString()));
     }
     QWizard::done(result);
-}
-
-void UpgradeWizard::closeEvent(QCloseEvent *event)
-{
-    if (mayClose())
-        QWizard::closeEvent(event);
-    else
-        event->ignore();
 }
 
 } // namespace uw::pages

@@ -58,6 +58,7 @@ struct WelcomePage::SessionListing
         int total = 0;
         bool go = false;
         bool waived = false; // GO with waivers
+        bool training = false; // run against the simulated environment
         QString broken; // why the session cannot be resumed (a damaged journal, ...); empty if it can
     };
     QList<Summary> sessions; // the newest first
@@ -85,6 +86,7 @@ std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir
         summary.dir = dir;
         summary.title = json.value(QLatin1String("playbook_title")).toString(QFileInfo(dir).fileName());
         summary.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
+        summary.training = json.value(QLatin1String("training")).toBool();
         summary.broken = session.error().toString();
         return summary;
     }
@@ -103,6 +105,7 @@ std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir
     summary.dir = dir;
     summary.title = (*session)->info().playbookTitle;
     summary.product = playbook->product;
+    summary.training = (*session)->info().training;
     summary.created = QDateTime::fromString((*session)->info().created, Qt::ISODate);
     auto resolved = resolveParameters(*playbook, values);
     auto plan = resolved ? Plan::build(playbook, *resolved) : std::expected<Plan, QStringList>(std::unexpect);
@@ -145,6 +148,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_training(new QCheckBox(tr("&Training mode: run against the built-in simulated environment"), this))
     , m_trainingNote(new QLabel(this))
     , m_faults(new QTreeWidget(this))
+    , m_faultsHiddenNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
     setTitle(tr("Welcome to Upgrade Wizard"));
@@ -236,13 +240,25 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
             ms->setRange(0, 600000);
             ms->setSuffix(tr(" ms"));
             ms->setValue(4000);
+            ms->setAccessibleName(tr("Mode of %1").arg(fault.name));
             m_faults->setItemWidget(item, 1, ms);
         } else {
             auto *modes = new QComboBox;
             modes->addItems(fault.modes);
+            modes->setAccessibleName(tr("Mode of %1").arg(fault.name));
             m_faults->setItemWidget(item, 1, modes);
         }
+        // One Tab stop for the list, not one per row: arrows choose a fault, Space checks it,
+        // Enter goes to its mode.
+        m_faults->itemWidget(item, 1)->setFocusPolicy(Qt::ClickFocus);
     }
+    connect(m_faults, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (QWidget *mode = m_faults->itemWidget(item, 1))
+            mode->setFocus(Qt::TabFocusReason);
+    });
+    m_faultsHiddenNote->setObjectName(QStringLiteral("faultsHidden"));
+    m_faultsHiddenNote->setWordWrap(true);
+    m_faultsHiddenNote->setVisible(false);
     m_faults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_faults->setEnabled(false);
     connect(m_training, &QCheckBox::toggled, m_faults, &QWidget::setEnabled);
@@ -271,6 +287,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     trainingLayout->addWidget(m_training);
     trainingLayout->addWidget(m_trainingNote);
     trainingLayout->addWidget(m_faults);
+    trainingLayout->addWidget(m_faultsHiddenNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(chooseBox, 3);
@@ -310,8 +327,10 @@ void WelcomePage::showSessions(const SessionListing &listing)
     m_sessions->clear();
     for (const SessionListing::Summary &summary : listing.sessions) {
         const QString started = summary.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // Practice must not pass for a real upgrade when the list is read in a hurry.
+        const QString title = summary.training ? tr("TRAINING: %1").arg(summary.title) : summary.title;
         if (!summary.broken.isEmpty()) {
-            auto *item = new QTreeWidgetItem(m_sessions, {summary.title, QString(), started, tr("cannot be resumed")});
+            auto *item = new QTreeWidgetItem(m_sessions, {title, QString(), started, tr("cannot be resumed")});
             item->setData(0, kPathRole, summary.dir);
             item->setData(0, kBrokenRole, summary.broken);
             for (int column = 0; column < m_sessions->columnCount(); ++column) {
@@ -322,7 +341,7 @@ void WelcomePage::showSessions(const SessionListing &listing)
         }
         auto *item = new QTreeWidgetItem(
             m_sessions,
-            {summary.title, summary.product, started,
+            {title, summary.product, started,
              summary.planned ? tr("%1 of %2 steps").arg(summary.done).arg(summary.total) : QString(),
              summary.planned ? (!summary.go          ? tr("NO-GO so far")
                                     : summary.waived ? tr("GO with waivers")
@@ -417,6 +436,18 @@ void WelcomePage::setTraining(bool on, const QStringList &faults)
         }
         item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void WelcomePage::setFaultsHidden(bool hidden)
+{
+    m_session->setFaultsHidden(hidden);
+    m_faults->setVisible(!hidden);
+    const int count = int(checkedFaults().size());
+    m_faultsHiddenNote->setText(count > 0 ? tr("The trainer has set %n fault(s) for this session. They are named "
+                                               "in the summary's debrief.",
+                                               "", count)
+                                          : tr("The trainer has set no fault for this session."));
+    m_faultsHiddenNote->setVisible(hidden);
 }
 
 QStringList WelcomePage::checkedFaults() const

@@ -16,7 +16,7 @@ NodeTable::NodeTable(const Parameter &parameter, QWidget *parent)
     : QWidget(parent)
     , m_parameter(parameter)
     , m_table(new QTableWidget(this))
-    , m_add(new QPushButton(tr("&Add node"), this))
+    , m_add(new QPushButton(tr("Add node"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("nodes:") + parameter.id);

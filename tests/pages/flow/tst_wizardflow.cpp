@@ -86,6 +86,12 @@ private Q_SLOTS:
     void aSignOffIsRevokedWithAReason();
     void aParameterIsChangedFromAPlaybookPage();
     void anUnwritableJournalIsAlertedAndNothingIsShownAsRecorded();
+    void theNextActionBarSaysWhatIsLeftAndDoesIt();
+    void aTrainingSessionSaysSoOnEveryPageAndInTheSessionList();
+    void theFaultsCanBeHiddenFromTrainees();
+    void closingWithASessionOpenAsksFirst();
+    void startShowsTheValuesAndGoingBackKeepsTheForm();
+    void everyPageWorksAt1024x600();
 
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
@@ -141,6 +147,26 @@ void answerNextTextDialog(const QString &text)
     timer->start();
 }
 
+// Accepts (or goes back from) the summary of values that Start shows; polls as
+// answerNextQuestion does.
+void answerStartSummary(bool start)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, start] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == u"startSummary") {
+            timer->deleteLater();
+            timer->stop();
+            if (start)
+                dialog->accept();
+            else
+                dialog->reject();
+        }
+    });
+    timer->start();
+}
+
 // The simulated tools at their realistic pace for one scope, back to none however it ends.
 auto realisticPace()
 {
@@ -176,6 +202,9 @@ std::unique_ptr<UpgradeWizard> tst_WizardFlow::makeWizard()
 
 void tst_WizardFlow::next(UpgradeWizard &wizard)
 {
+    // Start shows the values the session will have: go on with them.
+    if (wizard.currentPage() == wizard.parametersPage())
+        answerStartSummary(true);
     QAbstractButton *button
         = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     if (!button->isEnabled())
@@ -610,6 +639,13 @@ void tst_WizardFlow::aParameterIsChangedFromAPlaybookPage()
                                      {QStringLiteral("host"), QStringLiteral("127.0.0.2")},
                                      {QStringLiteral("role"), QStringLiteral("secondary")}});
             table->setValue(nodes);
+            // Before Change: what it would set back. Only a sign-off that does not use the
+            // nodes has a result, so nothing.
+            if (!dialog->stepsToRedo().contains(QLatin1String("nothing has to be done again"))) {
+                dialogError = QStringLiteral("the dialog says: ") + dialog->stepsToRedo();
+                dialog->reject();
+                return;
+            }
             dialog->reason()->setText(QStringLiteral("a second node joins the rehearsal"));
             dialog->accept();
             if (!dialog->problem().isEmpty()) {
@@ -731,6 +767,208 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
     // What was signed off before is still signed off; the first page is complete at once.
     QCOMPARE(engine->state(QStringLiteral("backup-taken")).status, StepState::Status::Confirmed);
     QVERIFY(wizard->playbookPages().first()->isComplete());
+    // The wizard opens where work is left: the second page, with the first one behind Back.
+    QTRY_COMPARE(wizard->currentPage(), wizard->playbookPages().at(1));
+    wizard->back();
+    QCOMPARE(wizard->currentPage(), wizard->playbookPages().first());
+}
+
+// What Next waits for is said on the page and on the disabled Next, and the bar's button
+// does the next step: runs a check or task, or takes the keyboard to a sign-off.
+void tst_WizardFlow::theNextActionBarSaysWhatIsLeftAndDoesIt()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    PlaybookPage *first = wizard->playbookPages().first();
+    GO_TO(wizard, first);
+    wizard->activateWindow(); // the keyboard goes where the bar sends it only in the active window
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    QVERIFY(!first->isComplete());
+    const QString needed = first->needed();
+    QVERIFY2(needed.startsWith(QLatin1String("2 blocker(s) left: sign off")), qPrintable(needed));
+    QVERIFY2(needed.contains(QLatin1String("run the check")), qPrintable(needed));
+    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("needed"))->text(), needed);
+    QAbstractButton *nextButton = wizard->button(QWizard::NextButton);
+    QVERIFY(!nextButton->isEnabled());
+    QCOMPARE(nextButton->toolTip(), needed);
+
+    auto *doNext = first->findChild<QPushButton *>(QStringLiteral("doNext"));
+    QVERIFY(doNext && doNext->isVisible());
+    QStringList done;
+    for (int presses = 0; presses < 10 && !first->isComplete(); ++presses) {
+        const QString key = first->nextStepKey();
+        QVERIFY(!key.isEmpty());
+        QTest::mouseClick(doNext, Qt::LeftButton);
+        if (engine->plan().step(key)->item->type == Item::Type::Confirm) {
+            // A sign-off is the operator's: the button only brings the keyboard to it.
+            auto *box = first->stepWidget(key)->findChild<QCheckBox *>(QStringLiteral("signedOff"));
+            QCOMPARE(QApplication::focusWidget(), box);
+            QCOMPARE(engine->state(key).status, StepState::Status::Pending);
+            QTest::keyClick(box, Qt::Key_Space);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(engine->state(key).isDone(), 20000);
+        done << key;
+    }
+    QCOMPARE(done, (QStringList{QStringLiteral("backup-taken"), QStringLiteral("session-folder")}));
+    QVERIFY(first->isComplete());
+    QVERIFY2(first->needed().contains(QLatin1String("Next goes on")), qPrintable(first->needed()));
+    QVERIFY(nextButton->isEnabled());
+    QVERIFY(nextButton->toolTip().isEmpty());
+    QVERIFY(!doNext->isVisible());
+}
+
+void tst_WizardFlow::aTrainingSessionSaysSoOnEveryPageAndInTheSessionList()
+{
+    QString dir;
+    {
+        auto wizard = makeWizard();
+        QVERIFY(openTrainingForm(*wizard, QStringLiteral("sample-local")));
+        const auto bandOf = [](QWizardPage *page) {
+            return page->findChild<QLabel *>(QStringLiteral("trainingBand"));
+        };
+        QVERIFY(bandOf(wizard->parametersPage())->isVisibleTo(wizard->parametersPage()));
+        QVERIFY(bandOf(wizard->parametersPage())->text().startsWith(QLatin1String("TRAINING")));
+        QVERIFY2(wizard->windowTitle().contains(QLatin1String("TRAINING")), qPrintable(wizard->windowTitle()));
+        next(*wizard);
+        dir = wizard->session()->session()->dir();
+        QVERIFY(bandOf(wizard->topologyPage())->isVisibleTo(wizard->topologyPage()));
+        for (PlaybookPage *page : wizard->playbookPages())
+            QVERIFY2(bandOf(page)->isVisibleTo(page), qPrintable(page->objectName()));
+        QVERIFY(bandOf(wizard->summaryPage())->isVisibleTo(wizard->summaryPage()));
+    }
+    // A real session: no band, no word of training.
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QVERIFY(!wizard->parametersPage()
+                 ->findChild<QLabel *>(QStringLiteral("trainingBand"))
+                 ->isVisibleTo(wizard->parametersPage()));
+    QVERIFY(!wizard->windowTitle().contains(QLatin1String("TRAINING")));
+    wizard->back();
+    // The list of sessions to resume marks the training one.
+    wizard->welcomePage()->reloadSessions();
+    QVERIFY(wizard->welcomePage()->selectSession(dir));
+    auto *sessions = wizard->welcomePage()->findChild<QTreeWidget *>(QStringLiteral("sessions"));
+    QVERIFY(sessions && sessions->currentItem());
+    QVERIFY2(sessions->currentItem()->text(0).startsWith(QLatin1String("TRAINING: ")),
+             qPrintable(sessions->currentItem()->text(0)));
+}
+
+// --hide-faults: the trainee sees that faults are set, not which.
+void tst_WizardFlow::theFaultsCanBeHiddenFromTrainees()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    const QString fault = QStringLiteral("anm_host=not-first");
+    wizard->welcomePage()->setTraining(true, {fault});
+    wizard->welcomePage()->setFaultsHidden(true);
+    auto *list = wizard->welcomePage()->findChild<QTreeWidget *>(QStringLiteral("faults"));
+    auto *note = wizard->welcomePage()->findChild<QLabel *>(QStringLiteral("faultsHidden"));
+    QVERIFY(!list->isVisibleTo(wizard->welcomePage()));
+    QVERIFY(note->isVisibleTo(wizard->welcomePage()));
+    QVERIFY2(note->text().contains(QLatin1String("1 fault")), qPrintable(note->text()));
+    QVERIFY(!note->text().contains(QLatin1String("anm_host")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    const QString band = wizard->parametersPage()->findChild<QLabel *>(QStringLiteral("trainingBand"))->text();
+    QVERIFY2(band.contains(QLatin1String("debrief")) && !band.contains(QLatin1String("anm_host")), qPrintable(band));
+    QCOMPARE(wizard->session()->faults(), QStringList{fault});
+}
+
+void tst_WizardFlow::closingWithASessionOpenAsksFirst()
+{
+    auto wizard = makeWizard();
+    // No session yet: nothing to lose, no question.
+    QVERIFY(wizard->mayClose());
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    next(*wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    QVERIFY(wizard->session()->engine());
+    answerNextQuestion(QMessageBox::No);
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QVERIFY(wizard->isVisible());
+    answerNextQuestion(QMessageBox::No);
+    QVERIFY(!wizard->close());
+    QVERIFY(wizard->isVisible());
+    answerNextQuestion(QMessageBox::Yes);
+    QVERIFY(wizard->close());
+    QVERIFY(!wizard->isVisible());
+}
+
+void tst_WizardFlow::startShowsTheValuesAndGoingBackKeepsTheForm()
+{
+    auto wizard = makeWizard();
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("sample-local")));
+    QStringList shown;
+    auto *timer = new QTimer(wizard.get());
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"startSummary")
+            return;
+        timer->stop();
+        auto *values = dialog->findChild<QTreeWidget *>(QStringLiteral("values"));
+        for (int i = 0; values && i < values->topLevelItemCount(); ++i)
+            shown << values->topLevelItem(i)->text(0) + QStringLiteral(": ") + values->topLevelItem(i)->text(1);
+        dialog->reject();
+    });
+    timer->start();
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    // Back to the form: no session was made.
+    QCOMPARE(wizard->currentPage(), wizard->parametersPage());
+    QVERIFY(!wizard->session()->engine());
+    const QString all = shown.join(u'\n');
+    // The secret is never shown, only that it is given.
+    const QString password = wizard->session()->initialValues().value(QStringLiteral("admin_password")).toString();
+    QVERIFY(!password.isEmpty());
+    QVERIFY2(!all.contains(password) && all.contains(QLatin1String("******")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("local")), qPrintable(all));
+}
+
+// A 1024x600 screen still shows every page with its buttons inside the window.
+void tst_WizardFlow::everyPageWorksAt1024x600()
+{
+    auto wizard = makeWizard();
+    const auto fits = [&] {
+        wizard->resize(1024, 600);
+        QCoreApplication::processEvents();
+        if (wizard->size() != QSize(1024, 600))
+            return QStringLiteral("%1 is %2x%3 at the least")
+                .arg(wizard->currentPage()->objectName())
+                .arg(wizard->width())
+                .arg(wizard->height());
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                           QWizard::CancelButton, QWizard::CustomButton1}) {
+            QAbstractButton *button = wizard->button(which);
+            if (button->isVisible()
+                && !wizard->rect().contains(QRect(button->mapTo(wizard.get(), QPoint(0, 0)), button->size())))
+                return QStringLiteral("%1: %2 is outside the window")
+                    .arg(wizard->currentPage()->objectName(), button->text());
+        }
+        return QString();
+    };
+    QCOMPARE(fits(), QString());
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
+    QCOMPARE(fits(), QString());
+    next(*wizard);
+    QCOMPARE(fits(), QString());
+    for (PlaybookPage *page : wizard->playbookPages()) {
+        while (wizard->currentPage() != page && wizard->currentPage()->isComplete())
+            next(*wizard);
+        if (wizard->currentPage() != page)
+            break;
+        QCOMPARE(fits(), QString());
+        break; // the next pages need the steps before them done; the first shows the layout
+    }
+    wizard->showSummary();
+    QCOMPARE(wizard->currentPage(), wizard->summaryPage());
+    QCOMPARE(fits(), QString());
 }
 
 void tst_WizardFlow::theSessionListIsReadOffTheGuiThreadNewestFirstAndBounded()

@@ -513,6 +513,54 @@ QStringList nodeNames(const QJsonValue &nodes)
 
 } // namespace
 
+// Steps whose check or task does something else under `rebuilt`, then every step after one.
+QSet<QString> Engine::affectedSteps(const Plan &rebuilt) const
+{
+    QSet<QString> reset;
+    for (const Step &step : rebuilt.steps()) {
+        const Step *old = m_plan.step(step.key);
+        if (old && resolvedSpec(m_plan, *old) != resolvedSpec(rebuilt, step))
+            reset.insert(step.key);
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Step &step : rebuilt.steps()) {
+            if (reset.contains(step.key))
+                continue;
+            for (const QString &predecessor : rebuilt.predecessors(step.key))
+                if (reset.contains(predecessor)) {
+                    reset.insert(step.key);
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    return reset;
+}
+
+// Only what has a result goes back; a step not done yet simply runs with the new values.
+QStringList Engine::withResults(const Plan &rebuilt, const QSet<QString> &keys) const
+{
+    QStringList withResult;
+    for (const Step &step : rebuilt.steps())
+        if (keys.contains(step.key) && m_states.value(step.key).status != StepState::Status::Pending)
+            withResult << step.key;
+    return withResult;
+}
+
+Result<QStringList> Engine::stepsToRedo(const ParameterValues &given) const
+{
+    auto resolved = resolveParameters(playbook(), given);
+    if (!resolved)
+        return std::unexpected(Error::usage(resolved.error().join(QStringLiteral("; "))));
+    if (*resolved == m_plan.parameters())
+        return QStringList();
+    auto rebuilt = Plan::build(m_plan.sharedPlaybook(), *resolved);
+    if (!rebuilt)
+        return std::unexpected(Error::usage(rebuilt.error().join(QStringLiteral("; "))));
+    return withResults(*rebuilt, affectedSteps(*rebuilt));
+}
+
 Result<QStringList> Engine::changeParameters(const ParameterValues &given, const QString &operatorName,
                                              const QString &reason)
 {
@@ -569,31 +617,8 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
     if (!rebuilt)
         return std::unexpected(Error::usage(rebuilt.error().join(QStringLiteral("; "))));
 
-    // Steps whose check or task now does something else, then every step after one of them.
-    QSet<QString> reset;
-    for (const Step &step : rebuilt->steps()) {
-        const Step *old = m_plan.step(step.key);
-        if (old && resolvedSpec(m_plan, *old) != resolvedSpec(*rebuilt, step))
-            reset.insert(step.key);
-    }
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const Step &step : rebuilt->steps()) {
-            if (reset.contains(step.key))
-                continue;
-            for (const QString &predecessor : rebuilt->predecessors(step.key))
-                if (reset.contains(predecessor)) {
-                    reset.insert(step.key);
-                    grew = true;
-                    break;
-                }
-        }
-    }
-    // Only what has a result goes back; a step not done yet simply runs with the new values.
-    QStringList resetKeys;
-    for (const Step &step : rebuilt->steps())
-        if (reset.contains(step.key) && m_states.value(step.key).status != StepState::Status::Pending)
-            resetKeys << step.key;
+    const QSet<QString> reset = affectedSteps(*rebuilt);
+    const QStringList resetKeys = withResults(*rebuilt, reset);
     QJsonArray resetArray;
     for (const QString &key : std::as_const(resetKeys))
         resetArray.append(key);

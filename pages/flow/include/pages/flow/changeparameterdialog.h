@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wizard/playbook/parameters.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -32,12 +34,17 @@ public:
     QWidget *field() const { return m_field; }
     QLineEdit *reason() const { return m_reasonEdit; }
     QString problem() const;
+    // What the dialog says the change would set back, shown before Change is pressed.
+    QString stepsToRedo() const;
 
     void accept() override;
 
 private:
     void showField();
     void revalidate();
+    void showStepsToRedo();
+    // Every value the session has, with the chosen parameter's as the field holds it.
+    ParameterValues given() const;
 
     Engine *m_engine = nullptr;
     QString m_operator;
@@ -46,6 +53,7 @@ private:
     QWidget *m_field = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_toRedo = nullptr;
     QStringList m_result;
 };
 

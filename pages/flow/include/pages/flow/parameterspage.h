@@ -37,6 +37,10 @@ private:
     void rebuild();
     void revalidate();
     void followTopology();
+    // Start (or Resume) first shows the values the session will have, fixed from then on
+    // except through "Change a parameter..."; false when the operator goes back to the form.
+    bool confirmStart();
+    QString shownValue(const Parameter &parameter) const;
 
     WizardSession *m_session = nullptr;
     QWidget *m_form = nullptr;

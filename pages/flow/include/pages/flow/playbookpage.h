@@ -3,8 +3,10 @@
 #include <QHash>
 #include <QWizardPage>
 
+class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace uw {
@@ -17,9 +19,10 @@ class LogPanel;
 class StepWidget;
 class WizardSession;
 
-// One page of the playbook: its steps, a "Run checks" button, and the live log of the steps
-// on it. Next is enabled once every blocker on the page is done and nothing on it runs; a
-// page is made for any valid playbook, from its data alone.
+// One page of the playbook: what is still needed and a button for the next step, its steps,
+// "Run all ready checks", and the live log of the steps on it. Next is enabled once every
+// blocker on the page is done and nothing on it runs; a page is made for any valid playbook,
+// from its data alone.
 class PlaybookPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +43,15 @@ public:
     // Starts every check of the page that may start; returns how many started.
     int runChecks();
     bool hasRunningStep() const;
+    // What keeps Next disabled, in one sentence ("2 blockers left: sign off X, run Y"), or
+    // what Next does once nothing does; also the disabled Next button's tooltip.
+    QString needed() const;
+    // The step the next-action button acts on: the first blocker not done that may start, else
+    // the first blocker not done (shown, with why it waits); empty when none is left.
+    QString nextStepKey() const;
+    // The next-action button: starts that step when it is a check or task that may start,
+    // otherwise scrolls to it and gives it the focus. Returns whether it started something.
+    bool doNextStep();
 
 Q_SIGNALS:
     // "Change a parameter...": the wizard opens the dialog (UpgradeWizard::changeParameter).
@@ -48,6 +60,8 @@ Q_SIGNALS:
 private:
     void build(Engine *engine);
     void refreshAll();
+    void refreshNextAction();
+    void showStepWidget(StepWidget *widget);
 
     WizardSession *m_session = nullptr;
     int m_pageIndex = 0;
@@ -56,6 +70,10 @@ private:
     QVBoxLayout *m_stepsLayout = nullptr;
     QPushButton *m_runChecks = nullptr;
     QPushButton *m_changeParameter = nullptr;
+    QFrame *m_nextBar = nullptr;
+    QLabel *m_needed = nullptr;
+    QPushButton *m_doNext = nullptr;
+    QScrollArea *m_scroll = nullptr;
     LogPanel *m_log = nullptr;
     QHash<QString, StepWidget *> m_steps;
     QStringList m_order;

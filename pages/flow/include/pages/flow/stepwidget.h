@@ -39,6 +39,8 @@ public:
     // What the buttons do, for the page's "Run checks" and for tests.
     bool run();
     bool signOff(const QString &note);
+    // Gives the focus to what the operator does next here: the sign-off box, else Run/Check.
+    void takeFocus();
     // The fingerprint of a server certificate this step's last run did not trust, if any.
     QString untrustedFingerprint() const;
     // Trusts it for the session (asking first when `ask`) and runs the step again.

@@ -38,6 +38,8 @@ public:
     bool openPlaybookFile(const QString &path); // false when it does not validate (errors shown)
     bool selectSession(const QString &dir); // waits for the list if it is being read
     void setTraining(bool on, const QStringList &faults = {});
+    // --hide-faults: the fault list gives way to a note that faults are set (or none).
+    void setFaultsHidden(bool hidden);
     QString errors() const;
     // Reads the sessions again on a worker thread, so the page shows at once; the list is
     // filled when they are read. `all`: every session, not only the newest kSessionsShown.
@@ -64,6 +66,7 @@ private:
     QLabel *m_trainingNote = nullptr; // why training mode is off for the chosen playbook
     bool m_trainingWanted = false;
     QTreeWidget *m_faults = nullptr;
+    QLabel *m_faultsHiddenNote = nullptr;
 };
 
 } // namespace uw::pages

@@ -37,6 +37,9 @@ public:
     void setTraining(bool on, const QStringList &faults = {});
     bool training() const { return m_training; }
     QStringList faults() const { return m_faults; }
+    // A trainer's choice (--hide-faults): the pages do not name the faults until the debrief.
+    void setFaultsHidden(bool hidden) { m_faultsHidden = hidden; }
+    bool faultsHidden() const { return m_faultsHidden; }
     // Starts the environment for the playbook's `topology`: `topology` is the value on the form,
     // empty for the playbook's default (sim::TrainingEnvironment::nodesFor decides the nodes).
     // Before the session starts, an environment of another shape is replaced by a new one, so
@@ -91,6 +94,7 @@ private:
     QJsonObject m_storedParameters; // of the resumed session, secrets as {"secret": true}
     bool m_training = false;
     QStringList m_faults;
+    bool m_faultsHidden = false;
     QString m_toolPath;
     QString m_programPath;
     QString m_operatorName;

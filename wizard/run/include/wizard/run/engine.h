@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -90,6 +91,9 @@ public:
     // a step runs. planChanged follows: steps (and pointers to them) are new.
     Result<QStringList> changeParameters(const ParameterValues &given, const QString &operatorName,
                                          const QString &reason);
+    // What changeParameters(given) would set back, before it is done: the keys of the steps
+    // that have a result and would be done again (empty: none, or no value differs).
+    Result<QStringList> stepsToRedo(const ParameterValues &given) const;
 
     // Removes what interrupted runs left (a backup's partial archive, a half-extracted folder:
     // each task journals its partial output as it makes it) and journals that it did; one
@@ -107,6 +111,8 @@ Q_SIGNALS:
 
 private:
     struct Running;
+    QSet<QString> affectedSteps(const Plan &rebuilt) const;
+    QStringList withResults(const Plan &rebuilt, const QSet<QString> &keys) const;
     void startCheck(const Step &step, const QJsonObject &spec);
     void startTask(const Step &step, const QJsonObject &spec);
     void finishTask(const QString &key, const TaskOutcome &outcome);
