@@ -157,13 +157,6 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
 
     m_playbooks->setObjectName(QStringLiteral("playbooks"));
     m_playbooks->setAccessibleName(tr("Bundled playbooks"));
-    Diagnostics problems;
-    const QList<BundledPlaybook> bundled = bundledPlaybooks(&problems);
-    for (const BundledPlaybook &playbook : bundled) {
-        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(playbook.title), playbook.id), m_playbooks);
-        item->setData(kPathRole, playbook.id);
-        item->setData(kTrainingRole, playbook.forTraining);
-    }
     connect(m_playbooks, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_sessions->clearSelection();
@@ -186,20 +179,6 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_errors->setAccessibleName(tr("Validation errors"));
     m_errors->setVisible(false);
     m_errors->setMaximumHeight(120);
-    // A broken installation, or a site's playbook that does not load, is said on the page
-    // rather than leaving the list silently short.
-    QStringList notes;
-    if (bundled.isEmpty())
-        notes << tr("No bundled playbooks were found (looked in %1). Reinstall Upgrade Wizard, or open a playbook "
-                    "file.")
-                     .arg(QDir::toNativeSeparators(paths::shippedDataCandidates().join(QStringLiteral(", "))));
-    for (const Diagnostic &problem : std::as_const(problems))
-        notes << tr("Not listed: %1").arg(problem.toString());
-    if (!notes.isEmpty()) {
-        m_errors->setPlainText(notes.join(u'\n'));
-        m_errors->setVisible(true);
-    }
-
     m_sessions->setObjectName(QStringLiteral("sessions"));
     m_sessions->setAccessibleName(tr("Sessions to resume"));
     m_sessions->setRootIsDecorated(false);
@@ -293,7 +272,51 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     layout->addWidget(chooseBox, 3);
     layout->addWidget(resumeBox, 2);
     layout->addWidget(trainingBox, 2);
+    // Both lists are read on worker threads, so the window paints at once; each fills in when
+    // read, and anything that needs one waits for it.
+    auto *playbooks = new QFutureWatcher<PlaybookListing>(this);
+    connect(playbooks, &QFutureWatcherBase::finished, this, [this, playbooks] {
+        if (m_playbooksLoading == playbooks)
+            waitForPlaybooks();
+    });
+    m_playbooksLoading = playbooks;
+    playbooks->setFuture(QtConcurrent::run([] {
+        PlaybookListing listing;
+        listing.playbooks = bundledPlaybooks(&listing.problems);
+        return listing;
+    }));
     reloadSessions();
+}
+
+void WelcomePage::waitForPlaybooks()
+{
+    if (!m_playbooksLoading)
+        return;
+    std::unique_ptr<QFutureWatcher<PlaybookListing>> watcher(std::exchange(m_playbooksLoading, nullptr));
+    watcher->waitForFinished();
+    showPlaybooks(watcher->result());
+}
+
+void WelcomePage::showPlaybooks(const PlaybookListing &listing)
+{
+    for (const BundledPlaybook &playbook : listing.playbooks) {
+        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(playbookText(playbook.title), playbook.id), m_playbooks);
+        item->setData(kPathRole, playbook.id);
+        item->setData(kTrainingRole, playbook.forTraining);
+    }
+    // A broken installation, or a site's playbook that does not load, is said on the page
+    // rather than leaving the list silently short.
+    QStringList notes;
+    if (listing.playbooks.isEmpty())
+        notes << tr("No bundled playbooks were found (looked in %1). Reinstall Upgrade Wizard, or open a playbook "
+                    "file.")
+                     .arg(QDir::toNativeSeparators(paths::shippedDataCandidates().join(QStringLiteral(", "))));
+    for (const Diagnostic &problem : std::as_const(listing.problems))
+        notes << tr("Not listed: %1").arg(problem.toString());
+    if (!notes.isEmpty()) {
+        m_errors->setPlainText(notes.join(u'\n'));
+        m_errors->setVisible(true);
+    }
 }
 
 void WelcomePage::reloadSessions(bool all)
@@ -355,6 +378,7 @@ void WelcomePage::showSessions(const SessionListing &listing)
 
 bool WelcomePage::selectPlaybook(const QString &id)
 {
+    waitForPlaybooks();
     for (int row = 0; row < m_playbooks->count(); ++row)
         if (m_playbooks->item(row)->data(kPathRole).toString() == id) {
             m_playbooks->setCurrentRow(row);

@@ -52,7 +52,10 @@ void tst_Screenshots::samplePlaybookInEnglish()
     const QString dir = out.path() + QStringLiteral("/en/");
     QStringList expected
         = {dir + QStringLiteral("welcome.png"), dir + QStringLiteral("sample-local-parameters.png"),
-           dir + QStringLiteral("sample-local-topology.png"), dir + QStringLiteral("sample-local-topology-done.png")};
+           dir + QStringLiteral("sample-local-topology.png"), dir + QStringLiteral("sample-local-topology-done.png"),
+           // the values Start shows, and the change-parameter dialog over the first page
+           dir + QStringLiteral("sample-local-start-summary.png"),
+           dir + QStringLiteral("sample-local-change-parameter.png")};
     for (int i = 0; i < playbook->pages.size(); ++i)
         expected << dir
                 + QStringLiteral("sample-local-%1-%2.png")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wizard/playbook/playbookloader.h"
+
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -27,6 +29,11 @@ public:
     // "Show all sessions" lists the others.
     static constexpr qsizetype kSessionsShown = 20;
     struct SessionListing; // what a worker read of the sessions (in the .cpp)
+    struct PlaybookListing
+    {
+        QList<BundledPlaybook> playbooks;
+        Diagnostics problems; // a bundled playbook that does not load
+    };
 
     explicit WelcomePage(WizardSession *session, QWidget *parent = nullptr);
 
@@ -50,6 +57,8 @@ private:
     static SessionListing listSessions(const QString &root, qsizetype limit);
     void showSessions(const SessionListing &listing);
     void waitForSessions();
+    void showPlaybooks(const PlaybookListing &listing);
+    void waitForPlaybooks();
     QStringList checkedFaults() const;
     void allowTraining(bool allowed);
 
@@ -62,6 +71,7 @@ private:
     QTreeWidget *m_sessions = nullptr;
     QPushButton *m_allSessions = nullptr;
     QFutureWatcher<SessionListing> *m_loading = nullptr; // the listing under way, if any
+    QFutureWatcher<PlaybookListing> *m_playbooksLoading = nullptr; // the bundled playbooks being read
     QCheckBox *m_training = nullptr;
     QLabel *m_trainingNote = nullptr; // why training mode is off for the chosen playbook
     bool m_trainingWanted = false;
