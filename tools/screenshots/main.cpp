@@ -6,6 +6,7 @@
 // one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
 // widgets as tests/pages/flow/tst_wizardflow.cpp, by clicking.
 
+#include "pages/flow/changeparameterdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -21,6 +22,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -149,7 +152,8 @@ private:
     void grab(const QString &name);
     // The next modal dialog named `objectName`, when it opens: grabbed over the wizard as
     // `name` (unless empty), then accepted or rejected.
-    void onDialog(const QString &objectName, const QString &name, bool accept);
+    void onDialog(const QString &objectName, const QString &name, bool accept,
+                  const std::function<void(QDialog *)> &prepare = {});
     bool next();
     bool workThrough(PlaybookPage &page, Engine &engine);
     void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
@@ -179,16 +183,19 @@ void Shooter::grab(const QString &name)
     out() << path << Qt::endl;
 }
 
-void Shooter::onDialog(const QString &objectName, const QString &name, bool accept)
+void Shooter::onDialog(const QString &objectName, const QString &name, bool accept,
+                       const std::function<void(QDialog *)> &prepare)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [this, timer, objectName, name, accept] {
+    QObject::connect(timer, &QTimer::timeout, timer, [this, timer, objectName, name, accept, prepare] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog || dialog->objectName() != objectName)
             return;
         timer->stop();
         timer->deleteLater();
+        if (prepare)
+            prepare(dialog);
         if (!name.isEmpty()) {
             settle(150);
             // The dialog over the window it belongs to, as the operator sees them.
@@ -311,14 +318,30 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
             const QString id = wizard->session()->playbook()->pages.at(page->pageIndex()).id;
             grab(prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id);
         }
-        // The change-parameter dialog, over the first page, with what a change would set back.
-        if (i == 0 && !noGo) {
-            onDialog(QStringLiteral("ChangeParameterDialog"), playbook + QStringLiteral("-change-parameter"), false);
-            wizard->changeParameter();
-        }
     }
     if (noGo && !stopped)
         fail(playbook, QStringLiteral("the fault %1 did not stop a page").arg(faults.join(u',')));
+    // The change-parameter dialog over the last page, every step done: a new value for the
+    // first text parameter that some done step uses, and what the change would set back.
+    if (!noGo) {
+        onDialog(QStringLiteral("ChangeParameterDialog"), playbook + QStringLiteral("-change-parameter"), false,
+                 [](QDialog *dialog) {
+                     auto *change = qobject_cast<ChangeParameterDialog *>(dialog);
+                     auto *parameters = dialog->findChild<QComboBox *>(QStringLiteral("parameter"));
+                     for (int i = 0; change && parameters && i < parameters->count(); ++i) {
+                         change->selectParameter(parameters->itemData(i).toString());
+                         auto *edit = qobject_cast<QLineEdit *>(change->field());
+                         if (!edit || edit->echoMode() != QLineEdit::Normal || edit->text().isEmpty())
+                             continue;
+                         edit->setText(edit->text() + QStringLiteral("-new"));
+                         if (!change->stepsToRedo().contains(QLatin1String("nothing")))
+                             break;
+                         edit->undo();
+                     }
+                     change->reason()->setText(QStringLiteral("the value in the change ticket differs"));
+                 });
+        wizard->changeParameter();
+    }
     const Decision decision = engine->decision();
     if (decision.go == noGo)
         fail(playbook, QStringLiteral("the decision is %1").arg(decision.headline()));

@@ -11,6 +11,7 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,7 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     , m_reasonEdit(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_toRedo(new QLabel(this))
+    , m_toRedoList(new QListWidget(this))
 {
     setObjectName(QStringLiteral("ChangeParameterDialog"));
     setWindowTitle(tr("Change a parameter"));
@@ -58,6 +60,10 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     m_toRedo->setObjectName(QStringLiteral("toRedo"));
     m_toRedo->setWordWrap(true);
     m_toRedo->setTextFormat(Qt::PlainText);
+    m_toRedoList->setObjectName(QStringLiteral("toRedoList"));
+    m_toRedoList->setAccessibleName(tr("Steps the change sets back"));
+    m_toRedoList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_toRedoList->setMinimumHeight(m_toRedoList->fontMetrics().height() * 6);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeParameterDialog::accept);
@@ -73,10 +79,11 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
     layout->addWidget(intro);
     layout->addLayout(m_form);
     layout->addWidget(m_toRedo);
+    layout->addWidget(m_toRedoList, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     showField();
-    resize(640, sizeHint().height());
+    resize(640, sizeHint().height() + m_toRedoList->minimumHeight());
 }
 
 bool ChangeParameterDialog::selectParameter(const QString &id)
@@ -155,12 +162,17 @@ void ChangeParameterDialog::showField()
 
 QString ChangeParameterDialog::stepsToRedo() const
 {
-    return m_toRedo->text();
+    QStringList lines{m_toRedo->text()};
+    for (int i = 0; i < m_toRedoList->count(); ++i)
+        lines << m_toRedoList->item(i)->text();
+    return lines.join(u'\n');
 }
 
 void ChangeParameterDialog::showStepsToRedo()
 {
     const auto keys = m_engine->stepsToRedo(given());
+    m_toRedoList->clear();
+    m_toRedoList->setVisible(keys && !keys->isEmpty());
     if (!keys) {
         m_toRedo->setText(tr("This value cannot be used: %1").arg(keys.error().message));
         return;
@@ -169,12 +181,10 @@ void ChangeParameterDialog::showStepsToRedo()
         m_toRedo->setText(tr("No step that has a result uses this value: nothing has to be done again."));
         return;
     }
-    QStringList titles;
     for (const QString &key : *keys)
         if (const Step *step = m_engine->plan().step(key))
-            titles << stepTitle(*step);
-    m_toRedo->setText(tr("Changing it sets these %n step(s) back, to be done again: %1", "", int(titles.size()))
-                          .arg(titles.join(QStringLiteral("; "))));
+            m_toRedoList->addItem(stepTitle(*step));
+    m_toRedo->setText(tr("Changing it sets these %n step(s) back, to be done again:", "", int(keys->size())));
 }
 
 void ChangeParameterDialog::revalidate()

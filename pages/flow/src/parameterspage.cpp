@@ -354,7 +354,7 @@ bool ParametersPage::confirmStart()
     layout->addWidget(intro);
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
-    dialog.resize(560, 420);
+    dialog.resize(720, 460);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -9,6 +9,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace uw {
 class Engine;
@@ -54,6 +55,7 @@ private:
     QLineEdit *m_reasonEdit = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_toRedo = nullptr;
+    QListWidget *m_toRedoList = nullptr;
     QStringList m_result;
 };
 
