@@ -2884,6 +2884,25 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>The value is the one the session has: nothing changed.</source>
         <translation>Der Wert ist der, den die Sitzung schon hat: nichts geändert.</translation>
     </message>
+    <message>
+        <source>Steps the change sets back</source>
+        <translation>Schritte, die die Änderung zurücksetzt</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: %1</source>
+        <translation>Dieser Wert kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No step that has a result uses this value: nothing has to be done again.</source>
+        <translation>Kein Schritt mit einem Ergebnis verwendet diesen Wert: nichts muss erneut ausgeführt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing it sets these %n step(s) back, to be done again:</source>
+        <translation>
+            <numerusform>Die Änderung setzt %n Schritt zurück; er ist erneut auszuführen:</numerusform>
+            <numerusform>Die Änderung setzt diese %n Schritte zurück; sie sind erneut auszuführen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::LogModel</name>
@@ -3035,10 +3054,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
 <context>
     <name>uw::pages::NodeTable</name>
     <message>
-        <source>&amp;Add node</source>
-        <translation>Knoten &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3057,6 +3072,10 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Role of node %1</source>
         <translation>Rolle von Knoten %1</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>Knoten hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3109,17 +3128,53 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>The session&apos;s journal ends in an incomplete record, which Start removes: %1</source>
         <translation>Das Journal der Sitzung endet mit einem unvollständigen Eintrag, den Starten entfernt: %1</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Resume with these values?</source>
+        <translation>Mit diesen Werten fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Start with these values?</source>
+        <translation>Mit diesen Werten starten?</translation>
+    </message>
+    <message>
+        <source>The session starts with the values below. From then on they are fixed: a value changes only through “Change a parameter…” on the playbook&apos;s pages or the summary, with a reason, and the steps that use it are done again.</source>
+        <translation>Die Sitzung startet mit den folgenden Werten. Danach stehen sie fest: Ein Wert ändert sich nur über „Einen Parameter ändern…“ auf den Seiten des Playbooks oder in der Übersicht, mit einer Begründung, und die Schritte, die ihn verwenden, werden erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Values the session starts with</source>
+        <translation>Werte, mit denen die Sitzung startet</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Zurück zum &amp;Formular</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::PlaybookPage</name>
-    <message>
-        <source>Run &amp;checks</source>
-        <translation>&amp;Prüfungen ausführen</translation>
-    </message>
-    <message>
-        <source>Run every automated check of this page again</source>
-        <translation>Jede automatische Prüfung dieser Seite erneut ausführen</translation>
-    </message>
     <message>
         <source>Change a &amp;parameter...</source>
         <translation>Einen &amp;Parameter ändern...</translation>
@@ -3127,6 +3182,75 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Correct a value of the form, with a reason: the steps it touches are to be done again</source>
         <translation>Einen Wert des Formulars mit Begründung korrigieren: die Schritte, die er betrifft, sind erneut zu erledigen</translation>
+    </message>
+    <message>
+        <source>Run all ready chec&amp;ks</source>
+        <translation>Alle bereiten Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run every automated check of this page that may start now</source>
+        <translation>Jede automatische Prüfung dieser Seite ausführen, die jetzt starten darf</translation>
+    </message>
+    <message>
+        <source>sign off “%1”</source>
+        <translation>„%1“ abzeichnen</translation>
+    </message>
+    <message>
+        <source>retry “%1” (or skip it)</source>
+        <translation>„%1“ wiederholen (oder überspringen)</translation>
+    </message>
+    <message>
+        <source>run the check “%1”</source>
+        <translation>die Prüfung „%1“ ausführen</translation>
+    </message>
+    <message>
+        <source>run “%1”</source>
+        <translation>„%1“ ausführen</translation>
+    </message>
+    <message>
+        <source>Running: %1. Next is enabled once it has ended.</source>
+        <translation>Läuft: %1. „Weiter“ wird verfügbar, sobald es beendet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocker on this page is done; %n warning(s) not done. Next goes on.</source>
+        <translation>
+            <numerusform>Jeder Blocker auf dieser Seite ist erledigt; %n Warnung ist offen. „Weiter“ geht weiter.</numerusform>
+            <numerusform>Jeder Blocker auf dieser Seite ist erledigt; %n Warnungen sind offen. „Weiter“ geht weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step on this page is done. Next goes on.</source>
+        <translation>Jeder Schritt auf dieser Seite ist erledigt. „Weiter“ geht weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) left: %1.</source>
+        <translation>
+            <numerusform>%n Blocker offen: %1.</numerusform>
+            <numerusform>%n Blocker offen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start it</source>
+        <translation>Jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to it</source>
+        <translation>Zum Schritt &amp;gehen</translation>
+    </message>
+    <message>
+        <source>Start the next step: %1</source>
+        <translation>Den nächsten Schritt starten: %1</translation>
+    </message>
+    <message>
+        <source>Show the next step: %1</source>
+        <translation>Den nächsten Schritt zeigen: %1</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3387,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Die Hilfe zu %1 anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Signed off</source>
-        <translation>&amp;Abgezeichnet</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -3283,14 +3403,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Notiz zur Abzeichnung</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
-    </message>
-    <message>
         <source>Run %1</source>
         <translation>%1 ausführen</translation>
     </message>
@@ -3301,10 +3413,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>S&amp;kip...</source>
-        <translation>Übers&amp;pringen...</translation>
     </message>
     <message>
         <source>Skip this task, with a reason that goes into the journal and the report</source>
@@ -3335,14 +3443,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <source>&amp;Check again</source>
-        <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Give the name of the operator who signs off.</source>
         <translation>Geben Sie den Namen des Bearbeiters an, der abzeichnet.</translation>
     </message>
@@ -3353,10 +3453,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Trust this certificate...</source>
-        <translation>Diesem &amp;Zertifikat vertrauen...</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed or not from a known authority: look at its SHA-256 fingerprint, and trust it for this session</source>
@@ -3377,10 +3473,6 @@ Compare it with the one the gateway&apos;s administrator gives you (for example 
 %1
 
 Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum Beispiel aus der eigenen Konsole des Gateways). Ihm für den Rest dieser Sitzung vertrauen?</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke the skip...</source>
-        <translation>Übers&amp;pringen widerrufen...</translation>
     </message>
     <message>
         <source>Take the skip back, with a reason: the task is then to be done again</source>
@@ -3418,6 +3510,38 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <source>Why is it taken back? The reason and your name go into the journal and the report; the step is then not done until it is done again.</source>
         <translation>Warum wird es zurückgenommen? Die Begründung und Ihr Name kommen ins Journal und in den Bericht; der Schritt gilt dann als nicht erledigt, bis er erneut erledigt ist.</translation>
     </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Trust this certificate...</source>
+        <translation>Diesem Zertifikat vertrauen...</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Skip...</source>
+        <translation>Überspringen...</translation>
+    </message>
+    <message>
+        <source>Revoke the skip...</source>
+        <translation>Überspringen zurücknehmen...</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::SummaryPage</name>
@@ -3443,7 +3567,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     </message>
     <message>
         <source>&amp;Go to this step</source>
-        <translation>&amp;Zu diesem Schritt</translation>
+        <translation>Zu diesem Schritt &amp;wechseln</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3459,7 +3583,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     </message>
     <message>
         <source>Back&amp;ups and their SHA-256 checksums:</source>
-        <translation>&amp;Sicherungen und ihre SHA-256-Prüfsummen:</translation>
+        <translation>Si&amp;cherungen und ihre SHA-256-Prüfsummen:</translation>
     </message>
     <message>
         <source>No backup archive was made in this session.</source>
@@ -3714,12 +3838,12 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <translation>Verzicht</translation>
     </message>
     <message>
-        <source>Change a &amp;parameter...</source>
-        <translation>Einen &amp;Parameter ändern...</translation>
-    </message>
-    <message>
         <source>Correct a value of the form, with a reason: the steps it touches are to be done again</source>
         <translation>Einen Wert des Formulars mit Begründung korrigieren: die Schritte, die er betrifft, sind erneut zu erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Change a parameter...</source>
+        <translation>Einen Parameter &amp;ändern...</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3925,21 @@ Auf: %3</translation>
     </message>
 </context>
 <context>
+    <name>uw::pages::TrainingBand</name>
+    <message>
+        <source>TRAINING: a simulated environment, nothing real is changed. The trainer has set faults; they are named in the debrief.</source>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Der Trainer hat Fehler gesetzt; sie werden in der Nachbesprechung genannt.</translation>
+    </message>
+    <message>
+        <source>TRAINING: a simulated environment, nothing real is changed. No fault is set.</source>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Kein Fehler ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>TRAINING: a simulated environment, nothing real is changed. Faults set: %1.</source>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Gesetzte Fehler: %1.</translation>
+    </message>
+</context>
+<context>
     <name>uw::pages::UpgradeWizard</name>
     <message>
         <source>Upgrade Wizard %1</source>
@@ -3861,6 +4000,22 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
     <message>
         <source>Parameters changed</source>
         <translation>Parameter geändert</translation>
+    </message>
+    <message>
+        <source>Upgrade Wizard %1 — TRAINING</source>
+        <translation>Upgrade Wizard %1 — TRAINING</translation>
+    </message>
+    <message>
+        <source>Leave the session?</source>
+        <translation>Sitzung verlassen?</translation>
+    </message>
+    <message>
+        <source>The session is kept as it is: resume it from the welcome page to go on where you left off.
+
+Close the wizard now?</source>
+        <translation>Die Sitzung bleibt, wie sie ist: Setzen Sie sie auf der Willkommensseite fort, um dort weiterzumachen, wo Sie aufgehört haben.
+
+Den Assistenten jetzt schließen?</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4165,25 @@ Die Sitzung bleibt erhalten: Setzen Sie sie auf der Willkommensseite fort, um do
     <message>
         <source>cannot be resumed</source>
         <translation>kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Mode of %1</source>
+        <translation>Modus von %1</translation>
+    </message>
+    <message>
+        <source>TRAINING: %1</source>
+        <translation>TRAINING: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trainer has set %n fault(s) for this session. They are named in the summary&apos;s debrief.</source>
+        <translation>
+            <numerusform>Der Trainer hat für diese Sitzung %n Fehler gesetzt. Er wird in der Nachbesprechung der Übersicht genannt.</numerusform>
+            <numerusform>Der Trainer hat für diese Sitzung %n Fehler gesetzt. Sie werden in der Nachbesprechung der Übersicht genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trainer has set no fault for this session.</source>
+        <translation>Der Trainer hat für diese Sitzung keinen Fehler gesetzt.</translation>
     </message>
 </context>
 <context>
