@@ -39,6 +39,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -422,6 +424,19 @@ void tst_WizardFlow::aFaultEndsInNoGoWithItsReason()
                                 ->text();
     QVERIFY2(summary.contains(QLatin1String("LicenseException")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("What to do: Read upgrade/bin/out/logs/upgrade.log")), qPrintable(summary));
+    // A failure is brought into view, however far down the page it is (here the step runs
+    // again from outside the page, as "Run all ready checks" or a resume would start it).
+    auto *scroll = exportPage->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->verticalScrollBar()->setValue(0);
+    StepWidget *lastFailed = exportPage->stepWidget(QStringLiteral("upgrade@NodeC"));
+    QTRY_VERIFY(lastFailed->visibleRegion().isEmpty());
+    QVERIFY(engine->start(QStringLiteral("upgrade@NodeC")));
+    QTRY_COMPARE_WITH_TIMEOUT(engine->state(QStringLiteral("upgrade@NodeC")).status, StepState::Status::Failed, 20000);
+    QTRY_VERIFY(!lastFailed->visibleRegion().isEmpty());
+    // The bar names the three retries.
+    QVERIFY2(exportPage->needed().startsWith(QLatin1String("3 blocker(s) left: retry")),
+             qPrintable(exportPage->needed()));
     // The summary, reached from the stuck page, says NO-GO and names the failed step.
     QAbstractButton *toSummary = wizard->button(QWizard::CustomButton1);
     QVERIFY(toSummary->isVisible());
