@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,6 +41,48 @@ namespace {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kTrainingRole = Qt::UserRole + 1; // a bundled playbook written for training mode
 constexpr int kBrokenRole = Qt::UserRole + 2; // a session that cannot be resumed: why
+constexpr int kModesRole = Qt::UserRole + 3; // a fault's modes; {"MS"}: a number of milliseconds
+
+// Edits a fault's mode in its cell: a combo box of its modes, or milliseconds.
+class FaultModeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        const QStringList modes = index.data(kModesRole).toStringList();
+        const QString fault = index.siblingAtColumn(0).data().toString();
+        QWidget *editor = nullptr;
+        if (modes == QStringList{QStringLiteral("MS")}) {
+            auto *ms = new QSpinBox(parent);
+            ms->setRange(0, 600000);
+            ms->setSuffix(WelcomePage::tr(" ms"));
+            editor = ms;
+        } else {
+            auto *combo = new QComboBox(parent);
+            combo->addItems(modes);
+            editor = combo;
+        }
+        editor->setAccessibleName(WelcomePage::tr("Mode of %1").arg(fault));
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QString value = index.data(Qt::EditRole).toString();
+        if (auto *ms = qobject_cast<QSpinBox *>(editor))
+            ms->setValue(value.toInt());
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(value);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *ms = qobject_cast<QSpinBox *>(editor))
+            model->setData(index, QString::number(ms->value()));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentText());
+    }
+};
 
 } // namespace
 
@@ -210,31 +253,24 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_faults->setAccessibleName(tr("Faults to practise"));
     m_faults->setRootIsDecorated(false);
     m_faults->setHeaderLabels({tr("Fault"), tr("Mode"), tr("What it mimics")});
+    // A mode is text in its cell, edited in place (Enter, F2 or a double click): nine rows of
+    // combo boxes cost more to show than the rest of the page, and each was a Tab stop.
+    m_faults->setItemDelegateForColumn(1, new FaultModeDelegate(m_faults));
+    m_faults->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const sim::FaultInfo &fault : sim::knownFaults()) {
-        auto *item = new QTreeWidgetItem(m_faults, {fault.name, QString(), fault.mimics});
+        const bool ms = fault.modes == QStringList{QStringLiteral("MS")};
+        auto *item = new QTreeWidgetItem(
+            m_faults, {fault.name, ms ? QStringLiteral("4000") : fault.modes.value(0), fault.mimics});
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setData(1, kModesRole, fault.modes);
         item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(1, tr("Enter, F2 or a double click changes the mode"));
         item->setToolTip(2, fault.mimics);
-        if (fault.modes == QStringList{QStringLiteral("MS")}) {
-            auto *ms = new QSpinBox;
-            ms->setRange(0, 600000);
-            ms->setSuffix(tr(" ms"));
-            ms->setValue(4000);
-            ms->setAccessibleName(tr("Mode of %1").arg(fault.name));
-            m_faults->setItemWidget(item, 1, ms);
-        } else {
-            auto *modes = new QComboBox;
-            modes->addItems(fault.modes);
-            modes->setAccessibleName(tr("Mode of %1").arg(fault.name));
-            m_faults->setItemWidget(item, 1, modes);
-        }
-        // One Tab stop for the list, not one per row: arrows choose a fault, Space checks it,
-        // Enter goes to its mode.
-        m_faults->itemWidget(item, 1)->setFocusPolicy(Qt::ClickFocus);
     }
-    connect(m_faults, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (QWidget *mode = m_faults->itemWidget(item, 1))
-            mode->setFocus(Qt::TabFocusReason);
-    });
+    const auto editMode = [this](QTreeWidgetItem *item) {
+        m_faults->editItem(item, 1);
+    };
+    connect(m_faults, &QTreeWidget::itemActivated, this, editMode);
     m_faultsHiddenNote->setObjectName(QStringLiteral("faultsHidden"));
     m_faultsHiddenNote->setWordWrap(true);
     m_faultsHiddenNote->setVisible(false);
@@ -452,11 +488,8 @@ void WelcomePage::setTraining(bool on, const QStringList &faults)
             if (fault.section(u'=', 0, 0) != name)
                 continue;
             checked = true;
-            const QString mode = fault.section(u'=', 1);
-            if (auto *modes = qobject_cast<QComboBox *>(m_faults->itemWidget(item, 1)); modes && !mode.isEmpty())
-                modes->setCurrentText(mode);
-            if (auto *ms = qobject_cast<QSpinBox *>(m_faults->itemWidget(item, 1)); ms && !mode.isEmpty())
-                ms->setValue(mode.toInt());
+            if (const QString mode = fault.section(u'=', 1); !mode.isEmpty())
+                item->setText(1, mode);
         }
         item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
     }
@@ -481,18 +514,15 @@ QStringList WelcomePage::checkedFaults() const
         QTreeWidgetItem *item = m_faults->topLevelItem(i);
         if (item->checkState(0) != Qt::Checked)
             continue;
-        QString mode;
-        if (auto *modes = qobject_cast<QComboBox *>(m_faults->itemWidget(item, 1)))
-            mode = modes->currentText();
-        if (auto *ms = qobject_cast<QSpinBox *>(m_faults->itemWidget(item, 1)))
-            mode = QString::number(ms->value());
-        faults << item->text(0) + u'=' + mode;
+        faults << item->text(0) + u'=' + item->text(1);
     }
     return faults;
 }
 
 QString WelcomePage::errors() const
 {
+    // What the list of playbooks had to say belongs to the answer: wait for it.
+    const_cast<WelcomePage *>(this)->waitForPlaybooks();
     // isHidden, not isVisible: the text counts whether or not the page is on screen yet.
     return m_errors->isHidden() ? QString() : m_errors->toPlainText();
 }

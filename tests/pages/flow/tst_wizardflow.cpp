@@ -91,6 +91,7 @@ private Q_SLOTS:
     void theNextActionBarSaysWhatIsLeftAndDoesIt();
     void aTrainingSessionSaysSoOnEveryPageAndInTheSessionList();
     void theFaultsCanBeHiddenFromTrainees();
+    void theFaultListIsOneTabStopWithModesEditedInPlace();
     void closingWithASessionOpenAsksFirst();
     void startShowsTheValuesAndGoingBackKeepsTheForm();
     void everyPageWorksAt1024x600();
@@ -895,6 +896,35 @@ void tst_WizardFlow::theFaultsCanBeHiddenFromTrainees()
     const QString band = wizard->parametersPage()->findChild<QLabel *>(QStringLiteral("trainingBand"))->text();
     QVERIFY2(band.contains(QLatin1String("debrief")) && !band.contains(QLatin1String("anm_host")), qPrintable(band));
     QCOMPARE(wizard->session()->faults(), QStringList{fault});
+}
+
+void tst_WizardFlow::theFaultListIsOneTabStopWithModesEditedInPlace()
+{
+    auto wizard = makeWizard();
+    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
+    wizard->welcomePage()->setTraining(true);
+    auto *list = wizard->welcomePage()->findChild<QTreeWidget *>(QStringLiteral("faults"));
+    QVERIFY(list && list->topLevelItemCount() > 3);
+    // Nothing inside the list takes a Tab stop of its own.
+    for (QWidget *child : list->findChildren<QWidget *>())
+        QVERIFY2(!(child->focusPolicy() & Qt::TabFocus) || !child->isVisibleTo(list), child->metaObject()->className());
+    // Enter on a row edits its mode in place; the choice is what the session gets.
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < list->topLevelItemCount() && !row; ++i)
+        if (list->topLevelItem(i)->data(1, Qt::UserRole + 3).toStringList().size() > 1)
+            row = list->topLevelItem(i);
+    QVERIFY(row);
+    const QStringList modes = row->data(1, Qt::UserRole + 3).toStringList();
+    row->setCheckState(0, Qt::Checked);
+    list->setCurrentItem(row);
+    Q_EMIT list->itemActivated(row, 0);
+    QComboBox *editor = nullptr;
+    QTRY_VERIFY((editor = list->viewport()->findChild<QComboBox *>()) != nullptr);
+    editor->setCurrentIndex(int(modes.size()) - 1);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(row->text(1), modes.last());
+    next(*wizard);
+    QVERIFY(wizard->session()->faults().contains(row->text(0) + u'=' + modes.last()));
 }
 
 void tst_WizardFlow::closingWithASessionOpenAsksFirst()
