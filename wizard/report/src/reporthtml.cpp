@@ -478,14 +478,15 @@ private:
         m_out += sectionStart(tr("Parameters"), {tr("Parameter"), tr("Value"), tr("Parameter"), tr("Value")});
         QString pending;
         for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-            const QString name = QStringLiteral("<td class=\"mono\" width=\"17%\">%1</td>").arg(esc(it.key()));
+            const QString name = QStringLiteral("<td class=\"mono\" width=\"20%\">%1</td>").arg(esc(it.key()));
             const QString value = parameterValue(it.value());
-            const bool wide = it.value().isArray() || it.value().isObject() || value.size() > 34;
+            const bool secret = it.value().toObject().value(QLatin1String("secret")).toBool();
+            const bool wide = it.value().isArray() || (it.value().isObject() && !secret) || value.size() > 34;
             if (wide) {
                 m_out += QStringLiteral("<tr>%1<td colspan=\"3\">%2</td></tr>\n").arg(name, value);
                 continue;
             }
-            const QString cell = name + QStringLiteral("<td width=\"33%\">%1</td>").arg(value);
+            const QString cell = name + QStringLiteral("<td width=\"30%\">%1</td>").arg(value);
             if (pending.isEmpty()) {
                 pending = cell;
             } else {
@@ -552,12 +553,12 @@ private:
 
     QString outcome(const QJsonObject &step) const
     {
-        QString html = breakable(stepMessage(step));
+        // A sign-off or skip says who, when and why below; its message says no more than that.
+        const QString who = signOff(step);
+        QString html = who.isEmpty() ? breakable(stepMessage(step)) : who;
         if (step.contains(QLatin1String("exit_code")))
             html += QStringLiteral(" <span class=\"key\">%1</span>")
                         .arg(esc(tr("(exit code %1)").arg(step.value(QLatin1String("exit_code")).toInt())));
-        if (const QString who = signOff(step); !who.isEmpty())
-            html += QStringLiteral("<br>") + who;
         return html;
     }
 
@@ -599,9 +600,9 @@ private:
             const QString key = str(step, "step");
             const bool info = str(step, "type") == QLatin1String("info");
             m_out
-                += QStringLiteral("<tr><td width=\"4%\"><a id=\"%1\" name=\"%1\"></a>%2</td><td width=\"30%\">%3<br>"
-                                  "<span class=\"key\">%4, %5</span></td><td width=\"10%\">%6</td>"
-                                  "<td width=\"9%\">%7</td><td width=\"47%\">%8</td></tr>\n")
+                += QStringLiteral("<tr><td width=\"4%\"><a id=\"%1\" name=\"%1\"></a>%2</td><td width=\"28%\">%3<br>"
+                                  "<span class=\"key\">%4, %5</span></td><td width=\"11%\">%6</td>"
+                                  "<td width=\"10%\">%7</td><td width=\"47%\">%8</td></tr>\n")
                        .arg(m_anchors.value(key))
                        .arg(++number)
                        .arg(esc(str(step, "title")), esc(key),
