@@ -223,9 +223,10 @@ SummaryPage::SummaryPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(reasonsRow);
-    layout->addWidget(m_reasons, 2);
+    // The reasons first and tallest: they are why, with what to do under each failure.
+    layout->addWidget(m_reasons, 3);
     layout->addWidget(stepsLabel);
-    layout->addWidget(m_steps, 3);
+    layout->addWidget(m_steps, 2);
     layout->addWidget(m_backupsLabel);
     layout->addWidget(m_noBackups);
     layout->addWidget(m_backups, 1);

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QList>
+
+#include <algorithm>
 
 namespace uw {
 
@@ -118,12 +121,19 @@ QJsonObject buildDebrief(const Engine &engine)
             events[step.key].append(QJsonObject{{QStringLiteral("what"), QStringLiteral("interrupted")}});
         }
 
+    // Blockers first: a fault shows where it stops the upgrade; warnings the sandbox's own
+    // installation raises (customisations to carry over) come after them.
+    QList<const Step *> order;
+    for (const Step &step : engine.plan().steps())
+        if (troubled.value(step.key))
+            order << &step;
+    std::ranges::stable_partition(order, [](const Step *step) { return step->item->severity == Severity::Blocker; });
     QJsonArray steps;
-    for (const Step &step : engine.plan().steps()) {
-        if (!troubled.value(step.key))
-            continue;
+    for (const Step *stepPointer : std::as_const(order)) {
+        const Step &step = *stepPointer;
         QJsonObject entry{{QStringLiteral("step"), step.key},
                           {QStringLiteral("title"), step.displayTitle()},
+                          {QStringLiteral("severity"), severityName(step.item->severity)},
                           {QStringLiteral("status"), statusName(engine.state(step.key).status)},
                           {QStringLiteral("attempts"), attempts.value(step.key)},
                           {QStringLiteral("events"), events.value(step.key)}};
