@@ -580,7 +580,7 @@ void SummaryPage::fillDebrief(const QJsonObject &report)
             else if (what == QLatin1String("revoked"))
                 happened << tr("revoked by %1: %2").arg(str(event, "operator"), str(event, "reason"));
         }
-        const QString text = happened.join(QStringLiteral("; then "));
+        const QString text = happened.join(tr("; then "));
         const QString remedy
             = str(step, "remedy").isEmpty() ? tr("(the playbook gives no remedy)") : playbookText(str(step, "remedy"));
         auto *item = new QTreeWidgetItem(m_debrief, {translatedTitle(step), elidePaths(text), remedy});
