@@ -448,21 +448,25 @@ void SummaryPage::fillReasons(const QJsonObject &decision)
             item->setToolTip(2, problem);
             item->setData(2, Qt::AccessibleTextRole, problem);
             item->setToolTip(1, tr("Step %1").arg(key));
-            if (category == QLatin1String("failed")) {
+            const bool failed = category == QLatin1String("failed");
+            if (failed) {
                 QFont bold = item->font(0);
                 bold.setBold(true);
                 item->setFont(0, bold);
-                // The playbook's remedy, under the failure it is for.
-                if (const QString remedy = str(reason, "remedy"); !remedy.isEmpty()) {
-                    const QString text = tr("What to do: %1").arg(playbookText(remedy));
-                    auto *what = new QTreeWidgetItem(item, {text});
-                    what->setData(0, KeyRole, key);
-                    what->setData(0, CategoryRole, QStringLiteral("remedy"));
-                    what->setFirstColumnSpanned(true);
-                    what->setToolTip(0, text);
-                    what->setData(0, Qt::AccessibleTextRole, text);
-                    item->setExpanded(true);
-                }
+            }
+            // The playbook's remedy, under the failure it is for (a warning check that failed
+            // too: it says what to do about it).
+            const bool failedWarning = m_engine && m_engine->state(key).status == StepState::Status::Failed
+                && category == QLatin1String("warning");
+            if (const QString remedy = str(reason, "remedy"); (failed || failedWarning) && !remedy.isEmpty()) {
+                const QString text = tr("What to do: %1").arg(playbookText(remedy));
+                auto *what = new QTreeWidgetItem(item, {text});
+                what->setData(0, KeyRole, key);
+                what->setData(0, CategoryRole, QStringLiteral("remedy"));
+                what->setFirstColumnSpanned(true);
+                what->setToolTip(0, text);
+                what->setData(0, Qt::AccessibleTextRole, text);
+                item->setExpanded(true);
             }
         }
     }

@@ -676,6 +676,12 @@ void tst_SummaryPage::aTrainingSessionEndsWithADebriefOfItsFaults()
     QVERIFY(reason);
     QCOMPARE(reason->text(0), QStringLiteral("Failed"));
     QCOMPARE(reason->child(0)->text(0), QStringLiteral("What to do: ") + playbookText(remedy));
+    // A warning check that failed has its remedy under it too.
+    QTreeWidgetItem *warning = rowOf(tree(page, "reasons"), QStringLiteral("redaction-found@NodeA"));
+    QVERIFY(warning);
+    QCOMPARE(warning->text(0), QStringLiteral("Warning"));
+    QCOMPARE(warning->childCount(), 1);
+    QVERIFY(warning->child(0)->text(0).startsWith(QLatin1String("What to do: ")));
 
     savePdfPages(buildReport(*run.engine), QStringLiteral("report-training-nogo"));
     if (const QString dir = qEnvironmentVariable("UW_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir)) {
