@@ -3,17 +3,20 @@
 // bundled playbook it runs training mode to GO in a fresh data folder and grabs the welcome,
 // parameters and topology pages, every playbook page once its steps are done, the summary, and
 // the topology again with the node x step grid filled; for each vendor playbook it also runs
-// one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
+// one fault to NO-GO and grabs the page where it stops, the summary (with the remedy under the
+// failure and the training debrief) and the main part of the PDF report. It drives the same
 // widgets as tests/pages/flow/tst_wizardflow.cpp, by clicking.
 
 #include "pages/flow/changeparameterdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
+#include "pages/flow/summarypage.h"
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
 #include "pages/flow/wizardsession.h"
 #include "wizard/playbook/playbookloader.h"
+#include "wizard/report/report.h"
 #include "wizard/run/engine.h"
 #include "wizard/support/version.h"
 
@@ -154,6 +157,7 @@ private:
     // `name` (unless empty), then accepted or rejected.
     void onDialog(const QString &objectName, const QString &name, bool accept,
                   const std::function<void(QDialog *)> &prepare = {});
+    void grabReport(const Engine &engine, const QString &name);
     bool next();
     bool workThrough(PlaybookPage &page, Engine &engine);
     void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
@@ -217,6 +221,29 @@ void Shooter::onDialog(const QString &objectName, const QString &name, bool acce
             dialog->reject();
     });
     timer->start();
+}
+
+// The main part of the exported PDF (at most two A4 pages), as the PDF lays it out, side by
+// side on a 1280x800 image: the failure with its remedy, in the wizard's language.
+void Shooter::grabReport(const Engine &engine, const QString &name)
+{
+    const QString path = m_dir + u'/' + name + QStringLiteral(".png");
+    m_expected << path;
+    const QList<QImage> pages = SummaryPage::renderPages(buildReport(engine), false, 75);
+    QImage canvas(kSize, QImage::Format_RGB32);
+    canvas.fill(QColor(0x80, 0x80, 0x80));
+    QPainter painter(&canvas);
+    int x = 16;
+    for (qsizetype i = 0; i < pages.size() && i < 2; ++i) {
+        painter.drawImage(QPoint(x, (kSize.height() - pages.at(i).height()) / 2), pages.at(i));
+        x += pages.at(i).width() + 16;
+    }
+    painter.end();
+    if (!canvas.save(path, "PNG")) {
+        m_problems << path + QStringLiteral(": cannot write");
+        return;
+    }
+    out() << path << Qt::endl;
 }
 
 bool Shooter::next()
@@ -359,6 +386,8 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
             return fail(playbook,
                         QStringLiteral("cannot reach the summary from ") + wizard->currentPage()->objectName());
     grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
+    if (noGo)
+        grabReport(*engine, playbook + QStringLiteral("-report-nogo"));
 
     // Back to the topology page: the node x step grid now shows every step's outcome.
     if (!noGo) {

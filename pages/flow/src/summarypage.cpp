@@ -1,10 +1,12 @@
 #include "pages/flow/summarypage.h"
 
+#include "pages/widgets/icons.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/report/report.h"
 #include "wizard/report/reporthtml.h"
 #include "wizard/run/engine.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -14,14 +16,18 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTextDocument>
@@ -33,6 +39,7 @@ namespace uw::pages {
 namespace {
 
 constexpr int KeyRole = Qt::UserRole; // the step key of a row
+constexpr int CategoryRole = Qt::UserRole + 1; // a reason's kind: "failed", "not-run", ..., "remedy"
 
 // Strong enough that white text on them reads well (contrast above 6:1), so the banner looks
 // the same in a light and a dark palette; the words say GO or NO-GO for those who cannot
@@ -46,6 +53,31 @@ QString str(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+// The one place a step's outcome message is read on this page, so that the form it is kept in
+// can change without touching the rest.
+QString stepMessage(const StepState &state)
+{
+    return state.summary;
+}
+
+// A message that starts with a long path ("/home/ada/.local/share/.../marker.txt does not
+// exist") is cut by the column where the message starts; paths longer than `keep` characters
+// lose their middle instead, so the column shows the start, the file name and what is wrong.
+QString elidePaths(const QString &text, qsizetype keep = 44)
+{
+    static const QRegularExpression path(QStringLiteral(R"((?:[A-Za-z]:)?[\\/][^\s"'<>|,;]+)"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = path.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += text.mid(from, match.capturedStart() - from);
+        const QString found = match.captured();
+        out += found.size() <= keep ? found : found.left(keep / 3) + QChar(0x2026) + found.right(keep - keep / 3 - 1);
+        from = match.capturedEnd();
+    }
+    return out + text.mid(from);
+}
+
 QTreeWidget *makeTable(QWidget *parent, const QString &objectName, const QStringList &headers)
 {
     auto *tree = new QTreeWidget(parent);
@@ -57,6 +89,15 @@ QTreeWidget *makeTable(QWidget *parent, const QString &objectName, const QString
     tree->setHeaderLabels(headers);
     tree->header()->setStretchLastSection(true);
     return tree;
+}
+
+// A parameter's value as the journal keeps it (secrets masked there), on one line.
+QString shortValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2)); // without the array's brackets
 }
 
 Result<void> writeAtomically(const QString &path, const QByteArray &data)
@@ -82,6 +123,11 @@ SummaryPage::SummaryPage(QWidget *parent)
     , m_backupsLabel(new QLabel(tr("Back&ups and their SHA-256 checksums:"), this))
     , m_noBackups(new QLabel(tr("No backup archive was made in this session."), this))
     , m_backups(makeTable(this, QStringLiteral("backups"), {tr("Step"), tr("Archive"), tr("SHA-256")}))
+    , m_debriefLabel(new QLabel(tr("Training &debrief: the faults that were on, what was done about them, and what "
+                                   "the playbook says to do:"),
+                                this))
+    , m_debrief(
+          makeTable(this, QStringLiteral("debrief"), {tr("Fault or step"), tr("What happened"), tr("What to do")}))
     , m_exportHtml(new QPushButton(tr("Export &HTML…"), this))
     , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
     , m_exportJson(new QPushButton(tr("Export &JSON…"), this))
@@ -131,6 +177,13 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_backups->installEventFilter(this);
     m_noBackups->setObjectName(QStringLiteral("noBackups"));
 
+    m_debriefLabel->setObjectName(QStringLiteral("debriefLabel"));
+    m_debriefLabel->setWordWrap(true);
+    m_debriefLabel->setBuddy(m_debrief);
+    m_debrief->setAccessibleName(tr("Training debrief"));
+    m_debrief->installEventFilter(this);
+    connect(m_debrief, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
+
     const struct
     {
         QPushButton *button;
@@ -170,19 +223,23 @@ SummaryPage::SummaryPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(reasonsRow);
-    layout->addWidget(m_reasons, 2);
+    // The reasons first and tallest: they are why, with what to do under each failure.
+    layout->addWidget(m_reasons, 3);
     layout->addWidget(stepsLabel);
-    layout->addWidget(m_steps, 3);
+    layout->addWidget(m_steps, 2);
     layout->addWidget(m_backupsLabel);
     layout->addWidget(m_noBackups);
     layout->addWidget(m_backups, 1);
+    layout->addWidget(m_debriefLabel);
+    layout->addWidget(m_debrief, 2);
     layout->addLayout(exportRow);
     layout->addWidget(m_exportStatus);
 
     setTabOrder(m_reasons, m_goToStep);
     setTabOrder(m_goToStep, m_steps);
     setTabOrder(m_steps, m_backups);
-    setTabOrder(m_backups, m_exportHtml);
+    setTabOrder(m_backups, m_debrief);
+    setTabOrder(m_debrief, m_exportHtml);
     setTabOrder(m_exportHtml, m_exportPdf);
     setTabOrder(m_exportPdf, m_exportJson);
     refresh();
@@ -225,6 +282,7 @@ void SummaryPage::refresh()
     m_reasons->clear();
     m_steps->clear();
     m_backups->clear();
+    m_debrief->clear();
     m_exportStatus->clear();
     for (QPushButton *button : {m_exportHtml, m_exportPdf, m_exportJson})
         button->setEnabled(m_engine != nullptr);
@@ -235,6 +293,8 @@ void SummaryPage::refresh()
         m_banner->setAccessibleName(m_headline->text());
         m_backups->hide();
         m_noBackups->show();
+        m_debrief->hide();
+        m_debriefLabel->hide();
         return;
     }
     const QJsonObject report = buildReport(*m_engine);
@@ -243,6 +303,7 @@ void SummaryPage::refresh()
     fillReasons(decision);
     fillSteps(report);
     fillBackups(report);
+    fillDebrief(report);
 }
 
 void SummaryPage::fillBanner(const QJsonObject &decision)
@@ -250,7 +311,6 @@ void SummaryPage::fillBanner(const QJsonObject &decision)
     const QString verdict = str(decision, "decision");
     const bool waived = verdict == QLatin1String("go-with-waivers");
     const bool go = verdict == QLatin1String("go") || waived;
-    const int blockers = int(decision.value(QLatin1String("blockers")).toArray().size());
     const int waivers = int(decision.value(QLatin1String("waivers")).toArray().size());
     const int warnings = int(decision.value(QLatin1String("warnings")).toArray().size());
     QPalette colours = m_banner->palette();
@@ -271,7 +331,8 @@ void SummaryPage::fillBanner(const QJsonObject &decision)
                                     "%n warning(s) to look at first.",
                                     nullptr, warnings);
     else
-        detail = tr("%n blocker(s) stop the upgrade.", nullptr, blockers);
+        detail = tr("NO-GO: %1.").arg(blockerCounts(decision))
+            + (warnings == 0 ? QString() : QLatin1Char(' ') + tr("%n warning(s) to look at.", nullptr, warnings));
     detail += QLatin1Char(' ')
         + tr("%1 of %2 steps done.")
               .arg(decision.value(QLatin1String("done")).toInt())
@@ -290,21 +351,125 @@ QString SummaryPage::translatedTitle(const QJsonObject &entry) const
     return step ? stepTitle(*step) : str(entry, "title");
 }
 
+// "3 failed, 26 not run": the blockers by kind, in the banner's sentence.
+QString SummaryPage::blockerCounts(const QJsonObject &decision) const
+{
+    const QJsonObject counts = decision.value(QLatin1String("counts")).toObject();
+    QStringList parts;
+    if (const int n = counts.value(QLatin1String("failed")).toInt(); n > 0)
+        parts << tr("%n failed", nullptr, n);
+    if (const int n = counts.value(QLatin1String("not_run")).toInt(); n > 0)
+        parts << tr("%n not run", nullptr, n);
+    if (const int n = counts.value(QLatin1String("skipped")).toInt(); n > 0)
+        parts << tr("%n skipped without a waiver", nullptr, n);
+    return parts.join(QStringLiteral(", "));
+}
+
+// What is wrong with a reason's step, in the user's language, its message first.
+QString SummaryPage::problemText(const QJsonObject &reason) const
+{
+    const QString key = str(reason, "step");
+    const QString category = str(reason, "category");
+    const Step *step = m_engine ? m_engine->plan().step(key) : nullptr;
+    const StepState state = m_engine ? m_engine->state(key) : StepState{};
+    const QString message = stepMessage(state);
+    const bool confirm = step && step->item->type == Item::Type::Confirm;
+    const QString reasonText = state.note.trimmed().isEmpty() ? tr("no reason given") : state.note;
+    if (category == QLatin1String("waived"))
+        return tr("waived by %1: %2").arg(state.operatorName, state.note);
+    if (category == QLatin1String("insecure-tls"))
+        return tr("did not verify the server's TLS certificate (tls.insecure): anyone on the network could have "
+                  "answered in its place");
+    if (category == QLatin1String("skipped") || state.status == StepState::Status::Skipped) {
+        if (category == QLatin1String("warning"))
+            return tr("skipped by %1: %2").arg(state.operatorName, reasonText);
+        return step && step->item->waivable
+            ? tr("skipped without the operator's name or a reason; a waiver needs who and why")
+            : tr("skipped by %1 (%2), but the playbook does not let this blocker be waived: do it, or the upgrade "
+                 "stays NO-GO")
+                  .arg(state.operatorName, reasonText);
+    }
+    switch (state.status) {
+    case StepState::Status::Failed:
+        return message.isEmpty() ? tr("failed") : message;
+    case StepState::Status::Interrupted:
+        return tr("interrupted: the program stopped while it ran; run it again, or skip it with a reason");
+    case StepState::Status::Cancelled:
+        return tr("cancelled; run it again");
+    case StepState::Status::Running:
+        return tr("still running");
+    case StepState::Status::Pending: {
+        const QString open = confirm ? tr("not signed off") : tr("not run");
+        // A revoked sign-off or a changed parameter says so: it is why the step is open again.
+        return message.isEmpty() ? open : tr("%1 (%2)").arg(open, message);
+    }
+    case StepState::Status::Passed:
+    case StepState::Status::Confirmed:
+    case StepState::Status::Skipped:
+        break;
+    }
+    return message.isEmpty() ? str(reason, "problem") : message;
+}
+
 void SummaryPage::fillReasons(const QJsonObject &decision)
 {
-    const auto add = [this](const QJsonArray &reasons, const QString &kind, QStyle::StandardPixmap icon) {
-        for (const QJsonValue &value : reasons) {
-            const QJsonObject reason = value.toObject();
-            auto *item = new QTreeWidgetItem(m_reasons, {kind, translatedTitle(reason), str(reason, "problem")});
-            item->setIcon(0, style()->standardIcon(icon));
-            item->setData(0, KeyRole, str(reason, "step"));
-            item->setToolTip(2, str(reason, "problem"));
-            item->setToolTip(1, tr("Step %1").arg(str(reason, "step")));
-        }
+    // Each kind its own word and mark, in the order they matter: what failed (with what to
+    // do), what was not run, skips that are no waiver, waivers, warnings.
+    struct Kind
+    {
+        const char *list;
+        const char *category;
+        QString label;
+        QIcon icon;
     };
-    add(decision.value(QLatin1String("blockers")).toArray(), tr("Blocker"), QStyle::SP_MessageBoxCritical);
-    add(decision.value(QLatin1String("waivers")).toArray(), tr("Waiver"), QStyle::SP_MessageBoxInformation);
-    add(decision.value(QLatin1String("warnings")).toArray(), tr("Warning"), QStyle::SP_MessageBoxWarning);
+    const Kind kinds[] = {
+        {"blockers", "failed", tr("Failed"), stateIcon(StepState::Status::Failed)},
+        {"blockers", "not-run", tr("Not run"), stateIcon(StepState::Status::Pending)},
+        {"blockers", "skipped", tr("Skipped"), stateIcon(StepState::Status::Skipped)},
+        {"waivers", "", tr("Waived"), style()->standardIcon(QStyle::SP_MessageBoxInformation)},
+        {"warnings", "", tr("Warning"), severityIcon(Severity::Warning)},
+    };
+    for (const Kind &kind : kinds) {
+        for (const QJsonValue &value : decision.value(QLatin1String(kind.list)).toArray()) {
+            const QJsonObject reason = value.toObject();
+            const QString category = str(reason, "category");
+            if (*kind.category && category != QLatin1String(kind.category))
+                continue;
+            const QString key = str(reason, "step");
+            const Step *step = m_engine ? m_engine->plan().step(key) : nullptr;
+            QString label = kind.label;
+            if (category == QLatin1String("not-run") && step && step->item->type == Item::Type::Confirm)
+                label = tr("Not signed off");
+            const QString problem = problemText(reason);
+            auto *item = new QTreeWidgetItem(m_reasons, {label, translatedTitle(reason), elidePaths(problem)});
+            item->setIcon(0, kind.icon);
+            item->setData(0, KeyRole, key);
+            item->setData(0, CategoryRole, category);
+            item->setToolTip(2, problem);
+            item->setData(2, Qt::AccessibleTextRole, problem);
+            item->setToolTip(1, tr("Step %1").arg(key));
+            const bool failed = category == QLatin1String("failed");
+            if (failed) {
+                QFont bold = item->font(0);
+                bold.setBold(true);
+                item->setFont(0, bold);
+            }
+            // The playbook's remedy, under the failure it is for (a warning check that failed
+            // too: it says what to do about it).
+            const bool failedWarning = m_engine && m_engine->state(key).status == StepState::Status::Failed
+                && category == QLatin1String("warning");
+            if (const QString remedy = str(reason, "remedy"); (failed || failedWarning) && !remedy.isEmpty()) {
+                const QString text = tr("What to do: %1").arg(playbookText(remedy));
+                auto *what = new QTreeWidgetItem(item, {text});
+                what->setData(0, KeyRole, key);
+                what->setData(0, CategoryRole, QStringLiteral("remedy"));
+                what->setFirstColumnSpanned(true);
+                what->setToolTip(0, text);
+                what->setData(0, Qt::AccessibleTextRole, text);
+                item->setExpanded(true);
+            }
+        }
+    }
     if (m_reasons->topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(m_reasons, {QString(), tr("Nothing to look at: every step is done.")});
         none->setFlags(Qt::ItemIsEnabled); // not a step: it leads nowhere
@@ -347,7 +512,7 @@ void SummaryPage::fillSteps(const QJsonObject &report)
                                          {translatedTitle(step), label ? tr(label) : status,
                                           duration > 0 ? formatDuration(duration) : QString(), signOff});
         item->setData(0, KeyRole, str(step, "step"));
-        item->setToolTip(0, str(step, "summary"));
+        item->setToolTip(0, m_engine ? stepMessage(m_engine->state(str(step, "step"))) : QString());
         item->setToolTip(3, signOff);
         if (status == QLatin1String("failed") || status == QLatin1String("interrupted")) {
             QFont bold = item->font(1);
@@ -365,7 +530,7 @@ void SummaryPage::fillBackups(const QJsonObject &report)
     for (const QJsonValue &value : backups) {
         const QJsonObject backup = value.toObject();
         auto *item
-            = new QTreeWidgetItem(m_backups, {str(backup, "title"), str(backup, "archive"), str(backup, "sha256")});
+            = new QTreeWidgetItem(m_backups, {translatedTitle(backup), str(backup, "archive"), str(backup, "sha256")});
         item->setData(0, KeyRole, str(backup, "step"));
         item->setToolTip(1, str(backup, "archive"));
         item->setToolTip(2, str(backup, "sha256"));
@@ -374,6 +539,78 @@ void SummaryPage::fillBackups(const QJsonObject &report)
     m_backups->setVisible(!backups.isEmpty());
     m_noBackups->setVisible(backups.isEmpty());
     m_backups->resizeColumnToContents(0);
+}
+
+// A training session ends with what a trainer talks through: the faults that were on, what was
+// done about each step that went wrong, and what the playbook says to do (buildDebrief).
+void SummaryPage::fillDebrief(const QJsonObject &report)
+{
+    const bool training = report.value(QLatin1String("training")).toBool();
+    m_debrief->setVisible(training);
+    m_debriefLabel->setVisible(training);
+    if (!training)
+        return;
+    const QJsonObject debrief = report.value(QLatin1String("debrief")).toObject();
+    const QJsonArray faults = debrief.value(QLatin1String("faults")).toArray();
+    for (const QJsonValue &value : faults) {
+        const QJsonObject fault = value.toObject();
+        const QString name = QStringLiteral("%1=%2").arg(str(fault, "name"), str(fault, "mode"));
+        auto *item = new QTreeWidgetItem(m_debrief, {tr("Fault %1").arg(name), str(fault, "description")});
+        item->setIcon(0, severityIcon(Severity::Warning));
+        item->setToolTip(1, str(fault, "description"));
+        item->setData(0, CategoryRole, QStringLiteral("fault"));
+    }
+    if (faults.isEmpty())
+        new QTreeWidgetItem(m_debrief, {tr("No fault was switched on.")});
+    const QJsonArray steps = debrief.value(QLatin1String("steps")).toArray();
+    for (const QJsonValue &value : steps) {
+        const QJsonObject step = value.toObject();
+        QStringList happened;
+        for (const QJsonValue &eventValue : step.value(QLatin1String("events")).toArray()) {
+            const QJsonObject event = eventValue.toObject();
+            const QString what = str(event, "what");
+            if (what == QLatin1String("failed"))
+                happened << tr("failed: %1").arg(str(event, "message"));
+            else if (what == QLatin1String("passed"))
+                happened << tr("passed");
+            else if (what == QLatin1String("cancelled"))
+                happened << tr("cancelled");
+            else if (what == QLatin1String("interrupted"))
+                happened << tr("interrupted");
+            else if (what == QLatin1String("skipped"))
+                happened << tr("skipped by %1: %2").arg(str(event, "operator"), str(event, "reason"));
+            else if (what == QLatin1String("confirmed"))
+                happened << tr("signed off by %1").arg(str(event, "operator"));
+            else if (what == QLatin1String("revoked"))
+                happened << tr("revoked by %1: %2").arg(str(event, "operator"), str(event, "reason"));
+        }
+        const QString text = happened.join(tr("; then "));
+        const QString remedy
+            = str(step, "remedy").isEmpty() ? tr("(the playbook gives no remedy)") : playbookText(str(step, "remedy"));
+        auto *item = new QTreeWidgetItem(m_debrief, {translatedTitle(step), elidePaths(text), remedy});
+        item->setData(0, KeyRole, str(step, "step"));
+        item->setIcon(0, stateIcon(StepState::Status::Failed));
+        item->setToolTip(1, text);
+        item->setData(1, Qt::AccessibleTextRole, text);
+        item->setToolTip(2, remedy);
+    }
+    if (steps.isEmpty())
+        new QTreeWidgetItem(m_debrief, {tr("No step failed, was skipped or had its sign-off revoked.")});
+    for (const QJsonValue &value : debrief.value(QLatin1String("parameter_changes")).toArray()) {
+        const QJsonObject change = value.toObject();
+        QStringList lines;
+        const QJsonObject values = change.value(QLatin1String("changes")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            lines << tr("%1: %2 to %3")
+                         .arg(it.key(), shortValue(it.value().toObject().value(QLatin1String("old"))),
+                              shortValue(it.value().toObject().value(QLatin1String("new"))));
+        const QString text = tr("%1 changed %2, because: %3")
+                                 .arg(str(change, "operator"), lines.join(QStringLiteral(", ")), str(change, "reason"));
+        auto *item = new QTreeWidgetItem(m_debrief, {tr("Parameters changed"), text});
+        item->setToolTip(1, text);
+    }
+    m_debrief->resizeColumnToContents(0);
+    m_debrief->setColumnWidth(1, std::max(m_debrief->columnWidth(1), 320));
 }
 
 void SummaryPage::activate(const QTreeWidgetItem *item)
@@ -392,7 +629,7 @@ bool SummaryPage::eventFilter(QObject *watched, QEvent *event)
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         // Enter on a row goes to its step; it must not reach the wizard, whose default
         // button would finish it.
-        if ((watched == m_reasons || watched == m_steps) && enter) {
+        if ((watched == m_reasons || watched == m_steps || watched == m_debrief) && enter) {
             const auto *tree = static_cast<QTreeWidget *>(watched);
             if (tree->currentItem()) {
                 activate(tree->currentItem());
@@ -419,32 +656,149 @@ Result<void> SummaryPage::exportHtml(const QString &path) const
     return writeAtomically(path, reportHtml(*report).toUtf8());
 }
 
+namespace {
+
+// The report on pages of a given size: laid out once for the device it is painted on (so the
+// HTML's lengths scale to its resolution), then painted page by page with a footer and, for
+// a training session, the watermark. Paginated here rather than by QTextDocument::print,
+// which adds 2 cm margins of its own and cannot put anything on every page.
+class ReportPages
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::pages::SummaryPage)
+public:
+    ReportPages(const QJsonObject &report, bool appendix, QPaintDevice *device, const QSizeF &area)
+        : m_area(area)
+    {
+        const QJsonObject playbook = report.value(QLatin1String("playbook")).toObject();
+        const QJsonObject decision = report.value(QLatin1String("decision")).toObject();
+        m_training = report.value(QLatin1String("training")).toBool()
+            || report.value(QLatin1String("session")).toObject().value(QLatin1String("training")).toBool();
+        m_document.documentLayout()->setPaintDevice(device);
+        m_document.setDocumentMargin(0);
+        m_document.setHtml(reportHtml(report, {.appendix = appendix, .print = true}));
+        m_footerFont = m_document.defaultFont();
+        m_footerFont.setPointSizeF(7);
+        m_watermarkFont = m_document.defaultFont();
+        m_watermarkFont.setPointSizeF(96);
+        m_watermarkFont.setBold(true);
+        const qreal footerHeight = QFontMetricsF(m_footerFont, device).height() * 2;
+        m_body = QSizeF(area.width(), area.height() - footerHeight);
+        m_document.setPageSize(m_body);
+        const QString verdict = str(decision, "decision") == QLatin1String("go-with-waivers") ? tr("GO with waivers")
+            : decision.value(QLatin1String("go")).toBool()                                    ? tr("GO")
+                                                                                              : tr("NO-GO");
+        m_footer = QStringLiteral("%1 \u00b7 %2").arg(str(playbook, "id"), verdict);
+        if (m_training)
+            m_footer += QStringLiteral(" \u00b7 ") + tr("TRAINING");
+    }
+
+    int count() const { return m_document.pageCount(); }
+
+    void paint(QPainter &painter, int page) const
+    {
+        painter.save();
+        painter.translate(0, -page * m_body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, page * m_body.height()), m_body);
+        painter.setClipRect(context.clip);
+        m_document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(m_footerFont);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        const QRectF footer(0, m_body.height(), m_body.width(), m_area.height() - m_body.height());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_footer);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(count()));
+        painter.restore();
+
+        if (m_training) {
+            // Across the page, light enough to read the text under it, on every page: a
+            // printout of an exercise cannot pass for a change record.
+            painter.save();
+            painter.translate(m_area.width() / 2, m_area.height() / 2);
+            painter.rotate(-45);
+            painter.setFont(m_watermarkFont);
+            painter.setPen(QColor(0xa3, 0x19, 0x1b, 56));
+            const QRectF box(-m_area.height() / 2, -m_area.width() / 4, m_area.height(), m_area.width() / 2);
+            painter.drawText(box, Qt::AlignCenter, tr("TRAINING"));
+            painter.restore();
+        }
+    }
+
+private:
+    QTextDocument m_document;
+    QSizeF m_area;
+    QSizeF m_body;
+    QFont m_footerFont;
+    QFont m_watermarkFont;
+    QString m_footer;
+    bool m_training = false;
+};
+
+} // namespace
+
+Result<QByteArray> SummaryPage::renderPdf(const QJsonObject &report, bool appendix)
+{
+    // Rendered into memory first, so the file appears whole or not at all, like the others.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return std::unexpected(Error::internal(QStringLiteral("cannot open a memory buffer for the PDF")));
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(
+        tr("Upgrade report: %1")
+            .arg(report.value(QLatin1String("playbook")).toObject().value(QLatin1String("title")).toString()));
+    writer.setCreator(str(report, "generator"));
+    const ReportPages pages(report, appendix, &writer, QSizeF(writer.width(), writer.height()));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return std::unexpected(Error::internal(QStringLiteral("cannot paint the PDF")));
+    for (int page = 0; page < pages.count(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        pages.paint(painter, page);
+    }
+    painter.end();
+    buffer.close();
+    if (pdf.isEmpty())
+        return std::unexpected(Error::internal(QStringLiteral("the PDF could not be rendered")));
+    return pdf;
+}
+
+QList<QImage> SummaryPage::renderPages(const QJsonObject &report, bool appendix, int dpi)
+{
+    // A4 less the PDF's margins (180 x 270 mm), on white, as the PDF lays it out.
+    const QSize size(qRound(180 / 25.4 * dpi), qRound(270 / 25.4 * dpi));
+    QImage probe(size, QImage::Format_RGB32);
+    const int dotsPerMetre = qRound(dpi / 0.0254);
+    probe.setDotsPerMeterX(dotsPerMetre);
+    probe.setDotsPerMeterY(dotsPerMetre);
+    const ReportPages pages(report, appendix, &probe, QSizeF(size));
+    QList<QImage> images;
+    for (int page = 0; page < pages.count(); ++page) {
+        QImage image = probe.copy();
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        pages.paint(painter, page);
+        painter.end();
+        images << image;
+    }
+    return images;
+}
+
 Result<void> SummaryPage::exportPdf(const QString &path) const
 {
     const auto report = currentReport();
     if (!report)
         return std::unexpected(report.error());
-    // Rendered into memory first, so the file appears whole or not at all, like the others.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        if (!buffer.open(QIODevice::WriteOnly))
-            return std::unexpected(Error::internal(QStringLiteral("cannot open a memory buffer for the PDF")));
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(
-            tr("Upgrade report: %1")
-                .arg(report->value(QLatin1String("playbook")).toObject().value(QLatin1String("title")).toString()));
-        writer.setCreator(report->value(QLatin1String("generator")).toString());
-        QTextDocument document;
-        document.setHtml(reportHtml(*report));
-        document.print(&writer);
-    }
-    if (pdf.isEmpty())
+    const auto pdf = renderPdf(*report);
+    if (!pdf)
         return std::unexpected(Error::io(path, tr("the PDF could not be rendered")));
-    return writeAtomically(path, pdf);
+    return writeAtomically(path, *pdf);
 }
 
 Result<void> SummaryPage::exportJson(const QString &path) const
@@ -455,22 +809,31 @@ Result<void> SummaryPage::exportJson(const QString &path) const
     return writeReport(*report, path);
 }
 
+QString SummaryPage::suggestedFileName(const QString &suffix) const
+{
+    const auto report = currentReport();
+    if (!report)
+        return {};
+    // The session folder keeps everything about this run, so the report belongs there too;
+    // the name tells a change record's attachments apart.
+    return QDir(m_engine->session().dir()).filePath(reportFileName(*report, suffix));
+}
+
 void SummaryPage::exportWithDialog(Format format)
 {
     if (!m_engine)
         return;
     struct Choice
     {
-        QString caption, fileName, filter;
+        QString caption, suffix, filter;
     };
     const Choice choice = format == Format::Html
-        ? Choice{tr("Export the report as HTML"), QStringLiteral("report.html"), tr("HTML documents (*.html)")}
+        ? Choice{tr("Export the report as HTML"), QStringLiteral("html"), tr("HTML documents (*.html)")}
         : format == Format::Pdf
-        ? Choice{tr("Export the report as PDF"), QStringLiteral("report.pdf"), tr("PDF documents (*.pdf)")}
-        : Choice{tr("Export the report as JSON"), QStringLiteral("report.json"), tr("JSON files (*.json)")};
-    // The session folder keeps everything about this run, so the report belongs there too.
-    const QString suggested = QDir(m_engine->session().dir()).filePath(choice.fileName);
-    const QString path = QFileDialog::getSaveFileName(this, choice.caption, suggested, choice.filter);
+        ? Choice{tr("Export the report as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)")}
+        : Choice{tr("Export the report as JSON"), QStringLiteral("json"), tr("JSON files (*.json)")};
+    const QString path
+        = QFileDialog::getSaveFileName(this, choice.caption, suggestedFileName(choice.suffix), choice.filter);
     if (path.isEmpty())
         return;
     const Result<void> written = format == Format::Html ? exportHtml(path)

@@ -3,6 +3,7 @@
 #include "wizard/run/decision.h"
 #include "wizard/support/substitution.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -415,6 +416,30 @@ void tst_Plan::decidesGoAndNoGo()
     for (const Decision::Reason &reason : decision.blockers)
         if (events.join(u' ').contains(QLatin1String(":revoked:")))
             QVERIFY2(reason.problem.contains(QLatin1String("revoked by alice")), qPrintable(reason.problem));
+
+    // Each reason is of one kind, which the summary and the report count and show apart: a
+    // failure is not a step not run, and neither is a skip.
+    static const QHash<QString, QString> kinds{
+        {QStringLiteral("blocker not confirmed"), QStringLiteral("not-run")},
+        {QStringLiteral("blocker task failed"), QStringLiteral("failed")},
+        {QStringLiteral("blocker interrupted"), QStringLiteral("failed")},
+        {QStringLiteral("blocker skipped without a reason"), QStringLiteral("skipped")},
+        {QStringLiteral("blocker skipped with a reason is not done"), QStringLiteral("skipped")},
+        {QStringLiteral("revoked sign-off"), QStringLiteral("not-run")},
+        {QStringLiteral("revoked waiver"), QStringLiteral("not-run")},
+        {QStringLiteral("blocker cancelled"), QStringLiteral("not-run")}};
+    if (const QString kind = kinds.value(QString::fromLatin1(QTest::currentDataTag())); !kind.isEmpty())
+        QCOMPARE(decision.blockers.first().category, kind);
+    for (const Decision::Reason &reason : decision.waivers)
+        QCOMPARE(reason.category, QStringLiteral("waived"));
+    for (const Decision::Reason &reason : decision.warnings)
+        QCOMPARE(reason.category, QStringLiteral("warning"));
+    const QJsonObject counts = json.value(QLatin1String("counts")).toObject();
+    QCOMPARE(counts.value(QLatin1String("failed")).toInt() + counts.value(QLatin1String("not_run")).toInt()
+                 + counts.value(QLatin1String("skipped")).toInt(),
+             blockers);
+    QCOMPARE(counts.value(QLatin1String("waived")).toInt(), waivers);
+    QCOMPARE(counts.value(QLatin1String("warnings")).toInt(), warnings);
 }
 
 void tst_Plan::insecureTlsIsAWarningOfTheDecision()

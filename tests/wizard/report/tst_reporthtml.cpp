@@ -6,6 +6,7 @@
 #include "wizard/report/reporthtml.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -27,6 +28,11 @@ private Q_SLOTS:
     void formatsDurationsAndTimes();
     void checksKeepTheirDurationFromTheJournal();
     void realSessionReportHasBackupsDurationsAndNoSecret();
+    void mainPartLeadsWithFailuresAndTheirRemedyAndCountsByKind();
+    void infoStepsAreNeverNotDone();
+    void trainingReportCarriesTheMarkAndTheDebrief();
+    void fileNameSaysPlaybookTimeAndDecision();
+    void printedLongPathsMayBreakButCopiedOnesStayWhole();
 };
 
 namespace {
@@ -152,8 +158,9 @@ void tst_ReportHtml::noGoListsEveryBlockerWithItsProblemAndALinkToItsStep()
                                             step(QStringLiteral("apply@NodeB"), QStringLiteral("pending"))}));
     const QString text = visibleText(html);
     QVERIFY(text.contains(QLatin1String("NO-GO")));
-    QVERIFY(text.contains(QLatin1String("2 blocker(s) stop the upgrade.")));
-    QVERIFY(text.contains(QLatin1String("Blockers (2)")));
+    QVERIFY2(text.contains(QLatin1String("NO-GO: 1 failed, 1 not run.")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Failed (1)")));
+    QVERIFY(text.contains(QLatin1String("Not run or not signed off (1)")));
     QVERIFY(text.contains(QLatin1String("failed: 1 GiB free")));
     QVERIFY(text.contains(QLatin1String("not run")));
     // Each reason links to its step's row, and the row carries that anchor.
@@ -175,9 +182,9 @@ void tst_ReportHtml::goWithWarnings()
     const QString text = visibleText(html);
     QVERIFY(html.contains(QLatin1String("class=\"go\"")));
     QVERIFY(!text.contains(QLatin1String("NO-GO")));
-    QVERIFY(text.contains(QLatin1String("Every blocker is done; 1 warning(s) to look at.")));
-    QVERIFY(text.contains(QLatin1String("Blockers (0)")));
-    QVERIFY(text.contains(QLatin1String("None: nothing stops the upgrade.")));
+    QVERIFY(text.contains(QLatin1String("Every blocker is done. 1 warning(s) to look at.")));
+    QVERIFY(!text.contains(QLatin1String("Failed (")));
+    QVERIFY(!text.contains(QLatin1String("Not run or not signed off (")));
     QVERIFY(text.contains(QLatin1String("Warnings (1)")));
     QVERIFY(text.contains(QLatin1String("not confirmed")));
 }
@@ -251,7 +258,7 @@ void tst_ReportHtml::backupsFromOlderReportsComeFromTheOutcome()
     QJsonObject r = report(true, {}, {}, {task});
     r.remove(QStringLiteral("backups"));
     const QString html = reportHtml(r);
-    QVERIFY(html.contains(QStringLiteral("<td class=\"mono\">%1</td>").arg(sha)));
+    QVERIFY(html.contains(QStringLiteral("<span class=\"sha\">%1</span>").arg(sha)));
     QVERIFY(!html.contains(QLatin1String("No backup archive was made")));
 }
 
@@ -314,6 +321,139 @@ void tst_ReportHtml::realSessionReportHasBackupsDurationsAndNoSecret()
     QVERIFY(visibleText(html).contains(QLatin1String("admin_password******")));
     QVERIFY(visibleText(html).contains(QLatin1String("NO-GO")));
     QVERIFY(visibleText(html).contains(QLatin1String("What to do: create the marker file")));
+}
+
+// The main part, for a change record: what failed with the playbook's remedy beside it, the
+// steps not run as one paragraph, counts by kind in the banner; the appendix only on request.
+void tst_ReportHtml::mainPartLeadsWithFailuresAndTheirRemedyAndCountsByKind()
+{
+    QJsonObject failed = reason(QStringLiteral("disk"), QStringLiteral("Enough disk"),
+                                QStringLiteral("failed: 1 GiB free. What to do: free space"));
+    failed.insert(QStringLiteral("category"), QStringLiteral("failed"));
+    failed.insert(QStringLiteral("message"), QStringLiteral("1 GiB free on /opt, 5 GiB needed"));
+    failed.insert(QStringLiteral("remedy"), QStringLiteral("free space & retry"));
+    QJsonArray blockers{failed};
+    QJsonArray steps{step(QStringLiteral("disk"), QStringLiteral("failed"))};
+    for (int i = 1; i <= 3; ++i) {
+        const QString key = QStringLiteral("apply@Node%1").arg(i);
+        QJsonObject open = reason(key, QStringLiteral("Apply on Node%1").arg(i), QStringLiteral("not run"),
+                                  QStringLiteral("blocker"), QStringLiteral("pending"));
+        open.insert(QStringLiteral("category"), QStringLiteral("not-run"));
+        blockers.append(open);
+        steps.append(step(key, QStringLiteral("pending")));
+    }
+    const QJsonObject r = report(false, blockers, {}, steps);
+    const QString html = reportHtml(r);
+    const QString text = visibleText(html);
+    QVERIFY2(text.contains(QLatin1String("NO-GO: 1 failed, 3 not run.")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Failed (1)")));
+    QVERIFY(text.contains(QLatin1String("1 GiB free on /opt, 5 GiB needed")));
+    QVERIFY(text.contains(QLatin1String("What to do: free space & retry")));
+    QVERIFY(!text.contains(QLatin1String("failed: 1 GiB free"))); // the message, not the problem's prose
+    QVERIFY(text.contains(QLatin1String("Not run or not signed off (3)")));
+    QVERIFY(text.contains(QLatin1String("Apply on Node1; Apply on Node2; Apply on Node3")));
+    // The failures come before what was not run, and both before the appendix.
+    QVERIFY(text.indexOf(QLatin1String("Failed (1)")) < text.indexOf(QLatin1String("Not run or not signed off")));
+    QVERIFY(text.indexOf(QLatin1String("Not run or not signed off")) < text.indexOf(QLatin1String("Appendix")));
+    // Every table spans the page, and each section's heading is the head of its table.
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("<table(?![^>]*width=\"100%\")"))));
+    QVERIFY(html.contains(QLatin1String("<thead><tr><th class=\"section\" colspan=\"3\"")));
+    QVERIFY(html.contains(QLatin1String("page-break-before: always")));
+
+    const QString main = reportHtml(r, {.appendix = false});
+    QVERIFY(!main.contains(QLatin1String("Appendix")));
+    QVERIFY(!main.contains(QLatin1String("href=\"#step-"))); // no links into what is not there
+    QVERIFY(visibleText(main).contains(QLatin1String("What to do: free space & retry")));
+}
+
+void tst_ReportHtml::infoStepsAreNeverNotDone()
+{
+    QJsonObject info = step(QStringLiteral("read-me"), QStringLiteral("pending"));
+    info.insert(QStringLiteral("type"), QStringLiteral("info"));
+    info.insert(QStringLiteral("severity"), QStringLiteral("info"));
+    const QString text = visibleText(reportHtml(report(true, {}, {}, {info})));
+    QVERIFY(text.contains(QLatin1String("text only")));
+    QVERIFY2(!text.contains(QLatin1String("not done")), qPrintable(text));
+}
+
+// A training report says so on top and in a watermark (CSS, for browsers; the PDF draws its
+// own) and ends with the debrief: the faults, what the trainee did, the remedy.
+void tst_ReportHtml::trainingReportCarriesTheMarkAndTheDebrief()
+{
+    QJsonObject r = report(false, {}, {}, {step(QStringLiteral("upgrade@NodeA"), QStringLiteral("failed"))});
+    QVERIFY(!reportHtml(r).contains(QLatin1String("TRAINING")));
+    QVERIFY(!reportHtml(r).contains(QLatin1String("debrief")));
+    r.insert(QStringLiteral("training"), true);
+    const QJsonObject events[] = {
+        {{QStringLiteral("what"), QStringLiteral("failed")},
+         {QStringLiteral("time"), QStringLiteral("2026-11-21T10:20:00.000Z")},
+         {QStringLiteral("message"), QStringLiteral("LicenseException ('License not found')")}},
+        {{QStringLiteral("what"), QStringLiteral("skipped")},
+         {QStringLiteral("operator"), QStringLiteral("trainee")},
+         {QStringLiteral("reason"), QStringLiteral("no license <yet>")}},
+    };
+    r.insert(
+        QStringLiteral("debrief"),
+        QJsonObject{
+            {QStringLiteral("faults"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sysupgrade.upgrade")},
+                                    {QStringLiteral("mode"), QStringLiteral("license")},
+                                    {QStringLiteral("description"), QStringLiteral("upgrade fails on the license")}}}},
+            {QStringLiteral("steps"),
+             QJsonArray{QJsonObject{{QStringLiteral("step"), QStringLiteral("upgrade@NodeA")},
+                                    {QStringLiteral("title"), QStringLiteral("sysupgrade upgrade on NodeA")},
+                                    {QStringLiteral("attempts"), 1},
+                                    {QStringLiteral("events"), QJsonArray{events[0], events[1]}},
+                                    {QStringLiteral("remedy"), QStringLiteral("put a valid license")}}}},
+            {QStringLiteral("parameter_changes"),
+             QJsonArray{QJsonObject{{QStringLiteral("operator"), QStringLiteral("trainee")},
+                                    {QStringLiteral("reason"), QStringLiteral("wrong host")},
+                                    {QStringLiteral("changes"),
+                                     QJsonObject{{QStringLiteral("anm_host"),
+                                                  QJsonObject{{QStringLiteral("old"), QStringLiteral("NodeB")},
+                                                              {QStringLiteral("new"), QStringLiteral("NodeA")}}}}}}}}});
+    const QString html = reportHtml(r);
+    const QString text = visibleText(html);
+    QVERIFY(html.contains(QLatin1String("<body class=\"training\">")));
+    QVERIFY(html.contains(QLatin1String("content: \"TRAINING\"")));
+    QVERIFY(text.contains(QLatin1String("TRAINING This session was an exercise")));
+    QVERIFY(text.contains(QLatin1String("Training debrief: faults that were switched on (1)")));
+    QVERIFY(text.contains(QLatin1String("sysupgrade.upgrade=licenseupgrade fails on the license")));
+    QVERIFY(text.contains(QLatin1String("Training debrief: what the trainee did (1)")));
+    QVERIFY(text.contains(QLatin1String("10:20:00 failed: LicenseException ('License not found')")));
+    QVERIFY(text.contains(QLatin1String("skipped by trainee: no license <yet>")));
+    QVERIFY(text.contains(QLatin1String("put a valid license")));
+    QVERIFY(text.contains(QStringLiteral("anm_host: NodeB \u2192 NodeA")));
+    // The debrief comes before the appendix: it belongs to the summary.
+    QVERIFY(text.indexOf(QLatin1String("Training debrief")) < text.indexOf(QLatin1String("Appendix")));
+}
+
+void tst_ReportHtml::fileNameSaysPlaybookTimeAndDecision()
+{
+    QJsonObject r = report(false, {}, {}, {});
+    const QString local = QDateTime::fromString(QStringLiteral("2026-11-21T10:30:00.000Z"), Qt::ISODateWithMs)
+                              .toLocalTime()
+                              .toString(QStringLiteral("yyyyMMdd-HHmm"));
+    QCOMPARE(reportFileName(r, QStringLiteral("pdf")), QStringLiteral("demo-%1-NO-GO.pdf").arg(local));
+    QJsonObject decision = r.value(QLatin1String("decision")).toObject();
+    decision.insert(QStringLiteral("go"), true);
+    r.insert(QStringLiteral("decision"), decision);
+    QCOMPARE(reportFileName(r, QStringLiteral("html")), QStringLiteral("demo-%1-GO.html").arg(local));
+    QJsonObject playbook = r.value(QLatin1String("playbook")).toObject();
+    playbook.insert(QStringLiteral("id"), QStringLiteral("a/b c"));
+    r.insert(QStringLiteral("playbook"), playbook);
+    QCOMPARE(reportFileName(r, QStringLiteral("json")), QStringLiteral("a_b_c-%1-GO.json").arg(local));
+}
+
+void tst_ReportHtml::printedLongPathsMayBreakButCopiedOnesStayWhole()
+{
+    const QString path = QStringLiteral("/home/ada/.local/share/upgrade-wizard/sessions/axway-upgrade/logs/x.log");
+    const QJsonObject r = report(true, {}, {}, {step(QStringLiteral("k"), QStringLiteral("passed"), path)});
+    QVERIFY(reportHtml(r).contains(path));
+    const QString printed = reportHtml(r, {.print = true});
+    QVERIFY(!printed.contains(path));
+    QVERIFY(printed.contains(QChar(0x200B)));
+    QVERIFY(QString(printed).remove(QChar(0x200B)).contains(path));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportHtml)

@@ -1,5 +1,6 @@
 #include "wizard/report/report.h"
 
+#include "wizard/report/debrief.h"
 #include "wizard/report/reporthtml.h"
 
 #include "wizard/support/version.h"
@@ -93,7 +94,7 @@ QJsonObject buildReport(const Engine &engine)
         if (const auto backup = backupOf(engine.session(), step, state))
             backups.append(*backup);
     }
-    const QJsonObject report{
+    QJsonObject report{
         {QStringLiteral("report"), 1},
         {QStringLiteral("generator"),
          QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion))},
@@ -116,6 +117,9 @@ QJsonObject buildReport(const Engine &engine)
         {QStringLiteral("decision"), engine.decision().toJson()},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("backups"), backups}};
+    report.insert(QStringLiteral("training"), info.training);
+    if (info.training)
+        report.insert(QStringLiteral("debrief"), buildDebrief(engine));
     return engine.session().masker().mask(report);
 }
 

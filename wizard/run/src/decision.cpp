@@ -6,6 +6,31 @@ namespace uw {
 
 namespace {
 
+// The one place a step's outcome message is read here, so that the type it is kept in can
+// change without touching the rest.
+QString messageOf(const StepState &state)
+{
+    return state.summary;
+}
+
+QString categoryOf(const StepState &state)
+{
+    switch (state.status) {
+    case StepState::Status::Failed:
+    case StepState::Status::Interrupted:
+        return QStringLiteral("failed");
+    case StepState::Status::Skipped:
+        return QStringLiteral("skipped");
+    case StepState::Status::Pending:
+    case StepState::Status::Running:
+    case StepState::Status::Cancelled:
+    case StepState::Status::Passed:
+    case StepState::Status::Confirmed:
+        break;
+    }
+    return QStringLiteral("not-run");
+}
+
 QString problemOf(const Step &step, const StepState &state)
 {
     switch (state.status) {
@@ -13,13 +38,13 @@ QString problemOf(const Step &step, const StepState &state)
         const QString problem
             = step.item->type == Item::Type::Confirm ? QStringLiteral("not confirmed") : QStringLiteral("not run");
         // A revoked sign-off or skip says so: it is why the step is open again.
-        return state.summary.isEmpty() ? problem : QStringLiteral("%1 (%2)").arg(problem, state.summary);
+        return messageOf(state).isEmpty() ? problem : QStringLiteral("%1 (%2)").arg(problem, messageOf(state));
     }
     case StepState::Status::Running:
         return QStringLiteral("still running");
     case StepState::Status::Failed: {
-        QString problem
-            = state.summary.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed: %1").arg(state.summary);
+        QString problem = messageOf(state).isEmpty() ? QStringLiteral("failed")
+                                                     : QStringLiteral("failed: %1").arg(messageOf(state));
         if (!step.item->remedy.isEmpty())
             problem += QStringLiteral(". What to do: %1").arg(step.item->remedy);
         return problem;
@@ -33,7 +58,7 @@ QString problemOf(const Step &step, const StepState &state)
                                               : QStringLiteral("skipped by %1: %2").arg(state.operatorName, state.note);
     case StepState::Status::Passed:
     case StepState::Status::Confirmed:
-        return state.summary;
+        return messageOf(state);
     }
     return QString();
 }
@@ -45,6 +70,15 @@ QString Decision::verdict() const
     if (!go)
         return QStringLiteral("no-go");
     return waivers.isEmpty() ? QStringLiteral("go") : QStringLiteral("go-with-waivers");
+}
+
+int Decision::count(const QString &category) const
+{
+    int n = 0;
+    for (const QList<Reason> *list : {&blockers, &waivers, &warnings})
+        for (const Reason &reason : *list)
+            n += reason.category == category ? 1 : 0;
+    return n;
 }
 
 QString Decision::headline() const
@@ -67,7 +101,12 @@ QJsonObject Decision::toJson() const
                               {QStringLiteral("title"), r.title},
                               {QStringLiteral("severity"), severityName(r.severity)},
                               {QStringLiteral("status"), r.status},
-                              {QStringLiteral("problem"), r.problem}};
+                              {QStringLiteral("problem"), r.problem},
+                              {QStringLiteral("category"), r.category}};
+            if (!r.message.isEmpty())
+                entry.insert(QStringLiteral("message"), r.message);
+            if (!r.remedy.isEmpty())
+                entry.insert(QStringLiteral("remedy"), r.remedy);
             if (!r.operatorName.isEmpty()) {
                 entry.insert(QStringLiteral("operator"), r.operatorName);
                 entry.insert(QStringLiteral("time"), r.time);
@@ -83,6 +122,12 @@ QJsonObject Decision::toJson() const
                        {QStringLiteral("blockers"), reasons(blockers)},
                        {QStringLiteral("waivers"), reasons(waivers)},
                        {QStringLiteral("warnings"), reasons(warnings)},
+                       {QStringLiteral("counts"),
+                        QJsonObject{{QStringLiteral("failed"), count(QStringLiteral("failed"))},
+                                    {QStringLiteral("not_run"), count(QStringLiteral("not-run"))},
+                                    {QStringLiteral("skipped"), count(QStringLiteral("skipped"))},
+                                    {QStringLiteral("waived"), count(QStringLiteral("waived"))},
+                                    {QStringLiteral("warnings"), int(warnings.size())}}},
                        {QStringLiteral("done"), done},
                        {QStringLiteral("total"), total}};
 }
@@ -102,11 +147,15 @@ Decision decide(const Plan &plan, const StepStates &states)
         reason.severity = item.severity;
         reason.status = statusName(state.status);
         reason.problem = problemOf(step, state);
+        reason.category = categoryOf(state);
+        reason.message = messageOf(state);
+        reason.remedy = item.remedy;
         const bool skipped = state.status == StepState::Status::Skipped && state.isDone();
         if (skipped && item.severity == Severity::Blocker) {
             // A skipped blocker is not done: only a waiver the playbook allows, with who and why, lets it pass.
             if (item.waivable && !state.operatorName.trimmed().isEmpty()) {
                 ++decision.done;
+                reason.category = QStringLiteral("waived");
                 reason.problem = QStringLiteral("waived by %1: %2").arg(state.operatorName, state.note);
                 reason.operatorName = state.operatorName;
                 reason.time = state.time.toUTC().toString(Qt::ISODate);
@@ -129,6 +178,7 @@ Decision decide(const Plan &plan, const StepStates &states)
             if (tls.value(QLatin1String("insecure")).toBool()) {
                 Decision::Reason insecure = reason;
                 insecure.severity = Severity::Warning;
+                insecure.category = QStringLiteral("insecure-tls");
                 insecure.problem = QStringLiteral("%1 did not verify the server's TLS certificate (tls.insecure): "
                                                   "anyone on the network could have answered in its place")
                                        .arg(step.displayTitle());
@@ -137,14 +187,18 @@ Decision decide(const Plan &plan, const StepStates &states)
         }
         if (state.isDone()) {
             ++decision.done;
-            if (skipped || state.warning)
+            if (skipped || state.warning) {
+                reason.category = QStringLiteral("warning");
                 decision.warnings << reason;
+            }
             continue;
         }
-        if (item.severity == Severity::Blocker)
+        if (item.severity == Severity::Blocker) {
             decision.blockers << reason;
-        else if (item.severity == Severity::Warning)
+        } else if (item.severity == Severity::Warning) {
+            reason.category = QStringLiteral("warning");
             decision.warnings << reason;
+        }
     }
     decision.go = decision.blockers.isEmpty();
     return decision;

@@ -2,7 +2,9 @@
 
 #include "wizard/support/error.h"
 
+#include <QImage>
 #include <QJsonObject>
+#include <QList>
 #include <QWizardPage>
 
 class QFrame;
@@ -17,10 +19,12 @@ class Engine;
 
 namespace uw::pages {
 
-// The last page: the go/no-go decision in large words, every blocker and warning as a row
-// that leads to its step, how long each step took, the backups with their checksums, and
-// the report exported as HTML, PDF or JSON. Everything shown comes from Engine::decision()
-// and buildReport(), the same objects the headless runner prints and writes.
+// The last page: the go/no-go decision in large words with the blockers counted by kind
+// ("NO-GO: 3 failed, 26 not run"), every reason as a row that leads to its step (failed,
+// not run, skipped, waived, warning: each its own word and mark, the message first, the
+// playbook's remedy under each failure), how long each step took, the backups with their
+// checksums, for a training session its debrief, and the report exported as HTML, PDF or JSON. Everything shown comes
+// from Engine::decision() and buildReport(), the same objects the headless runner prints and writes.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +44,17 @@ public:
     Result<void> exportPdf(const QString &path) const;
     Result<void> exportJson(const QString &path) const;
 
+    // The report as the PDF the export writes: A4, the HTML report laid out full width, a
+    // footer with the page number, and for a training session "TRAINING" across every page.
+    // `appendix` false renders the main part only (what a change record needs).
+    static Result<QByteArray> renderPdf(const QJsonObject &report, bool appendix = true);
+    // The same pages as images at `dpi` (the area inside the PDF's margins), to look at.
+    static QList<QImage> renderPages(const QJsonObject &report, bool appendix = true, int dpi = 100);
+
+    // Where an export is offered to go: the session folder, under reportFileName's
+    // <playbook>-<yyyyMMdd-HHmm>-<GO|NO-GO>.<suffix>; empty without a session.
+    QString suggestedFileName(const QString &suffix) const;
+
     void initializePage() override;
 
 Q_SIGNALS:
@@ -56,6 +71,9 @@ private:
     Result<QJsonObject> currentReport() const;
     void fillBanner(const QJsonObject &decision);
     void fillReasons(const QJsonObject &decision);
+    QString blockerCounts(const QJsonObject &decision) const;
+    QString problemText(const QJsonObject &reason) const;
+    void fillDebrief(const QJsonObject &report);
     void fillSteps(const QJsonObject &report);
     QString translatedTitle(const QJsonObject &entry) const;
     void fillBackups(const QJsonObject &report);
@@ -72,6 +90,8 @@ private:
     QLabel *m_backupsLabel = nullptr;
     QLabel *m_noBackups = nullptr;
     QTreeWidget *m_backups = nullptr;
+    QLabel *m_debriefLabel = nullptr;
+    QTreeWidget *m_debrief = nullptr;
     QPushButton *m_exportHtml = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_exportJson = nullptr;

@@ -11,7 +11,9 @@ namespace uw {
 // outcome with its evidence and duration, the decision, and the backups the session made
 // (`backups`: step, title, archive, sha256, time), so a restore can be checked against them.
 // `session.journal_sha256` is the SHA-256 of the journal's last line when the report was made:
-// the head of its hash chain, so the report pins the journal it was made from.
+// the head of its hash chain, so the report pins the journal it was made from. `training` says
+// whether the session ran against the simulator; a training report also has its `debrief`
+// (buildDebrief). Each reason of `decision` has its `category`, `message` and `remedy`.
 QJsonObject buildReport(const Engine &engine);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.

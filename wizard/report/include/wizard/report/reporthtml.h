@@ -12,7 +12,24 @@ namespace uw {
 // browsers get a little CSS on top. Every text from the report is escaped, and a parameter
 // kept as {"secret": true} is shown as ******: the report itself is masked already, and
 // nothing here can bring a secret back.
-QString reportHtml(const QJsonObject &report);
+//
+// Laid out for a change record: the decision with what failed and the playbook's remedy, what
+// was not run, skips, waivers and warnings, sign-offs, backups with their SHA-256, the
+// parameters and, for a training session, its debrief; then, on a page of its own, an
+// appendix with every step, its outcome, evidence and duration. Every section's heading is
+// the head of its table, so it is never left alone at the foot of a page. A training report
+// says so in a banner (and, in a browser, across every page).
+struct ReportHtmlOptions
+{
+    bool appendix = true; // false: the main part only, as counted for "one or two pages"
+    bool print = false; // for the PDF: long paths may break after a separator
+};
+QString reportHtml(const QJsonObject &report, const ReportHtmlOptions &options = {});
+
+// The name an exported report is offered under: <playbook id>-<yyyyMMdd-HHmm>-<GO|NO-GO>.<suffix>,
+// the time being when the report was made (its "generated"), on the local clock as the session
+// folders are named; GO with waivers is GO.
+QString reportFileName(const QJsonObject &report, const QString &suffix);
 
 // "850 ms", "12.4 s", "3 min 05 s", "1 h 02 min": how long a step took, for people.
 QString formatDuration(qint64 milliseconds);

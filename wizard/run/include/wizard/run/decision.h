@@ -20,6 +20,13 @@ struct Decision
         Severity severity = Severity::Info;
         QString status;
         QString problem; // what is wrong, in a sentence
+        // Which list of the summary it belongs to: "failed" (failed or interrupted), "not-run"
+        // (not run, not signed off, cancelled or still running), "skipped" (a blocker skipped
+        // that is no waiver), "waived", or for warnings "warning" and "insecure-tls". An info
+        // item is never a reason, so never "not-run".
+        QString category;
+        QString message; // the step's own outcome message, without "failed: "; empty when none
+        QString remedy; // the playbook's "what to do" for the item, as the playbook has it
         // A waiver's who, when (UTC, ISO 8601) and why; empty for the other reasons.
         QString operatorName;
         QString time;
@@ -36,6 +43,9 @@ struct Decision
     // "go", "go-with-waivers" or "no-go": the word the journal and the report keep.
     QString verdict() const;
     QString headline() const; // "GO", "GO with waivers: 1 blocker waived", "NO-GO: 2 blocker(s)"
+    // How many reasons of a category ("failed", "not-run", ...; see Reason::category) the
+    // blockers, waivers and warnings hold together.
+    int count(const QString &category) const;
     QJsonObject toJson() const;
 };
 
