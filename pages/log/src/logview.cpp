@@ -408,8 +408,8 @@ void LogView::addKnownNodes(const QStringList &nodes)
 bool LogView::noteNodes(const QStringList &nodes)
 {
     bool wider = false;
-    // Rounded up: QFontMetrics rounds to the nearest pixel, and a column that much narrower
-    // than the name elides it (which made "localhost" "l…t" before).
+    // Measured in this font and rounded up: a column even a fraction of a pixel narrower than
+    // a name elides it (short names came out as "l…l" when the column was counted in 'M's).
     const QFontMetricsF metrics(font());
     for (const QString &node : nodes) {
         if (node.isEmpty() || m_measuredNodes.contains(node))
@@ -449,8 +449,8 @@ void LogView::updateMetrics()
     const QFontMetrics metrics(font());
     m_lineHeight = std::max(1, metrics.height());
     m_charWidth = std::max(1, metrics.horizontalAdvance(QLatin1Char('M')));
-    // The widest time this font can draw: its widest digit in every place. Rounded up, as
-    // one character short is what cut the last digit off before.
+    // The widest time this font can draw: its widest digit in every place, rounded up (twelve
+    // 'M's, as it was counted before, could be narrower and cut off the last digit).
     const QFontMetricsF exact(font());
     QChar widest = QLatin1Char('0');
     for (char digit = '1'; digit <= '9'; ++digit)
