@@ -312,7 +312,8 @@ void LogPanel::showLogPath(const QString &path)
         field->setAccessibleName(tr("Path of the log"));
         text->setBuddy(field);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        auto *copy = buttons->addButton(tr("&Copy path"), QDialogButtonBox::ActionRole);
+        // Alt+P: the Close button has Alt+C.
+        auto *copy = buttons->addButton(tr("Co&py path"), QDialogButtonBox::ActionRole);
         copy->setObjectName(QStringLiteral("copyPath"));
         connect(copy, &QPushButton::clicked, dialog, [field] { QGuiApplication::clipboard()->setText(field->text()); });
         connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
