@@ -3,7 +3,8 @@
 // bundled playbook it runs training mode to GO in a fresh data folder and grabs the welcome,
 // parameters and topology pages, every playbook page once its steps are done, the summary, and
 // the topology again with the node x step grid filled; for each vendor playbook it also runs
-// one fault to NO-GO and grabs the page where it stops and the summary. It drives the same
+// one fault to NO-GO and grabs the page where it stops (once more with its log narrowed to the
+// failed step, a word of its error marked) and the summary. It drives the same
 // widgets as tests/pages/flow/tst_wizardflow.cpp, by clicking.
 
 #include "pages/flow/parameterspage.h"
@@ -12,6 +13,9 @@
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
 #include "pages/flow/wizardsession.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
+#include "pages/log/logpanel.h"
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/run/engine.h"
 #include "wizard/support/version.h"
@@ -21,15 +25,18 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -147,6 +154,7 @@ private:
     void grab(const QString &name);
     bool next();
     bool workThrough(PlaybookPage &page, Engine &engine);
+    void grabFailedStepLog(PlaybookPage &page, const Engine &engine, const QString &name);
     void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
 
     QString m_dir;
@@ -182,6 +190,41 @@ bool Shooter::next()
         return false;
     button->click();
     return true;
+}
+
+// The stopped page again, its log as an operator narrows it down: the failed step chosen, all
+// levels, and a word of the step's first error looked for (and marked where it occurs).
+void Shooter::grabFailedStepLog(PlaybookPage &page, const Engine &engine, const QString &name)
+{
+    QString failed;
+    for (const QString &key : page.stepKeys())
+        if (failed.isEmpty() && engine.state(key).status == StepState::Status::Failed)
+            failed = key;
+    LogPanel *log = page.logPanel();
+    auto *level = log->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    auto *text = log->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    if (failed.isEmpty() || !level || !text) {
+        m_problems << name + QStringLiteral(": no failed step, or no log filters");
+        return;
+    }
+    log->chooseStep(failed);
+    level->setCurrentIndex(level->findData(int(LineLevel::Debug)));
+    const LogModel *model = log->model();
+    QString word;
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    for (int row = 0; row < model->rowCount() && word.isEmpty(); ++row) {
+        if (model->stepKey(row) != failed || model->level(row) != LineLevel::Error)
+            continue;
+        for (const QString &candidate : model->text(row).split(separators, Qt::SkipEmptyParts))
+            if (word.isEmpty() && candidate.size() >= 4)
+                word = candidate;
+    }
+    text->setText(word);
+    waitFor([&] { return !log->filterModel()->isFiltering(); }, 5000);
+    grab(name);
+    text->clear();
+    level->setCurrentIndex(level->findData(int(LineLevel::Info)));
+    log->chooseStep(QString());
 }
 
 // As an operator reads the page, top to bottom: each step is signed off or run and finished
@@ -270,6 +313,10 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
         if (!noGo || stopped) {
             const QString id = wizard->session()->playbook()->pages.at(page->pageIndex()).id;
             grab(prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id);
+            if (stopped)
+                grabFailedStepLog(*page, *engine,
+                                  prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id
+                                      + QStringLiteral("-log"));
         }
     }
     if (noGo && !stopped)

@@ -61,7 +61,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_stepFilter->addItem(tr("All steps"), QString());
     // Step titles are sentences: the list shows them whole, the closed box a readable start.
     m_stepFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_stepFilter->setMinimumContentsLength(18);
+    m_stepFilter->setMinimumContentsLength(28);
     m_stepFilter->setAccessibleName(tr("Step filter"));
     m_stepFilter->setToolTip(tr("Show only the lines of one step"));
 
