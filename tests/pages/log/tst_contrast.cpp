@@ -167,12 +167,17 @@ void tst_Contrast::aHelpLabelFollowsThePalette()
         QCOMPARE(behind, palette.color(QPalette::Window));
         QVERIFY2(ratio(text, behind) >= 4.5, qPrintable(describe("help label", text, behind)));
         QCOMPARE(text, secondaryTextColor(palette));
-        // What the label paints with.
+        // What the label paints with: the stems of its letters are that colour (give or take
+        // a little, for a font engine that smooths even those).
         const QImage image = help->grab().toImage();
+        const auto near = [&text](const QColor &pixel) {
+            return std::abs(pixel.red() - text.red()) <= 6 && std::abs(pixel.green() - text.green()) <= 6
+                && std::abs(pixel.blue() - text.blue()) <= 6;
+        };
         bool textPixel = false;
         for (int y = 0; y < image.height() && !textPixel; ++y)
             for (int x = 0; x < image.width() && !textPixel; ++x)
-                textPixel = image.pixelColor(x, y).rgb() == text.rgb();
+                textPixel = near(image.pixelColor(x, y));
         QVERIFY(textPixel);
     }
 }
