@@ -158,6 +158,7 @@ void ParametersPage::rebuild()
                 edit->setEchoMode(QLineEdit::Password);
                 edit->setPlaceholderText(m_session->resuming() ? tr("give it again: secrets are never stored")
                                                                : QString());
+                useReadablePlaceholder(edit);
             }
             if (parameter.type == Parameter::Type::Port)
                 edit->setValidator(new QIntValidator(0, 65535, edit));

@@ -1,6 +1,7 @@
 #include "pages/flow/stepwidget.h"
 
 #include "pages/flow/wizardsession.h"
+#include "pages/log/contrast.h"
 #include "pages/widgets/icons.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/run/engine.h"
@@ -136,11 +137,13 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
         m_operator = new QLineEdit(Session::defaultOperator(), this);
         m_operator->setObjectName(QStringLiteral("operator"));
         m_operator->setPlaceholderText(tr("Operator"));
+        useReadablePlaceholder(m_operator);
         m_operator->setAccessibleName(tr("Operator who signs off"));
         m_operator->setAccessibleDescription(tr("Sign-off of %1").arg(stepTitle(step)));
         m_note = new QLineEdit(this);
         m_note->setObjectName(QStringLiteral("note"));
         m_note->setPlaceholderText(tr("Note (optional): where, what, ticket..."));
+        useReadablePlaceholder(m_note);
         m_note->setAccessibleName(tr("Note for the sign-off"));
         m_note->setAccessibleDescription(tr("Sign-off of %1").arg(stepTitle(step)));
         auto *signRow = new QHBoxLayout;

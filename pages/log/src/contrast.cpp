@@ -30,12 +30,15 @@ using ToneFunction = QColor (*)(const QPalette &, QPalette::ColorRole);
 class TextToneKeeper : public QObject
 {
 public:
-    TextToneKeeper(QWidget *label, ToneFunction tone)
+    TextToneKeeper(QWidget *label, ToneFunction tone, QPalette::ColorRole role)
         : QObject(label)
         , m_tone(tone)
+        , m_role(role)
     {
-        setObjectName(QStringLiteral("textToneKeeper"));
-        label->setForegroundRole(QPalette::WindowText);
+        setObjectName(role == QPalette::PlaceholderText ? QStringLiteral("placeholderToneKeeper")
+                                                        : QStringLiteral("textToneKeeper"));
+        if (role == QPalette::WindowText)
+            label->setForegroundRole(QPalette::WindowText);
         apply(label);
         label->installEventFilter(this);
     }
@@ -56,10 +59,11 @@ private:
             QPalette grouped = palette;
             grouped.setCurrentColorGroup(group);
             const QColor colour = m_tone(grouped, label->backgroundRole());
-            // Only WindowText, what a label draws with: Text stays the palette's own, the
-            // colour the secondary one is derived from, so applying it again changes nothing.
-            if (palette.color(group, QPalette::WindowText) != colour) {
-                palette.setColor(group, QPalette::WindowText, colour);
+            // Only the one role (WindowText, what a label draws with, or a field's
+            // PlaceholderText): Text stays the palette's own, the colour the tone is derived
+            // from, so applying it again changes nothing.
+            if (palette.color(group, m_role) != colour) {
+                palette.setColor(group, m_role, colour);
                 changed = true;
             }
         }
@@ -69,15 +73,18 @@ private:
     }
 
     ToneFunction m_tone;
+    QPalette::ColorRole m_role;
 };
 
-void useTone(QWidget *label, ToneFunction tone)
+void useTone(QWidget *widget, ToneFunction tone, QPalette::ColorRole role = QPalette::WindowText)
 {
-    if (!label)
+    if (!widget)
         return;
-    if (auto *old = label->findChild<QObject *>(QStringLiteral("textToneKeeper"), Qt::FindDirectChildrenOnly))
+    const QString name = role == QPalette::PlaceholderText ? QStringLiteral("placeholderToneKeeper")
+                                                           : QStringLiteral("textToneKeeper");
+    if (auto *old = widget->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
         delete old;
-    new TextToneKeeper(label, tone);
+    new TextToneKeeper(widget, tone, role);
 }
 
 } // namespace
@@ -137,6 +144,11 @@ void useSecondaryTextColor(QWidget *label)
 void useErrorTextColor(QWidget *label)
 {
     useTone(label, errorTextColor);
+}
+
+void useReadablePlaceholder(QWidget *field)
+{
+    useTone(field, secondaryTextColor, QPalette::PlaceholderText);
 }
 
 } // namespace uw::pages

@@ -1,5 +1,6 @@
 #include "pages/log/logpanel.h"
 
+#include "pages/log/contrast.h"
 #include "pages/log/logfiltermodel.h"
 #include "pages/log/logmodel.h"
 #include "pages/log/logview.h"
@@ -67,6 +68,7 @@ LogPanel::LogPanel(QWidget *parent)
 
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
     m_textFilter->setPlaceholderText(tr("Filter text"));
+    useReadablePlaceholder(m_textFilter);
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setAccessibleName(tr("Text filter"));
     m_textFilter->setToolTip(

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void helpAndErrorTextAreReadable_data();
     void helpAndErrorTextAreReadable();
     void aHelpLabelFollowsThePalette();
+    void placeholdersAreReadable();
     void readableOnKeepsWhatIsAlreadyReadable();
 };
 
@@ -179,6 +181,25 @@ void tst_Contrast::aHelpLabelFollowsThePalette()
             for (int x = 0; x < image.width() && !textPixel; ++x)
                 textPixel = near(image.pixelColor(x, y));
         QVERIFY(textPixel);
+    }
+}
+
+void tst_Contrast::placeholdersAreReadable()
+{
+    QWidget window;
+    window.setPalette(fusionLight());
+    auto *field = new QLineEdit(&window);
+    field->setPlaceholderText(QStringLiteral("Filter text"));
+    // Qt's own placeholder: the text at half opacity, drawn on the field's white (about 3.9:1).
+    const QColor qtDefault = readableOn(field->palette().color(QPalette::PlaceholderText), Qt::white, 1.0);
+    QVERIFY2(ratio(qtDefault, Qt::white) < 4.5, qPrintable(describe("Qt's placeholder", qtDefault, Qt::white)));
+    useReadablePlaceholder(field);
+    for (const QPalette &palette : {fusionLight(), dark()}) {
+        window.setPalette(palette);
+        const QColor placeholder = field->palette().color(QPalette::PlaceholderText);
+        const QColor behind = field->palette().color(QPalette::Base);
+        QCOMPARE(placeholder.alpha(), 255);
+        QVERIFY2(ratio(placeholder, behind) >= 4.5, qPrintable(describe("placeholder", placeholder, behind)));
     }
 }
 

@@ -37,5 +37,8 @@ QColor errorTextColor(const QPalette &palette, QPalette::ColorRole background = 
 // while the wizard runs).
 void useSecondaryTextColor(QWidget *label);
 void useErrorTextColor(QWidget *label);
+// The placeholder text of a field likewise: Qt's default, the text at half opacity, comes out
+// #808080 on white (3.9:1).
+void useReadablePlaceholder(QWidget *field);
 
 } // namespace uw::pages
