@@ -3,8 +3,10 @@
 // bundled playbook it runs training mode to GO in a fresh data folder and grabs the welcome,
 // parameters and topology pages, every playbook page once its steps are done, the summary, and
 // the topology again with the node x step grid filled; for each vendor playbook it also runs
-// one fault to NO-GO and grabs the page where it stops, the summary (with the remedy under the
-// failure and the training debrief) and the main part of the PDF report. It drives the same
+// one fault to NO-GO and grabs the page where it stops (once more with its log narrowed to the
+// failed step, a word of its error marked), the summary (with the remedy under the failure and
+// the training debrief) and the main part of the PDF report; and the values Start shows and the
+// change-parameter dialog. It drives the same
 // widgets as tests/pages/flow/tst_wizardflow.cpp, by clicking.
 
 #include "pages/flow/changeparameterdialog.h"
@@ -15,6 +17,9 @@
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
 #include "pages/flow/wizardsession.h"
+#include "pages/log/logfiltermodel.h"
+#include "pages/log/logmodel.h"
+#include "pages/log/logpanel.h"
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/report/report.h"
 #include "wizard/run/engine.h"
@@ -38,6 +43,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -160,6 +166,7 @@ private:
     void grabReport(const Engine &engine, const QString &name);
     bool next();
     bool workThrough(PlaybookPage &page, Engine &engine);
+    void grabFailedStepLog(PlaybookPage &page, const Engine &engine, const QString &name);
     void fail(const QString &playbook, const QString &what) { m_problems << playbook + QStringLiteral(": ") + what; }
 
     QString m_dir;
@@ -256,6 +263,41 @@ bool Shooter::next()
     return true;
 }
 
+// The stopped page again, its log as an operator narrows it down: the failed step chosen, all
+// levels, and a word of the step's first error looked for (and marked where it occurs).
+void Shooter::grabFailedStepLog(PlaybookPage &page, const Engine &engine, const QString &name)
+{
+    QString failed;
+    for (const QString &key : page.stepKeys())
+        if (failed.isEmpty() && engine.state(key).status == StepState::Status::Failed)
+            failed = key;
+    LogPanel *log = page.logPanel();
+    auto *level = log->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    auto *text = log->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    if (failed.isEmpty() || !level || !text) {
+        m_problems << name + QStringLiteral(": no failed step, or no log filters");
+        return;
+    }
+    log->chooseStep(failed);
+    level->setCurrentIndex(level->findData(int(LineLevel::Debug)));
+    const LogModel *model = log->model();
+    QString word;
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    for (int row = 0; row < model->rowCount() && word.isEmpty(); ++row) {
+        if (model->stepKey(row) != failed || model->level(row) != LineLevel::Error)
+            continue;
+        for (const QString &candidate : model->text(row).split(separators, Qt::SkipEmptyParts))
+            if (word.isEmpty() && candidate.size() >= 4)
+                word = candidate;
+    }
+    text->setText(word);
+    waitFor([&] { return !log->filterModel()->isFiltering(); }, 5000);
+    grab(name);
+    text->clear();
+    level->setCurrentIndex(level->findData(int(LineLevel::Info)));
+    log->chooseStep(QString());
+}
+
 // As an operator reads the page, top to bottom: each step is signed off or run and finished
 // before the next; a step that waits for another page's steps is left alone.
 bool Shooter::workThrough(PlaybookPage &page, Engine &engine)
@@ -344,6 +386,10 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
         if (!noGo || stopped) {
             const QString id = wizard->session()->playbook()->pages.at(page->pageIndex()).id;
             grab(prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id);
+            if (stopped)
+                grabFailedStepLog(*page, *engine,
+                                  prefix + QStringLiteral("%1-").arg(i + 1, 2, 10, QLatin1Char('0')) + id
+                                      + QStringLiteral("-log"));
         }
     }
     if (noGo && !stopped)

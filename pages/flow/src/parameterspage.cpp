@@ -1,6 +1,7 @@
 #include "pages/flow/parameterspage.h"
 
 #include "pages/flow/wizardsession.h"
+#include "pages/log/contrast.h"
 #include "pages/widgets/nodetable.h"
 #include "pages/widgets/playbooktext.h"
 
@@ -161,6 +162,7 @@ void ParametersPage::rebuild()
                 edit->setEchoMode(QLineEdit::Password);
                 edit->setPlaceholderText(m_session->resuming() ? tr("give it again: secrets are never stored")
                                                                : QString());
+                useReadablePlaceholder(edit);
             }
             if (parameter.type == Parameter::Type::Port)
                 edit->setValidator(new QIntValidator(0, 65535, edit));
@@ -193,7 +195,7 @@ void ParametersPage::rebuild()
         error->setObjectName(QStringLiteral("error:") + parameter.id);
         error->setWordWrap(true);
         error->setTextFormat(Qt::PlainText);
-        error->setStyleSheet(QStringLiteral("color: #d93025"));
+        useErrorTextColor(error); // #d93025 was 4.2:1 on the light window, 2.6:1 on a dark one
         error->setVisible(false);
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
@@ -203,7 +205,7 @@ void ParametersPage::rebuild()
             auto *help = new QLabel(playbookText(parameter.help));
             help->setWordWrap(true);
             help->setTextFormat(Qt::MarkdownText);
-            help->setForegroundRole(QPalette::PlaceholderText);
+            useSecondaryTextColor(help); // PlaceholderText, as before, fell to 3.4:1 on the window
             cellLayout->addWidget(help);
         }
         cellLayout->addWidget(error);

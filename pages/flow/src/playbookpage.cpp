@@ -115,6 +115,7 @@ void PlaybookPage::build(Engine *engine)
         m_stepsLayout->insertWidget(m_stepsLayout->count() - 1, widget);
         m_steps.insert(step->key, widget);
         m_order << step->key;
+        m_log->addStep(step->key, stepTitle(*step), step->node, engine->session().logPath(step->key));
         anyCheck = anyCheck || step->item->type == Item::Type::Check;
         connect(widget, &StepWidget::stateChanged, this, &PlaybookPage::refreshAll);
     }

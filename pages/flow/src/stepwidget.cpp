@@ -1,6 +1,7 @@
 #include "pages/flow/stepwidget.h"
 
 #include "pages/flow/wizardsession.h"
+#include "pages/log/contrast.h"
 #include "pages/widgets/icons.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/run/engine.h"
@@ -133,14 +134,20 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
     if (item.type == Item::Type::Confirm) {
         m_signedOff = new QCheckBox(tr("Signed off"), this);
         m_signedOff->setObjectName(QStringLiteral("signedOff"));
+        // A screen reader reaches the box by Tab, away from the title above it: it says which.
+        m_signedOff->setAccessibleName(tr("Signed off: %1").arg(stepTitle(step)));
         m_operator = new QLineEdit(Session::defaultOperator(), this);
         m_operator->setObjectName(QStringLiteral("operator"));
         m_operator->setPlaceholderText(tr("Operator"));
+        useReadablePlaceholder(m_operator);
         m_operator->setAccessibleName(tr("Operator who signs off"));
+        m_operator->setAccessibleDescription(tr("Sign-off of %1").arg(stepTitle(step)));
         m_note = new QLineEdit(this);
         m_note->setObjectName(QStringLiteral("note"));
         m_note->setPlaceholderText(tr("Note (optional): where, what, ticket..."));
+        useReadablePlaceholder(m_note);
         m_note->setAccessibleName(tr("Note for the sign-off"));
+        m_note->setAccessibleDescription(tr("Sign-off of %1").arg(stepTitle(step)));
         auto *signRow = new QHBoxLayout;
         signRow->addWidget(m_signedOff);
         signRow->addWidget(m_operator, 1);
@@ -157,6 +164,7 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
         m_trust->setObjectName(QStringLiteral("trustCertificate"));
         m_trust->setToolTip(tr("The server's certificate is self-signed or not from a known authority: look at its "
                                "SHA-256 fingerprint, and trust it for this session"));
+        m_trust->setAccessibleName(tr("Trust the server certificate for %1").arg(stepTitle(step)));
         m_trust->setVisible(false);
         connect(m_trust, &QPushButton::clicked, this, [this] { trustCertificateAndRetry(); });
         buttons->insertWidget(1, m_trust);
@@ -173,12 +181,16 @@ StepWidget::StepWidget(const Step &step, Engine *engine, QWidget *parent)
             m_progress->setAccessibleName(tr("Progress of %1").arg(stepTitle(step)));
             m_cancel = new QPushButton(tr("Cancel"), this);
             m_cancel->setObjectName(QStringLiteral("cancel"));
+            m_cancel->setAccessibleName(tr("Cancel %1").arg(stepTitle(step)));
             m_skip = new QPushButton(tr("Skip..."), this);
             m_skip->setObjectName(QStringLiteral("skip"));
             m_skip->setToolTip(tr("Skip this task, with a reason that goes into the journal and the report"));
+            m_skip->setAccessibleName(tr("Skip %1").arg(stepTitle(step)));
+            m_skip->setAccessibleDescription(m_skip->toolTip());
             m_revoke = new QPushButton(tr("Revoke the skip..."), this);
             m_revoke->setObjectName(QStringLiteral("revoke"));
             m_revoke->setToolTip(tr("Take the skip back, with a reason: the task is then to be done again"));
+            m_revoke->setAccessibleName(tr("Revoke the skip of %1").arg(stepTitle(step)));
             buttons->insertWidget(2, m_cancel);
             buttons->insertWidget(3, m_skip);
             buttons->insertWidget(4, m_revoke);

@@ -1,6 +1,7 @@
 #include "pages/flow/welcomepage.h"
 
 #include "pages/flow/wizardsession.h"
+#include "pages/log/contrast.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/playbook/plan.h"
 #include "wizard/run/decision.h"
@@ -394,7 +395,7 @@ void WelcomePage::showSessions(const SessionListing &listing)
             item->setData(0, kBrokenRole, summary.broken);
             for (int column = 0; column < m_sessions->columnCount(); ++column) {
                 item->setToolTip(column, summary.broken);
-                item->setForeground(column, QColor(0xd9, 0x30, 0x25));
+                item->setForeground(column, errorTextColor(m_sessions->palette(), QPalette::Base));
             }
             continue;
         }

@@ -84,6 +84,7 @@ LogFilterModel::LogFilterModel(LogModel *source, QObject *parent)
         m_visible = 0;
         m_scanned = 0;
         m_nodeId = -1;
+        m_stepId = -1;
         endResetModel();
     });
 }
@@ -107,6 +108,14 @@ void LogFilterModel::setNode(const QString &node)
     if (node == m_node)
         return;
     m_node = node;
+    restart();
+}
+
+void LogFilterModel::setStep(const QString &stepKey)
+{
+    if (stepKey == m_step)
+        return;
+    m_step = stepKey;
     restart();
 }
 
@@ -136,12 +145,13 @@ void LogFilterModel::restart()
         return;
     m_continue.stop();
     beginResetModel();
-    m_identity = m_levels == kAllLevels && m_node.isEmpty() && m_text.isEmpty();
+    m_identity = m_levels == kAllLevels && m_node.isEmpty() && m_step.isEmpty() && m_text.isEmpty();
     m_rows.clear();
     m_rows.shrink_to_fit(); // a narrower filter should not keep the memory of a wider one
     m_visible = 0;
     m_scanned = 0;
     m_nodeId = -1;
+    m_stepId = -1;
     m_reportedFinished = m_identity;
     endResetModel();
     if (m_identity)
@@ -158,6 +168,8 @@ void LogFilterModel::scan()
     // A node's id exists from its first line on; rows scanned before that cannot be of it.
     if (m_nodeId < 0 && !m_node.isEmpty())
         m_nodeId = m_source->nodeIdOf(m_node);
+    if (m_stepId < 0 && !m_step.isEmpty())
+        m_stepId = m_source->stepIdOf(m_step);
 
     QElapsedTimer clock;
     clock.start();
@@ -188,6 +200,8 @@ bool LogFilterModel::accepts(int sourceRow) const
     if (!(m_levels & (1u << int(m_source->level(sourceRow)))))
         return false;
     if (!m_node.isEmpty() && m_source->nodeId(sourceRow) != m_nodeId)
+        return false;
+    if (!m_step.isEmpty() && m_source->stepId(sourceRow) != m_stepId)
         return false;
     if (m_text.isEmpty())
         return true;

@@ -166,7 +166,12 @@ int LogModel::nodeId(int row) const
 
 QString LogModel::stepKey(int row) const
 {
-    return m_steps.at(line(row).stepAndLevel >> 2);
+    return m_steps.at(stepId(row));
+}
+
+int LogModel::stepId(int row) const
+{
+    return line(row).stepAndLevel >> 2;
 }
 
 qint64 LogModel::timestampMsecs(int row) const

@@ -6,6 +6,7 @@
 #include "wizard/playbook/plan.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace uw::pages {
 
@@ -139,6 +140,7 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
             return tr("%1 does not run on %2")
                 .arg(playbookText(m_columns.at(index.column())->title), m_rows.at(index.row()).node);
+        // Blank to the eye, which then finds the steps at once; said to a screen reader.
         return {};
     }
     const Step *step = m_plan->step(key);
@@ -152,8 +154,20 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
         return stateColor(state.status, m_palette);
     case Qt::ForegroundRole:
         return m_palette.color(QPalette::Text);
+    case Qt::DisplayRole:
+        // The state in words as well as by colour and icon: readable without hovering, in
+        // print and by anyone who does not tell the colours apart.
+        return statusText(state.status);
     case Qt::AccessibleTextRole:
         return tr("%1: %2").arg(stepTitle(*step), statusText(state.status));
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts;
+        if (!state.summary.isEmpty())
+            parts << state.summary;
+        if (state.status == StepState::Status::Skipped && !state.note.isEmpty())
+            parts << tr("Reason: %1").arg(state.note);
+        return parts.join(QLatin1Char('\n'));
+    }
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2")
                           .arg(stepTitle(*step).toHtmlEscaped(), statusText(state.status).toHtmlEscaped());
@@ -178,6 +192,7 @@ QVariant StepGridModel::headerData(int section, Qt::Orientation orientation, int
         case Qt::DisplayRole:
             return playbookText(item->title);
         case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
             return tr("%1. %2").arg(section + 1).arg(playbookText(item->title));
         case Qt::DecorationRole:
             return severityIcon(item->severity);
@@ -192,6 +207,7 @@ QVariant StepGridModel::headerData(int section, Qt::Orientation orientation, int
     case Qt::DisplayRole:
         return row.node;
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return tr("%1 (%2)").arg(row.node, row.parameterLabel);
     default:
         return {};

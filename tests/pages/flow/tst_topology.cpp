@@ -15,6 +15,7 @@
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
 
+#include <QAccessible>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QJsonArray>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void gridCellFollowsTheEngine();
     void gridTakesStatesDirectly();
     void pageShowsBothAndIsAlwaysComplete();
+    void gridCellsSayTheirStateInWords();
 };
 
 namespace {
@@ -528,6 +530,47 @@ void tst_Topology::pageShowsBothAndIsAlwaysComplete()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(page.topologyView()->isVisible());
     QVERIFY(page.stepGrid()->isVisible());
+}
+
+void tst_Topology::gridCellsSayTheirStateInWords()
+{
+    AxwayRun run;
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    StepGrid grid;
+    grid.setEngine(run.engine.get());
+    grid.resize(900, 400);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    const StepGridModel &model = *grid.gridModel();
+    QVERIFY(run.engine->skip(QStringLiteral("install-new@NodeB"), QStringLiteral("tester"),
+                             QStringLiteral("installed by hand")));
+
+    // The state shows in the cell itself, not only in its colour, icon and tool tip.
+    const QModelIndex skipped = model.indexOfStep(QStringLiteral("install-new@NodeB"));
+    const QModelIndex pending = model.indexOfStep(QStringLiteral("install-new@NodeA"));
+    QCOMPARE(skipped.data(Qt::DisplayRole).toString(), QStringLiteral("Skipped"));
+    QCOMPARE(pending.data(Qt::DisplayRole).toString(), QStringLiteral("Pending"));
+    // The reason, which the tool tip gave, is the cell's accessible description.
+    QVERIFY(skipped.data(Qt::AccessibleDescriptionRole).toString().contains(QLatin1String("installed by hand")));
+    // A cell without a step is blank, and says why to a screen reader.
+    const int topology = columnOf(model, QStringLiteral("groups-topology"));
+    QVERIFY(model.stepKey(1, topology).isEmpty());
+    QVERIFY(model.index(1, topology).data(Qt::DisplayRole).toString().isEmpty());
+
+    // A screen reader moving through the table hears the step and its state for each cell.
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(&grid);
+    QVERIFY(table && table->tableInterface());
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(skipped.row(), skipped.column());
+    QVERIFY(cell);
+    const QString said = cell->text(QAccessible::Name);
+    QVERIFY2(said.contains(QLatin1String("on NodeB")) && said.contains(QLatin1String("Skipped")), qPrintable(said));
+    QVERIFY(cell->text(QAccessible::Description).contains(QLatin1String("installed by hand")));
+    QAccessibleInterface *blank = table->tableInterface()->cellAt(1, topology);
+    QVERIFY(blank);
+    QVERIFY2(blank->text(QAccessible::Name).contains(QLatin1String("does not run on NodeB")),
+             qPrintable(blank->text(QAccessible::Name)));
+    // And the row's node with the parameter it belongs to, which only the tool tip said.
+    QVERIFY(!model.headerData(0, Qt::Vertical, Qt::AccessibleDescriptionRole).toString().isEmpty());
 }
 
 QTEST_MAIN(tst_Topology)

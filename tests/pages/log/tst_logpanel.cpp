@@ -4,14 +4,21 @@
 #include "pages/log/logview.h"
 #include "wizard/run/engine.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
@@ -51,6 +58,25 @@ void appendSample(LogModel &model)
     model.append(LineLevel::Error, QStringLiteral("anm1"), QStringLiteral("Größe überschritten"));
 }
 
+// The panel's level filter at "All levels" (it starts at Info and above).
+void showAllLevels(LogPanel &panel)
+{
+    auto *level = panel.findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    QVERIFY(level);
+    level->setCurrentIndex(level->findData(int(LineLevel::Debug)));
+    QCOMPARE(panel.filterModel()->levels(), LogFilterModel::kAllLevels);
+}
+
+// Pixels of `colour` in an image of a widget.
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixelColor(x, y).rgb() == colour.rgb() ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 class tst_LogPanel : public QObject
@@ -74,6 +100,15 @@ private Q_SLOTS:
     void openFullLogNeedsAPath();
     void engineSlotKeepsTheStepKey();
     void filterOutlivesItsSource();
+    void startsAtInfoAndAbove();
+    void filtersByStep();
+    void stepSelectorFiltersToAStep();
+    void timeColumnFitsTheWidestTime();
+    void nodeColumnFitsKnownNodesAndNeverNarrows();
+    void marksWhatTheFilterLooksFor();
+    void openFullLogOpensTheStepsFile();
+    void showsThePathWhenNothingOpensIt();
+    void exposesTheVisibleLinesToAccessibility();
 };
 
 void tst_LogPanel::linesAppearAfterTheFlushInOneInsert()
@@ -419,6 +454,7 @@ void tst_LogPanel::copiesTheSelectedLines()
     panel.resize(600, 300);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showAllLevels(panel);
     appendSample(*panel.model());
     panel.model()->flush();
     auto *copy = panel.findChild<QToolButton *>(QStringLiteral("copyButton"));
@@ -454,6 +490,7 @@ void tst_LogPanel::keyboardSelectsAndCopies()
     panel.resize(600, 300);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showAllLevels(panel);
     appendSample(*panel.model());
     panel.model()->flush();
     LogView *view = panel.view();
@@ -576,6 +613,327 @@ void tst_LogPanel::filterOutlivesItsSource()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.rowsText(0, 10), QString());
+}
+
+void tst_LogPanel::startsAtInfoAndAbove()
+{
+    LogPanel panel;
+    auto *level = panel.findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    QVERIFY(level);
+    QCOMPARE(level->currentData().toInt(), int(LineLevel::Info));
+    appendSample(*panel.model());
+    panel.model()->flush();
+    QTRY_VERIFY(!panel.filterModel()->isFiltering());
+    // The debug line waits until asked for.
+    QCOMPARE(panel.filterModel()->rowCount(), 5);
+    QVERIFY(!texts(*panel.filterModel()).contains(QStringLiteral("connecting to anm1")));
+    showAllLevels(panel);
+    QTRY_VERIFY(!panel.filterModel()->isFiltering());
+    QCOMPARE(panel.filterModel()->rowCount(), 6);
+}
+
+void tst_LogPanel::filtersByStep()
+{
+    LogModel model;
+    LogFilterModel filter(&model);
+    model.append(LineLevel::Info, QString(), QStringLiteral("a1"), QStringLiteral("alpha"));
+    model.append(LineLevel::Info, QString(), QStringLiteral("b1"), QStringLiteral("beta"));
+    model.append(LineLevel::Error, QString(), QStringLiteral("a2"), QStringLiteral("alpha"));
+    model.flush();
+
+    filter.setStep(QStringLiteral("alpha"));
+    QTRY_VERIFY(!filter.isFiltering());
+    QCOMPARE(texts(filter), (QStringList{QStringLiteral("a1"), QStringLiteral("a2")}));
+    // A step that has not logged yet: nothing, then its lines as they come.
+    filter.setStep(QStringLiteral("gamma"));
+    QTRY_VERIFY(!filter.isFiltering());
+    QCOMPARE(filter.rowCount(), 0);
+    model.append(LineLevel::Info, QString(), QStringLiteral("g1"), QStringLiteral("gamma"));
+    model.flush();
+    QTRY_COMPARE(texts(filter), QStringList{QStringLiteral("g1")});
+    // With the level: the step's errors only.
+    filter.setStep(QStringLiteral("alpha"));
+    filter.setMinimumLevel(LineLevel::Error);
+    QTRY_VERIFY(!filter.isFiltering());
+    QCOMPARE(texts(filter), QStringList{QStringLiteral("a2")});
+    filter.setMinimumLevel(LineLevel::Debug);
+    filter.setStep(QString());
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+void tst_LogPanel::stepSelectorFiltersToAStep()
+{
+    LogPanel panel;
+    auto *steps = panel.findChild<QComboBox *>(QStringLiteral("stepFilter"));
+    QVERIFY(steps);
+    QVERIFY(!steps->accessibleName().isEmpty());
+    QCOMPARE(steps->count(), 1); // All steps
+    panel.addStep(QStringLiteral("export@NodeA"), QStringLiteral("Export the domain on NodeA"),
+                  QStringLiteral("NodeA"));
+    panel.addStep(QStringLiteral("export@NodeB"), QStringLiteral("Export the domain on NodeB"),
+                  QStringLiteral("NodeB"));
+    QCOMPARE(steps->count(), 3);
+    QCOMPARE(steps->itemText(1), QStringLiteral("Export the domain on NodeA"));
+
+    panel.appendFromEngine(QStringLiteral("export@NodeA"), LineLevel::Info, QStringLiteral("NodeA"),
+                           QStringLiteral("A"));
+    panel.appendFromEngine(QStringLiteral("export@NodeB"), LineLevel::Info, QStringLiteral("NodeB"),
+                           QStringLiteral("B"));
+    panel.appendFromEngine(QStringLiteral("export@NodeA"), LineLevel::Warning, QStringLiteral("NodeA"),
+                           QStringLiteral("A2"));
+    panel.model()->flush();
+    QTRY_COMPARE(panel.filterModel()->rowCount(), 3);
+
+    steps->setCurrentIndex(steps->findData(QStringLiteral("export@NodeB")));
+    QTRY_VERIFY(!panel.filterModel()->isFiltering());
+    QCOMPARE(texts(*panel.filterModel()), QStringList{QStringLiteral("B")});
+    QCOMPARE(panel.chosenStep(), QStringLiteral("export@NodeB"));
+
+    // A new plan (the page clears and adds its steps again): the chosen step is chosen again.
+    panel.clear();
+    QCOMPARE(steps->count(), 1);
+    QCOMPARE(panel.filterModel()->step(), QString());
+    panel.addStep(QStringLiteral("export@NodeA"), QStringLiteral("Export the domain on NodeA"),
+                  QStringLiteral("NodeA"));
+    QCOMPARE(panel.chosenStep(), QString());
+    panel.addStep(QStringLiteral("export@NodeB"), QStringLiteral("Export the domain on NodeB"),
+                  QStringLiteral("NodeB"));
+    QCOMPARE(panel.chosenStep(), QStringLiteral("export@NodeB"));
+    QCOMPARE(panel.filterModel()->step(), QStringLiteral("export@NodeB"));
+
+    steps->setCurrentIndex(0);
+    QCOMPARE(panel.filterModel()->step(), QString());
+}
+
+void tst_LogPanel::timeColumnFitsTheWidestTime()
+{
+    LogPanel panel;
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    LogView *view = panel.view();
+    // Whatever the font: every digit in every place fits.
+    for (const QFont &font :
+         {view->font(), QFont(QStringLiteral("Sans Serif"), 13), QFont(QStringLiteral("Serif"), 9)}) {
+        view->setFont(font);
+        const QFontMetricsF metrics(view->font());
+        for (char digit = '0'; digit <= '9'; ++digit) {
+            const QString time = QStringLiteral("%1%1:%1%1:%1%1.%1%1%1").arg(QLatin1Char(digit));
+            QVERIFY2(view->timeColumnWidth() >= metrics.horizontalAdvance(time),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(time)
+                                    .arg(view->timeColumnWidth())
+                                    .arg(metrics.horizontalAdvance(time))));
+        }
+    }
+}
+
+void tst_LogPanel::nodeColumnFitsKnownNodesAndNeverNarrows()
+{
+    LogPanel panel;
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    LogView *view = panel.view();
+    QCOMPARE(view->nodeColumnWidth(), 0); // no node known: no column
+
+    // The page's steps name their nodes before any logs: the column is that wide at once.
+    panel.addStep(QStringLiteral("a@NodeB"), QStringLiteral("A on NodeB"), QStringLiteral("NodeB"));
+    panel.addStep(QStringLiteral("a@NodeC"), QStringLiteral("A on NodeC"), QStringLiteral("NodeC"));
+    panel.addStep(QStringLiteral("a@localhost"), QStringLiteral("A on localhost"), QStringLiteral("localhost"));
+    const QFontMetrics metrics(view->font());
+    const int width = view->nodeColumnWidth();
+    QVERIFY(width >= metrics.horizontalAdvance(QStringLiteral("localhost")));
+    // Short names whole: NodeB and NodeC no longer look the same.
+    for (const QString &node : {QStringLiteral("NodeB"), QStringLiteral("NodeC"), QStringLiteral("localhost")})
+        QCOMPARE(view->nodeColumnText(node), node);
+
+    // Nodes logging do not move the columns.
+    panel.appendFromEngine(QStringLiteral("a@NodeB"), LineLevel::Info, QStringLiteral("NodeB"), QStringLiteral("x"));
+    panel.model()->flush();
+    QCOMPARE(view->nodeColumnWidth(), width);
+    // A wider one widens it; a long one up to a limit, then it is elided in the middle.
+    const QString wide = QStringLiteral("cassandra-01.example.net");
+    panel.append(LineLevel::Info, wide, QStringLiteral("y"));
+    panel.model()->flush();
+    QVERIFY(view->nodeColumnWidth() >= metrics.horizontalAdvance(wide));
+    QCOMPARE(view->nodeColumnText(wide), wide);
+    const QString huge = QStringLiteral("a-very-long-host-name-of-a-cluster-member.department.example.net");
+    panel.append(LineLevel::Info, huge, QStringLiteral("z"));
+    panel.model()->flush();
+    const int capped = view->nodeColumnWidth();
+    QVERIFY(capped < metrics.horizontalAdvance(huge));
+    QVERIFY(view->nodeColumnText(huge) != huge);
+    QVERIFY(view->nodeColumnText(huge).contains(QChar(0x2026)));
+
+    // Never narrower: not after the lines go, nor when narrow nodes log.
+    panel.clear();
+    panel.append(LineLevel::Info, QStringLiteral("n"), QStringLiteral("again"));
+    panel.model()->flush();
+    QCOMPARE(view->nodeColumnWidth(), capped);
+}
+
+void tst_LogPanel::marksWhatTheFilterLooksFor()
+{
+    QCOMPARE(LogView::matches(QStringLiteral("Disk full, disk FULL"), QStringLiteral("full")),
+             (QList<std::pair<qsizetype, qsizetype>>{{5, 4}, {16, 4}}));
+    QVERIFY(LogView::matches(QStringLiteral("anything"), QString()).isEmpty());
+    QCOMPARE(LogView::matches(QStringLiteral("Größe GRÖSSE größe"), QStringLiteral("grö")).size(), 3);
+
+    LogPanel panel;
+    panel.resize(700, 200);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    appendSample(*panel.model());
+    panel.model()->flush();
+    LogView *view = panel.view();
+    const QColor mark = LogView::matchBackground(view->palette());
+    QTRY_VERIFY(!panel.filterModel()->isFiltering());
+    QCOMPARE(pixelsOf(view->viewport()->grab().toImage(), mark), 0);
+
+    panel.findChild<QLineEdit *>(QStringLiteral("textFilter"))->setText(QStringLiteral("disk"));
+    QTRY_VERIFY(!panel.filterModel()->isFiltering());
+    QCOMPARE(panel.filterModel()->rowCount(), 2);
+    // Two lines, each with "disk" once: two marks at least a character wide and a line high.
+    const int marked = pixelsOf(view->viewport()->grab().toImage(), mark);
+    const QFontMetrics metrics(view->font());
+    // (The letters drawn on the marks cover part of them.)
+    QVERIFY2(marked >= metrics.horizontalAdvance(QStringLiteral("disk")) * view->lineHeight(),
+             qPrintable(QString::number(marked)));
+}
+
+void tst_LogPanel::openFullLogOpensTheStepsFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString logs = dir.filePath(QStringLiteral("logs"));
+    QVERIFY(QDir().mkpath(logs));
+    const QString exportLog = logs + QStringLiteral("/export_NodeA.log");
+    QFile file(exportLog);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    LogPanel panel;
+    QList<QUrl> opened;
+    panel.setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    auto *open = panel.findChild<QToolButton *>(QStringLiteral("openLogButton"));
+    QVERIFY(open);
+    panel.setLogFilePath(logs);
+    panel.addStep(QStringLiteral("export@NodeA"), QStringLiteral("Export on NodeA"), QStringLiteral("NodeA"),
+                  exportLog);
+    panel.addStep(QStringLiteral("check"), QStringLiteral("A check"), QString(), logs + QStringLiteral("/check.log"));
+
+    // No step chosen, no line current: the folder.
+    open->click();
+    QCOMPARE(opened.takeLast(), QUrl::fromLocalFile(logs));
+    // The chosen step: its own file.
+    panel.chooseStep(QStringLiteral("export@NodeA"));
+    QVERIFY(open->toolTip().contains(QDir::toNativeSeparators(exportLog)));
+    open->click();
+    QCOMPARE(opened.takeLast(), QUrl::fromLocalFile(exportLog));
+    // A step without a file of its own (a check): the folder.
+    panel.chooseStep(QStringLiteral("check"));
+    open->click();
+    QCOMPARE(opened.takeLast(), QUrl::fromLocalFile(logs));
+    // All steps, a line of the export current: the export's file.
+    panel.chooseStep(QString());
+    panel.appendFromEngine(QStringLiteral("export@NodeA"), LineLevel::Info, QStringLiteral("NodeA"),
+                           QStringLiteral("exported"));
+    panel.model()->flush();
+    QTRY_COMPARE(panel.filterModel()->rowCount(), 1);
+    panel.view()->selectRows(0, 0);
+    open->click();
+    QCOMPARE(opened.takeLast(), QUrl::fromLocalFile(exportLog));
+}
+
+void tst_LogPanel::showsThePathWhenNothingOpensIt()
+{
+    LogPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setUrlOpener([](const QUrl &) { return false; }); // no desktop, no program for .log
+    const QString path = QDir::temp().filePath(QStringLiteral("session/logs"));
+    panel.setLogFilePath(path);
+    panel.openFullLog();
+    auto *dialog = panel.findChild<QDialog *>(QStringLiteral("logPathDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("logPath"));
+    QVERIFY(field);
+    QCOMPARE(field->text(), QDir::toNativeSeparators(path));
+    QVERIFY(field->isReadOnly());
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyPath"));
+    QVERIFY(copy);
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(path));
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
+
+    // Opened again: the same dialog, not a second one.
+    panel.openFullLog();
+    QCOMPARE(panel.findChildren<QDialog *>().size(), 1);
+    dialog->reject();
+}
+
+void tst_LogPanel::exposesTheVisibleLinesToAccessibility()
+{
+    LogPanel panel;
+    panel.resize(700, 200);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    showAllLevels(panel);
+    for (int i = 0; i < 100; ++i)
+        panel.append(i % 10 == 0 ? LineLevel::Error : LineLevel::Info, QStringLiteral("NodeB"),
+                     QStringLiteral("line %1").arg(i));
+    panel.model()->flush();
+    LogView *view = panel.view();
+    panel.setFollowTail(false);
+    view->verticalScrollBar()->setValue(10);
+
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(list->text(QAccessible::Name), view->accessibleName());
+    const int visible = std::min(view->visibleRowCount(), 100 - view->firstVisibleRow());
+    QVERIFY(visible > 2);
+    QVERIFY(list->childCount() >= visible);
+
+    // Each line in sight is an item with the text as copied.
+    for (int index = 0; index < visible; ++index) {
+        QAccessibleInterface *line = list->child(index);
+        QVERIFY(line);
+        QCOMPARE(line->role(), QAccessible::ListItem);
+        QCOMPARE(line->text(QAccessible::Name), view->lineText(10 + index));
+        QCOMPARE(list->indexOfChild(line), index);
+        QCOMPARE(line->parent(), list);
+    }
+    QVERIFY(list->child(0)->text(QAccessible::Name).endsWith(QLatin1String("ERROR NodeB: line 10")));
+    QVERIFY(list->child(1)->text(QAccessible::Name).endsWith(QLatin1String("INFO NodeB: line 11")));
+
+    // Selection and the current line show in the items' states.
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    view->setFocus();
+    view->selectRows(11, 12);
+    QVERIFY(!list->child(0)->state().selected);
+    QVERIFY(list->child(1)->state().selected);
+    QVERIFY(list->child(2)->state().selected);
+    QVERIFY(list->child(2)->state().active);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(list->focusChild(), list->child(2));
+
+    // Scrolled, the items follow the lines in sight.
+    view->verticalScrollBar()->setValue(20);
+    QVERIFY(list->child(0)->text(QAccessible::Name).endsWith(QLatin1String("ERROR NodeB: line 20")));
+    // The item's place is the painted line's.
+    const QRect second = list->child(1)->rect();
+    QCOMPARE(second.height(), view->lineHeight());
+    QCOMPARE(second.top(), view->viewport()->mapToGlobal(QPoint(0, view->lineHeight())).y());
+    QCOMPARE(list->childAt(second.center().x(), second.center().y()), list->child(1));
 }
 
 QTEST_MAIN(tst_LogPanel)

@@ -13,8 +13,8 @@ namespace uw::pages {
 
 class LogModel;
 
-// The lines of a LogModel that pass a filter: a set of levels, one node, and a text that must
-// occur in the line (case-insensitive). Rows keep the source's order.
+// The lines of a LogModel that pass a filter: a set of levels, one node, one step, and a text
+// that must occur in the line (case-insensitive). Rows keep the source's order.
 //
 // QSortFilterProxyModel would refilter a million lines in one go on the GUI thread whenever a
 // letter is typed into the filter field. Here a new filter empties the model and the source is
@@ -41,6 +41,9 @@ public:
     // Only lines of this node pass; an empty name: lines of every node.
     void setNode(const QString &node);
     QString node() const { return m_node; }
+    // Only lines of the step with this key pass (LogModel::StepKeyRole); empty: every step.
+    void setStep(const QString &stepKey);
+    QString step() const { return m_step; }
     // Only lines containing `text` pass, compared case-insensitively; empty: every line.
     void setText(const QString &text);
     QString text() const { return m_text; }
@@ -71,6 +74,8 @@ private:
     LevelMask m_levels = kAllLevels;
     QString m_node;
     int m_nodeId = -1; // m_node's id in the source, -1 while no line of it has been seen
+    QString m_step;
+    int m_stepId = -1; // likewise for m_step
     QString m_text;
     QByteArray m_foldedText; // m_text in UTF-8, ASCII letters in lower case
     bool m_asciiText = true; // then lines are compared byte by byte, without decoding them

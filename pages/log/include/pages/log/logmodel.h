@@ -62,6 +62,8 @@ public:
     int nodeId(int row) const; // index into nodes(); 0 is the empty (local) node
     QString node(int row) const { return m_nodes.at(nodeId(row)); }
     QString stepKey(int row) const;
+    int stepId(int row) const; // index into the step keys seen; 0 is the empty key
+    int stepIdOf(const QString &stepKey) const { return m_stepIds.value(stepKey, -1); }
     qint64 timestampMsecs(int row) const; // milliseconds since the epoch
 
     // Every node name seen so far, in the order first seen; index 0 is the empty name.

@@ -16,8 +16,9 @@ namespace uw::pages {
 
 // The foreach steps of a plan as a table: one row per node (of every nodes parameter a
 // foreach item walks, the node that goes first at the top), one column per foreach item in
-// playbook order. A cell is the step `item@node`, coloured and iconed by its state; a cell
-// without a step (the item skips that node, or walks another parameter) is empty.
+// playbook order. A cell is the step `item@node`, coloured and iconed by its state and showing
+// it in a word (its summary is the accessible description); a cell without a step (the item
+// skips that node, or walks another parameter) is blank, and says so to a screen reader.
 class StepGridModel : public QAbstractTableModel
 {
     Q_OBJECT
