@@ -1,5 +1,6 @@
 #include "pages/flow/changeparameterdialog.h"
 
+#include "pages/log/contrast.h"
 #include "pages/widgets/nodetable.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/run/engine.h"
@@ -53,6 +54,8 @@ ChangeParameterDialog::ChangeParameterDialog(Engine *engine, const QString &oper
             parameter.id);
     m_reasonEdit->setObjectName(QStringLiteral("reason"));
     m_reasonEdit->setPlaceholderText(tr("Why: the remedy followed, the ticket..."));
+    useReadablePlaceholder(m_reasonEdit); // a dialog is a window of its own: it inherits nothing
+
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);

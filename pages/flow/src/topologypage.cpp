@@ -72,7 +72,7 @@ void TopologyPage::updateHint()
         m_gridHint->setText(tr("No step of this upgrade runs once per node."));
     else
         m_gridHint->setText(tr("Each row is a node, each column a step that runs on every node, in order. "
-                               "Point at a cell to see its step and state."));
+                               "Each cell says its step's state; point at one for what happened."));
 }
 
 } // namespace uw::pages

@@ -9,6 +9,7 @@
 #include "pages/flow/trainingband.h"
 #include "pages/flow/welcomepage.h"
 #include "pages/flow/wizardsession.h"
+#include "pages/log/contrast.h"
 #include "pages/widgets/icons.h"
 #include "wizard/report/report.h"
 #include "wizard/run/engine.h"
@@ -48,6 +49,9 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
     connect(m_summaryPage, &SummaryPage::changeParameterRequested, this, [this] { changeParameter(); });
     setWindowIcon(applicationIcon());
+    // Qt's placeholder text (the text at half opacity) is 3.9:1 on white; every field of the
+    // wizard inherits a readable one from here.
+    useReadablePlaceholder(this);
     // The topology and the node x step grid follow the session's engine.
     connect(m_session, &WizardSession::engineChanged, this, [this](Engine *engine) {
         m_topologyPage->setPlan(engine ? &engine->plan() : nullptr);
