@@ -220,6 +220,11 @@ SummaryPage::SummaryPage(QWidget *parent)
     reasonsRow->addWidget(m_changeParameter);
     reasonsRow->addWidget(m_goToStep);
 
+    // Four lists on one page must still fit a 1024x600 screen: each may shrink to its header
+    // and a few rows, and scrolls.
+    for (QTreeWidget *list : {m_reasons, m_steps, m_backups, m_debrief})
+        list->setMinimumHeight(list->fontMetrics().height() * 4);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(reasonsRow);
