@@ -2958,10 +2958,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Textfilter</translation>
     </message>
     <message>
-        <source>Show only lines containing this text (case does not matter)</source>
-        <translation>Nur Zeilen anzeigen, die diesen Text enthalten (Groß-/Kleinschreibung egal)</translation>
-    </message>
-    <message>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -3030,6 +3026,38 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>(filtering…)</source>
         <translation>(filtert…)</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>Step filter</source>
+        <translation>Schrittfilter</translation>
+    </message>
+    <message>
+        <source>Show only the lines of one step</source>
+        <translation>Nur die Zeilen eines Schritts zeigen</translation>
+    </message>
+    <message>
+        <source>Show only lines containing this text (case does not matter); it is marked in the lines</source>
+        <translation>Nur Zeilen mit diesem Text zeigen (Groß-/Kleinschreibung egal); er wird in den Zeilen markiert</translation>
+    </message>
+    <message>
+        <source>Full log</source>
+        <translation>Vollständiges Log</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open the log. It is in this file:</source>
+        <translation>Nichts auf diesem Computer konnte das Log öffnen. Es steht in dieser Datei:</translation>
+    </message>
+    <message>
+        <source>Path of the log</source>
+        <translation>Pfad des Logs</translation>
+    </message>
+    <message>
+        <source>Co&amp;py path</source>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3570,22 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Signed off: %1</source>
+        <translation>Abgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Sign-off of %1</source>
+        <translation>Abzeichnung von %1</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate for %1</source>
+        <translation>Dem Serverzertifikat für %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::SummaryPage</name>
@@ -3692,13 +3736,6 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
             <numerusform>Jeder blockierende Schritt ist erledigt: Das Upgrade darf weitergehen. Zuerst %n Warnungen ansehen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n blocker(s) stop the upgrade.</source>
-        <translation>
-            <numerusform>%n blockierender Schritt hält das Upgrade auf.</numerusform>
-            <numerusform>%n blockierende Schritte halten das Upgrade auf.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 steps done.</source>
         <translation>%1 von %2 Schritten erledigt.</translation>
@@ -3710,10 +3747,6 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     <message>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <source>Blocker</source>
-        <translation>Blockierend</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -3834,16 +3867,192 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         </translation>
     </message>
     <message>
-        <source>Waiver</source>
-        <translation>Verzicht</translation>
-    </message>
-    <message>
         <source>Correct a value of the form, with a reason: the steps it touches are to be done again</source>
         <translation>Einen Wert des Formulars mit Begründung korrigieren: die Schritte, die er betrifft, sind erneut zu erledigen</translation>
     </message>
     <message>
         <source>&amp;Change a parameter...</source>
         <translation>Einen Parameter &amp;ändern...</translation>
+    </message>
+    <message>
+        <source>Training &amp;debrief: the faults that were on, what was done about them, and what the playbook says to do:</source>
+        <translation>Training-&amp;Nachbesprechung: die gesetzten Fehler, was dagegen getan wurde und was das Playbook rät:</translation>
+    </message>
+    <message>
+        <source>Fault or step</source>
+        <translation>Fehler oder Schritt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Training debrief</source>
+        <translation>Training-Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>NO-GO: %1.</source>
+        <translation>NO-GO: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%n Warnung zu prüfen.</numerusform>
+            <numerusform>%n Warnungen zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n nicht ausgeführt</numerusform>
+            <numerusform>%n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped without a waiver</source>
+        <translation>
+            <numerusform>%n ohne Verzicht übersprungen</numerusform>
+            <numerusform>%n ohne Verzicht übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>waived by %1: %2</source>
+        <translation>verzichtet von %1: %2</translation>
+    </message>
+    <message>
+        <source>did not verify the server&apos;s TLS certificate (tls.insecure): anyone on the network could have answered in its place</source>
+        <translation>hat das TLS-Zertifikat des Servers nicht geprüft (tls.insecure): Jeder im Netz hätte an seiner Stelle antworten können</translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation>übersprungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped without the operator&apos;s name or a reason; a waiver needs who and why</source>
+        <translation>übersprungen ohne Namen des Bedieners oder Grund; ein Verzicht braucht wer und warum</translation>
+    </message>
+    <message>
+        <source>skipped by %1 (%2), but the playbook does not let this blocker be waived: do it, or the upgrade stays NO-GO</source>
+        <translation>übersprungen von %1 (%2), aber das Playbook erlaubt keinen Verzicht auf diesen Blocker: Führen Sie ihn aus, sonst bleibt das Upgrade NO-GO</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted: the program stopped while it ran; run it again, or skip it with a reason</source>
+        <translation>unterbrochen: Das Programm endete, während er lief; führen Sie ihn erneut aus oder überspringen Sie ihn mit Grund</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again</source>
+        <translation>abgebrochen; führen Sie ihn erneut aus</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Verzichtet</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Fault %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>No fault was switched on.</source>
+        <translation>Kein Fehler war eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>abgezeichnet von %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1: %2</source>
+        <translation>zurückgenommen von %1: %2</translation>
+    </message>
+    <message>
+        <source>; then </source>
+        <translation>; dann </translation>
+    </message>
+    <message>
+        <source>(the playbook gives no remedy)</source>
+        <translation>(das Playbook nennt keine Abhilfe)</translation>
+    </message>
+    <message>
+        <source>No step failed, was skipped or had its sign-off revoked.</source>
+        <translation>Kein Schritt ist fehlgeschlagen, wurde übersprungen oder hat seine Abzeichnung verloren.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 zu %3</translation>
+    </message>
+    <message>
+        <source>%1 changed %2, because: %3</source>
+        <translation>%1 hat %2 geändert, weil: %3</translation>
+    </message>
+    <message>
+        <source>Parameters changed</source>
+        <translation>Parameter geändert</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3865,8 +4074,8 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <translation>Kein Schritt dieses Upgrades läuft einmal je Knoten.</translation>
     </message>
     <message>
-        <source>Each row is a node, each column a step that runs on every node, in order. Point at a cell to see its step and state.</source>
-        <translation>Jede Zeile ist ein Knoten, jede Spalte ein Schritt, der auf jedem Knoten läuft, in der Reihenfolge. Zeigen Sie auf eine Zelle, um ihren Schritt und Zustand zu sehen.</translation>
+        <source>Each row is a node, each column a step that runs on every node, in order. Each cell says its step&apos;s state; point at one for what happened.</source>
+        <translation>Jede Zeile ist ein Knoten, jede Spalte ein Schritt, der auf jedem Knoten läuft, der Reihe nach. Jede Zelle nennt den Zustand ihres Schritts; zeigen Sie auf eine, um zu sehen, was geschah.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4393,10 @@ Den Assistenten jetzt schließen?</translation>
     <message>
         <source>The trainer has set no fault for this session.</source>
         <translation>Der Trainer hat für diese Sitzung keinen Fehler gesetzt.</translation>
+    </message>
+    <message>
+        <source>Enter, F2 or a double click changes the mode</source>
+        <translation>Eingabetaste, F2 oder ein Doppelklick ändert den Modus</translation>
     </message>
 </context>
 <context>
