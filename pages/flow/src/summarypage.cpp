@@ -347,7 +347,7 @@ void SummaryPage::fillSteps(const QJsonObject &report)
                                          {translatedTitle(step), label ? tr(label) : status,
                                           duration > 0 ? formatDuration(duration) : QString(), signOff});
         item->setData(0, KeyRole, str(step, "step"));
-        item->setToolTip(0, str(step, "summary"));
+        item->setToolTip(0, translatedSummary(step));
         item->setToolTip(3, signOff);
         if (status == QLatin1String("failed") || status == QLatin1String("interrupted")) {
             QFont bold = item->font(1);

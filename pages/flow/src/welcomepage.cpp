@@ -228,9 +228,9 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_faults->setRootIsDecorated(false);
     m_faults->setHeaderLabels({tr("Fault"), tr("Mode"), tr("What it mimics")});
     for (const sim::FaultInfo &fault : sim::knownFaults()) {
-        auto *item = new QTreeWidgetItem(m_faults, {fault.name, QString(), fault.mimics});
+        auto *item = new QTreeWidgetItem(m_faults, {fault.name, QString(), fault.mimics.translated()});
         item->setCheckState(0, Qt::Unchecked);
-        item->setToolTip(2, fault.mimics);
+        item->setToolTip(2, fault.mimics.translated());
         if (fault.modes == QStringList{QStringLiteral("MS")}) {
             auto *ms = new QSpinBox;
             ms->setRange(0, 600000);

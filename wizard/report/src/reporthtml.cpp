@@ -1,6 +1,7 @@
 #include "wizard/report/reporthtml.h"
 
 #include "wizard/playbook/parameters.h"
+#include "wizard/report/report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -322,7 +323,7 @@ private:
     QString outcome(const QJsonObject &step) const
     {
         // A block of its own, so the evidence starts on a line of its own in Qt's rich text too.
-        QString html = QStringLiteral("<div>") + esc(str(step, "summary"));
+        QString html = QStringLiteral("<div>") + esc(translatedSummary(step));
         if (step.contains(QLatin1String("exit_code")))
             html += QStringLiteral(" <span class=\"key\">%1</span>")
                         .arg(esc(tr("(exit code %1)").arg(step.value(QLatin1String("exit_code")).toInt())));
