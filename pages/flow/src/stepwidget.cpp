@@ -222,9 +222,9 @@ void StepWidget::refresh()
     m_summary->setVisible(!summary.isEmpty());
 
     // Why it cannot start yet, before anyone tries: the cross-node order is visible.
-    const QString why
-        = state.isDone() || running || item.type == Item::Type::Info ? QString()
-                                                                     : m_engine->whyNotStartableText(m_key).translated();
+    const QString why = state.isDone() || running || item.type == Item::Type::Info
+        ? QString()
+        : m_engine->whyNotStartableText(m_key).translated();
     m_waits->setText(why.isEmpty() ? QString() : tr("Waits: %1").arg(why));
     m_waits->setVisible(!why.isEmpty());
 
