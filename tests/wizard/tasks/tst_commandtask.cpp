@@ -505,7 +505,7 @@ TaskOutcome tst_CommandTask::stop(const QString &pidFile, int graceMs, QStringLi
                                         {QStringLiteral("pid_file"), pidFile},
                                         {QStringLiteral("grace_ms"), graceMs}});
     if (!spec)
-        return {TaskOutcome::Kind::Failed, -1, spec.error()};
+        return {TaskOutcome::Kind::Failed, -1, Text::verbatim(spec.error())};
     StopProcessTask task(*spec);
     connect(&task, &TaskRunner::line, this, [lines](LineLevel, const QString &text) {
         if (lines)

@@ -118,7 +118,7 @@ Ran runToEnd(CopyTask &task, const std::function<void()> &whileRunning = {})
                      [&] { ran.allOnOwnerThread = ran.allOnOwnerThread && QThread::currentThread() == owner; });
     const auto outcome = test::startAndWait(task, 30000, whileRunning);
     if (!outcome) {
-        ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 30 s")};
+        ran.outcome = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: no finished signal within 30 s"))};
         return ran;
     }
     ran.outcome = *outcome;

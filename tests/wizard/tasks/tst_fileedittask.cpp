@@ -130,7 +130,7 @@ Ran runToEnd(const QJsonObject &json, const QString &backupDir)
     auto parsed = FileEditTask::parse(json);
     if (!parsed) {
         ran.outcome
-            = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: the spec does not parse: ") + parsed.error()};
+            = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: the spec does not parse: ") + parsed.error())};
         return ran;
     }
     FileEditTask task(*parsed, backupDir);
@@ -139,7 +139,7 @@ Ran runToEnd(const QJsonObject &json, const QString &backupDir)
     });
     const auto outcome = test::startAndWait(task, 20000);
     if (!outcome) {
-        ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 20 s")};
+        ran.outcome = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: no finished signal within 20 s"))};
         return ran;
     }
     ran.outcome = *outcome;

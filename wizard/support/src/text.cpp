@@ -13,6 +13,13 @@ Text::Text(const char *english, QStringList arguments, QList<qsizetype> fromPlay
     , playbookArgs(std::move(fromPlaybook))
 { }
 
+void Text::add(const QString &text)
+{
+    args << text;
+    if (!argTexts.empty())
+        argTexts.emplace_back();
+}
+
 void Text::add(const Text &text)
 {
     argTexts.resize(args.size());
@@ -141,9 +148,7 @@ Text Text::fromJson(const QJsonObject &json, const QString &english)
         if (!ok || index < 0 || index >= text.args.size() || !it.value().isObject())
             continue;
         text.argTexts.resize(text.args.size());
-        const Text inner = fromJson(it.value().toObject(), text.args.at(index));
-        if (inner.source != u"%1")
-            text.argTexts[index] = inner;
+        text.argTexts[index] = fromJson(it.value().toObject(), text.args.at(index));
     }
     // A record whose id and English disagree was not written by us (or was masked): the English
     // is what was journalled, so it wins.

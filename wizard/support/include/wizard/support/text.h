@@ -50,7 +50,7 @@ struct Text
     QString source;
     QStringList args; // in English
     QList<qsizetype> playbookArgs; // indexes into args of texts from the playbook
-    std::vector<Text> argTexts; // empty, or one per arg: the arg's own Text where it has one
+    std::vector<Text> argTexts; // empty, or one per arg: the arg's own Text where it has one (else empty)
 
     bool isEmpty() const { return source.isEmpty(); }
     // Replaces `what` in every argument, nested ones too (a secret a server echoed).
@@ -69,14 +69,14 @@ struct Text
     bool operator==(const Text &) const = default;
 
 private:
-    void add(const QString &text) { args << text; }
-    void add(QStringView text) { args << text.toString(); }
-    void add(QLatin1StringView text) { args << QString(text); }
-    void add(QChar c) { args << QString(c); }
+    void add(const QString &text);
+    void add(QStringView text) { add(text.toString()); }
+    void add(QLatin1StringView text) { add(QString(text)); }
+    void add(QChar c) { add(QString(c)); }
     void add(const Text &text);
     template<typename N>
     requires std::integral<N> || std::floating_point<N>
-    void add(N number) { args << QStringLiteral("%1").arg(number); }
+    void add(N number) { add(QStringLiteral("%1").arg(number)); }
 };
 
 // The parts one after another with `separator` between them, each part still translatable.
