@@ -304,7 +304,7 @@ void tst_Translations::langSetsTheLocaleOfDatesAndNumbers()
     const QDateTime time(QDate(2026, 12, 6), QTime(18, 5));
     QCOMPARE(QLocale().toString(time, QLocale::ShortFormat),
              QLocale(language, territory).toString(time, QLocale::ShortFormat));
-    if (language == QLocale::German)
+    if (territory == QLocale::Germany || territory == QLocale::Austria)
         QCOMPARE(QLocale().toString(76.5, 'f', 1), QStringLiteral("76,5"));
 }
 
@@ -347,15 +347,15 @@ void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
     options.toolPath = QStringLiteral(UW_SIMTOOL_PATH);
     options.nodes = sim::TrainingEnvironment::nodesFor(*playbook);
     auto faults = sim::Faults::parse({QStringLiteral("sysupgrade.export=inconsistent-group")});
-    QVERIFY2(faults, qPrintable(faults.error()));
+    QVERIFY2(faults, qPrintable(faults ? QString() : faults.error()));
     options.faults = *faults;
     auto environment = sim::TrainingEnvironment::start(options);
-    QVERIFY2(environment, qPrintable(environment.error()));
+    QVERIFY2(environment, qPrintable(environment ? QString() : environment.error()));
 
     auto values = resolveParameters(*playbook, (*environment)->parametersFor(*playbook));
-    QVERIFY2(values, qPrintable(values.error().join(u'\n')));
+    QVERIFY2(values, qPrintable(values ? QString() : values.error().join(u'\n')));
     auto plan = Plan::build(playbook, *values);
-    QVERIFY2(plan, qPrintable(plan.error().join(u'\n')));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().join(u'\n')));
     auto session = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values,
                                    QStringLiteral("tester"), (*environment)->sandbox().root());
     QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));

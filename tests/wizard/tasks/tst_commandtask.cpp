@@ -91,7 +91,7 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     Run result;
     auto spec = CommandTask::parse(json);
     if (!spec) {
-        result.outcome.message.english() = spec.error();
+        result.outcome.message = Text::verbatim(spec.error());
         return result;
     }
     CommandTask task(*spec);
@@ -475,7 +475,8 @@ void tst_CommandTask::explainsAnSshConnectionFailure()
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::FailedToStart);
     QVERIFY2(r.outcome.message.english().startsWith(QLatin1String("could not run true on 127.0.0.1 over SSH: ")),
              qPrintable(r.outcome.message.english()));
-    QVERIFY2(r.outcome.message.english().contains(QLatin1String("Connection refused")), qPrintable(r.outcome.message.english()));
+    QVERIFY2(r.outcome.message.english().contains(QLatin1String("Connection refused")),
+             qPrintable(r.outcome.message.english()));
 }
 
 // --- background start and stop-process ------------------------------------------------------
@@ -524,10 +525,12 @@ void tst_CommandTask::backgroundStartWaitsForALogLineAndOutlivesTheTask()
         {QStringLiteral("print"), QStringLiteral("starting"), QStringLiteral("sleep"), QStringLiteral("300"),
          QStringLiteral("print"), QStringLiteral("Started server"), QStringLiteral("sleep"), QStringLiteral("120000")},
         {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^Started server$")}}));
-    QVERIFY2(r.outcome.kind == TaskOutcome::Kind::Success, qPrintable(r.outcome.message.english() + r.lines.join(u'\n')));
+    QVERIFY2(r.outcome.kind == TaskOutcome::Kind::Success,
+             qPrintable(r.outcome.message.english() + r.lines.join(u'\n')));
     const qint64 pid = pidIn(pidFile);
     QVERIFY(pid > 0);
-    QVERIFY2(r.outcome.message.english().contains(QStringLiteral("runs in the background as process %1 and is ready").arg(pid)),
+    QVERIFY2(r.outcome.message.english().contains(
+                 QStringLiteral("runs in the background as process %1 and is ready").arg(pid)),
              qPrintable(r.outcome.message.english()));
     QVERIFY(r.outcome.message.english().contains(QLatin1String("says \"Started server\"")));
     // Its output went to the file and into the step's log.
@@ -557,7 +560,8 @@ void tst_CommandTask::backgroundStartWaitsForThePort()
                                  {{QStringLiteral("tcp_port"), QString::number(server.serverPort())},
                                   {QStringLiteral("host"), QStringLiteral("127.0.0.1")}}));
     QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message.english()));
-    QVERIFY2(r.outcome.message.english().contains(QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort())),
+    QVERIFY2(r.outcome.message.english().contains(
+                 QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort())),
              qPrintable(r.outcome.message.english()));
     const qint64 pid = pidIn(pidFile);
     QVERIFY(test::processIsAlive(pid));
@@ -575,11 +579,13 @@ void tst_CommandTask::backgroundStartFailsWhenTheProgramEndsFirst()
                                   QStringLiteral("exit"), QStringLiteral("3")},
                                  {{QStringLiteral("tcp_port"), int(port)}}));
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::ExitCode);
-    QVERIFY2(r.outcome.message.english().contains(QLatin1String(" before it was ready; its last output: Error binding to "
-                                                      "127.0.0.1: in use")),
-             qPrintable(r.outcome.message.english()));
+    QVERIFY2(
+        r.outcome.message.english().contains(QLatin1String(" before it was ready; its last output: Error binding to "
+                                                           "127.0.0.1: in use")),
+        qPrintable(r.outcome.message.english()));
 #ifdef Q_OS_WIN
-    QVERIFY2(r.outcome.message.english().contains(QLatin1String("ended with exit code 3")), qPrintable(r.outcome.message.english()));
+    QVERIFY2(r.outcome.message.english().contains(QLatin1String("ended with exit code 3")),
+             qPrintable(r.outcome.message.english()));
 #endif
     QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("service.pid"))));
 }
@@ -669,7 +675,8 @@ void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
     file.close();
     stopped = stop(pidFile);
     QVERIFY2(stopped.succeeded(), qPrintable(stopped.message.english()));
-    QVERIFY2(stopped.message.english().contains(QLatin1String("is not running: already stopped")), qPrintable(stopped.message.english()));
+    QVERIFY2(stopped.message.english().contains(QLatin1String("is not running: already stopped")),
+             qPrintable(stopped.message.english()));
     QVERIFY(!QFileInfo::exists(pidFile));
 
     // A pid file that holds no process id is an error that says so.
@@ -678,7 +685,8 @@ void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
     file.close();
     stopped = stop(pidFile);
     QCOMPARE(stopped.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(stopped.message.english().contains(QLatin1String("does not hold a process id on its first line (it holds 'java')")),
+    QVERIFY2(stopped.message.english().contains(
+                 QLatin1String("does not hold a process id on its first line (it holds 'java')")),
              qPrintable(stopped.message.english()));
 }
 

@@ -218,7 +218,7 @@ tst_HttpWorkflow::Outcome tst_HttpWorkflow::run(const QJsonObject &json, const Q
     Outcome result;
     auto spec = HttpWorkflowTask::parse(json);
     if (!spec) {
-        result.outcome.message.english() = spec.error();
+        result.outcome.message = Text::verbatim(spec.error());
         return result;
     }
     HttpWorkflowTask task(*spec, stateFile);
@@ -376,10 +376,12 @@ void tst_HttpWorkflow::resumesWithoutRedoingFinishedItems()
     m_failPublish = {QStringLiteral("pkg-20"), QStringLiteral("pkg-33")};
     Outcome o = run(republish(), state);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.english().startsWith(QLatin1String("republish: 2 of 45 item(s) failed; the first: pkg-")),
-             qPrintable(o.outcome.message.english()));
-    QVERIFY(o.outcome.message.english().contains(QLatin1String("answered 500: Publish failed: check web.config. check web.config "
-                                                     "and the Application Services. A rerun continues")));
+    QVERIFY2(
+        o.outcome.message.english().startsWith(QLatin1String("republish: 2 of 45 item(s) failed; the first: pkg-")),
+        qPrintable(o.outcome.message.english()));
+    QVERIFY(o.outcome.message.english().contains(
+        QLatin1String("answered 500: Publish failed: check web.config. check web.config "
+                      "and the Application Services. A rerun continues")));
     QCOMPARE(m_published.size(), 43);
 
     // The administrator fixes web.config and runs the step again: only the two are redone.
@@ -531,8 +533,10 @@ void tst_HttpWorkflow::aPollThatGivesUpFailsTheItemWithoutAFallback()
     m_sfStuck = {QStringLiteral("a"), QStringLiteral("b")};
     const Outcome o = run(deletion(100, false));
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.english().contains(QLatin1String("delete: 2 of 2 item(s) failed")), qPrintable(o.outcome.message.english()));
-    QVERIFY2(o.outcome.message.english().contains(QLatin1String("still answered 200 after")), qPrintable(o.outcome.message.english()));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("delete: 2 of 2 item(s) failed")),
+             qPrintable(o.outcome.message.english()));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("still answered 200 after")),
+             qPrintable(o.outcome.message.english()));
     QVERIFY2(o.outcome.message.english().contains(QLatin1String("not 204 or 404. give it a few minutes")),
              qPrintable(o.outcome.message.english()));
     QVERIFY(m_sfRestarts.isEmpty());
