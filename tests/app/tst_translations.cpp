@@ -112,7 +112,10 @@ QMap<QString, QString> outcomeSentencesInTheSources()
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString code = QString::fromUtf8(file.readAll());
+        // Comment lines go (text.h shows the form in one), kept as empty lines for the numbers.
+        static const QRegularExpression comment(QStringLiteral("^[ \\t]*//[^\\n]*"),
+                                                QRegularExpression::MultilineOption);
+        const QString code = QString::fromUtf8(file.readAll()).replace(comment, QString());
         for (const auto &match : site.globalMatch(code)) {
             QString text;
             for (const auto &piece : literal.globalMatch(match.captured(1)))
