@@ -222,7 +222,7 @@ std::expected<Run, QString> runArchiveTask(const QString &source, const QString 
     loop.exec();
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (!outcome.succeeded())
-        return std::unexpected(QStringLiteral("ArchiveTask: %1: %2").arg(outcome.kindName(), outcome.message));
+        return std::unexpected(QStringLiteral("ArchiveTask: %1: %2").arg(outcome.kindName(), outcome.message.english()));
     if (run.writeSeconds >= 0)
         run.checkSeconds = run.seconds - run.writeSeconds;
     run.archiveBytes = QFileInfo(archive).size();

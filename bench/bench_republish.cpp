@@ -144,7 +144,7 @@ std::expected<Run, QString> republishOnce(int packages, int concurrency, bool st
     run.cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     if (!outcome.succeeded())
         return std::unexpected(QStringLiteral("the workflow ended with %1: %2\n%3")
-                                   .arg(outcome.kindName(), outcome.message, errors.join(u'\n')));
+                                   .arg(outcome.kindName(), outcome.message.english(), errors.join(u'\n')));
     if (services.republishedPackageCount() != packages || services.packagesLeftToRepublish() != 0)
         return std::unexpected(QStringLiteral("the workflow succeeded, but the simulator counts %1 of %2 package(s) "
                                               "republished")

@@ -83,7 +83,9 @@ QStringList availableLanguages()
     return languages;
 }
 
-QString installTranslations(const QString &lang)
+namespace {
+
+QString installTranslators(const QString &lang)
 {
     removeTranslators();
 
@@ -131,6 +133,24 @@ QString installTranslations(const QString &lang)
     } else {
         delete qt;
     }
+    return language;
+}
+
+} // namespace
+
+QString installTranslations(const QString &lang)
+{
+    const QString language = installTranslators(lang);
+    // Dates, times and numbers the pages show (QLocale()) follow the language of the text:
+    // --lang de_AT on an English system writes 6.12.26, --lang en on a German one 12/6/26.
+    QString name = lang;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (lang.isEmpty())
+        QLocale::setDefault(QLocale::system());
+    else if (!language.isEmpty() || isEnglish(lang))
+        QLocale::setDefault(lang == QLatin1String("C") ? QLocale(QLocale::English) : QLocale(name));
+    else // a language we have no translation for: the text stays English, so do the dates
+        QLocale::setDefault(QLocale(QLocale::English));
     return language;
 }
 

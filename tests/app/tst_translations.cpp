@@ -1,15 +1,26 @@
 // The German translation (issue 6): complete, placeholders intact, every text of every bundled
-// playbook in it, and loaded the way main() loads it.
+// playbook in it, and loaded the way main() loads it. Issue 17: every sentence the engine makes
+// ("uw::Outcome", wizard/support/text.h) is in it, and a real training session that fails reads
+// German in German: the outcomes the pages show, and why the next step waits.
 
 #include "app/commandline.h"
 #include "app/translations.h"
 #include "playbookstrings.h"
+#include "wizard/playbook/plan.h"
 #include "wizard/playbook/playbookloader.h"
+#include "wizard/run/engine.h"
+#include "wizard/run/session.h"
+#include "wizard/simulator/trainingenvironment.h"
+#include "wizard/support/text.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -87,6 +98,51 @@ QString translatedUiString()
     return QCoreApplication::translate("uw::pages::WelcomePage", kUiString.toUtf8().constData());
 }
 
+// Every QT_TRANSLATE_NOOP("uw::Outcome", "...") in uw_core's sources, as lupdate reads it
+// (adjacent literals joined, escapes undone): "file:line: text".
+QMap<QString, QString> outcomeSentencesInTheSources()
+{
+    static const QRegularExpression site(
+        QStringLiteral("QT_TRANSLATE_NOOP\\(\\s*\"uw::Outcome\"\\s*,((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*\\)"));
+    static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    QMap<QString, QString> found;
+    QDirIterator it(QStringLiteral(UW_SOURCE_DIR "/wizard"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        // Comment lines go (text.h shows the form in one), kept as empty lines for the numbers.
+        static const QRegularExpression comment(QStringLiteral("^[ \\t]*//[^\\n]*"),
+                                                QRegularExpression::MultilineOption);
+        const QString code = QString::fromUtf8(file.readAll()).replace(comment, QString());
+        for (const auto &match : site.globalMatch(code)) {
+            QString text;
+            for (const auto &piece : literal.globalMatch(match.captured(1)))
+                text += piece.captured(1);
+            text.replace(QLatin1String("\\\""), QLatin1String("\""))
+                .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+            const qsizetype line = code.left(match.capturedStart()).count(u'\n') + 1;
+            found.insert(text,
+                         QStringLiteral("%1:%2")
+                             .arg(QDir(QStringLiteral(UW_SOURCE_DIR)).relativeFilePath(file.fileName()))
+                             .arg(line));
+        }
+    }
+    return found;
+}
+
+// The sentences of a Text and of the Texts inside it that the translation is to have (a
+// template of placeholders only is shown as it is).
+void collectSentences(const Text &text, QStringList &into)
+{
+    if (std::any_of(text.source.cbegin(), text.source.cend(), [](QChar c) { return c.isLetter(); }))
+        into << text.source;
+    for (const Text &inner : text.argTexts)
+        if (!inner.isEmpty())
+            collectSentences(inner, into);
+}
+
 } // namespace
 
 class tst_Translations : public QObject
@@ -102,6 +158,10 @@ private Q_SLOTS:
     void langDeInstallsGerman();
     void englishNeedsNoTranslation();
     void unknownLanguageFallsBackToEnglish();
+    void langSetsTheLocaleOfDatesAndNumbers_data();
+    void langSetsTheLocaleOfDatesAndNumbers();
+    void everyOutcomeSentenceIsInTheTs();
+    void aFailedTrainingSessionReadsGermanInGerman();
 
 private:
     QList<Message> m_messages;
@@ -221,6 +281,147 @@ void tst_Translations::unknownLanguageFallsBackToEnglish()
     QCOMPARE(app::installTranslations(parsed->lang), QString());
     QCOMPARE(translatedUiString(), kUiString);
     QCOMPARE(translatedPlaybookTitle(), kPlaybookTitle);
+}
+
+void tst_Translations::langSetsTheLocaleOfDatesAndNumbers_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<QLocale::Territory>("territory");
+    QTest::newRow("de") << QStringLiteral("de") << QLocale::German << QLocale::Germany;
+    QTest::newRow("de_AT") << QStringLiteral("de_AT") << QLocale::German << QLocale::Austria;
+    QTest::newRow("de-CH") << QStringLiteral("de-CH") << QLocale::German << QLocale::Switzerland;
+    QTest::newRow("en_GB") << QStringLiteral("en_GB") << QLocale::English << QLocale::UnitedKingdom;
+    QTest::newRow("en") << QStringLiteral("en") << QLocale::English << QLocale::UnitedStates;
+}
+
+void tst_Translations::langSetsTheLocaleOfDatesAndNumbers()
+{
+    QFETCH(QString, lang);
+    QFETCH(QLocale::Language, language);
+    QFETCH(QLocale::Territory, territory);
+    app::installTranslations(lang);
+    QCOMPARE(QLocale().language(), language);
+    QCOMPARE(QLocale().territory(), territory);
+    // What the pages write a step's time with (stepwidget.cpp).
+    const QDateTime time(QDate(2026, 12, 6), QTime(18, 5));
+    QCOMPARE(QLocale().toString(time, QLocale::ShortFormat),
+             QLocale(language, territory).toString(time, QLocale::ShortFormat));
+    if (territory == QLocale::Germany || territory == QLocale::Austria)
+        QCOMPARE(QLocale().toString(76.5, 'f', 1), QStringLiteral("76,5"));
+}
+
+void tst_Translations::everyOutcomeSentenceIsInTheTs()
+{
+    QSet<QString> inTs;
+    for (const Message &message : std::as_const(m_messages))
+        if (message.context == QLatin1String(kOutcomeContext))
+            inTs.insert(message.source);
+    const QMap<QString, QString> sentences = outcomeSentencesInTheSources();
+    // The scan finds them (a regular expression that finds nothing would pass anything).
+    QVERIFY2(sentences.size() > 150, qPrintable(QString::number(sentences.size())));
+    QVERIFY(sentences.contains(QStringLiteral("could not start %1: %2")));
+    QVERIFY(sentences.contains(QStringLiteral("\"%1\" cannot start yet: %2")));
+    QStringList missing;
+    for (auto it = sentences.cbegin(); it != sentences.cend(); ++it)
+        if (!inTs.contains(it.key()))
+            missing << QStringLiteral("%1: \"%2\"").arg(it.value(), it.key().left(100));
+    // Run `cmake --build build --target update_translations` and translate what it adds.
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 sentence(s) not in the uw::Outcome context of the .ts:\n").arg(missing.size())
+                   + missing.join(u'\n')));
+}
+
+void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
+{
+    // A real session of the training tour against the simulator, the export failing on an
+    // inconsistent group, run by the engine the wizard runs, with the German translation.
+    qputenv("UW_SIM_SPEED", "0");
+    QCOMPARE(app::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto loaded = loadPlaybook(QStringLiteral("training-tour"));
+    QVERIFY(loaded);
+    const auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+
+    sim::TrainingEnvironment::Options options;
+    options.root = dir.filePath(QStringLiteral("sandbox"));
+    options.toolPath = QStringLiteral(UW_SIMTOOL_PATH);
+    options.nodes = sim::TrainingEnvironment::nodesFor(*playbook);
+    auto faults = sim::Faults::parse({QStringLiteral("sysupgrade.export=inconsistent-group")});
+    QVERIFY2(faults, qPrintable(faults ? QString() : faults.error()));
+    options.faults = *faults;
+    auto environment = sim::TrainingEnvironment::start(options);
+    QVERIFY2(environment, qPrintable(environment ? QString() : environment.error()));
+
+    auto values = resolveParameters(*playbook, (*environment)->parametersFor(*playbook));
+    QVERIFY2(values, qPrintable(values ? QString() : values.error().join(u'\n')));
+    auto plan = Plan::build(playbook, *values);
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().join(u'\n')));
+    auto session = Session::create(dir.filePath(QStringLiteral("session")), *playbook, *values,
+                                   QStringLiteral("tester"), (*environment)->sandbox().root());
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+    Engine engine(std::move(*plan), **session);
+
+    // Everything in order, as an operator with --confirm-all would, until a step fails.
+    QString failed;
+    QStringList ran;
+    for (const Step &step : engine.plan().steps()) {
+        if (step.item->type == Item::Type::Info)
+            continue;
+        if (step.item->type == Item::Type::Confirm) {
+            QVERIFY(engine.confirm(step.key, QStringLiteral("tester"), {}, true));
+            continue;
+        }
+        QSignalSpy finished(&engine, &Engine::stepFinished);
+        auto started = engine.start(step.key);
+        QVERIFY2(started,
+                 qPrintable(step.key + QStringLiteral(": ") + (started ? QString() : started.error().toString())));
+        QDeadlineTimer deadline(120000);
+        while (engine.state(step.key).status == StepState::Status::Running && !deadline.hasExpired())
+            finished.wait(1000);
+        QVERIFY2(engine.state(step.key).status != StepState::Status::Running, qPrintable(step.key));
+        ran << step.key;
+        if (engine.state(step.key).status == StepState::Status::Failed) {
+            failed = step.key;
+            break;
+        }
+    }
+    QVERIFY2(failed.startsWith(QLatin1String("export@")),
+             qPrintable(ran.join(u' ') + QStringLiteral(" | failed: ") + failed));
+
+    // The English stays where it was (the journal, the command line, the JSON report)...
+    const StepState state = engine.state(failed);
+    QVERIFY2(state.summary.startsWith(QLatin1String("sysupgrade exited with code 1: ERROR: Group")),
+             qPrintable(state.summary));
+    QCOMPARE(state.summaryText.english(), state.summary);
+    // ...and the page shows the German: the tool's own words stay as it wrote them.
+    const QString shown = state.summaryText.translated();
+    QVERIFY2(shown != state.summary && shown.contains(QLatin1String("ERROR: Group")), qPrintable(shown));
+
+    // Every sentence this session made, passed or failed, is in the translation.
+    QStringList sentences;
+    for (const QString &key : std::as_const(ran))
+        collectSentences(engine.state(key).summaryText, sentences);
+    // A step after the failed export waits for it, and says so.
+    Text waits;
+    bool after = false;
+    for (const Step &step : engine.plan().steps()) {
+        if (after && waits.isEmpty())
+            waits = engine.whyNotStartableText(step.key);
+        after = after || step.key == failed;
+    }
+    QVERIFY2(!waits.isEmpty(), "no step waits for the failed export");
+    collectSentences(waits, sentences);
+    QVERIFY(sentences.size() > 5);
+    QStringList english;
+    for (const QString &sentence : std::as_const(sentences))
+        if (QCoreApplication::translate(kOutcomeContext, sentence.toUtf8().constData()) == sentence)
+            english << sentence;
+    english.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English in German:\n") + english.join(u'\n')));
+    QVERIFY2(waits.translated() != waits.english(), qPrintable(waits.translated()));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

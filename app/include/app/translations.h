@@ -13,7 +13,8 @@ namespace uw::app {
 // QLocale::system().uiLanguages() that we have a translation for). "en" and "C" mean English.
 // Returns the language actually installed ("de"), or an empty string for English: no
 // translation, or none for lang, which is then warned about (qWarning) unless lang was empty.
-// Calling it again replaces the translators installed before.
+// Calling it again replaces the translators installed before. It also makes the language's
+// locale the default (QLocale::setDefault), so that dates and numbers match the text.
 QString installTranslations(const QString &lang);
 
 // The languages there is a translation for, besides English: {"de"}.

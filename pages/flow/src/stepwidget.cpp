@@ -222,7 +222,7 @@ void StepWidget::refresh()
     m_stateIcon->setToolTip(stateText(state.status));
     m_stateIcon->setAccessibleName(tr("State: %1").arg(stateText(state.status)));
 
-    QString summary = state.summary;
+    QString summary = state.summaryText.isEmpty() ? state.summary : state.summaryText.translated();
     // The time in the user's language and time zone.
     const QString when = QLocale().toString(state.time.toLocalTime(), QLocale::ShortFormat);
     if (state.status == StepState::Status::Confirmed)
@@ -236,8 +236,9 @@ void StepWidget::refresh()
     m_summary->setVisible(!summary.isEmpty());
 
     // Why it cannot start yet, before anyone tries: the cross-node order is visible.
-    const QString why
-        = state.isDone() || running || item.type == Item::Type::Info ? QString() : m_engine->whyNotStartable(m_key);
+    const QString why = state.isDone() || running || item.type == Item::Type::Info
+        ? QString()
+        : m_engine->whyNotStartableText(m_key).translated();
     m_waits->setText(why.isEmpty() ? QString() : tr("Waits: %1").arg(why));
     m_waits->setVisible(!why.isEmpty());
 

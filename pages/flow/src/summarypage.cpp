@@ -57,7 +57,7 @@ QString str(const QJsonObject &object, const char *key)
 // can change without touching the rest.
 QString stepMessage(const StepState &state)
 {
-    return state.summary;
+    return state.summaryText.isEmpty() ? state.summary : state.summaryText.translated();
 }
 
 // A message that starts with a long path ("/home/ada/.local/share/.../marker.txt does not
@@ -517,7 +517,7 @@ void SummaryPage::fillSteps(const QJsonObject &report)
                                          {translatedTitle(step), label ? tr(label) : status,
                                           duration > 0 ? formatDuration(duration) : QString(), signOff});
         item->setData(0, KeyRole, str(step, "step"));
-        item->setToolTip(0, m_engine ? stepMessage(m_engine->state(str(step, "step"))) : QString());
+        item->setToolTip(0, translatedSummary(step));
         item->setToolTip(3, signOff);
         if (status == QLatin1String("failed") || status == QLatin1String("interrupted")) {
             QFont bold = item->font(1);

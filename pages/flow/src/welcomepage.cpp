@@ -261,12 +261,12 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     for (const sim::FaultInfo &fault : sim::knownFaults()) {
         const bool ms = fault.modes == QStringList{QStringLiteral("MS")};
         auto *item = new QTreeWidgetItem(
-            m_faults, {fault.name, ms ? QStringLiteral("4000") : fault.modes.value(0), fault.mimics});
+            m_faults, {fault.name, ms ? QStringLiteral("4000") : fault.modes.value(0), fault.mimics.translated()});
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setData(1, kModesRole, fault.modes);
         item->setCheckState(0, Qt::Unchecked);
         item->setToolTip(1, tr("Enter, F2 or a double click changes the mode"));
-        item->setToolTip(2, fault.mimics);
+        item->setToolTip(2, fault.mimics.translated());
     }
     const auto editMode = [this](QTreeWidgetItem *item) {
         m_faults->editItem(item, 1);

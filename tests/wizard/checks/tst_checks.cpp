@@ -42,7 +42,7 @@ namespace {
 
 QString show(const Result &result)
 {
-    return QStringLiteral("%1: %2\n  %3") .arg(checks::statusName(result.status), result.summary,
+    return QStringLiteral("%1: %2\n  %3") .arg(checks::statusName(result.status), result.summary.english(),
                                                result.evidence.join(QStringLiteral("\n  ")));
 }
 
@@ -116,7 +116,7 @@ CancelledRun runThenCancel(const QJsonObject &check)
 
 bool containsText(const Result &result, const QString &text)
 {
-    return result.summary.contains(text) || result.evidence.join(u'\n').contains(text);
+    return result.summary.english().contains(text) || result.evidence.join(u'\n').contains(text);
 }
 
 // A real JAR (a zip) with the given manifest, as the JDK's jar tool writes one.
@@ -580,7 +580,7 @@ void tst_Checks::specMistakesNameThePathAndTheProblem()
     // The same mistake stops a run, and the run names the field.
     const Result result = runHere(jsonObject(json));
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.contains(path + QStringLiteral(": ") + message), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(path + QStringLiteral(": ") + message), qPrintable(show(result)));
 }
 
 void tst_Checks::placeholdersAreCheckedOnlyAtRunTime()
@@ -600,7 +600,7 @@ void tst_Checks::placeholdersAreCheckedOnlyAtRunTime()
     const Result result
         = runHere(jsonObject(text(R"j({"kind": "tcp-port", "host": "127.0.0.1", "port": "${db_port}", "expect": "open"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("Invalid check: port: expected a whole number from 1 to 65535, got \"${db_port}\""));
 }
 
@@ -618,7 +618,7 @@ void tst_Checks::runReportsAnInvalidSpecAsAnErrorNamingTheField()
 {
     const Result result = runHere(jsonObject(text(R"j({"kind": "path-exists"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary, QStringLiteral("Invalid check: path: missing required key \"path\""));
+    QCOMPARE(result.summary.english(), QStringLiteral("Invalid check: path: missing required key \"path\""));
     QCOMPARE(result.evidence, QStringList {QStringLiteral("path: missing required key \"path\"")});
 }
 
@@ -659,7 +659,7 @@ void tst_Checks::compareNeedsTheExactSameText()
                            {QStringLiteral("what"), QStringLiteral("--anm_host")}};
     const Result result = runHere(spec);
     COMPARE_STATUS(result, status);
-    QCOMPARE(result.summary, summary);
+    QCOMPARE(result.summary.english(), summary);
 }
 
 // --- files -----------------------------------------------------------------------------------
@@ -702,7 +702,7 @@ void tst_Checks::pathExistsChecksPresenceAndType()
     check.insert(QStringLiteral("type"), type);
     const Result result = runHere(check);
     COMPARE_STATUS(result, status);
-    QVERIFY2(result.summary.startsWith(dir.filePath(summary)), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(dir.filePath(summary)), qPrintable(show(result)));
     QCOMPARE(result.evidence.first(), QStringLiteral("path: ") + dir.filePath(name));
 }
 
@@ -778,7 +778,7 @@ void tst_Checks::fileContainsErrorsOnAMissingFile()
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("nothing-here.conf")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.endsWith(QStringLiteral("nothing-here.conf: it does not exist")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().endsWith(QStringLiteral("nothing-here.conf: it does not exist")), qPrintable(show(result)));
 }
 
 void tst_Checks::fileContainsRefusesFilesOver64MiB()
@@ -792,7 +792,7 @@ void tst_Checks::fileContainsRefusesFilesOver64MiB()
     check.insert(QStringLiteral("path"), path);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.contains(QStringLiteral("larger than 64 MiB")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QStringLiteral("larger than 64 MiB")), qPrintable(show(result)));
     QVERIFY(file.remove());
 }
 
@@ -811,7 +811,7 @@ void tst_Checks::diskFreeComparesWithMinBytes()
     check.insert(QStringLiteral("min_bytes"), double(qint64(1) << 52));
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.contains(QStringLiteral("4.0 PiB needed")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QStringLiteral("4.0 PiB needed")), qPrintable(show(result)));
     QVERIFY2(containsText(result, QStringLiteral("(4503599627370496 bytes)")), qPrintable(show(result)));
 }
 
@@ -845,7 +845,7 @@ void tst_Checks::diskFreeComparesWithAFactorOfADirectorySize()
     check.insert(QStringLiteral("factor"), 1e12);
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.contains(QStringLiteral("(1e+12 x the size of %1)").arg(install.path())),
+    QVERIFY2(result.summary.english().contains(QStringLiteral("(1e+12 x the size of %1)").arg(install.path())),
                                      qPrintable(show(result)));
 }
 
@@ -856,7 +856,7 @@ void tst_Checks::diskFreeErrorsWhenTheMeasuredDirectoryIsMissing()
     check.insert(QStringLiteral("of_dir"), tempPath(QStringLiteral("no-install")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot measure ")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Cannot measure ")), qPrintable(show(result)));
 }
 
 void tst_Checks::noConflictsListsFilesPresentInBothDirectories()
@@ -874,7 +874,7 @@ void tst_Checks::noConflictsListsFilesPresentInBothDirectories()
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
     QCOMPARE(result.details.value(QStringLiteral("conflicts")).toArray(), QJsonArray {QStringLiteral("b.jar")});
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("1 file in %1 is also in %2: b.jar; remove it from %1") .arg(
                  root.filePath(QStringLiteral("ext/lib")), root.filePath(QStringLiteral("system/lib"))));
     QVERIFY2(containsText(result, QStringLiteral("conflict: %1").arg(root.filePath(QStringLiteral("ext/lib/b.jar")))),
@@ -886,7 +886,7 @@ void tst_Checks::noConflictsListsFilesPresentInBothDirectories()
     COMPARE_STATUS(result, QStringLiteral("fail"));
     QCOMPARE(result.details.value(QStringLiteral("conflicts")).toArray(),
                                   (QJsonArray {QStringLiteral("b.jar"), QStringLiteral("c.txt")}));
-    QVERIFY2(result.summary.endsWith(QStringLiteral("are also in %1: b.jar, c.txt; remove them from %2") .arg(
+    QVERIFY2(result.summary.english().endsWith(QStringLiteral("are also in %1: b.jar, c.txt; remove them from %2") .arg(
         root.filePath(QStringLiteral("system/lib")), root.filePath(QStringLiteral("ext/lib")))),
                                                     qPrintable(show(result)));
 }
@@ -923,7 +923,7 @@ void tst_Checks::noConflictsErrorsWhenTheOtherDirectoryIsMissing()
     check.insert(QStringLiteral("against"), tempPath(QStringLiteral("no-system-lib")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot compare with ")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Cannot compare with ")), qPrintable(show(result)));
 }
 
 void tst_Checks::unmodifiedSinceListsFilesChangedAfterTheReference()
@@ -952,10 +952,10 @@ void tst_Checks::unmodifiedSinceListsFilesChangedAfterTheReference()
     QCOMPARE(result.details.value(QStringLiteral("changed")).toArray(),
              (QJsonArray{root.filePath(QStringLiteral("conf/newest.json")),
                          root.filePath(QStringLiteral("conf/sub/changed.xml"))}));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("2 files in %1 changed after ")
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("2 files in %1 changed after ")
                                            .arg(root.filePath(QStringLiteral("conf")))),
              qPrintable(show(result)));
-    QVERIFY2(result.summary.contains(QStringLiteral("(export.log), the newest newest.json at ")),
+    QVERIFY2(result.summary.english().contains(QStringLiteral("(export.log), the newest newest.json at ")),
              qPrintable(show(result)));
 
     // Without a pattern, every file counts; a single file can be looked at as well.
@@ -980,7 +980,7 @@ void tst_Checks::unmodifiedSincePassesWhenNothingChanged()
     check.insert(QStringLiteral("since"), reference);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY2(result.summary.endsWith(QStringLiteral("(2 files looked at)")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().endsWith(QStringLiteral("(2 files looked at)")), qPrintable(show(result)));
 }
 
 void tst_Checks::unmodifiedSinceErrorsWithoutItsReference()
@@ -990,12 +990,12 @@ void tst_Checks::unmodifiedSinceErrorsWithoutItsReference()
     check.insert(QStringLiteral("since"), tempPath(QStringLiteral("never-exported.log")));
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.endsWith(QStringLiteral("never-exported.log: it does not exist")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().endsWith(QStringLiteral("never-exported.log: it does not exist")), qPrintable(show(result)));
     check.insert(QStringLiteral("since"), m_tmp.path());
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("no-conf")));
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot look at ")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Cannot look at ")), qPrintable(show(result)));
 }
 
 // --- versions --------------------------------------------------------------------------------
@@ -1038,7 +1038,7 @@ void tst_Checks::versionFromACommandIsComparedWithTheRange()
     const Result result = runOnWorker(check);
     const QString commandLine = (QStringList{test::testChild()} + commands).join(u' ');
     COMPARE_STATUS(result, status);
-    QCOMPARE(result.summary, summary.contains(QLatin1String("%1")) ? summary.arg(commandLine) : summary);
+    QCOMPARE(result.summary.english(), summary.contains(QLatin1String("%1")) ? summary.arg(commandLine) : summary);
     QVERIFY(result.evidence.contains(QStringLiteral("command: ") + commandLine));
 }
 
@@ -1061,7 +1061,7 @@ void tst_Checks::versionFromAFileIsComparedWithTheRange()
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("missing.properties")));
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot read ")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Cannot read ")), qPrintable(show(result)));
 }
 
 void tst_Checks::versionErrorsWhenCapturedTextIsNotAVersion()
@@ -1072,7 +1072,7 @@ void tst_Checks::versionErrorsWhenCapturedTextIsNotAVersion()
     check.insert(QStringLiteral("path"), path);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary, QStringLiteral("\"unknown\" (line 1 of %1) is not a version").arg(path));
+    QCOMPARE(result.summary.english(), QStringLiteral("\"unknown\" (line 1 of %1) is not a version").arg(path));
 }
 
 void tst_Checks::versionErrorsWhenTheCommandCannotStart()
@@ -1080,7 +1080,7 @@ void tst_Checks::versionErrorsWhenTheCommandCannotStart()
     const Result result = runHere(jsonObject(text(
         R"j({"kind": "version", "source": "command", "program": "/nonexistent/uw-tool", "regex": "(.+)", "range": "*"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Cannot start /nonexistent/uw-tool: ")),
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Cannot start /nonexistent/uw-tool: ")),
                                        qPrintable(show(result)));
 }
 
@@ -1093,7 +1093,7 @@ void tst_Checks::versionStopsACommandThatTakesTooLong()
     check.insert(QStringLiteral("program"), test::testChild());
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary, QStringLiteral("%1 did not finish within 300 ms; it was stopped").arg(test::testChild()));
+    QCOMPARE(result.summary.english(), QStringLiteral("%1 did not finish within 300 ms; it was stopped").arg(test::testChild()));
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
@@ -1161,7 +1161,7 @@ void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths()
     const QString message
         = row >= 0 ? rows.at(row).toObject().value(QStringLiteral("message")).toString()
                    : table.value(QStringLiteral("otherwise")).toObject().value(QStringLiteral("message")).toString();
-    QCOMPARE(result.summary, message);
+    QCOMPARE(result.summary.english(), message);
     QCOMPARE(result.evidence.first(), QStringLiteral("inputs: current = %1, target = %2").arg(current, target));
 }
 
@@ -1170,7 +1170,7 @@ void tst_Checks::decisionTableWithoutOtherwiseFailsWhenNoRowMatches()
     const Result result = runHere(jsonObject(text(R"j({"kind": "decision-table", "inputs": {"current": "9.1"},
         "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QCOMPARE(result.summary, QStringLiteral("No row of the decision table matches current = 9.1"));
+    QCOMPARE(result.summary.english(), QStringLiteral("No row of the decision table matches current = 9.1"));
     QCOMPARE(result.details.value(QStringLiteral("row")).toInt(), -1);
 }
 
@@ -1180,7 +1180,7 @@ void tst_Checks::decisionTableErrorsOnAnInputThatIsNotAVersion()
     const Result result = runHere(jsonObject(text(R"j({"kind": "decision-table", "inputs": {"current": ""},
         "rows": [{"when": {"current": "3.*"}, "outcome": "x", "message": "y"}]})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("Invalid check: inputs.current: expected a version such as 7.7.0, got \"\""));
 }
 
@@ -1232,13 +1232,13 @@ void tst_Checks::versionReadsTheManifestOfAJar()
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QCOMPARE(result.details.value(QStringLiteral("version")).toString(), version);
-    QVERIFY2(result.summary.contains(QStringLiteral("from the manifest of %1").arg(jar)), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QStringLiteral("from the manifest of %1").arg(jar)), qPrintable(show(result)));
 
     // The range is applied to what was read.
     check.insert(QStringLiteral("range"), QStringLiteral("<=3.2"));
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Version %1 found in the manifest of %2").arg(version, jar)),
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Version %1 found in the manifest of %2").arg(version, jar)),
              qPrintable(show(result)));
 }
 
@@ -1310,7 +1310,7 @@ void tst_Checks::versionFromAJarSaysWhatIsWrong()
     check.insert(QStringLiteral("path"), target);
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(summary.arg(dir)), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(summary.arg(dir)), qPrintable(show(result)));
 }
 
 void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
@@ -1330,7 +1330,7 @@ void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.4.1"));
     QCOMPARE(result.details.value(QStringLiteral("source")).toInt(), 1);
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("Version 3.4.1 (from %1/README.txt) is in the required range "
                             "3.3.* || 3.4.* || 3.5.*")
                  .arg(home));
@@ -1364,13 +1364,13 @@ void tst_Checks::versionSourcesThatAllFailAreEachNamed()
                                        .replace(QStringLiteral("HOME"), home));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("No version found in any source: 1. jar-manifest ")),
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("No version found in any source: 1. jar-manifest ")),
              qPrintable(show(result)));
-    QVERIFY2(result.summary.contains(QStringLiteral("2. file %1/README.txt: No version found in %1/README.txt: no "
+    QVERIFY2(result.summary.english().contains(QStringLiteral("2. file %1/README.txt: No version found in %1/README.txt: no "
                                                     "line matches Version: (\\S+)")
                                          .arg(home)),
              qPrintable(show(result)));
-    QVERIFY2(result.summary.contains(QStringLiteral("3. file %1/log/service.log: Cannot read").arg(home)),
+    QVERIFY2(result.summary.english().contains(QStringLiteral("3. file %1/log/service.log: Cannot read").arg(home)),
              qPrintable(show(result)));
 }
 
@@ -1475,7 +1475,7 @@ void tst_Checks::decisionTableDecidesOnTheDetectedVersion()
     const Result result = runHere(table);
     COMPARE_STATUS(result, status);
     QCOMPARE(result.details.value(QStringLiteral("outcome")).toString(), outcome);
-    QVERIFY2(result.summary.endsWith(
+    QVERIFY2(result.summary.english().endsWith(
                  QStringLiteral(" (detected: current %1 from the manifest of %2 (Implementation-Version))")
                      .arg(installed, jar)),
              qPrintable(show(result)));
@@ -1500,7 +1500,7 @@ void tst_Checks::decisionTableErrorsWhenADetectedInputCannotBeRead()
     table.insert(QStringLiteral("inputs"), inputs);
     const Result result = runHere(table);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("Cannot determine \"current\": No JAR matches %1/lib/gateway.server*.jar").arg(home));
 }
 
@@ -1515,12 +1515,12 @@ void tst_Checks::tcpPortSeesAListeningServer()
 
     Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QCOMPARE(result.summary, QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort()));
+    QCOMPARE(result.summary.english(), QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort()));
 
     check.insert(QStringLiteral("expect"), QStringLiteral("free"));
     result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.startsWith(QStringLiteral("Something listens on 127.0.0.1:")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().startsWith(QStringLiteral("Something listens on 127.0.0.1:")), qPrintable(show(result)));
 }
 
 void tst_Checks::tcpPortSeesAFreePort()
@@ -1538,7 +1538,7 @@ void tst_Checks::tcpPortSeesAFreePort()
     check.insert(QStringLiteral("expect"), QStringLiteral("open"));
     result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("Cannot connect to 127.0.0.1:%1: nothing listens there (connection refused)").arg(port));
 }
 
@@ -1623,7 +1623,7 @@ void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
                                 jsonObject(text(R"j({"type": "basic", "username": "admin", "password": "wrong-pass"})j")));
     result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.contains(QStringLiteral("answered 401")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QStringLiteral("answered 401")), qPrintable(show(result)));
     QVERIFY2(!containsText(result, QStringLiteral("wrong-pass")), qPrintable(show(result)));
 }
 
@@ -1653,10 +1653,10 @@ void tst_Checks::httpCredentialsOverPlainHttpAreRefused()
     const int before = m_requests;
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("error"));
-    QVERIFY2(result.summary.startsWith(
+    QVERIFY2(result.summary.english().startsWith(
                  QStringLiteral("Refused to send the %1 credentials over plain http:// to 127.0.0.1").arg(kind)),
              qPrintable(show(result)));
-    QVERIFY2(result.summary.contains(QLatin1String("\"allow_plain_http_auth\": true")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QLatin1String("\"allow_plain_http_auth\": true")), qPrintable(show(result)));
     QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
     QCOMPARE(m_requests, before); // nothing was sent
 }
@@ -1679,7 +1679,7 @@ void tst_Checks::httpBearerTokenIsNotShownEvenWhenTheServerEchoesIt()
     const Result result = runOnWorker(check);
     // The server saw the token (the check compared what it echoed), but no text shows it.
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.summary.contains(QStringLiteral("authorization is \"Bearer ***\"")), qPrintable(show(result)));
+    QVERIFY2(result.summary.english().contains(QStringLiteral("authorization is \"Bearer ***\"")), qPrintable(show(result)));
     QVERIFY2(!containsText(result, QStringLiteral("tok-123456")), qPrintable(show(result)));
 }
 
@@ -1758,7 +1758,7 @@ void tst_Checks::httpTimesOutWhenTheServerNeverAnswers()
     check.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(m_silent.serverPort()));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("No answer from http://127.0.0.1:%1/ within 300 ms").arg(m_silent.serverPort()));
 }
 
@@ -1805,7 +1805,7 @@ void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
     check.insert(QStringLiteral("expect"), QStringLiteral("stopped"));
     result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QCOMPARE(result.summary,
+    QCOMPARE(result.summary.english(),
              QStringLiteral("%1 is still running (pid %2); stop it before going on") .arg(commandLine).arg(sleeper.processId()));
 
     sleeper.kill();
@@ -1821,7 +1821,7 @@ void tst_Checks::processThatIsNotRunningIsReportedByName()
     check.insert(QStringLiteral("name"), name);
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QCOMPARE(result.summary, name + QStringLiteral(" is not running; start it"));
+    QCOMPARE(result.summary.english(), name + QStringLiteral(" is not running; start it"));
 
     check.insert(QStringLiteral("expect"), QStringLiteral("stopped"));
     result = runHere(check);

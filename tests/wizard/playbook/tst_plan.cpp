@@ -223,7 +223,7 @@ void tst_Plan::refusesApplyBeforeExportAndUpgradeEverywhere()
     auto waits = f.plan->waitsFor(QStringLiteral("apply@NodeB"), isDone);
     QCOMPARE(waits.size(), 1);
     QCOMPARE(waits.first().step->key, QStringLiteral("upgrade@NodeC"));
-    QCOMPARE(waits.first().reason,
+    QCOMPARE(waits.first().reason.english(),
              QStringLiteral("the first Admin Node Manager must run 7.7 before the other nodes apply"));
     done.insert(QStringLiteral("upgrade@NodeC"));
     QVERIFY(f.plan->waitsFor(QStringLiteral("apply@NodeB"), isDone).isEmpty());

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace uw;
 
 namespace {
@@ -378,6 +380,12 @@ void tst_Journal::aSessionResumesWithItsChainAndGoesOn()
     for (const QString &key :
          {QStringLiteral("ready"), QStringLiteral("look"), QStringLiteral("run@alpha"), QStringLiteral("run@gamma")})
         QCOMPARE(replayed.value(key).status, states.value(key).status);
+    // A resumed session shows the check's outcome in the wizard's language too: its message id
+    // and arguments came back from the journal (summary_text), not only its English.
+    const Text look = replayed.value(QStringLiteral("look")).summaryText;
+    QCOMPARE(look, states.value(QStringLiteral("look")).summaryText);
+    QVERIFY2(look.source.contains(u'%') && look.source != u"%1", qPrintable(look.source));
+    QCOMPARE(look.english(), states.value(QStringLiteral("look")).summary);
     // It goes on: the next record continues the chain, and the session opens again.
     QVERIFY((*reopened)->record({{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
                                  {QStringLiteral("operator"), QStringLiteral("carol")}}));
@@ -479,6 +487,21 @@ void tst_Journal::theReportCarriesTheJournalsHead()
     QCOMPARE(session.value(QLatin1String("journal_sha256")).toString().toLatin1(), sha256Hex(lines.last()));
     QCOMPARE(session.value(QLatin1String("playbook_sha256")).toString().toLatin1(),
              sha256Hex(test::readFile(run->session->playbookCopy())));
+
+    // Each step's message: the English, and beside it its id and arguments.
+    QCOMPARE(run->run(QStringLiteral("look")), QString());
+    const QJsonArray steps = buildReport(*run->engine).value(QLatin1String("steps")).toArray();
+    const auto look = std::find_if(steps.begin(), steps.end(), [](const QJsonValue &step) {
+        return step.toObject().value(QLatin1String("step")).toString() == u"look";
+    });
+    QVERIFY(look != steps.end());
+    const QJsonObject entry = look->toObject();
+    const QString english = entry.value(QLatin1String("summary")).toString();
+    QCOMPARE(english, run->engine->state(QStringLiteral("look")).summary);
+    const QJsonObject text = entry.value(QLatin1String("summary_text")).toObject();
+    QCOMPARE(text.value(QLatin1String("id")).toString(), QStringLiteral("%1 exists (%2)"));
+    QCOMPARE(Text::fromJson(text, english).english(), english);
+    QCOMPARE(translatedSummary(entry), english); // no translator installed
 }
 
 void tst_Journal::replayMarksUnfinishedTasksInterrupted()

@@ -167,7 +167,7 @@ struct Run
 QString describe(const Run &result)
 {
     return QStringLiteral("%1: %2\n  %3")
-        .arg(result.outcome.kindName(), result.outcome.message, result.lines.join(QStringLiteral("\n  ")));
+        .arg(result.outcome.kindName(), result.outcome.message.english(), result.lines.join(QStringLiteral("\n  ")));
 }
 
 // Starts the task and waits for its outcome; onProgress may act on the running task.
@@ -450,7 +450,7 @@ void TestArchiveTask::roundTripKeepsContentsLinksAndEmptyFolders()
 
     const QString sha = QString::fromLatin1(sha256Of(archive));
     QCOMPARE(backup.sha256(), sha);
-    QVERIFY2(backedUp.outcome.message.contains(sha), qPrintable(backedUp.outcome.message));
+    QVERIFY2(backedUp.outcome.message.english().contains(sha), qPrintable(backedUp.outcome.message.english()));
     QVERIFY2(backedUp.lines.contains(QStringLiteral("info sha256 %1  %2").arg(sha, archive)),
              qPrintable(describe(backedUp)));
     // A backup may hold keys and passwords. (On Windows the file takes its folder's access list;
@@ -593,7 +593,7 @@ void TestArchiveTask::unarchivableEntriesAreNamedAndNoArchiveIsLeft()
     const Run result = run(backup);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
     for (const QString &name : sockets + fifos + unreadable) {
-        QVERIFY2(result.outcome.message.contains(name), qPrintable(describe(result)));
+        QVERIFY2(result.outcome.message.english().contains(name), qPrintable(describe(result)));
         QVERIFY2(!result.lines.filter(name).isEmpty(), qPrintable(describe(result)));
     }
     QVERIFY(!QFileInfo::exists(archive));
@@ -634,8 +634,8 @@ void TestArchiveTask::backupRefusesToStart()
     ArchiveTask backup(backupSpec(dir.filePath(source), dir.filePath(archive)));
     const Run result = run(backup);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::FailedToStart);
-    QVERIFY2(result.outcome.message.contains(expected), qPrintable(describe(result)));
-    QVERIFY2(result.outcome.message.contains(dir.filePath(named)), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(expected), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(dir.filePath(named)), qPrintable(describe(result)));
     QCOMPARE(snapshot(dir.path()), before);
     QVERIFY(backup.sha256().isEmpty());
 }
@@ -666,7 +666,7 @@ void TestArchiveTask::cancelMidBackupLeavesNoArchive()
     });
     QVERIFY(cancelled);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Cancelled);
-    QVERIFY2(result.outcome.message.contains(QLatin1String("removed")), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(QLatin1String("removed")), qPrintable(describe(result)));
     QCOMPARE(namesIn(archives), QStringList());
     QVERIFY(backup.sha256().isEmpty());
 }
@@ -682,7 +682,7 @@ void TestArchiveTask::timeoutStopsTheBackupAndLeavesNoArchive()
     ArchiveTask backup(backupSpec(source, archives + QStringLiteral("/big.tar.gz"), {}, 1));
     const Run result = run(backup);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::TimedOut);
-    QVERIFY2(result.outcome.message.startsWith(QLatin1String("did not finish within 0.001 s")),
+    QVERIFY2(result.outcome.message.english().startsWith(QLatin1String("did not finish within 0.001 s")),
              qPrintable(describe(result)));
     QCOMPARE(namesIn(archives), QStringList());
 }
@@ -781,8 +781,8 @@ void TestArchiveTask::craftedEntriesAreRefusedByName()
     ArchiveTask extract(extractSpec(archive, destination));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(result.outcome.message.contains(u'"' + refused + u'"'), qPrintable(describe(result)));
-    QVERIFY2(result.outcome.message.contains(QLatin1String("nothing was written")), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(u'"' + refused + u'"'), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(QLatin1String("nothing was written")), qPrintable(describe(result)));
     QCOMPARE(namesIn(work), QStringList());
     QCOMPARE(namesIn(dir.path()), (QStringList{name, QStringLiteral("work")}));
     QVERIFY(!QFileInfo::exists(
@@ -875,7 +875,7 @@ void TestArchiveTask::extractRefusesANonEmptyDestination()
     ArchiveTask extract(extractSpec(archive, destination));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::FailedToStart);
-    QVERIFY2(result.outcome.message.contains(destination + QStringLiteral(" is not empty (it holds keep.txt)")),
+    QVERIFY2(result.outcome.message.english().contains(destination + QStringLiteral(" is not empty (it holds keep.txt)")),
              qPrintable(describe(result)));
     QCOMPARE(namesIn(destination), QStringList{QStringLiteral("keep.txt")});
 }
@@ -889,7 +889,7 @@ void TestArchiveTask::extractRefusesWhatIsNotAnArchive()
     ArchiveTask extract(extractSpec(notes, dir.filePath(QStringLiteral("out"))));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::FailedToStart);
-    QVERIFY2(result.outcome.message.contains(notes + QStringLiteral(" is neither a .tar.gz nor a .zip archive")),
+    QVERIFY2(result.outcome.message.english().contains(notes + QStringLiteral(" is neither a .tar.gz nor a .zip archive")),
              qPrintable(describe(result)));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
 }
@@ -909,8 +909,8 @@ void TestArchiveTask::truncatedArchiveFailsAndLeavesNothing()
     ArchiveTask extract(extractSpec(archive, destination));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(result.outcome.message.contains(archive), qPrintable(describe(result)));
-    QVERIFY2(result.outcome.message.contains(QLatin1String("truncated")), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(archive), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(QLatin1String("truncated")), qPrintable(describe(result)));
     QVERIFY(!QFileInfo::exists(destination));
 }
 
@@ -952,10 +952,10 @@ void TestArchiveTask::damagedArchivesOfTheCorpusFailAndLeaveNothing()
     ArchiveTask extract(extractSpec(archive, destination));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(result.outcome.message.contains(says), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(says), qPrintable(describe(result)));
     if (!entry.isEmpty())
-        QVERIFY2(result.outcome.message.contains(u'"' + entry + u'"'), qPrintable(describe(result)));
-    QVERIFY2(result.outcome.message.contains(before ? QLatin1String("nothing was written")
+        QVERIFY2(result.outcome.message.english().contains(u'"' + entry + u'"'), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(before ? QLatin1String("nothing was written")
                                                     : QLatin1String("partial extraction in")),
              qPrintable(describe(result)));
     QCOMPARE(namesIn(work), QStringList());
@@ -1005,7 +1005,7 @@ void TestArchiveTask::aBackupEndsItsTarAndDamageToItIsFound()
     ArchiveTask extract(extractSpec(archive, destination));
     const Run result = run(extract);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(result.outcome.message.contains(QLatin1String("CRC-32")), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(QLatin1String("CRC-32")), qPrintable(describe(result)));
     QVERIFY(!QFileInfo::exists(destination));
 }
 
@@ -1030,7 +1030,7 @@ void TestArchiveTask::cancelMidExtractRemovesPartialOutput()
     });
     QVERIFY(cancelled);
     QCOMPARE(result.outcome.kind, TaskOutcome::Kind::Cancelled);
-    QVERIFY2(result.outcome.message.contains(QLatin1String("removed")), qPrintable(describe(result)));
+    QVERIFY2(result.outcome.message.english().contains(QLatin1String("removed")), qPrintable(describe(result)));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
 }
 

@@ -91,7 +91,7 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     Run result;
     auto spec = CommandTask::parse(json);
     if (!spec) {
-        result.outcome.message = spec.error();
+        result.outcome.message = Text::verbatim(spec.error());
         return result;
     }
     CommandTask task(*spec);
@@ -162,7 +162,7 @@ void tst_CommandTask::endsWithItsOwnOutcome()
     QFETCH(QString, message);
     const Run r = run(spec);
     QCOMPARE(int(r.outcome.kind), int(kind));
-    QVERIFY2(r.outcome.message.startsWith(message), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.english().startsWith(message), qPrintable(r.outcome.message.english()));
 }
 
 void tst_CommandTask::streamsEveryLineOfAFlood()
@@ -181,7 +181,7 @@ void tst_CommandTask::cutsALineTooLongToShowAndPassesItsRestOn()
 {
     constexpr qsizetype total = 3 * 1024 * 1024 + 7;
     const Run r = run(child({QStringLiteral("long-line"), QString::number(total)}));
-    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message.english()));
     // Shown: the line's start, cut with the marker; then the next line as usual.
     const QStringList lines = r.lines.mid(1); // after "starting ..."
     QCOMPARE(lines.size(), 2);
@@ -454,7 +454,7 @@ void tst_CommandTask::runsRemotelyOverOpenSsh()
         QSKIP(qPrintable(m_sshSkip));
     const Run r = run(remote(m_sshPort, m_tmp.path(), QStringLiteral("printf"),
                              {QStringLiteral("%s|%s\\n"), QStringLiteral("two words"), QStringLiteral("it's")}));
-    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message + u'\n' + r.lines.join(u'\n')));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message.english() + u'\n' + r.lines.join(u'\n')));
     QVERIFY2(r.lines.contains(QStringLiteral("two words|it's")), qPrintable(r.lines.join(u'\n')));
 
     const Run failed
@@ -473,9 +473,10 @@ void tst_CommandTask::explainsAnSshConnectionFailure()
     probe.close();
     const Run r = run(remote(closedPort, m_tmp.path(), QStringLiteral("true"), {}));
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::FailedToStart);
-    QVERIFY2(r.outcome.message.startsWith(QLatin1String("could not run true on 127.0.0.1 over SSH: ")),
-             qPrintable(r.outcome.message));
-    QVERIFY2(r.outcome.message.contains(QLatin1String("Connection refused")), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.english().startsWith(QLatin1String("could not run true on 127.0.0.1 over SSH: ")),
+             qPrintable(r.outcome.message.english()));
+    QVERIFY2(r.outcome.message.english().contains(QLatin1String("Connection refused")),
+             qPrintable(r.outcome.message.english()));
 }
 
 // --- background start and stop-process ------------------------------------------------------
@@ -505,7 +506,7 @@ TaskOutcome tst_CommandTask::stop(const QString &pidFile, int graceMs, QStringLi
                                         {QStringLiteral("pid_file"), pidFile},
                                         {QStringLiteral("grace_ms"), graceMs}});
     if (!spec)
-        return {TaskOutcome::Kind::Failed, -1, spec.error()};
+        return {TaskOutcome::Kind::Failed, -1, Text::verbatim(spec.error())};
     StopProcessTask task(*spec);
     connect(&task, &TaskRunner::line, this, [lines](LineLevel, const QString &text) {
         if (lines)
@@ -524,25 +525,27 @@ void tst_CommandTask::backgroundStartWaitsForALogLineAndOutlivesTheTask()
         {QStringLiteral("print"), QStringLiteral("starting"), QStringLiteral("sleep"), QStringLiteral("300"),
          QStringLiteral("print"), QStringLiteral("Started server"), QStringLiteral("sleep"), QStringLiteral("120000")},
         {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^Started server$")}}));
-    QVERIFY2(r.outcome.kind == TaskOutcome::Kind::Success, qPrintable(r.outcome.message + r.lines.join(u'\n')));
+    QVERIFY2(r.outcome.kind == TaskOutcome::Kind::Success,
+             qPrintable(r.outcome.message.english() + r.lines.join(u'\n')));
     const qint64 pid = pidIn(pidFile);
     QVERIFY(pid > 0);
-    QVERIFY2(r.outcome.message.contains(QStringLiteral("runs in the background as process %1 and is ready").arg(pid)),
-             qPrintable(r.outcome.message));
-    QVERIFY(r.outcome.message.contains(QLatin1String("says \"Started server\"")));
+    QVERIFY2(r.outcome.message.english().contains(
+                 QStringLiteral("runs in the background as process %1 and is ready").arg(pid)),
+             qPrintable(r.outcome.message.english()));
+    QVERIFY(r.outcome.message.english().contains(QLatin1String("says \"Started server\"")));
     // Its output went to the file and into the step's log.
     QVERIFY2(r.lines.contains(QStringLiteral("starting")), qPrintable(r.lines.join(u'\n')));
     // The task is gone; the service still runs, until stop-process stops it by its pid file.
     QVERIFY(test::processIsAlive(pid));
     QStringList lines;
     const TaskOutcome stopped = stop(pidFile, 10000, &lines);
-    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message.english()));
 #ifdef Q_OS_WIN
     const QString how = QStringLiteral("was killed and is gone"); // no request to stop there
 #else
     const QString how = QStringLiteral("stopped");
 #endif
-    QCOMPARE(stopped.message, QStringLiteral("process %1 %2").arg(pid).arg(how));
+    QCOMPARE(stopped.message.english(), QStringLiteral("process %1 %2").arg(pid).arg(how));
     QTRY_VERIFY_WITH_TIMEOUT(!test::processIsAlive(pid), 10000);
     QVERIFY(!QFileInfo::exists(pidFile));
 }
@@ -556,9 +559,10 @@ void tst_CommandTask::backgroundStartWaitsForThePort()
     const Run r = run(background({QStringLiteral("sleep"), QStringLiteral("120000")},
                                  {{QStringLiteral("tcp_port"), QString::number(server.serverPort())},
                                   {QStringLiteral("host"), QStringLiteral("127.0.0.1")}}));
-    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
-    QVERIFY2(r.outcome.message.contains(QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort())),
-             qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message.english()));
+    QVERIFY2(r.outcome.message.english().contains(
+                 QStringLiteral("127.0.0.1:%1 accepts connections").arg(server.serverPort())),
+             qPrintable(r.outcome.message.english()));
     const qint64 pid = pidIn(pidFile);
     QVERIFY(test::processIsAlive(pid));
     QVERIFY(stop(pidFile).succeeded());
@@ -575,11 +579,13 @@ void tst_CommandTask::backgroundStartFailsWhenTheProgramEndsFirst()
                                   QStringLiteral("exit"), QStringLiteral("3")},
                                  {{QStringLiteral("tcp_port"), int(port)}}));
     QCOMPARE(r.outcome.kind, TaskOutcome::Kind::ExitCode);
-    QVERIFY2(r.outcome.message.contains(QLatin1String(" before it was ready; its last output: Error binding to "
-                                                      "127.0.0.1: in use")),
-             qPrintable(r.outcome.message));
+    QVERIFY2(
+        r.outcome.message.english().contains(QLatin1String(" before it was ready; its last output: Error binding to "
+                                                           "127.0.0.1: in use")),
+        qPrintable(r.outcome.message.english()));
 #ifdef Q_OS_WIN
-    QVERIFY2(r.outcome.message.contains(QLatin1String("ended with exit code 3")), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.english().contains(QLatin1String("ended with exit code 3")),
+             qPrintable(r.outcome.message.english()));
 #endif
     QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("service.pid"))));
 }
@@ -607,7 +613,7 @@ void tst_CommandTask::backgroundStartStopsWhatItStartedOnTimeoutAndCancel()
                    {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^never$")}}, 1000),
         cancelAfterMs);
     QCOMPARE(int(r.outcome.kind), int(kind));
-    QVERIFY2(r.outcome.message.contains(message), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.message.english().contains(message), qPrintable(r.outcome.message.english()));
     const QStringList pids = r.lines.filter(QRegularExpression(QStringLiteral("^pid \\d+$")));
     QVERIFY2(pids.size() == 1, qPrintable(r.lines.join(u'\n')));
     // It ignored the request to stop, so it was killed.
@@ -629,8 +635,8 @@ void tst_CommandTask::backgroundStartRefusesASecondStartWhileTheFirstRuns()
     // its own start counts; and the first still runs, so it does not start at all.
     const Run second = run(background(commands, ready));
     QCOMPARE(second.outcome.kind, TaskOutcome::Kind::FailedToStart);
-    QVERIFY2(second.outcome.message.contains(QStringLiteral("names process %1, which still runs").arg(pid)),
-             qPrintable(second.outcome.message));
+    QVERIFY2(second.outcome.message.english().contains(QStringLiteral("names process %1, which still runs").arg(pid)),
+             qPrintable(second.outcome.message.english()));
     QVERIFY(stop(pidFile).succeeded());
     QTRY_VERIFY_WITH_TIMEOUT(!test::processIsAlive(pid), 10000);
 }
@@ -643,11 +649,11 @@ void tst_CommandTask::stopProcessKillsAProcessThatIgnoresTheRequest()
         = run(background({QStringLiteral("ignore-stop"), QStringLiteral("print"), QStringLiteral("up"),
                           QStringLiteral("sleep"), QStringLiteral("120000")},
                          {{QStringLiteral("log_file"), output}, {QStringLiteral("regex"), QStringLiteral("^up$")}}));
-    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message));
+    QVERIFY2(r.outcome.succeeded(), qPrintable(r.outcome.message.english()));
     const qint64 pid = pidIn(pidFile);
     const TaskOutcome stopped = stop(pidFile, 300);
-    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
-    QCOMPARE(stopped.message, QStringLiteral("process %1 was killed and is gone").arg(pid));
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message.english()));
+    QCOMPARE(stopped.message.english(), QStringLiteral("process %1 was killed and is gone").arg(pid));
     QVERIFY(!test::processIsAlive(pid));
 }
 
@@ -656,8 +662,8 @@ void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
     const QString pidFile = m_tmp.filePath(QStringLiteral("gone.pid"));
     QFile::remove(pidFile);
     TaskOutcome stopped = stop(pidFile);
-    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
-    QVERIFY(stopped.message.startsWith(QLatin1String("no pid file ")));
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message.english()));
+    QVERIFY(stopped.message.english().startsWith(QLatin1String("no pid file ")));
 
     // A process that has ended: the pid file names it, with its start time, but it is gone.
     QProcess ended;
@@ -668,8 +674,9 @@ void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
     file.write(QByteArray::number(ended.processId() > 0 ? ended.processId() : 999999) + "\nstarted 1\n");
     file.close();
     stopped = stop(pidFile);
-    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message));
-    QVERIFY2(stopped.message.contains(QLatin1String("is not running: already stopped")), qPrintable(stopped.message));
+    QVERIFY2(stopped.succeeded(), qPrintable(stopped.message.english()));
+    QVERIFY2(stopped.message.english().contains(QLatin1String("is not running: already stopped")),
+             qPrintable(stopped.message.english()));
     QVERIFY(!QFileInfo::exists(pidFile));
 
     // A pid file that holds no process id is an error that says so.
@@ -678,8 +685,9 @@ void tst_CommandTask::stopProcessSucceedsWhenNothingIsLeftToStop()
     file.close();
     stopped = stop(pidFile);
     QCOMPARE(stopped.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(stopped.message.contains(QLatin1String("does not hold a process id on its first line (it holds 'java')")),
-             qPrintable(stopped.message));
+    QVERIFY2(stopped.message.english().contains(
+                 QLatin1String("does not hold a process id on its first line (it holds 'java')")),
+             qPrintable(stopped.message.english()));
 }
 
 void tst_CommandTask::backgroundAndStopProcessAreValidatedAtLoad_data()

@@ -94,7 +94,7 @@ struct Ran
 
     QString show() const
     {
-        QStringList shown{QStringLiteral("outcome %1: %2").arg(outcome.kindName(), outcome.message)};
+        QStringList shown{QStringLiteral("outcome %1: %2").arg(outcome.kindName(), outcome.message.english())};
         for (const auto &[level, line] : lines)
             shown << lineLevelName(level) + QStringLiteral(": ") + line;
         return shown.join(u'\n');
@@ -118,7 +118,7 @@ Ran runToEnd(CopyTask &task, const std::function<void()> &whileRunning = {})
                      [&] { ran.allOnOwnerThread = ran.allOnOwnerThread && QThread::currentThread() == owner; });
     const auto outcome = test::startAndWait(task, 30000, whileRunning);
     if (!outcome) {
-        ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 30 s")};
+        ran.outcome = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: no finished signal within 30 s"))};
         return ran;
     }
     ran.outcome = *outcome;
@@ -270,9 +270,9 @@ void tst_CopyTask::existingTargetIsRefusedWithoutOverwrite()
     const Ran ran = runToEnd(copySpec(from, to), root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
     const QString target = to + QStringLiteral("/b.jar");
-    QVERIFY2(ran.outcome.message.startsWith(target + QStringLiteral(" already exists; set \"overwrite\": true")),
+    QVERIFY2(ran.outcome.message.english().startsWith(target + QStringLiteral(" already exists; set \"overwrite\": true")),
              qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.endsWith(QStringLiteral("nothing was copied")), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().endsWith(QStringLiteral("nothing was copied")), qPrintable(ran.show()));
     // Checked before anything is copied: not even the files without a conflict are there.
     QCOMPARE(listing(to), QStringList{QStringLiteral("b.jar")});
     QCOMPARE(readOrMissing(target), QByteArray("old b"));
@@ -299,7 +299,7 @@ void tst_CopyTask::overwriteBacksUpTheOldTargetFirst()
         reported = reported
             || (level == LineLevel::Info && line == QStringLiteral("backed up %1 to %2").arg(target, backup));
     QVERIFY2(reported, qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("1 replaced")), qPrintable(ran.outcome.message));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("1 replaced")), qPrintable(ran.outcome.message.english()));
 }
 
 void tst_CopyTask::overwriteReplacesALinkWithoutWritingThroughIt()
@@ -331,7 +331,7 @@ void tst_CopyTask::patternMatchingNothingFails()
     const QString to = root.filePath(QStringLiteral("to"));
     const Ran ran = runToEnd(copySpec(from, to, QStringLiteral("*.jar")), root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("no file in %1 matches the pattern *.jar").arg(from)),
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("no file in %1 matches the pattern *.jar").arg(from)),
              qPrintable(ran.show()));
     QVERIFY(!QFileInfo::exists(to));
 }
@@ -343,7 +343,7 @@ void tst_CopyTask::missingSourceFails()
     const Ran ran = runToEnd(copySpec(from, root.filePath(QStringLiteral("to"))), root.filePath(QStringLiteral("b")));
     VERIFY_OUTCOME(ran, Failed);
     QVERIFY2(
-        ran.outcome.message.startsWith(from + QStringLiteral(" does not exist; \"from\" names one file or folder")),
+        ran.outcome.message.english().startsWith(from + QStringLiteral(" does not exist; \"from\" names one file or folder")),
         qPrintable(ran.show()));
 }
 
@@ -362,7 +362,7 @@ void tst_CopyTask::missingSourceIsNothingToCopyWithIfExists()
     spec.ifExists = true;
     Ran ran = runToEnd(spec, root.filePath(QStringLiteral("b")));
     VERIFY_OUTCOME(ran, Success);
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("nothing to copy: %1 does not exist").arg(from)),
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("nothing to copy: %1 does not exist").arg(from)),
              qPrintable(ran.show()));
     QCOMPARE(readOrMissing(to), QByteArray("<gateway-config/>\n"));
     // When it is there, it is copied as without the option.
@@ -383,7 +383,7 @@ void tst_CopyTask::copyIntoItselfIsRefused()
     const QString to = from + QStringLiteral("/copy");
     const Ran ran = runToEnd(copySpec(from, to), root.filePath(QStringLiteral("b")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("%1 is inside %2").arg(to, from)), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("%1 is inside %2").arg(to, from)), qPrintable(ran.show()));
     QVERIFY(!QFileInfo::exists(to));
 }
 
@@ -402,8 +402,8 @@ void tst_CopyTask::progressCountsBytesAndSignalsArriveOnTheOwnerThread()
     QCOMPARE(ran.progress.back().second, QStringLiteral("4.0 MiB of 4.0 MiB copied (2 of 2 files)"));
     for (qsizetype i = 1; i < ran.progress.size(); ++i)
         QVERIFY(ran.progress.at(i).first >= ran.progress.at(i - 1).first);
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("copied 2 file(s) (4.0 MiB)")),
-             qPrintable(ran.outcome.message));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("copied 2 file(s) (4.0 MiB)")),
+             qPrintable(ran.outcome.message.english()));
 }
 
 void tst_CopyTask::cancelStopsBetweenFiles()
@@ -431,7 +431,7 @@ void tst_CopyTask::cancelStopsBetweenFiles()
         resume.release();
     });
     VERIFY_OUTCOME(ran, Cancelled);
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("stopped after copying 3 of 40 files to ") + to),
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("stopped after copying 3 of 40 files to ") + to),
              qPrintable(ran.show()));
     QStringList files = listing(to);
     files.removeIf([](const QString &entry) { return entry.endsWith(u'/'); });
@@ -453,9 +453,9 @@ void tst_CopyTask::timeoutStopsTheCopy()
     const Ran ran = runToEnd(task);
     VERIFY_OUTCOME(ran, TimedOut);
     // Usually after the first file; on a very slow machine the timer may win before it.
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("did not finish within 0.1 s: stopped after copying ")),
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("did not finish within 0.1 s: stopped after copying ")),
              qPrintable(ran.show()));
-    QVERIFY2(!ran.outcome.message.contains(QStringLiteral("copying 5 of 5")), qPrintable(ran.show()));
+    QVERIFY2(!ran.outcome.message.english().contains(QStringLiteral("copying 5 of 5")), qPrintable(ran.show()));
 }
 
 void tst_CopyTask::destroyingARunningTaskStopsIt()

@@ -117,7 +117,7 @@ struct Ran
     }
     QString show() const
     {
-        QStringList shown{QStringLiteral("outcome %1: %2").arg(outcome.kindName(), outcome.message)};
+        QStringList shown{QStringLiteral("outcome %1: %2").arg(outcome.kindName(), outcome.message.english())};
         for (const auto &[level, line] : lines)
             shown << lineLevelName(level) + QStringLiteral(": ") + line;
         return shown.join(u'\n');
@@ -130,7 +130,7 @@ Ran runToEnd(const QJsonObject &json, const QString &backupDir)
     auto parsed = FileEditTask::parse(json);
     if (!parsed) {
         ran.outcome
-            = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: the spec does not parse: ") + parsed.error()};
+            = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: the spec does not parse: ") + parsed.error())};
         return ran;
     }
     FileEditTask task(*parsed, backupDir);
@@ -139,7 +139,7 @@ Ran runToEnd(const QJsonObject &json, const QString &backupDir)
     });
     const auto outcome = test::startAndWait(task, 20000);
     if (!outcome) {
-        ran.outcome = {TaskOutcome::Kind::Failed, -1, QStringLiteral("test: no finished signal within 20 s")};
+        ran.outcome = {TaskOutcome::Kind::Failed, -1, Text::verbatim(QStringLiteral("test: no finished signal within 20 s"))};
         return ran;
     }
     ran.outcome = *outcome;
@@ -219,7 +219,7 @@ void tst_FileEditTask::upgradesTheServiceScriptsMatchedByAGlob()
     QVERIFY2(info.contains(QStringLiteral("+VDISTDIR=\"/opt/Axway-7.7/apigateway\"")), qPrintable(ran.show()));
     QVERIFY2(info.contains(QStringLiteral("-VINSTDIR=\"/opt/Axway-7.2.2/apigateway/groups/group-2/instance-2\"")),
              qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("edited 2 file(s)")), qPrintable(ran.outcome.message));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("edited 2 file(s)")), qPrintable(ran.outcome.message.english()));
 }
 
 void tst_FileEditTask::settingKeepsTheLineStyle_data()
@@ -349,7 +349,7 @@ void tst_FileEditTask::dryRunWritesNothingAndShowsTheDiff()
     VERIFY_OUTCOME(ran, Success);
     QCOMPARE(readOrMissing(path), vshellScript(1));
     QVERIFY(!QFileInfo::exists(backups));
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("nothing was written")), qPrintable(ran.outcome.message));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("nothing was written")), qPrintable(ran.outcome.message.english()));
 
     const QStringList expected{
         QStringLiteral("--- ") + path,
@@ -415,7 +415,7 @@ void tst_FileEditTask::settingRefusesWhatItCannotWriteSafely()
     const Ran ran
         = runToEnd(editSpec({path}, {setting(QStringLiteral("DIR"), value)}), root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(path + error), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().startsWith(path + error), qPrintable(ran.show()));
     QCOMPARE(QString::fromUtf8(readOrMissing(path)), before);
 }
 
@@ -430,8 +430,8 @@ void tst_FileEditTask::missingKeyFailsNamingFileAndKeyAndChangesNoFile()
                                       {setting(QStringLiteral("VDISTDIR"), QStringLiteral("/new"))}),
                              root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("VDISTDIR is not set in ") + bad), qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("no file was changed")), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("VDISTDIR is not set in ") + bad), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("no file was changed")), qPrintable(ran.show()));
     QCOMPARE(ran.at(LineLevel::Error).size(), 1);
     // Never appended, and the file that had the key is left alone too: the edits go together.
     QCOMPARE(readOrMissing(bad), QByteArray("# VDISTDIR=/old\nOTHER=1\n"));
@@ -447,7 +447,7 @@ void tst_FileEditTask::globMatchingNothingFails()
     const Ran ran = runToEnd(editSpec({pattern}, {setting(QStringLiteral("A"), QStringLiteral("2"))}),
                              root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(QStringLiteral("no file matches ") + pattern), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().startsWith(QStringLiteral("no file matches ") + pattern), qPrintable(ran.show()));
     QCOMPARE(readOrMissing(root.filePath(QStringLiteral(".vshell-hidden"))), QByteArray("A=1\n"));
 }
 
@@ -458,7 +458,7 @@ void tst_FileEditTask::missingFileFails()
     const Ran ran = runToEnd(editSpec({path}, {setting(QStringLiteral("A"), QStringLiteral("2"))}),
                              root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(path + QStringLiteral(" does not exist")), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().startsWith(path + QStringLiteral(" does not exist")), qPrintable(ran.show()));
 }
 
 void tst_FileEditTask::binaryFileIsRefused()
@@ -473,7 +473,7 @@ void tst_FileEditTask::binaryFileIsRefused()
     const Ran ran = runToEnd(editSpec({path}, {setting(QStringLiteral("VDISTDIR"), QStringLiteral("/new"))}),
                              root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.contains(path + QStringLiteral(" looks binary")), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().contains(path + QStringLiteral(" looks binary")), qPrintable(ran.show()));
     QCOMPARE(readOrMissing(path), binary);
 }
 
@@ -600,9 +600,9 @@ void tst_FileEditTask::jsonEditNeverAddsAValue()
                                        jsonEdit(path, QStringLiteral("lb.example"))}),
                              root.filePath(QStringLiteral("backups")));
     VERIFY_OUTCOME(ran, Failed);
-    QVERIFY2(ran.outcome.message.startsWith(file), qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.contains(error), qPrintable(ran.show()));
-    QVERIFY2(ran.outcome.message.contains(QStringLiteral("no file was changed")), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().startsWith(file), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().contains(error), qPrintable(ran.show()));
+    QVERIFY2(ran.outcome.message.english().contains(QStringLiteral("no file was changed")), qPrintable(ran.show()));
     QCOMPARE(readOrMissing(file), before);
     QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral("backups"))));
 }

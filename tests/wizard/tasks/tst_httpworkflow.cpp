@@ -218,7 +218,7 @@ tst_HttpWorkflow::Outcome tst_HttpWorkflow::run(const QJsonObject &json, const Q
     Outcome result;
     auto spec = HttpWorkflowTask::parse(json);
     if (!spec) {
-        result.outcome.message = spec.error();
+        result.outcome.message = Text::verbatim(spec.error());
         return result;
     }
     HttpWorkflowTask task(*spec, stateFile);
@@ -234,7 +234,7 @@ tst_HttpWorkflow::Outcome tst_HttpWorkflow::run(const QJsonObject &json, const Q
 void tst_HttpWorkflow::republishesEveryPackageAcrossPages()
 {
     const Outcome o = run(republish());
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english() + u'\n' + o.lines.join(u'\n')));
     QCOMPARE(m_published.size(), 45);
     for (auto it = m_published.begin(); it != m_published.end(); ++it)
         QCOMPARE(it.value(), 1);
@@ -251,7 +251,7 @@ void tst_HttpWorkflow::logsALinePerFinishedItem()
     steps.replace(1, walk);
     spec.insert(QStringLiteral("steps"), steps);
     const Outcome o = run(spec);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QCOMPARE(o.lines.filter(QStringLiteral(": republished from version 1")).size(), 45);
     QVERIFY(o.lines.contains(QStringLiteral("pkg-44: republished from version 1")));
 }
@@ -274,7 +274,7 @@ void tst_HttpWorkflow::retriesGatewayErrorsWithBackoff()
     QElapsedTimer clock;
     clock.start();
     const Outcome o = run(spec);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QCOMPARE(o.lines.filter(QStringLiteral("answered 503; retrying")).size(), 2);
     QVERIFY(o.lines.contains(QStringLiteral("GET /flaky: answered 503; retrying in 100 ms (2 of 3)")));
     QVERIFY(clock.elapsed() >= 150); // 50 ms, then 100 ms: the backoff doubles
@@ -290,7 +290,7 @@ void tst_HttpWorkflow::doesNotRepeatAFailedPost()
                                                    {QStringLiteral("url"), QStringLiteral("/broken")}}}}};
     const Outcome o = run(spec);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
+    QCOMPARE(o.outcome.message.english(), QStringLiteral("save: POST /broken answered 500"));
     QCOMPARE(m_posts, 1);
 }
 
@@ -308,7 +308,7 @@ void tst_HttpWorkflow::refusesCredentialsOverPlainHttpUnlessAllowed()
                                              {QStringLiteral("url"), QStringLiteral("/broken")}}}}};
     Outcome o = run(spec);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QCOMPARE(o.outcome.message,
+    QCOMPARE(o.outcome.message.english(),
              QStringLiteral("refused to send the basic credentials over plain http:// to 127.0.0.1: anyone on the "
                             "network could read them. Use https://, or add \"allow_plain_http_auth\": true to the "
                             "task if this network is trusted"));
@@ -316,7 +316,7 @@ void tst_HttpWorkflow::refusesCredentialsOverPlainHttpUnlessAllowed()
     // Said in the spec, the request goes (and the server answers 500 as always).
     spec.insert(QStringLiteral("allow_plain_http_auth"), true);
     o = run(spec);
-    QCOMPARE(o.outcome.message, QStringLiteral("save: POST /broken answered 500"));
+    QCOMPARE(o.outcome.message.english(), QStringLiteral("save: POST /broken answered 500"));
     QCOMPARE(m_posts, 1);
 }
 
@@ -329,9 +329,9 @@ void tst_HttpWorkflow::anAnswerLargerThanMaxBodyBytesFailsTheRequest()
                                              {QStringLiteral("url"), QStringLiteral("/huge")}}}}};
     Outcome o = run(spec);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.startsWith(
+    QVERIFY2(o.outcome.message.english().startsWith(
                  QStringLiteral("get: GET /huge: the answer is larger than max_body_bytes (16777216 bytes")),
-             qPrintable(o.outcome.message));
+             qPrintable(o.outcome.message.english()));
     // Not retried: a larger answer will not come out smaller the next time.
     QVERIFY2(o.lines.filter(QStringLiteral("retrying")).isEmpty(), qPrintable(o.lines.join(u'\n')));
     // A smaller limit holds for a small answer too; a larger one lets the big one through.
@@ -340,17 +340,17 @@ void tst_HttpWorkflow::anAnswerLargerThanMaxBodyBytesFailsTheRequest()
                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("list")},
                                        {QStringLiteral("url"), QStringLiteral("/api/packages")}}});
     o = run(spec);
-    QVERIFY2(o.outcome.message.contains(QLatin1String("larger than max_body_bytes (100 bytes")),
-             qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("larger than max_body_bytes (100 bytes")),
+             qPrintable(o.outcome.message.english()));
     spec.insert(QStringLiteral("max_body_bytes"), 32 * 1024 * 1024);
     spec.insert(QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/huge")}}});
     o = run(spec);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     // Not a count of bytes: refused when the spec is read.
     spec.insert(QStringLiteral("max_body_bytes"), 0.5);
     o = run(spec);
-    QVERIFY2(o.outcome.message.contains(QLatin1String("max_body_bytes: expected a whole number of bytes")),
-             qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("max_body_bytes: expected a whole number of bytes")),
+             qPrintable(o.outcome.message.english()));
 }
 
 void tst_HttpWorkflow::givesUpOnASilentServer()
@@ -366,7 +366,7 @@ void tst_HttpWorkflow::givesUpOnASilentServer()
                                 {QStringLiteral("url"), QStringLiteral("/status")}}}}};
     const Outcome o = run(spec);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QCOMPARE(o.outcome.message, QStringLiteral("status: GET /status: no answer within 0.2 s"));
+    QCOMPARE(o.outcome.message.english(), QStringLiteral("status: GET /status: no answer within 0.2 s"));
     QCOMPARE(o.lines.filter(QStringLiteral("retrying")).size(), 1);
 }
 
@@ -376,17 +376,19 @@ void tst_HttpWorkflow::resumesWithoutRedoingFinishedItems()
     m_failPublish = {QStringLiteral("pkg-20"), QStringLiteral("pkg-33")};
     Outcome o = run(republish(), state);
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.startsWith(QLatin1String("republish: 2 of 45 item(s) failed; the first: pkg-")),
-             qPrintable(o.outcome.message));
-    QVERIFY(o.outcome.message.contains(QLatin1String("answered 500: Publish failed: check web.config. check web.config "
-                                                     "and the Application Services. A rerun continues")));
+    QVERIFY2(
+        o.outcome.message.english().startsWith(QLatin1String("republish: 2 of 45 item(s) failed; the first: pkg-")),
+        qPrintable(o.outcome.message.english()));
+    QVERIFY(o.outcome.message.english().contains(
+        QLatin1String("answered 500: Publish failed: check web.config. check web.config "
+                      "and the Application Services. A rerun continues")));
     QCOMPARE(m_published.size(), 43);
 
     // The administrator fixes web.config and runs the step again: only the two are redone.
     m_failPublish.clear();
     const int postsBefore = m_posts;
     o = run(republish(), state);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QCOMPARE(m_posts - postsBefore, 2);
     QCOMPARE(m_published.size(), 45);
     QVERIFY(o.lines.contains(QStringLiteral("republish: skipped 43 item(s) done in an earlier run")));
@@ -499,7 +501,7 @@ QJsonObject tst_HttpWorkflow::deletion(int limitMs, bool fallback) const
 void tst_HttpWorkflow::pollsUntilTheApplicationIsGone()
 {
     const Outcome o = run(deletion(30000, true));
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english() + u'\n' + o.lines.join(u'\n')));
     QCOMPARE(m_sfGets.value(QStringLiteral("a")), 3); // Deleting, Deleting, gone
     QCOMPARE(m_sfGets.value(QStringLiteral("b")), 3);
     QCOMPARE(o.lines.filter(QStringLiteral("answered 200, waiting for 204 or 404: asking again")).size(), 4);
@@ -516,7 +518,7 @@ void tst_HttpWorkflow::aStuckItemGoesThroughTheFallbackAndIsDoneAgain()
 {
     m_sfStuck = {QStringLiteral("b")};
     const Outcome o = run(deletion(150, true));
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message + u'\n' + o.lines.join(u'\n')));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english() + u'\n' + o.lines.join(u'\n')));
     QVERIFY2(!o.lines.filter(QStringLiteral("delete b: GET /sf/apps/b still answered 200 after")).isEmpty(),
              qPrintable(o.lines.join(u'\n')));
     QCOMPARE(m_sfNodeLists, 1);
@@ -531,10 +533,12 @@ void tst_HttpWorkflow::aPollThatGivesUpFailsTheItemWithoutAFallback()
     m_sfStuck = {QStringLiteral("a"), QStringLiteral("b")};
     const Outcome o = run(deletion(100, false));
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.contains(QLatin1String("delete: 2 of 2 item(s) failed")), qPrintable(o.outcome.message));
-    QVERIFY2(o.outcome.message.contains(QLatin1String("still answered 200 after")), qPrintable(o.outcome.message));
-    QVERIFY2(o.outcome.message.contains(QLatin1String("not 204 or 404. give it a few minutes")),
-             qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("delete: 2 of 2 item(s) failed")),
+             qPrintable(o.outcome.message.english()));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("still answered 200 after")),
+             qPrintable(o.outcome.message.english()));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("not 204 or 404. give it a few minutes")),
+             qPrintable(o.outcome.message.english()));
     QVERIFY(m_sfRestarts.isEmpty());
 }
 
@@ -594,7 +598,7 @@ void tst_HttpWorkflow::republishesTheSimulatorsPackagesWithinTheBound()
     uw::sim::HttpServices services({});
     QVERIFY(services.start().has_value());
     const Outcome o = run(simulatorRepublish(services, 3, QString::fromLatin1(services.serverCertificateSha256())));
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QCOMPARE(services.republishedPackageCount(), 50);
     QCOMPARE(services.packagesLeftToRepublish(), 0);
     QVERIFY(services.maxConcurrentRequests(QStringLiteral("cortex")) <= 3);
@@ -615,7 +619,7 @@ void tst_HttpWorkflow::resumesTheSimulatorsRepublishAfterAStop()
     const int before = services.republishedPackageCount();
     QVERIFY(before > 0 && before < 50);
     o = run(spec, state);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QCOMPARE(services.republishedPackageCount(), 50);
     // No package was republished twice: the first ones were skipped.
     for (const auto &package : services.packages())
@@ -630,8 +634,8 @@ void tst_HttpWorkflow::refusesAWrongPin()
     QVERIFY(services.start().has_value());
     const Outcome o = run(simulatorRepublish(services, 2, QString(64, u'a')));
     QCOMPARE(o.outcome.kind, TaskOutcome::Kind::Failed);
-    QVERIFY2(o.outcome.message.contains(QLatin1String("does not match the pinned fingerprint")),
-             qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.message.english().contains(QLatin1String("does not match the pinned fingerprint")),
+             qPrintable(o.outcome.message.english()));
     QCOMPARE(services.republishedPackageCount(), 0);
 }
 
@@ -660,7 +664,7 @@ void tst_HttpWorkflow::needsAClientCertificateForServiceFabric()
                             {QStringLiteral("certificate"), services.clientCertificatePath()},
                             {QStringLiteral("key"), services.clientKeyPath()}});
     o = run(spec);
-    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message));
+    QVERIFY2(o.outcome.succeeded(), qPrintable(o.outcome.message.english()));
     QVERIFY(o.lines.contains(QStringLiteral("GET /Applications: collected 4 item(s)")));
 }
 

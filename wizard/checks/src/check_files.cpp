@@ -80,9 +80,9 @@ PathSpec parsePathExists(SpecReader &reader)
 {
     PathSpec spec;
     spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
-    spec.type = reader.choice(
-        QStringLiteral("type"),
-                       {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("any")}).value_or(spec.type);
+    spec.type
+        = reader.choice(QStringLiteral("type"), {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("any")})
+              .value_or(spec.type);
     return spec;
 }
 
@@ -97,35 +97,36 @@ Result runPathExists(SpecReader &reader, const RunContext &)
 {
     const PathSpec spec = parsePathExists(reader);
     const QFileInfo info(spec.path);
-    QStringList evidence {QStringLiteral("path: %1").arg(info.absoluteFilePath())};
-    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
+    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
     if (!info.exists()) {
         if (info.isSymLink()) {
             evidence.append(
                 QStringLiteral("found: a symbolic link to %1, which does not exist").arg(info.symLinkTarget()));
-            return makeResult(
-                Status::Fail,
-                QStringLiteral("%1 is a broken symbolic link (to %2)").arg(spec.path, info.symLinkTarget()), evidence,
-                               details);
+            return makeResult(Status::Fail,
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is a broken symbolic link (to %2)"), spec.path,
+                                   info.symLinkTarget()),
+                              evidence, details);
         }
         evidence.append(QStringLiteral("found: nothing"));
-        return makeResult(Status::Fail, QStringLiteral("%1 does not exist").arg(spec.path), evidence, details);
+        return makeResult(Status::Fail, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist"), spec.path),
+                          evidence, details);
     }
     evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
     details.insert(QStringLiteral("type"), typeId(info));
-    const bool typeOk = spec.type
-        == QLatin1String("any")
-                         || (spec.type == QLatin1String("file") && info.isFile())
-                             || (spec.type == QLatin1String("dir") && info.isDir());
+    const bool typeOk = spec.type == QLatin1String("any") || (spec.type == QLatin1String("file") && info.isFile())
+        || (spec.type == QLatin1String("dir") && info.isDir());
     if (!typeOk) {
         const QString wanted
             = spec.type == QLatin1String("file") ? QStringLiteral("file") : QStringLiteral("directory");
         return makeResult(Status::Fail,
-                          QStringLiteral("%1 exists but is a %2, not a %3").arg(spec.path, describeType(info), wanted),
-                                         evidence, details);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exists but is a %2, not a %3"), spec.path,
+                               describeType(info), wanted),
+                          evidence, details);
     }
     return makeResult(Status::Pass,
-                      QStringLiteral("%1 exists (%2)").arg(spec.path, describeType(info)), evidence, details);
+                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exists (%2)"), spec.path, describeType(info)), evidence,
+                      details);
 }
 
 void validatePathAbsent(SpecReader &reader)
@@ -137,18 +138,20 @@ Result runPathAbsent(SpecReader &reader, const RunContext &)
 {
     const QString path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
     const QFileInfo info(path);
-    QStringList evidence {QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
     // A dangling symbolic link still occupies the name, so it counts as present.
     const bool present = info.exists() || info.isSymLink();
-    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
     if (!present) {
         evidence.append(QStringLiteral("found: nothing"));
-        return makeResult(Status::Pass, QStringLiteral("%1 does not exist, as required").arg(path), evidence, details);
+        return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist, as required"), path),
+                          evidence, details);
     }
     evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
     return makeResult(Status::Fail,
-                      QStringLiteral("%1 exists (%2) but must not; move or remove it").arg(path, describeType(info)),
-                                     evidence, details);
+                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exists (%2) but must not; move or remove it"), path,
+                           describeType(info)),
+                      evidence, details);
 }
 
 // --- file-contains ---------------------------------------------------------------------------
@@ -167,9 +170,9 @@ FileContainsSpec parseFileContains(SpecReader &reader)
     FileContainsSpec spec;
     spec.path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
     spec.regex = reader.regex(QStringLiteral("regex"), Need::Required).value_or(QRegularExpression());
-    spec.expectMatch = reader.choice(QStringLiteral("expect"),
-                                                    {QStringLiteral("match"), QStringLiteral("no-match")})
-                                                        .value_or(QStringLiteral("match")) == QLatin1String("match");
+    spec.expectMatch = reader.choice(QStringLiteral("expect"), {QStringLiteral("match"), QStringLiteral("no-match")})
+                           .value_or(QStringLiteral("match"))
+        == QLatin1String("match");
     return spec;
 }
 
@@ -185,19 +188,18 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     const FileContainsSpec spec = parseFileContains(reader);
     const QFileInfo info(spec.path);
     if (!info.exists())
-        return makeResult(
-            Status::Error,
-            QStringLiteral("Cannot read %1: it does not exist").arg(spec.path),
-                           {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
+        return makeResult(Status::Error,
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it does not exist"), spec.path),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
     if (info.isDir())
         return makeResult(Status::Error,
-                          QStringLiteral("Cannot read %1: it is a directory").arg(spec.path),
-                                         {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it is a directory"), spec.path),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
     QFile file(spec.path);
     if (!file.open(QIODevice::ReadOnly))
         return makeResult(Status::Error,
-                          QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()),
-                                         {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: %2"), spec.path, file.errorString()),
+                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
 
     qint64 lines = 0;
     const auto found = findLine(file, spec.path, spec.regex, context, &lines);
@@ -208,32 +210,34 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     }
 
     const QString pattern = spec.regex.pattern();
-    QStringList evidence {QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
-                                         QStringLiteral("pattern: %1").arg(pattern)};
-    QJsonObject details {{QStringLiteral("path"), info.absoluteFilePath()},
-                          {QStringLiteral("matched"), found->has_value()}};
+    QStringList evidence{QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
+                         QStringLiteral("pattern: %1").arg(pattern)};
+    QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()},
+                        {QStringLiteral("matched"), found->has_value()}};
     if (found->has_value()) {
         const LineMatch &match = **found;
         evidence.append(QStringLiteral("line %1: %2").arg(QString::number(match.number), shortLine(match.text)));
         details.insert(QStringLiteral("line"), match.number);
         if (spec.expectMatch)
-            return makeResult(
-                Status::Pass,
-                QStringLiteral("%1 line %2 matches %3").arg(spec.path, QString::number(match.number), pattern),
-                               evidence, details);
+            return makeResult(Status::Pass,
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 line %2 matches %3"), spec.path,
+                                   QString::number(match.number), pattern),
+                              evidence, details);
         return makeResult(Status::Fail,
-                          QStringLiteral("%1 line %2 matches %3 but must not") .arg(
-                                             spec.path, QString::number(match.number), pattern),
-                                         evidence, details);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 line %2 matches %3 but must not"), spec.path,
+                               QString::number(match.number), pattern),
+                          evidence, details);
     }
     evidence.append(
         QStringLiteral("no matching line in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
     if (spec.expectMatch)
         return makeResult(Status::Fail,
-                          QStringLiteral("No line of %1 matches %2").arg(spec.path, pattern), evidence, details);
-    return makeResult(Status::Pass,
-                      QStringLiteral("No line of %1 matches %2, as required").arg(spec.path, pattern), evidence,
-                                     details);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "No line of %1 matches %2"), spec.path, pattern),
+                          evidence, details);
+    return makeResult(
+        Status::Pass,
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "No line of %1 matches %2, as required"), spec.path, pattern), evidence,
+        details);
 }
 
 // --- disk-free -------------------------------------------------------------------------------
@@ -259,13 +263,14 @@ DiskFreeSpec parseDiskFree(SpecReader &reader)
     const bool hasFactor = reader.has(QStringLiteral("factor"));
     const bool hasOfDir = reader.has(QStringLiteral("of_dir"));
     if (!hasMin && !hasFactor && !hasOfDir)
-        reader.error(QStringLiteral("min_bytes"), QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both"));
+        reader.error(QStringLiteral("min_bytes"),
+                     QStringLiteral("missing: give \"min_bytes\", or \"factor\" with \"of_dir\", or both"));
     else if (hasFactor && !hasOfDir)
         reader.error(QStringLiteral("of_dir"),
-                                    QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")"));
+                     QStringLiteral("missing required key \"of_dir\" (needed with \"factor\")"));
     else if (hasOfDir && !hasFactor)
         reader.error(QStringLiteral("factor"),
-                                    QStringLiteral("missing required key \"factor\" (needed with \"of_dir\")"));
+                     QStringLiteral("missing required key \"factor\" (needed with \"of_dir\")"));
     return spec;
 }
 
@@ -297,18 +302,18 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
     const QStorageInfo storage(existing);
     if (!storage.isValid() || !storage.isReady())
         return makeResult(Status::Error,
-                          QStringLiteral("Cannot find the file system of %1").arg(spec.path),
-                                         {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot find the file system of %1"), spec.path),
+                          {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
 
     // bytesAvailable, not bytesFree: space reserved for root is not ours to use.
     const qint64 free = storage.bytesAvailable();
-    QStringList evidence {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)};
+    QStringList evidence{QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)};
     const QString device = QString::fromUtf8(storage.device());
     evidence.append(device.isEmpty()
-                    ? QStringLiteral("file system: mounted at %1").arg(storage.rootPath())
-                    : QStringLiteral("file system: %1, mounted at %2").arg(device, storage.rootPath()));
+                        ? QStringLiteral("file system: mounted at %1").arg(storage.rootPath())
+                        : QStringLiteral("file system: %1, mounted at %2").arg(device, storage.rootPath()));
     evidence.append(QStringLiteral("free: %1").arg(formatBytes(free)));
-    QJsonObject details {{QStringLiteral("free_bytes"), double(free)}};
+    QJsonObject details{{QStringLiteral("free_bytes"), double(free)}};
 
     qint64 required = 0;
     QString requirement;
@@ -322,7 +327,9 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
         if (!dirInfo.isDir())
             return makeResult(
                 Status::Error,
-                QStringLiteral("Cannot measure %1: it is not a directory or does not exist").arg(spec.ofDir), evidence);
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot measure %1: it is not a directory or does not exist"),
+                     spec.ofDir),
+                evidence);
         qint64 dirBytes = 0;
         qint64 entries = 0;
         // Symbolic links are skipped: a backup copies the link, not what it points to.
@@ -334,17 +341,19 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
                 if (context.isCancelled())
                     return cancelledResult();
                 if (context.isTimedOut())
-                    return makeResult(Status::Error,
-                                      QStringLiteral("Measuring %1 took longer than %2 ms (%3 files so far); raise "
-                                                     "timeout_ms")
-                                                         .arg(spec.ofDir, QString::number(context.timeout().count()),
-                                                              QString::number(entries)),
-                                                     evidence);
+                    return makeResult(
+                        Status::Error,
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                               "Measuring %1 took longer than %2 ms (%3 files so far); raise "
+                                               "timeout_ms"),
+                             spec.ofDir, QString::number(context.timeout().count()), QString::number(entries)),
+                        evidence);
             }
         }
         const auto needed = qint64(std::ceil(*spec.factor * double(dirBytes)));
-        evidence.append(QStringLiteral("size of %1: %2 in %3") .arg(
-            spec.ofDir, formatBytes(dirBytes), counted(entries, QStringLiteral("file"), QStringLiteral("files"))));
+        evidence.append(QStringLiteral("size of %1: %2 in %3")
+                            .arg(spec.ofDir, formatBytes(dirBytes),
+                                 counted(entries, QStringLiteral("file"), QStringLiteral("files"))));
         evidence.append(
             QStringLiteral("required: %1 x that = %2").arg(QString::number(*spec.factor), formatBytes(needed)));
         details.insert(QStringLiteral("dir_bytes"), double(dirBytes));
@@ -358,14 +367,14 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
     const QString freeText = formatSize(free);
     const QString requiredText = formatSize(required);
     if (free < required)
-        return makeResult(
-            Status::Fail,
-            QStringLiteral("Only %1 free on %2; %3 needed (%4): free up %5") .arg(
+        return makeResult(Status::Fail,
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Only %1 free on %2; %3 needed (%4): free up %5"),
                                freeText, storage.rootPath(), requiredText, requirement, formatSize(required - free)),
-                           evidence, details);
-    return makeResult(Status::Pass,
-                      QStringLiteral("%1 free on %2; %3 needed").arg(freeText, storage.rootPath(), requiredText),
-                                     evidence, details);
+                          evidence, details);
+    return makeResult(
+        Status::Pass,
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 free on %2; %3 needed"), freeText, storage.rootPath(), requiredText),
+        evidence, details);
 }
 
 // --- no-conflicts ----------------------------------------------------------------------------
@@ -400,23 +409,27 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
     const NoConflictsSpec spec = parseNoConflicts(reader);
     const QFileInfo dirInfo(spec.dir);
     const QFileInfo againstInfo(spec.against);
-    QStringList evidence {QStringLiteral("files matching %1 in %2, compared with %3") .arg(
-        spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
+    QStringList evidence{QStringLiteral("files matching %1 in %2, compared with %3")
+                             .arg(spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
     if (!dirInfo.exists()) {
         evidence.append(QStringLiteral("%1 does not exist").arg(dirInfo.absoluteFilePath()));
         return makeResult(
             Status::Pass,
-            QStringLiteral("%1 does not exist, so nothing in it can conflict with %2").arg(spec.dir, spec.against),
-                           evidence, {{QStringLiteral("conflicts"), QJsonArray()}});
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist, so nothing in it can conflict with %2"), spec.dir,
+                 spec.against),
+            evidence, {{QStringLiteral("conflicts"), QJsonArray()}});
     }
     if (!dirInfo.isDir() || !dirInfo.isReadable())
         return makeResult(Status::Error,
-                          QStringLiteral("Cannot list %1: not a readable directory").arg(spec.dir), evidence);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot list %1: not a readable directory"), spec.dir),
+                          evidence);
     if (!againstInfo.isDir() || !againstInfo.isReadable())
         return makeResult(
             Status::Error,
-            QStringLiteral("Cannot compare with %1: it does not exist or is not a readable directory") .arg(spec.against),
-                evidence);
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "Cannot compare with %1: it does not exist or is not a readable directory"),
+                 spec.against),
+            evidence);
 
     const auto filters = QDir::Files | QDir::Hidden | QDir::System;
     const QFileInfoList candidates = QDir(spec.dir).entryInfoList({spec.pattern}, filters, QDir::Name);
@@ -434,20 +447,22 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
         if (other == byName.cend())
             continue;
         conflicts.append(info.fileName());
-        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)") .arg(
-            info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(), formatSize(other->size())));
+        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)")
+                            .arg(info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(),
+                                 formatSize(other->size())));
     }
     const QString file = QStringLiteral("file");
     const QString files = QStringLiteral("files");
-    evidence.append(QStringLiteral("%1 in %2, %3 in %4") .arg(counted(candidates.size(), file, files), spec.dir,
-                                                              counted(existing.size(), file, files), spec.against));
-    const QJsonObject details {{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
+    evidence.append(QStringLiteral("%1 in %2, %3 in %4")
+                        .arg(counted(candidates.size(), file, files), spec.dir, counted(existing.size(), file, files),
+                             spec.against));
+    const QJsonObject details{{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
     if (conflicts.isEmpty())
         return makeResult(
             Status::Pass,
-            QStringLiteral("No file matching %1 in %2 is also in %3 (%4 compared)") .arg(
-                               spec.pattern, spec.dir, spec.against, counted(candidates.size(), file, files)),
-                           evidence, details);
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "No file matching %1 in %2 is also in %3 (%4 compared)"),
+                 spec.pattern, spec.dir, spec.against, counted(candidates.size(), file, files)),
+            evidence, details);
 
     constexpr qsizetype namesInSummary = 5;
     QString names = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
@@ -455,11 +470,11 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
         names += QStringLiteral(" and %1 more").arg(conflicts.size() - namesInSummary);
     const bool one = conflicts.size() == 1;
     return makeResult(Status::Fail,
-                      QStringLiteral("%1 in %2 %3 also in %4: %5; remove %6 from %2") .arg(
-                          counted(conflicts.size(), file, files), spec.dir,
-                          one                      ? QStringLiteral("is")
-                                                   : QStringLiteral("are"), spec.against, names,
-                                               one ? QStringLiteral("it") : QStringLiteral("them")), evidence, details);
+                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2 %3 also in %4: %5; remove %6 from %2"),
+                           counted(conflicts.size(), file, files), spec.dir,
+                           one ? QStringLiteral("is") : QStringLiteral("are"), spec.against, names,
+                           one ? QStringLiteral("it") : QStringLiteral("them")),
+                      evidence, details);
 }
 
 } // namespace uw::checks::detail
@@ -502,16 +517,18 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
     const QFileInfo since(spec.since);
     QStringList evidence;
     if (!since.exists())
-        return makeResult(Status::Error,
-                          QStringLiteral("Cannot tell what changed since %1: it does not exist").arg(spec.since),
-                          evidence);
+        return makeResult(
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot tell what changed since %1: it does not exist"), spec.since),
+            evidence);
     const QDateTime reference = since.lastModified(QTimeZone::UTC);
     const QString referenceText = reference.toString(Qt::ISODate);
     evidence.append(QStringLiteral("%1 was modified at %2").arg(since.absoluteFilePath(), referenceText));
 
     const QFileInfo root(spec.path);
     if (!root.exists())
-        return makeResult(Status::Error, QStringLiteral("Cannot look at %1: it does not exist").arg(spec.path),
+        return makeResult(Status::Error,
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot look at %1: it does not exist"), spec.path),
                           evidence);
     QFileInfoList files;
     const fileops::Glob glob(spec.pattern);
@@ -523,8 +540,8 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
                 return cancelledResult();
             if (context.isTimedOut())
                 return makeResult(Status::Error,
-                                  QStringLiteral("Walking %1 took longer than %2 ms").arg(spec.path).arg(
-                                      context.timeout().count()),
+                                  Text(QT_TRANSLATE_NOOP("uw::Outcome", "Walking %1 took longer than %2 ms"), spec.path,
+                                       context.timeout().count()),
                                   evidence);
             const QFileInfo info = it.nextFileInfo();
             if (glob.matches(info.fileName()))
@@ -542,11 +559,12 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
         if (info.lastModified(QTimeZone::UTC) > reference)
             newer.append(info);
     }
-    std::ranges::sort(newer, [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    std::ranges::sort(newer,
+                      [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
     const QString file = QStringLiteral("file");
     const QString filesText = QStringLiteral("files");
-    evidence.append(QStringLiteral("%1 matching %2 in %3").arg(counted(files.size(), file, filesText), spec.pattern,
-                                                               root.absoluteFilePath()));
+    evidence.append(QStringLiteral("%1 matching %2 in %3")
+                        .arg(counted(files.size(), file, filesText), spec.pattern, root.absoluteFilePath()));
     if (!newest.filePath().isEmpty())
         evidence.append(QStringLiteral("newest: %1, modified at %2")
                             .arg(newest.absoluteFilePath(), newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
@@ -555,24 +573,24 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
     for (qsizetype i = 0; i < newer.size(); ++i) {
         changed.append(newer[i].absoluteFilePath());
         if (i < shown)
-            evidence.append(QStringLiteral("changed: %1 at %2")
-                                .arg(newer[i].absoluteFilePath(),
-                                     newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+            evidence.append(
+                QStringLiteral("changed: %1 at %2")
+                    .arg(newer[i].absoluteFilePath(), newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
     }
     if (newer.size() > shown)
         evidence.append(QStringLiteral("... and %1 more").arg(newer.size() - shown));
     const QJsonObject details{{QStringLiteral("since"), referenceText}, {QStringLiteral("changed"), changed}};
     if (newer.isEmpty())
         return makeResult(Status::Pass,
-                          QStringLiteral("Nothing in %1 changed after %2 (%3 looked at)")
-                              .arg(spec.path, referenceText, counted(files.size(), file, filesText)),
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Nothing in %1 changed after %2 (%3 looked at)"),
+                               spec.path, referenceText, counted(files.size(), file, filesText)),
                           evidence, details);
     return makeResult(Status::Fail,
-                      QStringLiteral("%1 in %2 changed after %3 (%4), the newest %5 at %6")
-                          .arg(counted(newer.size(), file, filesText), spec.path, referenceText, since.fileName(),
-                               QDir(root.isDir() ? root.absoluteFilePath() : root.absolutePath())
-                                   .relativeFilePath(newer.first().absoluteFilePath()),
-                               newer.first().lastModified(QTimeZone::UTC).toString(Qt::ISODate)),
+                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2 changed after %3 (%4), the newest %5 at %6"),
+                           counted(newer.size(), file, filesText), spec.path, referenceText, since.fileName(),
+                           QDir(root.isDir() ? root.absoluteFilePath() : root.absolutePath())
+                               .relativeFilePath(newer.first().absoluteFilePath()),
+                           newer.first().lastModified(QTimeZone::UTC).toString(Qt::ISODate)),
                       evidence, details);
 }
 

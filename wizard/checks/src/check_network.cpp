@@ -41,7 +41,7 @@ TcpPortSpec parseTcpPort(SpecReader &reader)
     spec.port = quint16(reader.integer(QStringLiteral("port"), 1, 65535, Need::Required).value_or(0));
     spec.expectOpen
         = reader.choice(QStringLiteral("expect"), {QStringLiteral("open"), QStringLiteral("free")}, Need::Required)
-                                       != QLatin1String("free");
+        != QLatin1String("free");
     return spec;
 }
 
@@ -70,8 +70,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     const TcpPortSpec spec = parseTcpPort(reader);
     const QString target = QStringLiteral("%1:%2").arg(spec.host, QString::number(spec.port));
     const QString timeoutText = QString::number(context.timeout().count());
-    QStringList evidence {QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
-    QJsonObject details {{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
+    QStringList evidence{QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
+    QJsonObject details{{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
 
     QTcpSocket socket;
     socket.connectToHost(spec.host, spec.port);
@@ -86,47 +86,56 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
         socket.abort();
         evidence.append(QStringLiteral("no answer within %1 ms").arg(timeoutText));
         if (spec.expectOpen)
-            return makeResult(Status::Fail,
-                              QStringLiteral("No answer from %1 within %2 ms; is the service running, and does a "
-                                             "firewall let the connection through?")
-                                                 .arg(target, timeoutText),
-                                             evidence, details);
-        return makeResult(Status::Error,
-                          QStringLiteral("Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop "
-                                         "the connection)")
-                                             .arg(target, timeoutText),
-                                         evidence, details);
+            return makeResult(
+                Status::Fail,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "No answer from %1 within %2 ms; is the service running, and does a "
+                                       "firewall let the connection through?"),
+                     target, timeoutText),
+                evidence, details);
+        return makeResult(
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop "
+                                   "the connection)"),
+                 target, timeoutText),
+            evidence, details);
     }
 
     if (socket.state() == QAbstractSocket::ConnectedState) {
-        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms") .arg(target, socket.peerAddress().toString(),
-                                                                             QString::number(context.elapsedMs())));
+        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms")
+                            .arg(target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
         socket.abort();
         details.insert(QStringLiteral("open"), true);
         if (spec.expectOpen)
-            return makeResult(Status::Pass, QStringLiteral("%1 accepts connections").arg(target), evidence, details);
-        return makeResult(Status::Fail,
-                          QStringLiteral("Something listens on %1; stop it or choose another port").arg(target),
-                                         evidence, details);
+            return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 accepts connections"), target),
+                              evidence, details);
+        return makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Something listens on %1; stop it or choose another port"), target),
+            evidence, details);
     }
 
     const QAbstractSocket::SocketError error = socket.error();
     evidence.append(QStringLiteral("connection failed: %1").arg(socket.errorString()));
     if (error == QAbstractSocket::HostNotFoundError)
-        return makeResult(Status::Error,
-                          QStringLiteral("Cannot resolve host %1: %2").arg(spec.host, socket.errorString()), evidence,
-                                         details);
+        return makeResult(
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot resolve host %1: %2"), spec.host, socket.errorString()),
+            evidence, details);
     details.insert(QStringLiteral("open"), false);
     if (spec.expectOpen) {
         const QString why = error == QAbstractSocket::ConnectionRefusedError
             ? QStringLiteral("nothing listens there (connection refused)")
             : socket.errorString();
-        return makeResult(Status::Fail, QStringLiteral("Cannot connect to %1: %2").arg(target, why), evidence, details);
+        return makeResult(Status::Fail, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot connect to %1: %2"), target, why),
+                          evidence, details);
     }
     if (error != QAbstractSocket::ConnectionRefusedError)
-        return makeResult(Status::Error,
-                          QStringLiteral("Cannot tell whether %1 is free: %2").arg(target, socket.errorString()),
-                                         evidence, details);
+        return makeResult(
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot tell whether %1 is free: %2"), target, socket.errorString()),
+            evidence, details);
 
     // Refused means no listener on that address; on this machine, binding the port also
     // catches a service that listens on another local address only.
@@ -139,14 +148,16 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
             evidence.append(QStringLiteral("cannot bind %1: %2").arg(target, server.errorString()));
             return makeResult(
                 Status::Fail,
-                QStringLiteral("%1 is in use on this machine; stop what uses it or choose another port") .arg(target),
-                               evidence, details);
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "%1 is in use on this machine; stop what uses it or choose another port"),
+                     target),
+                evidence, details);
         } else {
             // Ports below 1024 need privileges to bind; refusal to connect is then the answer.
             evidence.append(QStringLiteral("could not try to bind %1: %2").arg(target, server.errorString()));
         }
     }
-    return makeResult(Status::Pass, QStringLiteral("%1 is free").arg(target), evidence, details);
+    return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is free"), target), evidence, details);
 }
 
 // --- http ------------------------------------------------------------------------------------
@@ -203,8 +214,8 @@ void parseAuth(SpecReader &reader, HttpSpec &spec)
     if (!auth)
         return;
     SpecReader authReader = reader.child(QStringLiteral("auth"), *auth);
-    const auto type = authReader.choice(
-        QStringLiteral("type"), {QStringLiteral("basic"), QStringLiteral("bearer")}, Need::Required);
+    const auto type = authReader.choice(QStringLiteral("type"), {QStringLiteral("basic"), QStringLiteral("bearer")},
+                                        Need::Required);
     spec.authType = type.value_or(QString());
     if (type == QLatin1String("basic")) {
         authReader.allowKeys({QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password")});
@@ -235,21 +246,23 @@ void parseTls(SpecReader &reader, HttpSpec &spec)
         spec.trusted.append(QByteArray::fromHex(QString(each).remove(u':').toLatin1()));
     spec.insecure = tlsReader.boolean(QStringLiteral("insecure")).value_or(false);
     if (const auto pin = tlsReader.string(QStringLiteral("pin_sha256"));
-                         pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
+        pin && !tlsReader.deferred(QStringLiteral("pin_sha256"))) {
         QString hex = *pin;
         hex.remove(u':').remove(u' ');
         const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
         static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]{64}$"));
         if (!hexDigits.match(hex).hasMatch() || bytes.size() != 32)
-            tlsReader.error(QStringLiteral("pin_sha256"),
+            tlsReader.error(
+                QStringLiteral("pin_sha256"),
                 QStringLiteral("expected a SHA-256 fingerprint: 64 hex digits, optionally separated by ':', "
-                                           "got %1")
-                                   .arg(quoted(*pin)));
+                               "got %1")
+                    .arg(quoted(*pin)));
         else
             spec.pin = bytes;
     }
     if (spec.insecure && tls->contains(QLatin1String("pin_sha256")))
-        tlsReader.error(QStringLiteral("insecure"),
+        tlsReader.error(
+            QStringLiteral("insecure"),
             QStringLiteral("use either \"insecure\" or \"pin_sha256\": a pin already accepts its certificate"));
 }
 
@@ -257,27 +270,28 @@ HttpSpec parseHttp(SpecReader &reader)
 {
     HttpSpec spec;
     if (const auto url = reader.string(QStringLiteral("url"), Need::Required);
-                         url && !reader.deferred(QStringLiteral("url"))) {
+        url && !reader.deferred(QStringLiteral("url"))) {
         spec.url = QUrl(url->trimmed(), QUrl::StrictMode);
         const QString scheme = spec.url.scheme().toLower();
         // The URL is not echoed: it may carry a password.
         if (!spec.url.isValid() || spec.url.host().isEmpty())
             reader.error(QStringLiteral("url"), QStringLiteral("expected an http:// or https:// URL with a host name"));
         else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            reader.error(QStringLiteral("url"), QStringLiteral("expected an http:// or https:// URL, got scheme %1").arg(quoted(scheme)));
+            reader.error(QStringLiteral("url"),
+                         QStringLiteral("expected an http:// or https:// URL, got scheme %1").arg(quoted(scheme)));
     }
     spec.head = reader.choice(QStringLiteral("method"), {QStringLiteral("GET"), QStringLiteral("HEAD")})
-                                             == QLatin1String("HEAD");
+        == QLatin1String("HEAD");
     spec.expectStatus = int(reader.integer(QStringLiteral("expect_status"), 100, 599).value_or(200));
     if (const auto path = reader.string(QStringLiteral("json_path"));
-                          path && !reader.deferred(QStringLiteral("json_path"))) {
+        path && !reader.deferred(QStringLiteral("json_path"))) {
         spec.jsonPathText = *path;
         auto steps = parseJsonPath(*path);
         if (steps)
             spec.jsonPath = *steps;
         else
             reader.error(QStringLiteral("json_path"),
-                                        QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
+                         QStringLiteral("invalid JSON path %1: %2").arg(quoted(*path), steps.error()));
     }
     if (reader.has(QStringLiteral("equals"))) {
         // Each selected value is compared with `equals`; a list there would read as "one of"
@@ -294,7 +308,7 @@ HttpSpec parseHttp(SpecReader &reader)
             spec.equals = equals;
         if (!reader.has(QStringLiteral("json_path")))
             reader.error(QStringLiteral("equals"),
-                                        QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));
+                         QStringLiteral("\"equals\" needs \"json_path\" to say what to compare"));
     }
     spec.matches = reader.regex(QStringLiteral("matches"));
     if (spec.head) {
@@ -318,7 +332,7 @@ void redactSecrets(Result &result, const QStringList &secrets)
     for (const QString &secret : secrets) {
         if (secret.size() < 3)
             continue; // replacing "a" everywhere would garble the text and reveal nothing
-        result.summary.replace(secret, QStringLiteral("***"));
+        result.summary.replaceInArgs(secret, QStringLiteral("***"));
         for (QString &line : result.evidence)
             line.replace(secret, QStringLiteral("***"));
     }
@@ -435,31 +449,34 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
             const QString body = QString::fromUtf8(answer.body);
             const QRegularExpressionMatch match = spec.matches->match(body);
             if (!match.hasMatch())
-                return makeResult(
-                    Status::Fail,
-                    QStringLiteral("The answer from %1 does not match %2").arg(shownUrl, spec.matches->pattern()),
-                                   evidence, details);
+                return makeResult(Status::Fail,
+                                  Text(QT_TRANSLATE_NOOP("uw::Outcome", "The answer from %1 does not match %2"),
+                                       shownUrl, spec.matches->pattern()),
+                                  evidence, details);
             evidence.append(QStringLiteral("body matches: %1").arg(shortLine(match.captured(0))));
         }
         return makeResult(Status::Pass,
-                          QStringLiteral("%1 answered %2 as expected").arg(shownUrl, QString::number(answer.status)),
-                                         evidence, details);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered %2 as expected"), shownUrl,
+                               QString::number(answer.status)),
+                          evidence, details);
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeResult(Status::Fail,
-                          QStringLiteral("The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read") .arg(
-                                             shownUrl, parseError.errorString(), QString::number(parseError.offset),
-                                             spec.jsonPathText),
-                                         evidence, details);
+        return makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read"),
+                 shownUrl, parseError.errorString(), QString::number(parseError.offset), spec.jsonPathText),
+            evidence, details);
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     const QList<JsonHit> hits = selectJson(root, spec.jsonPath);
     if (hits.isEmpty())
-        return makeResult(Status::Fail,
-                          QStringLiteral("The answer from %1 has no %2").arg(shownUrl, spec.jsonPathText), evidence,
-                                         details);
+        return makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "The answer from %1 has no %2"), shownUrl, spec.jsonPathText),
+            evidence, details);
 
     constexpr qsizetype maxShown = 10;
     QJsonArray values;
@@ -475,21 +492,22 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
     for (const JsonHit &hit : hits) {
         if (spec.equals && hit.value != *spec.equals)
             return makeResult(Status::Fail,
-                              QStringLiteral("%1 is %2, expected %3").arg(hit.path, shortLine(jsonLiteral(hit.value)),
-                                                                          shortLine(jsonLiteral(*spec.equals))),
-                                             evidence, details);
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is %2, expected %3"), hit.path,
+                                   shortLine(jsonLiteral(hit.value)), shortLine(jsonLiteral(*spec.equals))),
+                              evidence, details);
         if (spec.matches && !spec.matches->match(jsonText(hit.value)).hasMatch())
             return makeResult(Status::Fail,
-                              QStringLiteral("%1 is %2, which does not match %3") .arg(
-                                                 hit.path, shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
-                                             evidence, details);
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is %2, which does not match %3"), hit.path,
+                                   shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
+                              evidence, details);
     }
     const QString shown = hits.size() == 1
         ? QStringLiteral("%1 is %2").arg(hits.first().path, shortLine(jsonLiteral(hits.first().value)))
         : QStringLiteral("all %1 values of %2 are as expected").arg(QString::number(hits.size()), spec.jsonPathText);
-    return makeResult(Status::Pass,
-                      QStringLiteral("%1 answered %2; %3").arg(shownUrl, QString::number(answer.status), shown),
-                                     evidence, details);
+    return makeResult(
+        Status::Pass,
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered %2; %3"), shownUrl, QString::number(answer.status), shown),
+        evidence, details);
 }
 
 } // namespace
@@ -510,23 +528,25 @@ Result runHttp(SpecReader &reader, const RunContext &context)
         spec.username = url.userName();
         spec.password = url.password();
     }
-    QStringList secrets {spec.password, spec.token, url.password()};
+    QStringList secrets{spec.password, spec.token, url.password()};
     url = url.adjusted(QUrl::RemoveUserInfo);
     const QString shownUrl = displayUrl(url);
     const QString method = spec.head ? QStringLiteral("HEAD") : QStringLiteral("GET");
 
     QByteArray authorization;
-    QStringList evidence {QStringLiteral("request: %1 %2").arg(method, shownUrl)};
+    QStringList evidence{QStringLiteral("request: %1 %2").arg(method, shownUrl)};
     // Basic and bearer credentials are readable by anyone on the path of a plain request.
     if (!spec.authType.isEmpty() && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
         && !spec.allowPlainHttpAuth) {
-        Result refused = makeResult(Status::Error,
-                                    QStringLiteral("Refused to send the %1 credentials over plain http:// to %2: "
-                                                   "anyone on the network could read them. Use https://, or add "
-                                                   "\"allow_plain_http_auth\": true to the check if this network "
-                                                   "is trusted")
-                                        .arg(spec.authType, url.host()),
-                                    evidence);
+        Result refused
+            = makeResult(Status::Error,
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                                "Refused to send the %1 credentials over plain http:// to %2: "
+                                                "anyone on the network could read them. Use https://, or add "
+                                                "\"allow_plain_http_auth\": true to the check if this network "
+                                                "is trusted"),
+                              spec.authType, url.host()),
+                         evidence);
         redactSecrets(refused, secrets);
         return refused;
     }
@@ -547,30 +567,36 @@ Result runHttp(SpecReader &reader, const RunContext &context)
         evidence.append(QStringLiteral("certificate verification: off (tls.insecure)"));
 #else
     if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
-        return makeResult(Status::Error, QStringLiteral("This build of the program has no TLS support"), evidence);
+        return makeResult(Status::Error,
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "This build of the program has no TLS support")),
+                          evidence);
 #endif
 
     const Exchange answer = exchange(spec, url, authorization, context);
     const QString timeoutText = QString::number(context.timeout().count());
-    QJsonObject details {{QStringLiteral("url"), shownUrl}};
+    QJsonObject details{{QStringLiteral("url"), shownUrl}};
     Result result;
     if (answer.end == WaitEnd::Cancelled) {
         result = cancelledResult();
     } else if (answer.end == WaitEnd::TimedOut) {
         evidence.append(QStringLiteral("no complete answer within %1 ms").arg(timeoutText));
-        result = makeResult(Status::Fail,
-                            QStringLiteral("No answer from %1 within %2 ms").arg(shownUrl, timeoutText), evidence,
-                                           details);
+        result = makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "No answer from %1 within %2 ms"), shownUrl, timeoutText), evidence,
+            details);
     } else if (answer.pinMismatch) {
         evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
-        result = makeResult(Status::Fail,
-                            QStringLiteral("The certificate of %1 is not the pinned one; if it was renewed, check it "
-                                           "and pin its new fingerprint")
-                                               .arg(url.host()),
-                                           evidence, details);
+        result = makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "The certificate of %1 is not the pinned one; if it was renewed, check it "
+                                   "and pin its new fingerprint"),
+                 url.host()),
+            evidence, details);
     } else if (answer.tooLarge) {
         result = makeResult(
-            Status::Error, QStringLiteral("The answer from %1 is larger than 16 MiB").arg(shownUrl), evidence, details);
+            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "The answer from %1 is larger than 16 MiB"), shownUrl),
+            evidence, details);
     } else if (answer.status == 0) {
         // No HTTP answer at all: the request never got through.
         evidence.append(QStringLiteral("error: %1").arg(answer.errorString));
@@ -578,34 +604,38 @@ Result runHttp(SpecReader &reader, const RunContext &context)
             evidence.append(QStringLiteral("TLS: %1").arg(tlsError));
         if (answer.error == QNetworkReply::HostNotFoundError)
             result = makeResult(Status::Error,
-                                QStringLiteral("Cannot resolve host %1").arg(url.host()), evidence, details);
+                                Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot resolve host %1"), url.host()), evidence,
+                                details);
         else if (!answer.tlsErrors.isEmpty() || answer.error == QNetworkReply::SslHandshakeFailedError) {
             // The fingerprint lets the operator check the certificate and trust it (the wizard
             // offers to, for the session) or pin it in the playbook.
             if (!answer.peerFingerprint.isEmpty())
                 evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
-            result = makeResult(Status::Fail,
-                                QStringLiteral("TLS verification of %1 failed: %2; fix the certificate or pin it with "
-                                               "tls.pin_sha256")
-                                                   .arg(url.host(), answer.tlsErrors.value(0, answer.errorString)),
-                                               evidence, details);
+            result = makeResult(
+                Status::Fail,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "TLS verification of %1 failed: %2; fix the certificate or pin it with "
+                                       "tls.pin_sha256"),
+                     url.host(), answer.tlsErrors.value(0, answer.errorString)),
+                evidence, details);
         } else
-            result = makeResult(Status::Fail,
-                                QStringLiteral("No answer from %1: %2").arg(shownUrl, answer.errorString), evidence,
-                                               details);
+            result = makeResult(
+                Status::Fail,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "No answer from %1: %2"), shownUrl, answer.errorString), evidence,
+                details);
     } else {
         if (!spec.pin.isEmpty() && !answer.tlsErrors.isEmpty())
-            evidence.append(QStringLiteral("certificate accepted by its pinned fingerprint despite: %1") .arg(
-                answer.tlsErrors.join(QStringLiteral("; "))));
+            evidence.append(QStringLiteral("certificate accepted by its pinned fingerprint despite: %1")
+                                .arg(answer.tlsErrors.join(QStringLiteral("; "))));
         evidence.append(
             QStringLiteral("HTTP status: %1 %2").arg(QString::number(answer.status), answer.reason).trimmed());
         details.insert(QStringLiteral("status"), answer.status);
         if (answer.status != spec.expectStatus)
             result = makeResult(Status::Fail,
-                                QStringLiteral("%1 %2 answered %3 %4, expected %5") .arg(
-                                                   method, shownUrl, QString::number(answer.status), answer.reason,
-                                                   QString::number(spec.expectStatus)),
-                                               evidence, details);
+                                Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 %2 answered %3 %4, expected %5"), method,
+                                     shownUrl, QString::number(answer.status), answer.reason,
+                                     QString::number(spec.expectStatus)),
+                                evidence, details);
         else
             result = judgeBody(spec, answer, evidence, details, shownUrl);
     }

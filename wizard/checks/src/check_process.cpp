@@ -38,7 +38,9 @@ ProcessSpec parseProcess(SpecReader &reader)
 {
     ProcessSpec spec;
     spec.name = reader.string(QStringLiteral("name"), Need::Required).value_or(QString());
-    spec.expectRunning = reader.choice(QStringLiteral("expect"), {QStringLiteral("running"), QStringLiteral("stopped")}, Need::Required) != QLatin1String("stopped");
+    spec.expectRunning = reader.choice(QStringLiteral("expect"), {QStringLiteral("running"), QStringLiteral("stopped")},
+                                       Need::Required)
+        != QLatin1String("stopped");
     return spec;
 }
 
@@ -73,8 +75,8 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
     const qint64 self = QCoreApplication::applicationPid();
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     if (entries.isEmpty())
-        return std::unexpected(
-            makeResult(Status::Error, QStringLiteral("Cannot list processes: /proc is not readable")));
+        return std::unexpected(makeResult(
+            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot list processes: /proc is not readable"))));
     for (const QString &entry : entries) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
@@ -150,8 +152,8 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
     Listing listing;
     HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
     if (snapshot == INVALID_HANDLE_VALUE)
-        return std::unexpected(
-            makeResult(Status::Error, QStringLiteral("Cannot list processes (toolhelp snapshot failed)")));
+        return std::unexpected(makeResult(
+            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot list processes (toolhelp snapshot failed)"))));
     const qint64 self = QCoreApplication::applicationPid();
     PROCESSENTRY32W entry;
     entry.dwSize = sizeof(entry);
@@ -181,8 +183,8 @@ std::expected<Listing, Result> listMatching(const QString &name, const RunContex
 
 std::expected<Listing, Result> listMatching(const QString &, const RunContext &)
 {
-    return std::unexpected(
-        makeResult(Status::Error, QStringLiteral("The process check is not supported on this platform")));
+    return std::unexpected(makeResult(
+        Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "The process check is not supported on this platform"))));
 }
 
 #endif
@@ -201,7 +203,7 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     if (!listing)
         return listing.error();
 
-    QStringList evidence {
+    QStringList evidence{
         QStringLiteral("looked for %1 among %2 processes").arg(quoted(spec.name), QString::number(listing->looked))};
     QJsonArray pids;
     QStringList pidTexts;
@@ -217,22 +219,26 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     }
     if (pids.size() > maxShown)
         evidence.append(QStringLiteral("... and %1 more").arg(pids.size() - maxShown));
-    const QJsonObject details {{QStringLiteral("pids"), pids}};
+    const QJsonObject details{{QStringLiteral("pids"), pids}};
     const bool running = !pids.isEmpty();
     const QString pidList = pidTexts.first(std::min(pidTexts.size(), maxShown)).join(QStringLiteral(", "));
     if (spec.expectRunning) {
         if (running)
             return makeResult(Status::Pass,
-                              QStringLiteral("%1 is running (pid %2)").arg(spec.name, pidList), evidence, details);
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is running (pid %2)"), spec.name, pidList),
+                              evidence, details);
         return makeResult(Status::Fail,
-                          QStringLiteral("%1 is not running; start it").arg(spec.name), evidence, details);
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is not running; start it"), spec.name), evidence,
+                          details);
     }
     if (running)
         return makeResult(
             Status::Fail,
-            QStringLiteral("%1 is still running (pid %2); stop it before going on").arg(spec.name, pidList), evidence,
-                           details);
-    return makeResult(Status::Pass, QStringLiteral("%1 is not running, as required").arg(spec.name), evidence, details);
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is still running (pid %2); stop it before going on"), spec.name,
+                 pidList),
+            evidence, details);
+    return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is not running, as required"), spec.name),
+                      evidence, details);
 }
 
 } // namespace uw::checks::detail

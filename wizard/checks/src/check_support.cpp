@@ -78,11 +78,13 @@ std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, cons
         QByteArray bytes = device.readLine(maxReadBytes - bytesRead + 2);
         if (bytes.isEmpty() && !device.atEnd())
             return std::unexpected(
-                makeResult(Status::Error, QStringLiteral("Cannot read %1: %2").arg(name, device.errorString())));
+                makeResult(Status::Error,
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: %2"), name, device.errorString())));
         bytesRead += bytes.size();
         if (bytesRead > maxReadBytes)
-            return std::unexpected(
-                makeResult(Status::Error, QStringLiteral("%1 is larger than 64 MiB, more than checks read").arg(name)));
+            return std::unexpected(makeResult(
+                Status::Error,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is larger than 64 MiB, more than checks read"), name)));
         *linesRead = ++lineNumber;
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);
@@ -100,14 +102,14 @@ QString shortLine(const QString &line)
     return line.size() > maxEvidenceLine ? line.left(maxEvidenceLine) + QStringLiteral("...") : line;
 }
 
-Result makeResult(Status status, QString summary, QStringList evidence, QJsonObject details)
+Result makeResult(Status status, Text summary, QStringList evidence, QJsonObject details)
 {
     return {status, std::move(summary), std::move(evidence), std::move(details)};
 }
 
 Result cancelledResult()
 {
-    return makeResult(Status::Cancelled, QStringLiteral("Cancelled before the check finished"));
+    return makeResult(Status::Cancelled, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cancelled before the check finished")));
 }
 
 QString formatSize(qint64 bytes)

@@ -76,7 +76,7 @@ std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, cons
 // A line as evidence: at most 200 characters.
 QString shortLine(const QString &line);
 
-Result makeResult(Status status, QString summary, QStringList evidence = {}, QJsonObject details = {});
+Result makeResult(Status status, Text summary, QStringList evidence = {}, QJsonObject details = {});
 Result cancelledResult();
 
 // "1.5 GiB (1610612736 bytes)"; below 1 KiB just "12 bytes"

@@ -39,11 +39,13 @@ Result runCompare(SpecReader &reader, const RunContext &)
     const QJsonObject details{{QStringLiteral("value"), spec.value}, {QStringLiteral("equals"), spec.equals}};
     // Exact, as the tools compare names: "nodea" is not "NodeA" to sysupgrade.
     if (spec.value == spec.equals)
-        return makeResult(Status::Pass, QStringLiteral("%1 is \"%2\", as required").arg(spec.what, spec.value),
+        return makeResult(Status::Pass,
+                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is \"%2\", as required"), spec.what, spec.value),
                           evidence, details);
-    return makeResult(Status::Fail,
-                      QStringLiteral("%1 is \"%2\" but must be \"%3\"").arg(spec.what, spec.value, spec.equals),
-                      evidence, details);
+    return makeResult(
+        Status::Fail,
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is \"%2\" but must be \"%3\""), spec.what, spec.value, spec.equals),
+        evidence, details);
 }
 
 } // namespace uw::checks::detail

@@ -183,7 +183,9 @@ std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const Ru
     tree.adopt(process);
     if (!process.waitForStarted(int(context.timeout().count()))) {
         return std::unexpected(makeResult(
-            Status::Error, QStringLiteral("Cannot start %1: %2").arg(spec.program, process.errorString()), evidence));
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot start %1: %2"), spec.program, process.errorString()),
+            evidence));
     }
 
     CommandOutput result;
@@ -200,10 +202,11 @@ std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const Ru
             process.waitForFinished(100);
             if (cancelled)
                 return std::unexpected(cancelledResult());
-            return std::unexpected(makeResult(Status::Error,
-                                              QStringLiteral("%1 did not finish within %2 ms; it was stopped")
-                                                  .arg(spec.program, QString::number(context.timeout().count())),
-                                              evidence));
+            return std::unexpected(
+                makeResult(Status::Error,
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 did not finish within %2 ms; it was stopped"),
+                                spec.program, QString::number(context.timeout().count())),
+                           evidence));
         }
     }
     collect();
@@ -244,11 +247,13 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
         evidence.append(QStringLiteral("file: %1").arg(QFileInfo(spec.path).absoluteFilePath()));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(makeResult(
-                Status::Error, QStringLiteral("Cannot read %1: %2").arg(spec.path, file.errorString()), evidence));
+                Status::Error,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: %2"), spec.path, file.errorString()), evidence));
         device = &file;
     }
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
-        return std::unexpected(makeResult(Status::Error, QStringLiteral("Cannot read %1").arg(where), evidence));
+        return std::unexpected(
+            makeResult(Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1"), where), evidence));
 
     qint64 lines = 0;
     const auto found = findLine(*device, where, *spec.regex, context, &lines);
@@ -273,9 +278,11 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
                     break;
             }
         }
-        return std::unexpected(makeResult(
-            Status::Error,
-            QStringLiteral("No version found in %1: no line matches %2").arg(where, spec.regex->pattern()), evidence));
+        return std::unexpected(
+            makeResult(Status::Error,
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "No version found in %1: no line matches %2"), where,
+                            spec.regex->pattern()),
+                       evidence));
     }
 
     const LineMatch &line = **found;
@@ -284,8 +291,8 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
     const auto version = Version::parse(captured);
     if (!version)
         return std::unexpected(makeResult(Status::Error,
-                                          QStringLiteral("%1 (line %2 of %3) is not a version")
-                                              .arg(quoted(captured), QString::number(line.number), where),
+                                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 (line %2 of %3) is not a version"),
+                                               quoted(captured), QString::number(line.number), where),
                                           evidence));
     return Detected{*version, where};
 }
@@ -324,11 +331,12 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
     }
     evidence.append(QStringLiteral("jar: %1").arg(spec.path));
     if (jars.isEmpty())
-        return std::unexpected(makeResult(Status::Error,
-                                          (fileops::isGlob(spec.path) ? QStringLiteral("No JAR matches %1")
-                                                                      : QStringLiteral("Cannot read %1: no such file"))
-                                              .arg(spec.path),
-                                          evidence));
+        return std::unexpected(
+            makeResult(Status::Error,
+                       fileops::isGlob(spec.path)
+                           ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "No JAR matches %1"), spec.path)
+                           : Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: no such file"), spec.path),
+                       evidence));
     if (jars.size() > 1)
         evidence.append(QStringLiteral("%1 match; reading the first in name order: %2")
                             .arg(counted(jars.size(), QStringLiteral("JAR"), QStringLiteral("JARs")),
@@ -342,37 +350,42 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
     KZip zip(jar);
     if (!zip.open(QIODevice::ReadOnly))
         return std::unexpected(makeResult(
-            Status::Error, QStringLiteral("Cannot open %1 as a JAR: %2").arg(jar, zip.errorString()), evidence));
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot open %1 as a JAR: %2"), jar, zip.errorString()), evidence));
     const KArchiveEntry *entry = zip.directory()->entry(QStringLiteral("META-INF/MANIFEST.MF"));
     if (entry == nullptr || !entry->isFile())
-        return std::unexpected(
-            makeResult(Status::Error, QStringLiteral("%1 has no META-INF/MANIFEST.MF").arg(jar), evidence));
+        return std::unexpected(makeResult(
+            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 has no META-INF/MANIFEST.MF"), jar), evidence));
     const auto *manifestFile = static_cast<const KArchiveFile *>(entry);
     if (manifestFile->size() > maxManifestBytes)
-        return std::unexpected(makeResult(
-            Status::Error,
-            QStringLiteral("The manifest of %1 is %2, too large to be one").arg(jar, formatSize(manifestFile->size())),
-            evidence));
+        return std::unexpected(
+            makeResult(Status::Error,
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "The manifest of %1 is %2, too large to be one"), jar,
+                            formatSize(manifestFile->size())),
+                       evidence));
     const auto value = manifestAttribute(manifestFile->data(), spec.attribute);
     if (!value)
-        return std::unexpected(
-            makeResult(Status::Error, QStringLiteral("The manifest of %1 has no %2 attribute").arg(jar, spec.attribute),
-                       evidence));
+        return std::unexpected(makeResult(
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "The manifest of %1 has no %2 attribute"), jar, spec.attribute),
+            evidence));
     evidence.append(QStringLiteral("%1: %2").arg(spec.attribute, shortLine(*value)));
     QString captured = *value;
     if (spec.regex) {
         const QRegularExpressionMatch match = spec.regex->match(*value);
         if (!match.hasMatch())
-            return std::unexpected(makeResult(Status::Error,
-                                              QStringLiteral("No version found in %1: %2 does not match %3")
-                                                  .arg(where, quoted(*value), spec.regex->pattern()),
-                                              evidence));
+            return std::unexpected(
+                makeResult(Status::Error,
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "No version found in %1: %2 does not match %3"), where,
+                                quoted(*value), spec.regex->pattern()),
+                           evidence));
         captured = versionText(match);
     }
     const auto version = Version::parse(captured);
     if (!version)
         return std::unexpected(makeResult(
-            Status::Error, QStringLiteral("%1 (in %2) is not a version").arg(quoted(captured), where), evidence));
+            Status::Error,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 (in %2) is not a version"), quoted(captured), where), evidence));
     return Detected{*version, where};
 }
 
@@ -401,7 +414,7 @@ struct Detection
 std::expected<Detection, Result> detect(const QList<SourceSpec> &sources, const RunContext &context,
                                         QStringList &evidence)
 {
-    QStringList failures;
+    QList<Text> failures;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const SourceSpec &source = sources[i];
         QStringList sourceEvidence;
@@ -422,13 +435,13 @@ std::expected<Detection, Result> detect(const QList<SourceSpec> &sources, const 
         if (detected.error().status == Status::Cancelled)
             return std::unexpected(detected.error());
         evidence += detected.error().evidence;
-        evidence.append(QStringLiteral("%1 did not answer: %2").arg(label, detected.error().summary));
-        failures.append(
-            QStringLiteral("%1. %2: %3").arg(QString::number(i + 1), sourceLabel(source), detected.error().summary));
+        evidence.append(QStringLiteral("%1 did not answer: %2").arg(label, detected.error().summary.english()));
+        failures.append(Text("%1. %2: %3", QString::number(i + 1), sourceLabel(source), detected.error().summary));
     }
-    return std::unexpected(makeResult(
-        Status::Error, QStringLiteral("No version found in any source: %1").arg(failures.join(QStringLiteral("; "))),
-        evidence));
+    return std::unexpected(makeResult(Status::Error,
+                                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "No version found in any source: %1"),
+                                           joinedTexts(failures, QStringLiteral("; "))),
+                                      evidence));
 }
 
 } // namespace
@@ -459,15 +472,16 @@ Result runVersion(SpecReader &reader, const RunContext &context)
         details.insert(QStringLiteral("source"), int(detection->source));
     }
     if (!spec.range || !spec.range->contains(version)) {
-        return makeResult(Status::Fail,
-                          QStringLiteral("Version %1 found in %2 is not in the required range %3")
-                              .arg(version.toString(), detection->detected.where, rangeText),
-                          evidence, details);
+        return makeResult(
+            Status::Fail,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Version %1 found in %2 is not in the required range %3"),
+                 version.toString(), detection->detected.where, rangeText),
+            evidence, details);
     }
-    return makeResult(
-        Status::Pass,
-        QStringLiteral("Version %1%2 is in the required range %3").arg(version.toString(), from, rangeText), evidence,
-        details);
+    return makeResult(Status::Pass,
+                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "Version %1%2 is in the required range %3"),
+                           version.toString(), from, rangeText),
+                      evidence, details);
 }
 
 // --- decision-table --------------------------------------------------------------------------
@@ -585,7 +599,7 @@ Result decide(const Outcome &outcome, int row, QStringList evidence)
     else if (outcome.result == QLatin1String("warn"))
         // A warning lets the procedure go on; the report shows it.
         details.insert(QStringLiteral("warning"), true);
-    return makeResult(status, outcome.message, std::move(evidence), details);
+    return makeResult(status, Text::fromPlaybook(outcome.message), std::move(evidence), details);
 }
 
 } // namespace
@@ -616,9 +630,10 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
         if (!detection) {
             if (detection.error().status == Status::Cancelled)
                 return detection.error();
-            return makeResult(
-                Status::Error,
-                QStringLiteral("Cannot determine %1: %2").arg(quoted(input.name), detection.error().summary), evidence);
+            return makeResult(Status::Error,
+                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot determine %1: %2"), quoted(input.name),
+                                   detection.error().summary),
+                              evidence);
         }
         const Detected &detected = detection->detected;
         versions.append({input.name, detected.version});
@@ -633,7 +648,8 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
     // The outcome's message says what to do; which versions it was decided on follows it.
     const auto finish = [&](Result result) {
         if (!detectedTexts.isEmpty()) {
-            result.summary += QStringLiteral(" (detected: %1)").arg(detectedTexts.join(QStringLiteral("; ")));
+            result.summary = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 (detected: %2)"), result.summary,
+                                  detectedTexts.join(QStringLiteral("; ")));
             result.details.insert(QStringLiteral("detected"), detectedDetails);
         }
         return result;
@@ -671,10 +687,10 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
         return finish(result);
     }
     evidence.append(QStringLiteral("no row matches"));
-    return finish(
-        makeResult(Status::Fail,
-                   QStringLiteral("No row of the decision table matches %1").arg(inputTexts.join(QStringLiteral(", "))),
-                   evidence, {{QStringLiteral("row"), -1}}));
+    return finish(makeResult(Status::Fail,
+                             Text(QT_TRANSLATE_NOOP("uw::Outcome", "No row of the decision table matches %1"),
+                                  inputTexts.join(QStringLiteral(", "))),
+                             evidence, {{QStringLiteral("row"), -1}}));
 }
 
 } // namespace uw::checks::detail

@@ -11,6 +11,12 @@ QString Step::displayTitle() const
     return node.isEmpty() ? item->title : QStringLiteral("%1 on %2").arg(item->title, node);
 }
 
+Text titleText(const Step &step)
+{
+    const Text title = Text::fromPlaybook(step.item->title);
+    return step.node.isEmpty() ? title : Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 on %2"), title, step.node);
+}
+
 std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> shared, const ParameterValues &parameters)
 {
     QStringList errors;
@@ -102,7 +108,7 @@ std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> sha
     for (const Step &step : plan.m_steps) {
         const Item &item = *step.item;
         QStringList &before = plan.m_predecessors[step.key];
-        const auto add = [&](const Step &other, const QString &reason) {
+        const auto add = [&](const Step &other, const Text &reason) {
             if (!before.contains(other.key)) {
                 before << other.key;
                 plan.m_reasons.insert(step.key + QStringLiteral("<-") + other.key, reason);
@@ -111,9 +117,10 @@ std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> sha
         for (const QString &afterId : item.after) {
             for (const Step *other : plan.stepsOfItem(afterId))
                 add(*other,
-                    item.orderReason.isEmpty() ? QStringLiteral("\"%1\" must be done before \"%2\"")
-                                                     .arg(other->displayTitle(), step.displayTitle())
-                                               : item.orderReason);
+                    item.orderReason.isEmpty()
+                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" must be done before \"%2\""), titleText(*other),
+                               titleText(step))
+                        : Text::fromPlaybook(item.orderReason));
         }
         if (item.foreach) {
             const QList<const Step *> siblings = plan.stepsOfItem(item.id);
@@ -122,13 +129,15 @@ std::expected<Plan, QStringList> Plan::build(std::shared_ptr<const Playbook> sha
             if (position > 0 && each.sequential)
                 add(*siblings.at(position - 1),
                     item.orderReason.isEmpty()
-                        ? QStringLiteral("\"%1\" runs on one node at a time, in order").arg(item.title)
-                        : item.orderReason);
+                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" runs on one node at a time, in order"),
+                               Text::fromPlaybook(item.title))
+                        : Text::fromPlaybook(item.orderReason));
             if (position > 0 && each.first)
                 add(*siblings.first(),
                     item.orderReason.isEmpty()
-                        ? QStringLiteral("\"%1\" must be done on %2 first").arg(item.title, siblings.first()->node)
-                        : item.orderReason);
+                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" must be done on %2 first"),
+                               Text::fromPlaybook(item.title), siblings.first()->node)
+                        : Text::fromPlaybook(item.orderReason));
         }
     }
     return plan;

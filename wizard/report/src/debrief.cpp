@@ -25,7 +25,7 @@ QString recordMessage(const QJsonObject &record)
 // The one place a fault's description is read, for the same reason.
 QString faultDescription(const sim::FaultInfo &fault)
 {
-    return fault.mimics;
+    return fault.mimics.english(); // the report's JSON is English; its id is the same sentence
 }
 
 QJsonArray faultsOf(const Session &session)

@@ -74,6 +74,8 @@ QJsonObject buildReport(const Engine &engine)
                           {QStringLiteral("severity"), severityName(step.item->severity)},
                           {QStringLiteral("status"), statusName(state.status)},
                           {QStringLiteral("summary"), state.summary}};
+        if (!state.summaryText.isEmpty())
+            entry.insert(QStringLiteral("summary_text"), state.summaryText.toJson());
         if (!step.node.isEmpty())
             entry.insert(QStringLiteral("node"), step.node);
         if (!state.evidence.isEmpty())
@@ -121,6 +123,12 @@ QJsonObject buildReport(const Engine &engine)
     if (info.training)
         report.insert(QStringLiteral("debrief"), buildDebrief(engine));
     return engine.session().masker().mask(report);
+}
+
+QString translatedSummary(const QJsonObject &step)
+{
+    const QString english = step.value(QLatin1String("summary")).toString();
+    return Text::fromJson(step.value(QLatin1String("summary_text")).toObject(), english).translated();
 }
 
 QString reportFormat(const QString &path)

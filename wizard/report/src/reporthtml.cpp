@@ -1,6 +1,7 @@
 #include "wizard/report/reporthtml.h"
 
 #include "wizard/playbook/parameters.h"
+#include "wizard/report/report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,7 +32,7 @@ QString str(const QJsonObject &object, const char *key)
 // in can change without touching the rest.
 QString stepMessage(const QJsonObject &step)
 {
-    return str(step, "summary");
+    return translatedSummary(step);
 }
 
 // One document, built in order. A class only so that tr() has a context lupdate can see

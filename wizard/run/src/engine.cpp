@@ -108,24 +108,31 @@ Result<void> Engine::record(QJsonObject record)
 
 QString Engine::whyNotStartable(const QString &key) const
 {
+    return whyNotStartableText(key).english();
+}
+
+Text Engine::whyNotStartableText(const QString &key) const
+{
     const Step *step = m_plan.step(key);
     if (!step)
-        return QStringLiteral("no step \"%1\" in this session").arg(key);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "no step \"%1\" in this session"), key);
     if (m_running.contains(key))
-        return QStringLiteral("\"%1\" is already running").arg(step->displayTitle());
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" is already running"), titleText(*step));
     if (const qint64 pid = orphanOf(key))
-        return QStringLiteral("\"%1\" cannot run again yet: process %2, which its interrupted run started, still "
-                              "runs (the program ended without stopping it). Wait for it to end, or stop it, then "
-                              "run the step again")
-            .arg(step->displayTitle())
-            .arg(pid);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                      "\"%1\" cannot run again yet: process %2, which its interrupted run started, "
+                                      "still runs (the program ended without stopping it). Wait for it to end, or stop "
+                                      "it, then run the step again"),
+                    titleText(*step), pid);
     const auto waits = m_plan.waitsFor(key, [this](const QString &other) { return m_states.value(other).isDone(); });
     if (waits.isEmpty())
-        return QString();
-    QStringList lines;
+        return {};
+    QList<Text> lines;
     for (const Plan::Wait &wait : waits)
-        lines << QStringLiteral("\"%1\" is not done yet (%2)").arg(wait.step->displayTitle(), wait.reason);
-    return QStringLiteral("\"%1\" cannot start yet: %2").arg(step->displayTitle(), lines.join(QStringLiteral("; ")));
+        lines << Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" is not done yet (%2)"), titleText(*wait.step),
+                      wait.reason);
+    return Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" cannot start yet: %2"), titleText(*step),
+                joinedTexts(lines, QStringLiteral("; ")));
 }
 
 Result<void> Engine::confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended)
@@ -268,7 +275,8 @@ void Engine::startCheck(const Step &step, const QJsonObject &spec)
         record({{QStringLiteral("event"), QLatin1String(event::CheckFinished)},
                 {QStringLiteral("step"), key},
                 {QStringLiteral("status"), checks::statusName(result.status)},
-                {QStringLiteral("summary"), result.summary},
+                {QStringLiteral("summary"), result.summary.english()},
+                {QStringLiteral("summary_text"), result.summary.toJson()},
                 {QStringLiteral("warning"), result.details.value(QLatin1String("warning")).toBool()},
                 {QStringLiteral("evidence"), evidence},
                 {QStringLiteral("duration_ms"), running->clock.elapsed()}});
@@ -276,7 +284,7 @@ void Engine::startCheck(const Step &step, const QJsonObject &spec)
         refreshStates();
         const StepState state = m_states.value(key);
         emitLine(key, state.status == StepState::Status::Passed ? LineLevel::Info : LineLevel::Error,
-                 QStringLiteral("%1: %2").arg(checks::statusName(result.status), result.summary));
+                 QStringLiteral("%1: %2").arg(checks::statusName(result.status), result.summary.english()));
         for (const QString &line : result.evidence)
             emitLine(key, LineLevel::Debug, QStringLiteral("  ") + line);
         Q_EMIT stepFinished(key);
@@ -309,7 +317,7 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
     paths::ensureDir(m_session.dir() + QStringLiteral("/state"));
     running->runner = createTaskRunner(spec, context, &error);
     if (!running->runner) {
-        finishTask(key, {TaskOutcome::Kind::Failed, -1, error});
+        finishTask(key, {TaskOutcome::Kind::Failed, -1, Text::verbatim(error)}); // a spec error: English
         return;
     }
     TaskRunner *runner = running->runner.get();
@@ -371,9 +379,10 @@ void Engine::finishTask(const QString &key, const TaskOutcome &outcome)
             {QStringLiteral("step"), key},
             {QStringLiteral("outcome"), outcome.kindName()},
             {QStringLiteral("exit_code"), outcome.exitCode},
-            {QStringLiteral("message"), outcome.message},
+            {QStringLiteral("message"), outcome.message.english()},
+            {QStringLiteral("message_text"), outcome.message.toJson()},
             {QStringLiteral("duration_ms"), running->clock.elapsed()}});
-    emitLine(key, outcome.succeeded() ? LineLevel::Info : LineLevel::Error, outcome.message);
+    emitLine(key, outcome.succeeded() ? LineLevel::Info : LineLevel::Error, outcome.message.english());
     m_running.remove(key);
     refreshStates();
     Q_EMIT stepFinished(key);

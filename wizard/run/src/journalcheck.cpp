@@ -26,6 +26,7 @@ enum class Kind {
     Changes, // parameters-changed: {"<parameter>": {"old": text, "new": text}}
     Sha256, // 64 lower-case hex digits
     Fingerprint, // AB:CD:...: a trusted certificate, as Engine::trustCertificate writes it
+    Message, // a sentence's id and arguments beside its English: Text::toJson (wizard/support/text.h)
 };
 
 struct Field
@@ -33,6 +34,7 @@ struct Field
     QString name;
     Kind kind = Kind::Text;
     QStringList allowed = {}; // for text: the only values it may have
+    bool optional = false; // may be missing (written by later versions only)
 };
 
 struct Schema
@@ -54,6 +56,11 @@ const QHash<QString, Schema> &schemas()
             return Field{QString::fromLatin1(name), kind};
         };
         const Field step = field("step", Kind::Step);
+        // A sentence's id and arguments beside its English (wizard/support/text.h); journals
+        // written before they existed have only the English.
+        const auto optional = [](const char *name, Kind kind) {
+            return Field{QString::fromLatin1(name), kind, {}, true};
+        };
         QHash<QString, Schema> t;
         t.insert(QLatin1String(event::SessionStarted),
                  {{text("playbook"), field("playbook_sha256", Kind::Sha256), text("operator"),
@@ -75,8 +82,8 @@ const QHash<QString, Schema> &schemas()
                    text("status",
                         {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("error"),
                          QStringLiteral("cancelled")}),
-                   text("summary"), field("warning", Kind::Bool), field("evidence", Kind::TextList),
-                   field("duration_ms", Kind::Integer)},
+                   text("summary"), optional("summary_text", Kind::Message), field("warning", Kind::Bool),
+                   field("evidence", Kind::TextList), field("duration_ms", Kind::Integer)},
                   Item::Type::Check});
         t.insert(QLatin1String(event::TaskStarted), {{step, text("kind")}, Item::Type::Task});
         t.insert(QLatin1String(event::TaskProgress),
@@ -88,7 +95,8 @@ const QHash<QString, Schema> &schemas()
                         {QStringLiteral("success"), QStringLiteral("failed-to-start"), QStringLiteral("crashed"),
                          QStringLiteral("timed-out"), QStringLiteral("cancelled"), QStringLiteral("exit-code"),
                          QStringLiteral("failed")}),
-                   field("exit_code", Kind::Integer), text("message"), field("duration_ms", Kind::Integer)},
+                   field("exit_code", Kind::Integer), text("message"), optional("message_text", Kind::Message),
+                   field("duration_ms", Kind::Integer)},
                   Item::Type::Task});
         t.insert(QLatin1String(event::TaskScratch),
                  {{step, text("path"),
@@ -124,6 +132,8 @@ QString kindText(Kind kind)
         return QStringLiteral("an object holding {\"old\": text, \"new\": text} per parameter");
     case Kind::Sha256:
         return QStringLiteral("a SHA-256 (64 lower-case hexadecimal digits)");
+    case Kind::Message:
+        return QStringLiteral("an object holding \"id\" (text) and \"args\" (a list of texts)");
     case Kind::Fingerprint:
         break;
     }
@@ -195,6 +205,9 @@ bool hasKind(const QJsonValue &value, Kind kind)
     }
     case Kind::Sha256:
         return value.isString() && sha256.match(value.toString()).hasMatch();
+    case Kind::Message:
+        return value.isObject() && value.toObject().value(QLatin1String("id")).isString()
+            && allStrings(value.toObject().value(QLatin1String("args")));
     case Kind::Fingerprint:
         break;
     }
@@ -267,6 +280,8 @@ public:
         }
         for (const Field &field : schema->fields) {
             const QJsonValue value = record.value(field.name);
+            if (value.isUndefined() && field.optional)
+                continue;
             if (value.isUndefined())
                 return QStringLiteral("a \"%1\" record needs \"%2\" (%3)").arg(type, field.name, kindText(field.kind));
             if (!hasKind(value, field.kind))

@@ -38,7 +38,8 @@ StepStates replayJournal(const QList<QJsonObject> &records)
             for (const QJsonValue &reset : record.value(QLatin1String("reset")).toArray()) {
                 StepState fresh;
                 fresh.time = QDateTime::fromString(record.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-                fresh.summary = QStringLiteral("to be done again: %1 changed").arg(names.join(QStringLiteral(", ")));
+                fresh.setSummary(Text(QT_TRANSLATE_NOOP("uw::Outcome", "to be done again: %1 changed"),
+                                      names.join(QStringLiteral(", "))));
                 states.insert(reset.toString(), fresh);
             }
             continue;
@@ -54,27 +55,30 @@ StepStates replayJournal(const QList<QJsonObject> &records)
             state.operatorName = record.value(QLatin1String("operator")).toString();
             state.note = record.value(QLatin1String("note")).toString();
             state.unattended = record.value(QLatin1String("unattended")).toBool();
-            state.summary = state.unattended ? QStringLiteral("confirmed unattended")
-                                             : QStringLiteral("confirmed by %1").arg(state.operatorName);
+            state.setSummary(state.unattended
+                                 ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "confirmed unattended"))
+                                 : Text(QT_TRANSLATE_NOOP("uw::Outcome", "confirmed by %1"), state.operatorName));
         } else if (type == QLatin1String(event::Skipped)) {
             state.status = StepState::Status::Skipped;
             state.operatorName = record.value(QLatin1String("operator")).toString();
             state.note = record.value(QLatin1String("reason")).toString();
-            state.summary = QStringLiteral("skipped by %1").arg(state.operatorName);
+            state.setSummary(Text(QT_TRANSLATE_NOOP("uw::Outcome", "skipped by %1"), state.operatorName));
         } else if (type == QLatin1String(event::Revoked)) {
             const bool wasSkip = record.value(QLatin1String("revoked")).toString() == QLatin1String("skipped");
             state = StepState{};
             state.time = time;
-            state.summary = QStringLiteral("%1 revoked by %2: %3")
-                                .arg(wasSkip ? QStringLiteral("skip") : QStringLiteral("sign-off"),
-                                     record.value(QLatin1String("operator")).toString(),
-                                     record.value(QLatin1String("reason")).toString());
+            const QString by = record.value(QLatin1String("operator")).toString();
+            const QString reason = record.value(QLatin1String("reason")).toString();
+            state.setSummary(wasSkip
+                                 ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "skip revoked by %1: %2"), by, reason)
+                                 : Text(QT_TRANSLATE_NOOP("uw::Outcome", "sign-off revoked by %1: %2"), by, reason));
         } else if (type == QLatin1String(event::CheckFinished)) {
             const QString status = record.value(QLatin1String("status")).toString();
             state.status = status == QLatin1String("pass") ? StepState::Status::Passed
                 : status == QLatin1String("cancelled")     ? StepState::Status::Cancelled
                                                            : StepState::Status::Failed;
-            state.summary = record.value(QLatin1String("summary")).toString();
+            state.setSummary(Text::fromJson(record.value(QLatin1String("summary_text")).toObject(),
+                                            record.value(QLatin1String("summary")).toString()));
             state.warning = record.value(QLatin1String("warning")).toBool();
             state.evidence.clear();
             for (const QJsonValue &line : record.value(QLatin1String("evidence")).toArray())
@@ -83,14 +87,16 @@ StepStates replayJournal(const QList<QJsonObject> &records)
         } else if (type == QLatin1String(event::TaskStarted)) {
             // Stays Interrupted unless a task-finished record follows.
             state.status = StepState::Status::Interrupted;
-            state.summary = QStringLiteral("interrupted: the program stopped while this task was running");
+            state.setSummary(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "interrupted: the program stopped while this task was running")));
             state.evidence.clear();
         } else if (type == QLatin1String(event::TaskFinished)) {
             const QString outcome = record.value(QLatin1String("outcome")).toString();
             state.status = outcome == QLatin1String("success") ? StepState::Status::Passed
                 : outcome == QLatin1String("cancelled")        ? StepState::Status::Cancelled
                                                                : StepState::Status::Failed;
-            state.summary = record.value(QLatin1String("message")).toString();
+            state.setSummary(Text::fromJson(record.value(QLatin1String("message_text")).toObject(),
+                                            record.value(QLatin1String("message")).toString()));
             state.exitCode = record.value(QLatin1String("exit_code")).toInt(-1);
             state.durationMs = record.value(QLatin1String("duration_ms")).toInteger();
         }

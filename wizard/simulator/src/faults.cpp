@@ -9,41 +9,53 @@ const QList<FaultInfo> &knownFaults()
     static const QList<FaultInfo> faults{
         {QStringLiteral("sysupgrade.export"),
          {QStringLiteral("inconsistent-group")},
-         QStringLiteral("export refuses an inconsistent group: \"Group 'X' (group-2) is inconsistent. Upgrade "
-                        "requires all groups to be consistent.\"")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "export refuses an inconsistent group: \"Group 'X' (group-2) is inconsistent. Upgrade "
+                                "requires all groups to be consistent.\""))},
         {QStringLiteral("sysupgrade.upgrade"),
          {QStringLiteral("license")},
-         QStringLiteral("upgrade fails on the license: \"LicenseException ('License not found ...')\"")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "upgrade fails on the license: \"LicenseException ('License not found ...')\""))},
         {QStringLiteral("anm_host"),
          {QStringLiteral("not-first"), QStringLiteral("not-in-topology")},
-         QStringLiteral("the trainee is given a wrong --anm_host (the anm_host value): not-first names another node "
-                        "of the topology, so that export passes and apply fails with \"Node Manager error: Failed to "
-                        "sign CSR for service. None of the available Admin Node Managers have the domain private "
-                        "key\"; not-in-topology names the first node by a name the topology does not have, so that "
-                        "export fails with \"ERROR: Host 'X' is not a valid host in the topology. Retry with "
-                        "--anm_host <hostname>\" (with one node, not-first does the same)")},
+         Text(QT_TRANSLATE_NOOP(
+             "uw::Outcome",
+             "the trainee is given a wrong --anm_host (the anm_host value): not-first names another node "
+             "of the topology, so that export passes and apply fails with \"Node Manager error: Failed to "
+             "sign CSR for service. None of the available Admin Node Managers have the domain private "
+             "key\"; not-in-topology names the first node by a name the topology does not have, so that "
+             "export fails with \"ERROR: Host 'X' is not a valid host in the topology. Retry with "
+             "--anm_host <hostname>\" (with one node, not-first does the same)"))},
         {QStringLiteral("http.publish"),
          {QStringLiteral("500"), QStringLiteral("timeout")},
-         QStringLiteral("Cortex Gateway fails to publish packages (a web.config problem or unhealthy Application "
-                        "Services): HTTP 500, or no answer at all")},
+         Text(QT_TRANSLATE_NOOP(
+             "uw::Outcome",
+             "Cortex Gateway fails to publish packages (a web.config problem or unhealthy Application "
+             "Services): HTTP 500, or no answer at all"))},
         {QStringLiteral("sf.delete"),
          {QStringLiteral("hang")},
-         QStringLiteral("a Service Fabric application deletion does not finish until the code packages are "
-                        "restarted on every node")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "a Service Fabric application deletion does not finish until the code packages are "
+                                "restarted on every node"))},
         {QStringLiteral("net.latency"),
          {QStringLiteral("MS")},
-         QStringLiteral("a slow network: every simulated HTTP answer is delayed by MS milliseconds")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "a slow network: every simulated HTTP answer is delayed by MS milliseconds"))},
         {QStringLiteral("cassandra.port"),
          {QStringLiteral("closed")},
-         QStringLiteral("the Cassandra hosts' client port is closed (the firewall was not opened for the 7.7 client's "
-                        "native protocol port 9042)")},
+         Text(QT_TRANSLATE_NOOP(
+             "uw::Outcome",
+             "the Cassandra hosts' client port is closed (the firewall was not opened for the 7.7 client's "
+             "native protocol port 9042)"))},
         {QStringLiteral("disk.full"),
          {QStringLiteral("on")},
-         QStringLiteral("the disk fills up: simulated tools fail with \"No space left on device\"")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "the disk fills up: simulated tools fail with \"No space left on device\""))},
         {QStringLiteral("kaazing.port"),
          {QStringLiteral("in-use")},
-         QStringLiteral("something (an old KAAZING Gateway that did not stop) keeps the new Gateway's port "
-                        "(kaazing_port) open, as two Gateways cannot share a host and port")},
+         Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                "something (an old KAAZING Gateway that did not stop) keeps the new Gateway's port "
+                                "(kaazing_port) open, as two Gateways cannot share a host and port"))},
     };
     return faults;
 }

@@ -283,7 +283,8 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             finish({TaskOutcome::Kind::FailedToStart, -1,
-                    QStringLiteral("could not start %1: %2").arg(m_spec.program, m_process.errorString())});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start %1: %2"), m_spec.program,
+                         m_process.errorString())});
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         // Stopped on purpose: what it started goes with it, even what ignored the request.
@@ -293,31 +294,31 @@ CommandTask::CommandTask(Spec spec, QObject *parent)
         readLines(QProcess::StandardError);
         const QString name = QFileInfo(m_spec.program).fileName();
         if (m_cancelled)
-            finish({TaskOutcome::Kind::Cancelled, -1, QStringLiteral("cancelled; %1 was stopped").arg(name)});
+            finish({TaskOutcome::Kind::Cancelled, -1,
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled; %1 was stopped"), name)});
         else if (m_timedOut)
             finish({TaskOutcome::Kind::TimedOut, -1,
-                    QStringLiteral("%1 did not finish within %2 s and was stopped")
-                        .arg(name)
-                        .arg(m_spec.timeoutMs / 1000.0)});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 did not finish within %2 s and was stopped"), name,
+                         m_spec.timeoutMs / 1000.0)});
         else if (!m_spec.ssh.host.isEmpty() && exitCode == kSshConnectionFailed && status == QProcess::NormalExit)
             finish({TaskOutcome::Kind::FailedToStart, exitCode,
-                    QStringLiteral("could not run %1 on %2 over SSH: %3")
-                        .arg(name, m_spec.ssh.host,
-                             m_lastErrorLine.isEmpty() ? QStringLiteral("ssh exited with 255") : m_lastErrorLine)});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not run %1 on %2 over SSH: %3"), name, m_spec.ssh.host,
+                         m_lastErrorLine.isEmpty() ? QStringLiteral("ssh exited with 255") : m_lastErrorLine)});
         else if (status == QProcess::CrashExit)
-            finish({TaskOutcome::Kind::Crashed, -1, QStringLiteral("%1 crashed").arg(name)});
+            finish({TaskOutcome::Kind::Crashed, -1, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 crashed"), name)});
         else if (!m_spec.successExitCodes.contains(exitCode))
             // The tool's own complaint says more than its exit code.
             finish({TaskOutcome::Kind::ExitCode, exitCode,
-                    QStringLiteral("%1 exited with code %2").arg(name).arg(exitCode)
-                        + (!m_failLine.isEmpty()             ? QStringLiteral(": ") + m_failLine
-                               : !m_firstErrorLine.isEmpty() ? QStringLiteral(": ") + m_firstErrorLine
-                                                             : QString())});
+                    !m_failLine.isEmpty() || !m_firstErrorLine.isEmpty()
+                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exited with code %2: %3"), name, exitCode,
+                               !m_failLine.isEmpty() ? m_failLine : m_firstErrorLine)
+                        : Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exited with code %2"), name, exitCode)});
         else if (!m_failLine.isEmpty())
             finish({TaskOutcome::Kind::Failed, exitCode,
-                    QStringLiteral("%1 reported an error: %2").arg(name, m_failLine)});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 reported an error: %2"), name, m_failLine)});
         else
-            finish({TaskOutcome::Kind::Success, exitCode, QStringLiteral("%1 completed").arg(name)});
+            finish(
+                {TaskOutcome::Kind::Success, exitCode, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 completed"), name)});
     });
 }
 
@@ -349,8 +350,8 @@ void CommandTask::start()
     if (!m_spec.workdir.isEmpty() && m_spec.ssh.host.isEmpty()) {
         if (!QFileInfo(m_spec.workdir).isDir()) {
             finish({TaskOutcome::Kind::FailedToStart, -1,
-                    QStringLiteral("could not start %1: working directory %2 does not exist")
-                        .arg(m_spec.program, m_spec.workdir)});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start %1: working directory %2 does not exist"),
+                         m_spec.program, m_spec.workdir)});
             return;
         }
         m_process.setWorkingDirectory(m_spec.workdir);
@@ -385,9 +386,10 @@ void CommandTask::cancel()
     if (m_spec.background.enabled) {
         if (!m_finished && !m_stopping && m_bgPid > 0) {
             m_cancelled = true;
-            stopBackground({TaskOutcome::Kind::Cancelled, -1,
-                            QStringLiteral("cancelled while waiting for %1 to be ready; it was stopped")
-                                .arg(QFileInfo(m_spec.program).fileName())});
+            stopBackground(
+                {TaskOutcome::Kind::Cancelled, -1,
+                 Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled while waiting for %1 to be ready; it was stopped"),
+                      QFileInfo(m_spec.program).fileName())});
         }
         return;
     }
@@ -535,26 +537,27 @@ void CommandTask::startBackground()
     const QString name = QFileInfo(m_spec.program).fileName();
     if (!m_spec.workdir.isEmpty() && !QFileInfo(m_spec.workdir).isDir()) {
         finish({TaskOutcome::Kind::FailedToStart, -1,
-                QStringLiteral("could not start %1: working directory %2 does not exist")
-                    .arg(m_spec.program, m_spec.workdir)});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start %1: working directory %2 does not exist"),
+                     m_spec.program, m_spec.workdir)});
         return;
     }
     // A service this playbook started before and that still runs is not started twice.
     if (QFileInfo::exists(bg.pidFile)) {
         if (const auto old = readPidFile(bg.pidFile); old && ProcessTree::isRunning(old->pid, old->started)) {
             finish({TaskOutcome::Kind::FailedToStart, -1,
-                    QStringLiteral("could not start %1: the pid file %2 names process %3, which still runs; stop it "
-                                   "first (a stop-process task, or by hand)")
-                        .arg(name, QDir::toNativeSeparators(bg.pidFile))
-                        .arg(old->pid)});
+                    Text(QT_TRANSLATE_NOOP(
+                             "uw::Outcome",
+                             "could not start %1: the pid file %2 names process %3, which still runs; stop it "
+                             "first (a stop-process task, or by hand)"),
+                         name, QDir::toNativeSeparators(bg.pidFile), old->pid)});
             return;
         }
     }
     for (const QString &file : {bg.pidFile, bg.output}) {
         if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
             finish({TaskOutcome::Kind::FailedToStart, -1,
-                    QStringLiteral("could not start %1: cannot create the folder of %2")
-                        .arg(name, QDir::toNativeSeparators(file))});
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start %1: cannot create the folder of %2"), name,
+                         QDir::toNativeSeparators(file))});
             return;
         }
     }
@@ -580,8 +583,9 @@ void CommandTask::startBackground()
                 QStringLiteral("starting in the background: %1 %2").arg(launch.program, launch.args.join(u' ')));
     qint64 pid = 0;
     if (!starter.startDetached(&pid) || pid <= 0) {
-        finish({TaskOutcome::Kind::FailedToStart, -1,
-                QStringLiteral("could not start %1: %2").arg(m_spec.program, starter.errorString())});
+        finish(
+            {TaskOutcome::Kind::FailedToStart, -1,
+             Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start %1: %2"), m_spec.program, starter.errorString())});
         return;
     }
     m_bgPid = pid;
@@ -602,9 +606,10 @@ void CommandTask::startBackground()
         const QString error = pidFile.errorString();
         ProcessTree::stopDetached(m_bgPid, m_bgGroup, true);
         finish({TaskOutcome::Kind::Failed, -1,
-                QStringLiteral("%1 was stopped again: its pid file %2 cannot be written (%3), and without it "
-                               "nothing could stop it later")
-                    .arg(name, QDir::toNativeSeparators(bg.pidFile), error)});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "%1 was stopped again: its pid file %2 cannot be written (%3), and without it "
+                                       "nothing could stop it later"),
+                     name, QDir::toNativeSeparators(bg.pidFile), error)});
         return;
     }
     Q_EMIT line(LineLevel::Info,
@@ -730,19 +735,20 @@ void CommandTask::pollBackground()
     }
     if (!how.isEmpty() && alive) {
         finish({TaskOutcome::Kind::Success, 0,
-                QStringLiteral("%1 runs in the background as process %2 and is ready: %3 (pid file %4)")
-                    .arg(name)
-                    .arg(m_bgPid)
-                    .arg(how, QDir::toNativeSeparators(bg.pidFile))});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "%1 runs in the background as process %2 and is ready: %3 (pid file %4)"),
+                     name, m_bgPid, how, QDir::toNativeSeparators(bg.pidFile))});
         return;
     }
     if (!alive) {
         QFile::remove(bg.pidFile);
-        finish(
-            {TaskOutcome::Kind::ExitCode, exitCode,
-             (exitCode >= 0 ? QStringLiteral("%1 ended with exit code %2 before it was ready").arg(name).arg(exitCode)
-                            : QStringLiteral("%1 ended before it was ready").arg(name))
-                 + QStringLiteral("; its last output: ") + outputTail()});
+        finish({TaskOutcome::Kind::ExitCode, exitCode,
+                exitCode >= 0
+                    ? Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                             "%1 ended with exit code %2 before it was ready; its last output: %3"),
+                           name, exitCode, outputTail())
+                    : Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 ended before it was ready; its last output: %2"), name,
+                           outputTail())});
         return;
     }
     if (m_readyClock.elapsed() >= bg.readyTimeoutMs) {
@@ -750,11 +756,10 @@ void CommandTask::pollBackground()
         Q_EMIT line(
             LineLevel::Error,
             QStringLiteral("not ready after %1 s; stopping process %2").arg(bg.readyTimeoutMs / 1000.0).arg(m_bgPid));
-        stopBackground({TaskOutcome::Kind::TimedOut, -1,
-                        QStringLiteral("%1 was not ready within %2 s and was stopped; its last output: %3")
-                            .arg(name)
-                            .arg(bg.readyTimeoutMs / 1000.0)
-                            .arg(outputTail())});
+        stopBackground(
+            {TaskOutcome::Kind::TimedOut, -1,
+             Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 was not ready within %2 s and was stopped; its last output: %3"),
+                  name, bg.readyTimeoutMs / 1000.0, outputTail())});
         return;
     }
     if (bg.readyPort > 0 && !m_probe) {

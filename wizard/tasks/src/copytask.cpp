@@ -29,11 +29,12 @@ struct Entry
     bool created = false; // a folder this copy made, which gets the source's permissions
 };
 
-QString failureSummary(const QStringList &problems, const QString &consequence)
+Text failureSummary(const QStringList &problems, const Text &consequence)
 {
     if (problems.size() == 1)
-        return problems.front() + QStringLiteral("; ") + consequence;
-    return QStringLiteral("%1 problems (the first: %2); %3").arg(problems.size()).arg(problems.front(), consequence);
+        return Text("%1; %2", problems.front(), consequence);
+    return Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 problems (the first: %2); %3"), problems.size(), problems.front(),
+                consequence);
 }
 
 bool isInside(const QString &path, const QString &folder)
@@ -251,18 +252,23 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
     // translated gateway-config.xml.new) is copied when it is there.
     if (spec.ifExists && !QFileInfo::exists(spec.from) && !QFileInfo(spec.from).isSymLink())
         return {Kind::Success, 0,
-                QStringLiteral("nothing to copy: %1 does not exist (\"if_exists\": the copy is only for when it does)")
-                    .arg(spec.from)};
+                Text(QT_TRANSLATE_NOOP(
+                         "uw::Outcome",
+                         "nothing to copy: %1 does not exist (\"if_exists\": the copy is only for when it does)"),
+                     spec.from)};
     Planner planner(spec, context);
     planner.plan();
     if (!planner.problems.isEmpty())
-        return {Kind::Failed, -1, failureSummary(planner.problems, QStringLiteral("nothing was copied"))};
+        return {Kind::Failed, -1,
+                failureSummary(planner.problems, Text(QT_TRANSLATE_NOOP("uw::Outcome", "nothing was copied")))};
     const QList<Entry> &entries = planner.entries;
     const bool replaces = std::any_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.replace; });
     if (replaces && backupDir.isEmpty())
-        return {Kind::Failed, -1,
-                QStringLiteral("no backup folder was given, and copy replaces no file without a backup; this is a "
-                               "bug in the program, please report it")};
+        return {
+            Kind::Failed, -1,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "no backup folder was given, and copy replaces no file without a backup; this is a "
+                                   "bug in the program, please report it"))};
 
     qint64 totalBytes = 0;
     int totalFiles = 0;
@@ -289,19 +295,20 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
                              .arg(totalFiles));
     };
     const auto sofar = [&] {
-        return QStringLiteral("%1 of %2 files had been copied to %3").arg(filesDone).arg(totalFiles).arg(spec.to);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 of %2 files had been copied to %3"), filesDone, totalFiles,
+                    spec.to);
     };
     const auto stopped = [&] {
-        return TaskOutcome{Kind::Cancelled, -1,
-                           QStringLiteral("stopped after copying %1 of %2 files to %3; the copied files stay there: "
-                                          "remove them, or run the step again with \"overwrite\": true")
-                               .arg(filesDone)
-                               .arg(totalFiles)
-                               .arg(spec.to)};
+        return TaskOutcome{
+            Kind::Cancelled, -1,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "stopped after copying %1 of %2 files to %3; the copied files stay there: "
+                                   "remove them, or run the step again with \"overwrite\": true"),
+                 filesDone, totalFiles, spec.to)};
     };
     const auto failed = [&](const QString &message) {
         context.line(LineLevel::Error, message);
-        return TaskOutcome{Kind::Failed, -1, QStringLiteral("%1; %2").arg(message, sofar())};
+        return TaskOutcome{Kind::Failed, -1, Text("%1; %2", message, sofar())};
     };
     const auto makeParent = [](const QString &path) -> std::expected<void, QString> {
         const QString parent = QFileInfo(path).absolutePath();
@@ -368,11 +375,11 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
             context.line(LineLevel::Warning, kept.error() + QStringLiteral("; the files in it were copied"));
     }
     report(true);
-    QString message = QStringLiteral("copied %1 file(s) (%2) from %3 to %4")
-                          .arg(filesDone)
-                          .arg(fileops::sizeText(bytesDone), spec.from, spec.to);
+    Text message(QT_TRANSLATE_NOOP("uw::Outcome", "copied %1 file(s) (%2) from %3 to %4"), filesDone,
+                 fileops::sizeText(bytesDone), spec.from, spec.to);
     if (replaced > 0)
-        message += QStringLiteral("; %1 replaced, the old ones are backed up in %2").arg(replaced).arg(backupDir);
+        message = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1; %2 replaced, the old ones are backed up in %3"), message,
+                       replaced, backupDir);
     return {Kind::Success, 0, message};
 }
 

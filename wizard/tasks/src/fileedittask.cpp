@@ -165,16 +165,16 @@ FileEditTask::Edit readEdit(spec::Reader &reader)
 // Text is edited as UTF-8 when the file is valid UTF-8, else as Latin-1, which maps every
 // byte to a character and back: either way the bytes no edit touches are written back as
 // they were.
-struct Text
+struct DecodedText
 {
     QString text;
     bool latin1 = false;
 };
 
-Text decode(const QByteArray &bytes)
+DecodedText decode(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    Text result{decoder.decode(bytes), false};
+    DecodedText result{decoder.decode(bytes), false};
     if (decoder.hasError()) {
         result.text = QString::fromLatin1(bytes);
         result.latin1 = true;
@@ -486,11 +486,12 @@ struct Change
     QStringList diff;
 };
 
-QString failureSummary(const QStringList &problems, const QString &consequence)
+Text failureSummary(const QStringList &problems, const Text &consequence)
 {
     if (problems.size() == 1)
-        return problems.front() + QStringLiteral("; ") + consequence;
-    return QStringLiteral("%1 problems (the first: %2); %3").arg(problems.size()).arg(problems.front(), consequence);
+        return Text("%1; %2", problems.front(), consequence);
+    return Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 problems (the first: %2); %3"), problems.size(), problems.front(),
+                consequence);
 }
 
 // The files the patterns name, each once, in the order given (globs sorted).
@@ -553,8 +554,10 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
     using Kind = TaskOutcome::Kind;
     if (!spec.dryRun && backupDir.isEmpty())
         return {Kind::Failed, -1,
-                QStringLiteral("no backup folder was given, and file-edit changes no file without a backup; this is "
-                               "a bug in the program, please report it")};
+                Text(QT_TRANSLATE_NOOP(
+                    "uw::Outcome",
+                    "no backup folder was given, and file-edit changes no file without a backup; this is "
+                    "a bug in the program, please report it"))};
     QStringList problems;
     const auto fail = [&](const QString &message) {
         context.line(LineLevel::Error, message);
@@ -567,7 +570,8 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
     QList<Change> changes;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (context.cancelled())
-            return {Kind::Cancelled, -1, QStringLiteral("stopped before writing; no file was changed")};
+            return {Kind::Cancelled, -1,
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "stopped before writing; no file was changed"))};
         const QString &path = files.at(i);
         context.progress(0.5 * double(i) / double(files.size()), QStringLiteral("reading %1").arg(path));
         const QFileInfo info(path);
@@ -589,7 +593,7 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
                      .arg(path));
             continue;
         }
-        const Text text = decode(before);
+        const DecodedText text = decode(before);
         auto edited = applyEdits(text.text, spec.edits, path, context);
         if (!edited) {
             fail(edited.error());
@@ -603,7 +607,8 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
                         unifiedDiff(text.text, *edited, path, FileEditTask::kDiffContext)});
     }
     if (!problems.isEmpty())
-        return {Kind::Failed, -1, failureSummary(problems, QStringLiteral("no file was changed"))};
+        return {Kind::Failed, -1,
+                failureSummary(problems, Text(QT_TRANSLATE_NOOP("uw::Outcome", "no file was changed")))};
 
     for (const Change &change : std::as_const(changes)) {
         const qsizetype shown = qMin(change.diff.size(), qsizetype(FileEditTask::kMaxDiffLines));
@@ -615,28 +620,31 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
                              .arg(change.diff.size() - shown)
                              .arg(change.path));
     }
-    const QString unchanged = files.size() == changes.size()
-        ? QString()
-        : QStringLiteral(" (%1 unchanged)").arg(files.size() - changes.size());
+    const Text unchanged = files.size() == changes.size()
+        ? Text("")
+        : Text(QT_TRANSLATE_NOOP("uw::Outcome", " (%1 unchanged)"), files.size() - changes.size());
     if (spec.dryRun)
         return {Kind::Success, 0,
-                QStringLiteral("dry run: %1 of %2 file(s) would change; nothing was written")
-                    .arg(changes.size())
-                    .arg(files.size())};
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "dry run: %1 of %2 file(s) would change; nothing was written"),
+                     changes.size(), files.size())};
     if (changes.isEmpty())
-        return {Kind::Success, 0, QStringLiteral("nothing to change in %1 file(s)").arg(files.size())};
+        return {Kind::Success, 0,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "nothing to change in %1 file(s)"), files.size())};
 
     for (const Change &change : std::as_const(changes)) {
         auto saved = fileops::backup(change.realPath, backupDir);
         if (!saved)
             return {
                 Kind::Failed, -1,
-                QStringLiteral("%1; no file was changed, since none is edited without a backup").arg(saved.error())};
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1; no file was changed, since none is edited without a backup"),
+                     saved.error())};
         context.line(LineLevel::Info, QStringLiteral("backed up %1 to %2").arg(change.path, *saved));
     }
     if (context.cancelled())
         return {Kind::Cancelled, -1,
-                QStringLiteral("stopped before writing; no file was changed (the backups are in %1)").arg(backupDir)};
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "stopped before writing; no file was changed (the backups are in %1)"),
+                     backupDir)};
 
     // From here on the files are written without a pause for a cancel: the edits belong
     // together, and writing a handful of small files takes no time.
@@ -656,20 +664,21 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
             else
                 stuck << changes.at(j).path;
         }
-        QString message = written.error();
+        Text message = Text::verbatim(written.error());
         if (!restored.isEmpty())
-            message += QStringLiteral("; the files already edited were put back as they were (%1)")
-                           .arg(restored.join(QStringLiteral(", ")));
+            message
+                = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1; the files already edited were put back as they were (%2)"),
+                       message, restored.join(QStringLiteral(", ")));
         if (!stuck.isEmpty())
-            message += QStringLiteral("; these could not be put back, restore them from %1: %2")
-                           .arg(backupDir, stuck.join(QStringLiteral(", ")));
+            message
+                = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1; these could not be put back, restore them from %2: %3"),
+                       message, backupDir, stuck.join(QStringLiteral(", ")));
         return {Kind::Failed, -1, message};
     }
     context.progress(1.0, QStringLiteral("edited %1 file(s)").arg(changes.size()));
     return {Kind::Success, 0,
-            QStringLiteral("edited %1 file(s)%2; the originals are backed up in %3")
-                .arg(changes.size())
-                .arg(unchanged, backupDir)};
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "edited %1 file(s)%2; the originals are backed up in %3"),
+                 changes.size(), unchanged, backupDir)};
 }
 
 enum class Op : char { Equal, Delete, Insert };

@@ -522,7 +522,7 @@ void HttpWorkflowTask::start()
     m_clock.start();
     auto ssl = sslConfiguration();
     if (!ssl) {
-        fail(ssl.error());
+        fail(Text::verbatim(ssl.error()));
         return;
     }
     m_ssl = *ssl;
@@ -545,8 +545,8 @@ void HttpWorkflowTask::start()
         }
         m_stateOut = std::make_unique<QFile>(m_stateFile);
         if (!m_stateOut->open(QIODevice::WriteOnly | QIODevice::Append)) {
-            fail(QStringLiteral("cannot write the workflow's state file %1: %2")
-                     .arg(m_stateFile, m_stateOut->errorString()));
+            fail(Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot write the workflow's state file %1: %2"), m_stateFile,
+                      m_stateOut->errorString()));
             return;
         }
     }
@@ -588,15 +588,15 @@ void HttpWorkflowTask::finishCancelled()
     if (m_finished)
         return;
     m_finished = true;
-    QString message = QStringLiteral("cancelled");
+    Text message(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled"));
     if (m_stepIndex >= 0 && m_stepIndex < m_spec.steps.size() && !m_spec.steps.at(m_stepIndex).foreach.isEmpty())
-        message += QStringLiteral(" after %1 of %2 items; a rerun continues with the rest")
-                       .arg(m_itemsDone + m_itemsSkipped)
-                       .arg(m_items.size());
+        message
+            = Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled after %1 of %2 items; a rerun continues with the rest"),
+                   m_itemsDone + m_itemsSkipped, m_items.size());
     Q_EMIT finished({TaskOutcome::Kind::Cancelled, -1, message});
 }
 
-void HttpWorkflowTask::fail(const QString &message)
+void HttpWorkflowTask::fail(const Text &message)
 {
     if (m_finished)
         return;
@@ -639,9 +639,8 @@ void HttpWorkflowTask::runStep()
     if (m_stepIndex >= m_spec.steps.size()) {
         m_finished = true;
         Q_EMIT finished({TaskOutcome::Kind::Success, -1,
-                         QStringLiteral("workflow completed: %1 request(s) in %2 s")
-                             .arg(m_requestsSent)
-                             .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)});
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "workflow completed: %1 request(s) in %2 s"),
+                              m_requestsSent, QString::number(m_clock.elapsed() / 1000.0, 'f', 1))});
         return;
     }
     const Step &step = m_spec.steps.at(m_stepIndex);
@@ -674,8 +673,8 @@ void HttpWorkflowTask::runStep()
         call->done = [this, name = step.name, collect = step.request.collect, hint = step.hint](const QString &error) {
             if (!error.isEmpty()) {
                 // A list that cannot be had stops everything after it: say what to look at.
-                fail(QStringLiteral("%1: %2").arg(name, error)
-                     + (hint.isEmpty() ? QString() : QStringLiteral(". ") + hint));
+                fail(hint.isEmpty() ? Text("%1: %2", name, error)
+                                    : Text("%1: %2. %3", name, error, Text::fromPlaybook(hint)));
                 return;
             }
             if (!collect.isEmpty())
@@ -696,8 +695,9 @@ void HttpWorkflowTask::runStep()
             break;
         const QJsonValue list = m_variables.value(name);
         if (!list.isArray()) {
-            fail(QStringLiteral("%1: \"%2\" is not a list; an earlier step must collect or extract it")
-                     .arg(step.name, name));
+            fail(Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                        "%1: \"%2\" is not a list; an earlier step must collect or extract it"),
+                      step.name, name));
             return;
         }
         QList<QJsonArray> longer;
@@ -801,15 +801,11 @@ void HttpWorkflowTask::stepDone()
                         .arg(m_itemsUnfinished)
                         .arg(step.unfinished));
     if (!m_itemErrors.isEmpty()) {
-        QString message = QStringLiteral("%1: %2 of %3 item(s) failed; the first: %4")
-                              .arg(step.name)
-                              .arg(m_itemErrors.size())
-                              .arg(m_items.size())
-                              .arg(m_itemErrors.first());
-        if (!step.hint.isEmpty())
-            message += QStringLiteral(". %1").arg(step.hint);
-        message += QStringLiteral(". A rerun continues with the items not done.");
-        fail(message);
+        const Text failed(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2 of %3 item(s) failed; the first: %4"), step.name,
+                          m_itemErrors.size(), m_items.size(), m_itemErrors.first());
+        const Text rerun(QT_TRANSLATE_NOOP("uw::Outcome", "A rerun continues with the items not done."));
+        fail(step.hint.isEmpty() ? Text("%1. %2", failed, rerun)
+                                 : Text("%1. %2. %3", failed, Text::fromPlaybook(step.hint), rerun));
         return;
     }
     runStep();
@@ -931,10 +927,12 @@ void HttpWorkflowTask::send(const std::shared_ptr<Call> &call)
     // Basic and bearer credentials are readable by anyone on the path of a plain request.
     if ((m_spec.authType == u"basic" || m_spec.authType == u"bearer") && target.scheme() == u"http"
         && !m_spec.allowPlainHttpAuth) {
-        fail(QStringLiteral("refused to send the %1 credentials over plain http:// to %2: anyone on the network "
-                            "could read them. Use https://, or add \"allow_plain_http_auth\": true to the task if "
-                            "this network is trusted")
-                 .arg(m_spec.authType, target.host()));
+        fail(Text(
+            QT_TRANSLATE_NOOP("uw::Outcome",
+                              "refused to send the %1 credentials over plain http:// to %2: anyone on the network "
+                              "could read them. Use https://, or add \"allow_plain_http_auth\": true to the task if "
+                              "this network is trusted"),
+            m_spec.authType, target.host()));
         return;
     }
     QNetworkRequest networkRequest(target);

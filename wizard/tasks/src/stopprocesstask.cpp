@@ -37,13 +37,15 @@ void StopProcessTask::start()
 {
     const QString pidFile = QDir::toNativeSeparators(m_spec.pidFile);
     if (!QFileInfo::exists(m_spec.pidFile)) {
-        finish({TaskOutcome::Kind::Success, 0,
-                QStringLiteral("no pid file %1: nothing started through it is running").arg(pidFile)});
+        finish(
+            {TaskOutcome::Kind::Success, 0,
+             Text(QT_TRANSLATE_NOOP("uw::Outcome", "no pid file %1: nothing started through it is running"), pidFile)});
         return;
     }
     const auto pid = CommandTask::readPidFile(m_spec.pidFile);
     if (!pid) {
-        finish({TaskOutcome::Kind::Failed, -1, QStringLiteral("cannot tell what to stop: %1").arg(pid.error())});
+        finish({TaskOutcome::Kind::Failed, -1,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot tell what to stop: %1"), pid.error())});
         return;
     }
     m_pid = pid->pid;
@@ -52,7 +54,8 @@ void StopProcessTask::start()
     if (!ProcessTree::isRunning(m_pid, m_started)) {
         QFile::remove(m_spec.pidFile);
         finish({TaskOutcome::Kind::Success, 0,
-                QStringLiteral("process %1 of %2 is not running: already stopped").arg(m_pid).arg(pidFile)});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "process %1 of %2 is not running: already stopped"), m_pid,
+                     pidFile)});
         return;
     }
 #ifdef Q_OS_WIN
@@ -78,9 +81,8 @@ void StopProcessTask::poll()
     if (!ProcessTree::isRunning(m_pid, m_started)) {
         QFile::remove(m_spec.pidFile);
         finish({TaskOutcome::Kind::Success, 0,
-                QStringLiteral("process %1 %2")
-                    .arg(m_pid)
-                    .arg(m_killed ? QStringLiteral("was killed and is gone") : QStringLiteral("stopped"))});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "process %1 %2"), m_pid,
+                     m_killed ? QStringLiteral("was killed and is gone") : QStringLiteral("stopped"))});
         return;
     }
     if (!m_killed && m_clock.elapsed() >= m_spec.graceMs) {
@@ -95,7 +97,9 @@ void StopProcessTask::poll()
     }
     if (m_killed && m_clock.elapsed() >= kAfterKillMs)
         finish({TaskOutcome::Kind::Failed, -1,
-                QStringLiteral("process %1 is still running after it was killed (is it another user's?)").arg(m_pid)});
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "process %1 is still running after it was killed (is it another user's?)"),
+                     m_pid)});
 }
 
 void StopProcessTask::cancel()
@@ -103,8 +107,8 @@ void StopProcessTask::cancel()
     if (m_finished)
         return;
     finish({TaskOutcome::Kind::Cancelled, -1,
-            m_pid > 0 ? QStringLiteral("cancelled; process %1 may still be stopping").arg(m_pid)
-                      : QStringLiteral("cancelled")});
+            m_pid > 0 ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled; process %1 may still be stopping"), m_pid)
+                      : Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled"))});
 }
 
 void StopProcessTask::finish(TaskOutcome outcome)

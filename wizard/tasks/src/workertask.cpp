@@ -73,7 +73,8 @@ void WorkerTask::finish(TaskOutcome outcome)
     m_thread->wait(); // the job posted this as its last act, so the thread is ending
     if (m_timedOut && outcome.kind == TaskOutcome::Kind::Cancelled)
         outcome = {TaskOutcome::Kind::TimedOut, -1,
-                   QStringLiteral("did not finish within %1 s: %2").arg(m_timeoutMs / 1000.0).arg(outcome.message)};
+                   Text(QT_TRANSLATE_NOOP("uw::Outcome", "did not finish within %1 s: %2"), m_timeoutMs / 1000.0,
+                        outcome.message)};
     Q_EMIT finished(outcome);
 }
 

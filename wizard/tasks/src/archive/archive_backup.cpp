@@ -63,7 +63,7 @@ struct Walk
     int links = 0;
 };
 
-Result outcome(Kind kind, const QString &message)
+Result outcome(Kind kind, const Text &message)
 {
     return {{kind, -1, message}, {}};
 }
@@ -403,38 +403,47 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     Progress progress(context);
     const QFileInfo sourceInfo(spec.source);
     if (!sourceInfo.exists())
-        return outcome(
-            Kind::FailedToStart,
-            QStringLiteral("source %1 does not exist; check the path of the directory to back up").arg(spec.source));
+        return outcome(Kind::FailedToStart,
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                              "source %1 does not exist; check the path of the directory to back up"),
+                            spec.source));
     if (!sourceInfo.isDir())
         return outcome(
             Kind::FailedToStart,
-            QStringLiteral("source %1 is not a directory; archive-backup archives a whole directory").arg(spec.source));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "source %1 is not a directory; archive-backup archives a whole directory"),
+                 spec.source));
     const QString source = sourceInfo.canonicalFilePath();
     const QFileInfo archiveInfo(spec.archive);
     const QString archivePath = QDir::cleanPath(archiveInfo.absoluteFilePath());
     if (archiveInfo.exists() || archiveInfo.isSymLink())
-        return outcome(Kind::FailedToStart,
-                       QStringLiteral("archive %1 already exists, and a backup never overwrites one; move it away "
-                                      "(or delete it if it is no longer needed), or choose another archive name")
-                           .arg(archivePath));
+        return outcome(
+            Kind::FailedToStart,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "archive %1 already exists, and a backup never overwrites one; move it away "
+                                   "(or delete it if it is no longer needed), or choose another archive name"),
+                 archivePath));
     const QString archiveFolder = QFileInfo(archivePath).absolutePath();
     const QString resolvedFolder = resolved(archiveFolder);
     if (resolvedFolder == source || resolvedFolder.startsWith(source + u'/'))
-        return outcome(Kind::FailedToStart,
-                       QStringLiteral("archive %1 would be inside the source %2 and back itself up; write it to "
-                                      "another directory")
-                           .arg(archivePath, source));
+        return outcome(
+            Kind::FailedToStart,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "archive %1 would be inside the source %2 and back itself up; write it to "
+                                   "another directory"),
+                 archivePath, source));
     const auto excludes = Excludes::create(spec.exclude);
     if (!excludes)
-        return outcome(Kind::FailedToStart, excludes.error());
+        return outcome(Kind::FailedToStart, Text::verbatim(excludes.error()));
 
     context.line(LineLevel::Info, QStringLiteral("reading %1").arg(source));
     progress.force(0, QStringLiteral("reading %1").arg(source));
     Walk walked;
     walk(source, QString(), *excludes, context.cancelled, walked);
     if (context.cancelled)
-        return outcome(Kind::Cancelled, QStringLiteral("cancelled; nothing was written"));
+        return outcome(Kind::Cancelled,
+                       Text("%1; %2", Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled")),
+                            Text(QT_TRANSLATE_NOOP("uw::Outcome", "nothing was written"))));
     if (!walked.excluded.isEmpty()) {
         context.line(LineLevel::Info,
                      QStringLiteral("excluded by the exclude globs (with anything under them): %1")
@@ -452,13 +461,15 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     if (!walked.problems.isEmpty()) {
         for (const QString &problem : walked.problems)
             context.line(LineLevel::Error, problem);
-        return outcome(Kind::Failed,
-                       QStringLiteral("%1 %2 in %3 cannot be archived, so no archive was written: %4. Make them "
-                                      "readable regular files (a socket or FIFO belongs to a running program: "
-                                      "stop it), or add them to \"exclude\", then run the step again")
-                           .arg(walked.problems.size())
-                           .arg(walked.problems.size() == 1 ? QStringLiteral("entry") : QStringLiteral("entries"),
-                                source, listed(walked.problems, 10)));
+        return outcome(
+            Kind::Failed,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "%1 %2 in %3 cannot be archived, so no archive was written: %4. Make them "
+                                   "readable regular files (a socket or FIFO belongs to a running program: "
+                                   "stop it), or add them to \"exclude\", then run the step again"),
+                 walked.problems.size(),
+                 walked.problems.size() == 1 ? QStringLiteral("entry") : QStringLiteral("entries"), source,
+                 listed(walked.problems, 10)));
     }
     for (const Item &item : walked.items) {
         if (item.type != Entry::Type::Symlink)
@@ -487,9 +498,11 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
 
     const QStringList createdFolders = missingFolders(archiveFolder);
     if (!createdFolders.isEmpty() && !QDir().mkpath(archiveFolder))
-        return outcome(Kind::FailedToStart,
-                       QStringLiteral("could not create the folder %1 for the archive; check its parent's permissions")
-                           .arg(archiveFolder));
+        return outcome(
+            Kind::FailedToStart,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "could not create the folder %1 for the archive; check its parent's permissions"),
+                 archiveFolder));
     auto removeCreatedFolders = qScopeGuard([&] { removeFolders(createdFolders); });
 
     // The archive is written under a temporary name next to its final one and renamed only once
@@ -498,17 +511,21 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     QTemporaryFile temporary(archivePath + QStringLiteral(".partial-XXXXXX"));
     temporary.setAutoRemove(false);
     if (!temporary.open())
-        return outcome(Kind::FailedToStart,
-                       QStringLiteral("could not create a file in %1 (%2); check that the directory is writable")
-                           .arg(archiveFolder, temporary.errorString()));
+        return outcome(
+            Kind::FailedToStart,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "could not create a file in %1 (%2); check that the directory is writable"),
+                 archiveFolder, temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
     context.scratch(temporaryPath, QStringLiteral("file"));
     // QTemporaryFile keeps its handle open after close() (on Windows that blocks a rename or a
     // removal by name); its own remove() and rename() release it first.
     auto removeTemporary = qScopeGuard([&] { temporary.remove(); });
-    const auto failed = [&](const QString &message) {
+    const auto failed = [&](const Text &message) {
         if (context.cancelled)
-            return outcome(Kind::Cancelled, QStringLiteral("cancelled; the partial archive was removed"));
+            return outcome(Kind::Cancelled,
+                           Text("%1; %2", Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled")),
+                                Text(QT_TRANSLATE_NOOP("uw::Outcome", "the partial archive was removed"))));
         return outcome(Kind::Failed, message);
     };
 
@@ -525,7 +542,8 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
             writer = std::move(zip);
         }
         if (!writer->open(QIODevice::WriteOnly))
-            return failed(QStringLiteral("could not start writing %1: %2").arg(temporaryPath, writer->errorString()));
+            return failed(Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not start writing %1: %2"), temporaryPath,
+                               writer->errorString()));
         qint64 done = 0;
         const auto advance = [&](qint64 bytes) {
             done += bytes;
@@ -551,60 +569,72 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
                 break;
             }
             if (!written)
-                return failed(QStringLiteral("could not write %1 into the archive (%2); check the free space in %3")
-                                  .arg(item.path, fatal.isEmpty() ? writer->errorString() : fatal, archiveFolder));
+                return failed(
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                           "could not write %1 into the archive (%2); check the free space in %3"),
+                         item.path, fatal.isEmpty() ? writer->errorString() : fatal, archiveFolder));
         }
         // KTar leaves out the two zero blocks that end a tar; without them the archive reads as
         // truncated (to the extraction here too).
         if (spec.format == Format::TarGz && writer->device()->write(QByteArray(kTarEndBlocks, '\0')) != kTarEndBlocks)
-            return failed(QStringLiteral("could not finish the archive (%1); check the free space in %2")
-                              .arg(writer->device()->errorString(), archiveFolder));
+            return failed(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not finish the archive (%1); check the free space in %2"),
+                     writer->device()->errorString(), archiveFolder));
         if (!writer->close())
-            return failed(QStringLiteral("could not finish the archive (%1); check the free space in %2")
-                              .arg(writer->errorString(), archiveFolder));
+            return failed(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not finish the archive (%1); check the free space in %2"),
+                     writer->errorString(), archiveFolder));
     }
     temporary.close();
     if (!problems.isEmpty()) {
         for (const QString &problem : problems)
             context.line(LineLevel::Error, problem);
         return failed(
-            QStringLiteral("%1 %2 could not be archived, so the partial archive was removed: %3. Make them "
-                           "readable and stable (stop what writes them), or add them to \"exclude\"")
-                .arg(problems.size())
-                .arg(problems.size() == 1 ? QStringLiteral("file") : QStringLiteral("files"), listed(problems, 10)));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "%1 %2 could not be archived, so the partial archive was removed: %3. Make them "
+                                   "readable and stable (stop what writes them), or add them to \"exclude\""),
+                 problems.size(), problems.size() == 1 ? QStringLiteral("file") : QStringLiteral("files"),
+                 listed(problems, 10)));
     }
     // So a backup reported as done survives a power cut.
     if (!fileops::syncToDisk(temporaryPath))
-        return failed(
-            QStringLiteral("could not flush %1 to the disk; check the disk and run the step again").arg(temporaryPath));
+        return failed(Text(
+            QT_TRANSLATE_NOOP("uw::Outcome", "could not flush %1 to the disk; check the disk and run the step again"),
+            temporaryPath));
 
     progress.force(kWriteShare, QStringLiteral("verifying the archive"));
     if (const auto verified = verify(temporaryPath, spec.format, walked, context, progress); !verified)
-        return failed(QStringLiteral("the archive did not match what was written when read back (%1), so it was "
-                                     "removed; check the disk and run the step again")
-                          .arg(verified.error()));
+        return failed(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "the archive did not match what was written when read back (%1), so it was "
+                                   "removed; check the disk and run the step again"),
+                 verified.error()));
     const auto sha256 = sha256Of(temporaryPath, context, progress);
     if (!sha256)
         return failed(
-            QStringLiteral("could not read the archive back to compute its SHA-256 (%1)").arg(sha256.error()));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not read the archive back to compute its SHA-256 (%1)"),
+                 sha256.error()));
     if (context.cancelled)
         return failed({});
 
     // QFile::rename never replaces an existing file, so one that appeared meanwhile is kept.
     if (!temporary.rename(archivePath))
-        return failed(QStringLiteral("could not rename %1 to %2 (%3); if %2 exists now, something else created it: "
-                                     "move it away and run the step again")
-                          .arg(temporaryPath, archivePath,
-                               QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : temporary.errorString()));
+        return failed(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "could not rename %1 to %2 (%3); if %2 exists now, something else created it: "
+                                   "move it away and run the step again"),
+                 temporaryPath, archivePath,
+                 QFileInfo::exists(archivePath) ? QStringLiteral("it exists") : temporary.errorString()));
     removeTemporary.dismiss();
     removeCreatedFolders.dismiss();
     context.line(LineLevel::Info, QStringLiteral("sha256 %1  %2").arg(*sha256, archivePath));
     progress.force(1.0, QStringLiteral("archived"));
     return {{Kind::Success, 0,
-             QStringLiteral("backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7")
-                 .arg(source, archivePath, counted(walked.files, "file", "files"),
-                      counted(walked.directories, "folder", "folders"), counted(walked.links, "link", "links"),
-                      formatSize(walked.bytes), *sha256)},
+             Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                    "backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7"),
+                  source, archivePath, counted(walked.files, "file", "files"),
+                  counted(walked.directories, "folder", "folders"), counted(walked.links, "link", "links"),
+                  formatSize(walked.bytes), *sha256)},
             *sha256};
 }
 

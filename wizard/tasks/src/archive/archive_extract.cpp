@@ -28,7 +28,7 @@ constexpr double kListShare = 0.1;
 
 enum class Format { TarGz, Tar, Zip };
 
-Result outcome(Kind kind, const QString &message)
+Result outcome(Kind kind, const Text &message)
 {
     return {{kind, -1, message}, {}};
 }
@@ -402,45 +402,56 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     if (!archiveInfo.exists())
         return outcome(
             Kind::FailedToStart,
-            QStringLiteral("archive %1 does not exist; check the path of the release archive").arg(archivePath));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 does not exist; check the path of the release archive"),
+                 archivePath));
     if (!archiveInfo.isFile())
-        return outcome(
-            Kind::FailedToStart,
-            QStringLiteral("archive %1 is not a file; give the path of the release archive itself").arg(archivePath));
+        return outcome(Kind::FailedToStart,
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                              "archive %1 is not a file; give the path of the release archive itself"),
+                            archivePath));
     const auto format = detect(archivePath);
     if (!format)
-        return outcome(Kind::FailedToStart, QStringLiteral("archive %1 %2").arg(archivePath, format.error()));
+        return outcome(Kind::FailedToStart,
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 %2"), archivePath, format.error()));
 
     const QString destination = QDir::cleanPath(QFileInfo(spec.destination).absoluteFilePath());
     const QFileInfo destinationInfo(destination);
     if (destinationInfo.exists() || destinationInfo.isSymLink()) {
         if (!destinationInfo.isDir())
-            return outcome(Kind::FailedToStart,
-                           QStringLiteral("destination %1 exists and is not a directory; extract into a new or empty "
-                                          "directory")
-                               .arg(destination));
+            return outcome(
+                Kind::FailedToStart,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "destination %1 exists and is not a directory; extract into a new or empty "
+                                       "directory"),
+                     destination));
         const QStringList present
             = QDir(destination).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         if (!present.isEmpty())
-            return outcome(Kind::FailedToStart,
-                           QStringLiteral("destination %1 is not empty (it holds %2); extract into a new or empty "
-                                          "directory, or move its contents away first")
-                               .arg(destination, listed(present, 3)));
+            return outcome(
+                Kind::FailedToStart,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "destination %1 is not empty (it holds %2); extract into a new or empty "
+                                       "directory, or move its contents away first"),
+                     destination, listed(present, 3)));
     }
 
     context.line(LineLevel::Info, QStringLiteral("reading %1 (%2)").arg(archivePath, formatName(*format)));
     progress.force(0, QStringLiteral("reading the table of contents"));
     const auto cancelledBeforeWriting = [&] {
-        return outcome(Kind::Cancelled, QStringLiteral("cancelled; nothing was written"));
+        return outcome(Kind::Cancelled,
+                       Text("%1; %2", Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled")),
+                            Text(QT_TRANSLATE_NOOP("uw::Outcome", "nothing was written"))));
     };
 
     const auto refuse = [&](const QStringList &problems) {
         for (const QString &problem : problems)
             context.line(LineLevel::Error, problem);
-        return outcome(Kind::Failed,
-                       QStringLiteral("refused to extract %1, nothing was written: %2. Use the release archive as "
-                                      "published; if it is, report it to its vendor")
-                           .arg(archivePath, listed(problems, 10)));
+        return outcome(
+            Kind::Failed,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "refused to extract %1, nothing was written: %2. Use the release archive as "
+                                   "published; if it is, report it to its vendor"),
+                 archivePath, listed(problems, 10)));
     };
 
     // A zip's entries come from its central directory; KZip opens it only once they passed
@@ -452,22 +463,26 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
         zipFile = std::make_unique<WatchedFile>(archivePath, context.cancelled);
         if (!zipFile->open(QIODevice::ReadOnly))
             return outcome(Kind::FailedToStart,
-                           QStringLiteral("archive %1 cannot be read (%2)").arg(archivePath, zipFile->errorString()));
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read (%2)"), archivePath,
+                                zipFile->errorString()));
         auto listing = readZipDirectory(zipFile.get());
         if (context.cancelled)
             return cancelledBeforeWriting();
         if (!listing)
-            return outcome(Kind::Failed, QStringLiteral("archive %1: %2").arg(archivePath, listing.error()));
+            return outcome(Kind::Failed,
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1: %2"), archivePath, listing.error()));
         entries = *listing;
     } else {
         auto listing = listTar(archivePath, *format == Format::TarGz, context, progress);
         if (context.cancelled)
             return cancelledBeforeWriting();
         if (!listing)
-            return outcome(Kind::Failed,
-                           QStringLiteral("archive %1 cannot be read, nothing was written: %2; check that it was "
-                                          "downloaded completely, or download it again")
-                               .arg(archivePath, listing.error()));
+            return outcome(
+                Kind::Failed,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                       "archive %1 cannot be read, nothing was written: %2; check that it was "
+                                       "downloaded completely, or download it again"),
+                     archivePath, listing.error()));
         entries = *listing;
     }
 
@@ -481,7 +496,8 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             if (context.cancelled)
                 return cancelledBeforeWriting();
             return outcome(Kind::Failed,
-                           QStringLiteral("archive %1 cannot be read (%2)").arg(archivePath, zip->errorString()));
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read (%2)"), archivePath,
+                                zip->errorString()));
         }
         // KZip keeps a link's target as its data; the central directory only says it is a link.
         for (Planned &planned : plan->entries) {
@@ -509,11 +525,13 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     QStorageInfo storage(destinationInfo.exists() ? destination : existing);
     storage.refresh();
     if (storage.isValid() && storage.bytesAvailable() < plan->bytes)
-        return outcome(Kind::Failed,
-                       QStringLiteral("not enough free space to extract %1: it needs %2 in %3, but only %4 is free "
-                                      "on %5; free some space or choose another destination")
-                           .arg(archivePath, formatSize(plan->bytes), destination, formatSize(storage.bytesAvailable()),
-                                storage.rootPath()));
+        return outcome(
+            Kind::Failed,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "not enough free space to extract %1: it needs %2 in %3, but only %4 is free "
+                                   "on %5; free some space or choose another destination"),
+                 archivePath, formatSize(plan->bytes), destination, formatSize(storage.bytesAvailable()),
+                 storage.rootPath()));
     context.line(LineLevel::Info,
                  QStringLiteral("%1 (%2), %3 and %4 to extract into %5")
                      .arg(counted(plan->files, "file", "files"), formatSize(plan->bytes),
@@ -523,16 +541,21 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     const bool createDestination = !destinationInfo.exists();
     context.scratch(destination, createDestination ? QStringLiteral("folder") : QStringLiteral("contents"));
     if (createDestination && !QDir().mkpath(destination))
-        return outcome(Kind::FailedToStart,
-                       QStringLiteral("could not create the destination %1; check the permissions of its parent")
-                           .arg(destination));
+        return outcome(
+            Kind::FailedToStart,
+            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                   "could not create the destination %1; check the permissions of its parent"),
+                 destination));
     auto cleanUp = qScopeGuard([&] { removeOutput(destination, createDestination, createdParents); });
-    const auto failed = [&](const QString &message) {
+    const auto failed = [&](const Text &message) {
         if (context.cancelled)
-            return outcome(Kind::Cancelled,
-                           QStringLiteral("cancelled; the partial extraction in %1 was removed").arg(destination));
+            return outcome(
+                Kind::Cancelled,
+                Text("%1; %2", Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled")),
+                     Text(QT_TRANSLATE_NOOP("uw::Outcome", "the partial extraction in %1 was removed"), destination)));
         return outcome(Kind::Failed,
-                       QStringLiteral("%1; the partial extraction in %2 was removed").arg(message, destination));
+                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1; the partial extraction in %2 was removed"), message,
+                            destination));
     };
 
     qint64 done = 0;
@@ -552,41 +575,47 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             const QString target = destination + u'/' + planned.path;
             if (planned.entry.type == Entry::Type::Directory) {
                 if (auto made = makeFolder(target); !made)
-                    return failed(made.error());
+                    return failed(Text::verbatim(made.error()));
             } else if (planned.entry.type == Entry::Type::File) {
                 const KArchiveEntry *found = zip->directory()->entry(planned.stored);
                 if (!found || !found->isFile())
-                    return failed(QStringLiteral("\"%1\" is listed in the zip directory but cannot be found in the "
-                                                 "archive; it is damaged")
-                                      .arg(planned.entry.name));
+                    return failed(
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                               "\"%1\" is listed in the zip directory but cannot be found in the "
+                                               "archive; it is damaged"),
+                             planned.entry.name));
                 std::unique_ptr<QIODevice> data(static_cast<const KArchiveFile *>(found)->createDevice());
                 if (!data)
-                    return failed(QStringLiteral("\"%1\" cannot be read from the archive").arg(planned.entry.name));
+                    return failed(Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" cannot be read from the archive"),
+                                       planned.entry.name));
                 const auto written = writeFile(
                     target, planned, [&](char *buffer, qint64 size) { return data->read(buffer, size); },
                     [&] { return data->errorString(); }, DataCheck::ZipCrc, context, advance);
                 if (!written)
-                    return failed(written.error());
+                    return failed(Text::verbatim(written.error()));
             }
         }
     } else {
         // The second pass over the stream: the same entries in the same order as the listing.
         WatchedFile file(archivePath, context.cancelled);
         if (!file.open(QIODevice::ReadOnly))
-            return failed(QStringLiteral("archive %1 cannot be read (%2)").arg(archivePath, file.errorString()));
+            return failed(Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read (%2)"), archivePath,
+                               file.errorString()));
         GzipReader gzip(&file);
         const bool gzipped = *format == Format::TarGz;
         if (gzipped && !gzip.open(QIODevice::ReadOnly))
-            return failed(QStringLiteral("archive %1 cannot be decompressed").arg(archivePath));
+            return failed(Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be decompressed"), archivePath));
         TarReader reader(gzipped ? static_cast<QIODevice *>(&gzip) : &file);
         for (const Planned &planned : plan->entries) {
             if (context.cancelled)
                 return failed({});
             const auto next = reader.next();
             if (!next)
-                return failed(QStringLiteral("archive %1 cannot be read: %2").arg(archivePath, next.error()));
+                return failed(
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read: %2"), archivePath, next.error()));
             if (!*next || (*next)->name != planned.entry.name)
-                return failed(QStringLiteral("archive %1 changed while it was being extracted").arg(archivePath));
+                return failed(Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 changed while it was being extracted"),
+                                   archivePath));
             if (!planned.write)
                 continue;
             std::expected<void, QString> step;
@@ -607,24 +636,27 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                 break;
             }
             if (!step)
-                return failed(step.error());
+                return failed(Text::verbatim(step.error()));
         }
         // The end blocks and the gzip trailer, read again: the file may have changed since it
         // was listed.
         const auto end = reader.next();
         if (!end)
-            return failed(QStringLiteral("archive %1 cannot be read: %2").arg(archivePath, end.error()));
+            return failed(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read: %2"), archivePath, end.error()));
         if (*end)
-            return failed(QStringLiteral("archive %1 changed while it was being extracted").arg(archivePath));
+            return failed(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 changed while it was being extracted"), archivePath));
         if (const auto finished = reader.finish(); !finished)
-            return failed(QStringLiteral("archive %1 cannot be read: %2").arg(archivePath, finished.error()));
+            return failed(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "archive %1 cannot be read: %2"), archivePath, finished.error()));
     }
 
     for (const Planned &planned : plan->entries) {
         if (!planned.write || planned.entry.type != Entry::Type::Symlink)
             continue;
         if (auto made = makeSymlink(destination, planned); !made)
-            return failed(made.error());
+            return failed(Text::verbatim(made.error()));
     }
     if (context.cancelled)
         return failed({});
@@ -636,10 +668,9 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     cleanUp.dismiss();
     progress.force(1.0, QStringLiteral("extracted"));
     return {{Kind::Success, 0,
-             QStringLiteral("extracted %1 into %2 (%3, %4, %5, %6)")
-                 .arg(archivePath, destination, counted(plan->files, "file", "files"),
-                      counted(plan->folders, "folder", "folders"), counted(plan->links, "link", "links"),
-                      formatSize(plan->bytes))},
+             Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracted %1 into %2 (%3, %4, %5, %6)"), archivePath, destination,
+                  counted(plan->files, "file", "files"), counted(plan->folders, "folder", "folders"),
+                  counted(plan->links, "link", "links"), formatSize(plan->bytes))},
             {}};
 }
 

@@ -173,11 +173,14 @@ void ArchiveTask::finish(TaskOutcome outcome, const QString &sha256)
     m_timeout.stop();
     if (outcome.kind == TaskOutcome::Kind::Cancelled && m_timedOut) {
         outcome.kind = TaskOutcome::Kind::TimedOut;
-        // The worker says "cancelled; <what it cleaned up>"; keep the clean-up part.
-        const QString cleanedUp = outcome.message.section(QStringLiteral("; "), 1);
-        outcome.message = QStringLiteral("did not finish within %1 s and was stopped%2")
-                              .arg(m_spec.timeoutMs / 1000.0)
-                              .arg(cleanedUp.isEmpty() ? QString() : QStringLiteral("; ") + cleanedUp);
+        // The worker says "cancelled; <what it cleaned up>" (archive_*.cpp: a joint of two
+        // Texts); keep the clean-up part.
+        const Text cleanedUp = outcome.message.argTexts.size() == 2 ? outcome.message.argTexts[1] : Text();
+        outcome.message = cleanedUp.isEmpty()
+            ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "did not finish within %1 s and was stopped"),
+                   m_spec.timeoutMs / 1000.0)
+            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "did not finish within %1 s and was stopped; %2"),
+                   m_spec.timeoutMs / 1000.0, cleanedUp);
     }
     m_sha256 = outcome.succeeded() ? sha256 : QString();
     Q_EMIT finished(outcome);

@@ -2,6 +2,7 @@
 
 #include "wizard/support/specerror.h"
 #include "wizard/support/specreader.h"
+#include "wizard/support/text.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -61,7 +62,7 @@ enum class Status {
 struct Result
 {
     Status status = Status::Error;
-    QString summary; // one line a user can act on
+    Text summary; // one line a user can act on
     QStringList evidence; // what was looked at and found; never credentials
     QJsonObject details; // machine-readable facts for the journal and the report
 };

@@ -2,6 +2,7 @@
 
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbook.h"
+#include "wizard/support/text.h"
 
 #include <QHash>
 #include <QList>
@@ -24,6 +25,9 @@ struct Step
 
     QString displayTitle() const; // the item's title, with " on NodeA" in foreach
 };
+
+// displayTitle() as a Text, to be shown in the wizard's language (the title is the playbook's).
+Text titleText(const Step &step);
 
 // The steps of a playbook for given parameters: `when` applied, foreach expanded in order
 // (the `first` node leads). Built once when a session starts; it shares the playbook its
@@ -50,7 +54,7 @@ public:
     struct Wait
     {
         const Step *step = nullptr;
-        QString reason;
+        Text reason; // the playbook's order_reason, or one of ours
     };
     QList<Wait> waitsFor(const QString &key, const std::function<bool(const QString &)> &isDone) const;
     // The keys of the steps that must be done before `key` (directly).
@@ -63,7 +67,7 @@ private:
     ParameterValues m_parameters;
     QHash<QString, qsizetype> m_index;
     QHash<QString, QStringList> m_predecessors; // key -> keys that must be done first
-    QHash<QString, QString> m_reasons; // "key<-predecessor" -> why
+    QHash<QString, Text> m_reasons; // "key<-predecessor" -> why
 };
 
 } // namespace uw

@@ -14,7 +14,13 @@ namespace uw {
 // the head of its hash chain, so the report pins the journal it was made from. `training` says
 // whether the session ran against the simulator; a training report also has its `debrief`
 // (buildDebrief). Each reason of `decision` has its `category`, `message` and `remedy`.
+// Each step's `summary` is English; `summary_text` beside it is the same sentence as a message
+// id with its arguments (Text::toJson, wizard/support/text.h), for a reader that translates it.
 QJsonObject buildReport(const Engine &engine);
+
+// A step entry's summary in the wizard's language (from `summary_text`; reports written before
+// it existed: `summary` as it is).
+QString translatedSummary(const QJsonObject &step);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.
 // HTML (reportHtml) when the name ends in .html or .htm, else JSON.

@@ -66,7 +66,8 @@ public:
     QStringList trustedCertificates() const { return m_trusted; } // upper-case hex with ':' separators
 
     // Why `key` may not start now, in words; empty if it may.
-    QString whyNotStartable(const QString &key) const;
+    QString whyNotStartable(const QString &key) const; // in English: whyNotStartableText(key).english()
+    Text whyNotStartableText(const QString &key) const;
 
     Result<void> confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended = false);
     // A skipped blocker keeps the decision at NO-GO unless its item is waivable: then the skip

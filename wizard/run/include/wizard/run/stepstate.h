@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "wizard/support/text.h"
+
 namespace uw {
 
 // Where one step stands. Rebuilt from the journal on resume, so everything here is in it.
@@ -24,7 +26,8 @@ struct StepState
     };
 
     Status status = Status::Pending;
-    QString summary; // one line: what happened
+    QString summary; // one line: what happened, in English (the journal's, the command line's)
+    Text summaryText; // the same, to be shown in the wizard's language (translated())
     QStringList evidence; // what a check looked at and found
     QString operatorName; // who confirmed or skipped
     QString note; // the operator's note, or the skip reason
@@ -33,6 +36,12 @@ struct StepState
     int exitCode = -1;
     qint64 durationMs = 0;
     QDateTime time; // of the last change
+
+    void setSummary(const Text &text)
+    {
+        summaryText = text;
+        summary = text.english();
+    }
 
     bool isDone() const
     {

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "wizard/support/text.h"
+
+#include "wizard/support/text.h"
+
 #include <expected>
 
 // Faults to practise on: the training simulator's services and tools misbehave on purpose,
@@ -16,7 +20,7 @@ struct FaultInfo
 {
     QString name; // e.g. "sysupgrade.export"
     QStringList modes; // e.g. {"inconsistent-group"}; {"MS"} means a number of milliseconds
-    QString mimics; // what it reproduces, in words
+    Text mimics; // what it reproduces, in words (english() for --list-faults, translated() on the welcome page)
 };
 
 // Every fault the simulator knows, for --list-faults and validation.

@@ -132,7 +132,7 @@ private:
     void itemFinished(const std::shared_ptr<ItemRun> &item, const QString &error, bool unfinished = false);
     void advanceItem(const std::shared_ptr<ItemRun> &item);
     void stepDone();
-    void fail(const QString &message);
+    void fail(const Text &message);
     void maybeFinishCancelled();
     void finishCancelled();
     std::expected<QSslConfiguration, QString> sslConfiguration() const;

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "wizard/support/text.h"
+
 #include <memory>
 
 namespace uw {
@@ -17,7 +19,7 @@ struct TaskOutcome
     enum class Kind { Success, FailedToStart, Crashed, TimedOut, Cancelled, ExitCode, Failed };
     Kind kind = Kind::Failed;
     int exitCode = -1;
-    QString message;
+    Text message; // one line: what happened
 
     bool succeeded() const { return kind == Kind::Success; }
     QString kindName() const; // success, failed-to-start, crashed, timed-out, cancelled, exit-code, failed
