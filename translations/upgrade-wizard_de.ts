@@ -2847,6 +2847,1238 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     </message>
 </context>
 <context>
+    <name>uw::Outcome</name>
+    <message>
+        <source>%1 is a broken symbolic link (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is a %2, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (%2) but must not; move or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 matches %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 matches %3 but must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of %1 matches %2, as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the file system of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot measure %1: it is not a directory or does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring %1 took longer than %2 ms (%3 files so far); raise timeout_ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 free on %2; %3 needed (%4): free up %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2; %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so nothing in it can conflict with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: not a readable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: it does not exist or is not a readable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file matching %1 in %2 is also in %3 (%4 compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3 also in %4: %5; remove %6 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell what changed since %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look at %1: it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking %1 took longer than %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 changed after %2 (%3 looked at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 changed after %3 (%4), the newest %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; but must be &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms; is the service running, and does a firewall let the connection through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something listens on %1; stop it or choose another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether %1 is free: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use on this machine; stop what uses it or choose another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not match %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send the %1 credentials over plain http:// to %2: anyone on the network could read them. Use https://, or add &quot;allow_plain_http_auth&quot;: true to the check if this network is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of the program has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the pinned one; if it was renewed, check it and pin its new fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification of %1 failed: %2; fix the certificate or pin it with tls.pin_sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 answered %3 %4, expected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list processes: /proc is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list processes (toolhelp snapshot failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process check is not supported on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running; start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running (pid %2); stop it before going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running, as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB, more than checks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the check finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version found in %1: no line matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of %3) is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No JAR matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a JAR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no META-INF/MANIFEST.MF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is %2, too large to be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no %2 attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version found in %1: %2 does not match %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2) is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version found in any source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 found in %2 is not in the required range %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1%2 is in the required range %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot determine %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the decision table matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 does not exist; check the path of the directory to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a directory; archive-backup archives a whole directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 already exists, and a backup never overwrites one; move it away (or delete it if it is no longer needed), or choose another archive name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 would be inside the source %2 and back itself up; write it to another directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 cannot be archived, so no archive was written: %4. Make them readable regular files (a socket or FIFO belongs to a running program: stop it), or add them to &quot;exclude&quot;, then run the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the folder %1 for the archive; check its parent&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a file in %1 (%2); check that the directory is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial archive was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1 into the archive (%2); check the free space in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish the archive (%1); check the free space in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be archived, so the partial archive was removed: %3. Make them readable and stable (stop what writes them), or add them to &quot;exclude&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not flush %1 to the disk; check the disk and run the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive did not match what was written when read back (%1), so it was removed; check the disk and run the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the archive back to compute its SHA-256 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rename %1 to %2 (%3); if %2 exists now, something else created it: move it away and run the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 does not exist; check the path of the release archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 is not a file; give the path of the release archive itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 exists and is not a directory; extract into a new or empty directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 is not empty (it holds %2); extract into a new or empty directory, or move its contents away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to extract %1, nothing was written: %2. Use the release archive as published; if it is, report it to its vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 cannot be read, nothing was written: %2; check that it was downloaded completely, or download it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space to extract %1: it needs %2 in %3, but only %4 is free on %5; free some space or choose another destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the destination %1; check the permissions of its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial extraction in %1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partial extraction in %2 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed in the zip directory but cannot be found in the archive; it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 cannot be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 changed while it was being extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extracted %1 into %2 (%3, %4, %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was stopped; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run %1 on %2 over SSH: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start %1: working directory %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1 to be ready; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start %1: the pid file %2 names process %3, which still runs; stop it first (a stop-process task, or by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start %1: cannot create the folder of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped again: its pid file %2 cannot be written (%3), and without it nothing could stop it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in the background as process %2 and is ready: %3 (pid file %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2 before it was ready; its last output: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended before it was ready; its last output: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not ready within %2 s and was stopped; its last output: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems (the first: %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to copy: %1 does not exist (&quot;if_exists&quot;: the copy is only for when it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup folder was given, and copy replaces no file without a backup; this is a bug in the program, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files had been copied to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after copying %1 of %2 files to %3; the copied files stay there: remove them, or run the step again with &quot;overwrite&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied %1 file(s) (%2) from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 replaced, the old ones are backed up in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup folder was given, and file-edit changes no file without a backup; this is a bug in the program, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before writing; no file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: %1 of %2 file(s) would change; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change in %1 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no file was changed, since none is edited without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before writing; no file was changed (the backups are in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the files already edited were put back as they were (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; these could not be put back, restore them from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1 file(s)%2; the originals are backed up in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workflow&apos;s state file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 items; a rerun continues with the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow completed: %1 request(s) in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list; an earlier step must collect or extract it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 item(s) failed; the first: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rerun continues with the items not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to send the %1 credentials over plain http:// to %2: anyone on the network could read them. Use https://, or add &quot;allow_plain_http_auth&quot;: true to the task if this network is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pid file %1: nothing started through it is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell what to stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 of %2 is not running: already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 is still running after it was killed (is it another user&apos;s?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; process %1 may still be stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 auf %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done before &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs on one node at a time, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done on %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot; in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run again yet: process %2, which its interrupted run started, still runs (the program ended without stopping it). Wait for it to end, or stop it, then run the step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not done yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be done again: %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed unattended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip revoked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off revoked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the program stopped while this task was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export refuses an inconsistent group: &quot;Group &apos;X&apos; (group-2) is inconsistent. Upgrade requires all groups to be consistent.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade fails on the license: &quot;LicenseException (&apos;License not found ...&apos;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trainee is given a wrong --anm_host (the anm_host value): not-first names another node of the topology, so that export passes and apply fails with &quot;Node Manager error: Failed to sign CSR for service. None of the available Admin Node Managers have the domain private key&quot;; not-in-topology names the first node by a name the topology does not have, so that export fails with &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology. Retry with --anm_host &lt;hostname&gt;&quot; (with one node, not-first does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cortex Gateway fails to publish packages (a web.config problem or unhealthy Application Services): HTTP 500, or no answer at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Service Fabric application deletion does not finish until the code packages are restarted on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slow network: every simulated HTTP answer is delayed by MS milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cassandra hosts&apos; client port is closed (the firewall was not opened for the 7.7 client&apos;s native protocol port 9042)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk fills up: simulated tools fail with &quot;No space left on device&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something (an old KAAZING Gateway that did not stop) keeps the new Gateway&apos;s port (kaazing_port) open, as two Gateways cannot share a host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>uw::ReportHtml</name>
+    <message>
+        <source>Upgrade report: %1</source>
+        <translation type="unfinished">Upgrade-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished">TRAINING</translation>
+    </message>
+    <message>
+        <source>This session was an exercise against the built-in simulator: nothing real was changed, and this report is no change record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not run</source>
+        <translation type="unfinished">
+            <numerusform>%n nicht ausgeführt</numerusform>
+            <numerusform>%n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped without a waiver</source>
+        <translation type="unfinished">
+            <numerusform>%n ohne Verzicht übersprungen</numerusform>
+            <numerusform>%n ohne Verzicht übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every blocker is done or waived: %n blocker(s) waived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every blocker is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO: %1.</source>
+        <translation type="unfinished">NO-GO: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform>%n Warnung zu prüfen.</numerusform>
+            <numerusform>%n Warnungen zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished">%1 von %2 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>GO with waivers</source>
+        <translation type="unfinished">GO mit Verzichten</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished">GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished">NO-GO</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modus</translation>
+    </message>
+    <message>
+        <source>training: against the built-in simulator, nothing real was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed, nothing is left undone, nothing was waived and there is no warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Was geschah</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The playbook gives no remedy for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run or not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped blockers (no waiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed unattended (--confirm-all), %1 to %2, nobody named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs and skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, when, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>This playbook takes no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation type="unfinished">blockierend</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished">Info</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished">nicht erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished">bestanden</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">abgezeichnet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">unterbrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>confirmed unattended (--confirm-all), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Begründung: %1</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n line(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix: every step, its evidence and duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup archive was made in this session.</source>
+        <translation type="unfinished">In dieser Sitzung wurde kein Sicherungsarchiv angelegt.</translation>
+    </message>
+    <message>
+        <source>Archive and its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training debrief: faults that were switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished">Störung</translation>
+    </message>
+    <message>
+        <source>What it mimics</source>
+        <translation type="unfinished">Was sie nachahmt</translation>
+    </message>
+    <message>
+        <source>None: the simulator behaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training debrief: what the trainee did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step failed, was skipped or had its sign-off revoked.</source>
+        <translation type="unfinished">Kein Schritt ist fehlgeschlagen, wurde übersprungen oder hat seine Abzeichnung verloren.</translation>
+    </message>
+    <message>
+        <source>Training debrief: parameters changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the program stopped while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation type="unfinished">übersprungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation type="unfinished">abgezeichnet von %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1: %2</source>
+        <translation type="unfinished">zurückgenommen von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>uw::pages::ChangeParameterDialog</name>
     <message>
         <source>Change a parameter</source>
