@@ -222,7 +222,7 @@ void StepWidget::refresh()
     m_stateIcon->setToolTip(stateText(state.status));
     m_stateIcon->setAccessibleName(tr("State: %1").arg(stateText(state.status)));
 
-    QString summary = state.summaryText.isEmpty() ? state.summary : state.summaryText.translated();
+    QString summary = state.translatedSummary();
     // The time in the user's language and time zone.
     const QString when = QLocale().toString(state.time.toLocalTime(), QLocale::ShortFormat);
     if (state.status == StepState::Status::Confirmed)

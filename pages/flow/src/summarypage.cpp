@@ -57,7 +57,7 @@ QString str(const QJsonObject &object, const char *key)
 // can change without touching the rest.
 QString stepMessage(const StepState &state)
 {
-    return state.summaryText.isEmpty() ? state.summary : state.summaryText.translated();
+    return state.translatedSummary();
 }
 
 // A message that starts with a long path ("/home/ada/.local/share/.../marker.txt does not

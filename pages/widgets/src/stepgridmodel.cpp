@@ -162,8 +162,8 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2").arg(stepTitle(*step), statusText(state.status));
     case Qt::AccessibleDescriptionRole: {
         QStringList parts;
-        if (!state.summary.isEmpty())
-            parts << state.summary;
+        if (const QString outcome = state.translatedSummary(); !outcome.isEmpty())
+            parts << outcome;
         if (state.status == StepState::Status::Skipped && !state.note.isEmpty())
             parts << tr("Reason: %1").arg(state.note);
         return parts.join(QLatin1Char('\n'));
@@ -171,8 +171,8 @@ QVariant StepGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2")
                           .arg(stepTitle(*step).toHtmlEscaped(), statusText(state.status).toHtmlEscaped());
-        if (!state.summary.isEmpty())
-            tip += QStringLiteral(": ") + state.summary.toHtmlEscaped();
+        if (const QString outcome = state.translatedSummary(); !outcome.isEmpty())
+            tip += QStringLiteral(": ") + outcome.toHtmlEscaped();
         if (state.status == StepState::Status::Skipped && !state.note.isEmpty())
             tip += QStringLiteral("<br>") + tr("Reason: %1").arg(state.note).toHtmlEscaped();
         return tip;

@@ -37,6 +37,10 @@ struct StepState
     qint64 durationMs = 0;
     QDateTime time; // of the last change
 
+    // The summary in the language of the installed translators; a journal from before outcomes
+    // were structured has only its English.
+    QString translatedSummary() const { return summaryText.isEmpty() ? summary : summaryText.translated(); }
+
     void setSummary(const Text &text)
     {
         summaryText = text;
