@@ -2850,1232 +2850,1232 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <name>uw::Outcome</name>
     <message>
         <source>%1 is a broken symbolic link (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein defekter symbolischer Link (auf %2)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 exists but is a %2, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber vom Typ %2 statt %3</translation>
     </message>
     <message>
         <source>%1 exists (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert (%2)</translation>
     </message>
     <message>
         <source>%1 does not exist, as required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht, wie gefordert</translation>
     </message>
     <message>
         <source>%1 exists (%2) but must not; move or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert (%2), darf aber nicht existieren; verschieben oder entfernen Sie es</translation>
     </message>
     <message>
         <source>Cannot read %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es existiert nicht</translation>
     </message>
     <message>
         <source>Cannot read %1: it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist ein Verzeichnis</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 line %2 matches %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 passt auf %3</translation>
     </message>
     <message>
         <source>%1 line %2 matches %3 but must not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 passt auf %3, darf es aber nicht</translation>
     </message>
     <message>
         <source>No line of %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile von %1 passt auf %2</translation>
     </message>
     <message>
         <source>No line of %1 matches %2, as required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile von %1 passt auf %2, wie gefordert</translation>
     </message>
     <message>
         <source>Cannot find the file system of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateisystem von %1 kann nicht ermittelt werden</translation>
     </message>
     <message>
         <source>Cannot measure %1: it is not a directory or does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gemessen werden: Es ist kein Verzeichnis oder existiert nicht</translation>
     </message>
     <message>
         <source>Measuring %1 took longer than %2 ms (%3 files so far); raise timeout_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Messen von %1 dauerte länger als %2 ms (bisher %3 Dateien); erhöhen Sie timeout_ms</translation>
     </message>
     <message>
         <source>Only %1 free on %2; %3 needed (%4): free up %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 frei auf %2; %3 benötigt (%4): Geben Sie %5 frei</translation>
     </message>
     <message>
         <source>%1 free on %2; %3 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei auf %2; %3 benötigt</translation>
     </message>
     <message>
         <source>%1 does not exist, so nothing in it can conflict with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht, also kann nichts darin mit %2 kollidieren</translation>
     </message>
     <message>
         <source>Cannot list %1: not a readable directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelistet werden: kein lesbares Verzeichnis</translation>
     </message>
     <message>
         <source>Cannot compare with %1: it does not exist or is not a readable directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit %1 nicht möglich: Es existiert nicht oder ist kein lesbares Verzeichnis</translation>
     </message>
     <message>
         <source>No file matching %1 in %2 is also in %3 (%4 compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine auf %1 passende Datei in %2 ist auch in %3 (%4 verglichen)</translation>
     </message>
     <message>
         <source>%1 in %2 %3 also in %4: %5; remove %6 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 %3 auch in %4: %5; entfernen Sie %6 aus %2</translation>
     </message>
     <message>
         <source>Cannot tell what changed since %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht feststellen, was sich seit %1 geändert hat: Es existiert nicht</translation>
     </message>
     <message>
         <source>Cannot look at %1: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden: Es existiert nicht</translation>
     </message>
     <message>
         <source>Walking %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Durchlaufen von %1 dauerte länger als %2 ms</translation>
     </message>
     <message>
         <source>Nothing in %1 changed after %2 (%3 looked at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in %1 wurde nach %2 geändert (%3 geprüft)</translation>
     </message>
     <message>
         <source>%1 in %2 changed after %3 (%4), the newest %5 at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 nach %3 (%4) geändert: %1, zuletzt %5 um %6</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, as required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist &quot;%2&quot;, wie gefordert</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot; but must be &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist &quot;%2&quot;, muss aber &quot;%3&quot; sein</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms; is the service running, and does a firewall let the connection through?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms; läuft der Dienst, und lässt eine Firewall die Verbindung durch?</translation>
     </message>
     <message>
         <source>Cannot tell whether %1 is free: no answer within %2 ms (a firewall may drop the connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht feststellen, ob %1 frei ist: keine Antwort innerhalb von %2 ms (eine Firewall verwirft die Verbindung möglicherweise)</translation>
     </message>
     <message>
         <source>%1 accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Verbindungen an</translation>
     </message>
     <message>
         <source>Something listens on %1; stop it or choose another port</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas lauscht auf %1; beenden Sie es oder wählen Sie einen anderen Port</translation>
     </message>
     <message>
         <source>Cannot resolve host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>Cannot tell whether %1 is free: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht feststellen, ob %1 frei ist: %2</translation>
     </message>
     <message>
         <source>%1 is in use on this machine; stop what uses it or choose another port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer belegt; beenden Sie, was ihn belegt, oder wählen Sie einen anderen Port</translation>
     </message>
     <message>
         <source>%1 is free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist frei</translation>
     </message>
     <message>
         <source>The answer from %1 does not match %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 passt nicht auf %2</translation>
     </message>
     <message>
         <source>%1 answered %2 as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete wie erwartet mit %2</translation>
     </message>
     <message>
         <source>The answer from %1 is not JSON (%2 at offset %3), so %4 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein JSON (%2 an Offset %3), daher kann %4 nicht gelesen werden</translation>
     </message>
     <message>
         <source>The answer from %1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält kein %2</translation>
     </message>
     <message>
         <source>%1 is %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, erwartet: %3</translation>
     </message>
     <message>
         <source>%1 is %2, which does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, was nicht auf %3 passt</translation>
     </message>
     <message>
         <source>%1 answered %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2; %3</translation>
     </message>
     <message>
         <source>Refused to send the %1 credentials over plain http:// to %2: anyone on the network could read them. Use https://, or add &quot;allow_plain_http_auth&quot;: true to the check if this network is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der Zugangsdaten (%1) über unverschlüsseltes http:// an %2 verweigert: Jeder im Netz könnte sie mitlesen. Verwenden Sie https://, oder fügen Sie der Prüfung &quot;allow_plain_http_auth&quot;: true hinzu, wenn dieses Netz vertrauenswürdig ist</translation>
     </message>
     <message>
         <source>This build of the program has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build des Programms hat keine TLS-Unterstützung</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the pinned one; if it was renewed, check it and pin its new fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das fest hinterlegte; wenn es erneuert wurde, prüfen Sie es und hinterlegen Sie seinen neuen Fingerabdruck</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als 16 MiB</translation>
     </message>
     <message>
         <source>Cannot resolve host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 kann nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>TLS verification of %1 failed: %2; fix the certificate or pin it with tls.pin_sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Prüfung von %1 fehlgeschlagen: %2; korrigieren Sie das Zertifikat oder hinterlegen Sie es fest mit tls.pin_sha256</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
         <source>%1 %2 answered %3 %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 antwortete %3 %4, erwartet: %5</translation>
     </message>
     <message>
         <source>Cannot list processes: /proc is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse können nicht aufgelistet werden: /proc ist nicht lesbar</translation>
     </message>
     <message>
         <source>Cannot list processes (toolhelp snapshot failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse können nicht aufgelistet werden (Toolhelp-Snapshot fehlgeschlagen)</translation>
     </message>
     <message>
         <source>The process check is not supported on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozessprüfung wird auf dieser Plattform nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 is running (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft (PID %2)</translation>
     </message>
     <message>
         <source>%1 is not running; start it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht; starten Sie es</translation>
     </message>
     <message>
         <source>%1 is still running (pid %2); stop it before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft noch (PID %2); beenden Sie es, bevor Sie fortfahren</translation>
     </message>
     <message>
         <source>%1 is not running, as required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht, wie gefordert</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB, more than checks read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 MiB, mehr als Prüfungen lesen</translation>
     </message>
     <message>
         <source>Cancelled before the check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor die Prüfung fertig war</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 ms; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 ms fertig; es wurde beendet</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>No version found in %1: no line matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version in %1 gefunden: Keine Zeile passt auf %2</translation>
     </message>
     <message>
         <source>%1 (line %2 of %3) is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2 von %3) ist keine Version</translation>
     </message>
     <message>
         <source>No JAR matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JAR passt auf %1</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>Cannot open %1 as a JAR: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als JAR geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 has no META-INF/MANIFEST.MF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein META-INF/MANIFEST.MF</translation>
     </message>
     <message>
         <source>The manifest of %1 is %2, too large to be one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 ist %2 groß, zu groß für ein Manifest</translation>
     </message>
     <message>
         <source>The manifest of %1 has no %2 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 hat kein Attribut %2</translation>
     </message>
     <message>
         <source>No version found in %1: %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version in %1 gefunden: %2 passt nicht auf %3</translation>
     </message>
     <message>
         <source>%1 (in %2) is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2) ist keine Version</translation>
     </message>
     <message>
         <source>No version found in any source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Quelle eine Version gefunden: %1</translation>
     </message>
     <message>
         <source>Version %1 found in %2 is not in the required range %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %2 gefundene Version %1 liegt nicht im geforderten Bereich %3</translation>
     </message>
     <message>
         <source>Version %1%2 is in the required range %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1%2 liegt im geforderten Bereich %3</translation>
     </message>
     <message>
         <source>Cannot determine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ermittelt werden: %2</translation>
     </message>
     <message>
         <source>%1 (detected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erkannt: %2)</translation>
     </message>
     <message>
         <source>No row of the decision table matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile der Entscheidungstabelle passt auf %1</translation>
     </message>
     <message>
         <source>Invalid check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Prüfung: %1</translation>
     </message>
     <message>
         <source>source %1 does not exist; check the path of the directory to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 existiert nicht; prüfen Sie den Pfad des zu sichernden Verzeichnisses</translation>
     </message>
     <message>
         <source>source %1 is not a directory; archive-backup archives a whole directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 ist kein Verzeichnis; archive-backup archiviert ein ganzes Verzeichnis</translation>
     </message>
     <message>
         <source>archive %1 already exists, and a backup never overwrites one; move it away (or delete it if it is no longer needed), or choose another archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 existiert bereits, und eine Sicherung überschreibt nie ein Archiv; verschieben Sie es (oder löschen Sie es, wenn es nicht mehr gebraucht wird), oder wählen Sie einen anderen Archivnamen</translation>
     </message>
     <message>
         <source>archive %1 would be inside the source %2 and back itself up; write it to another directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 läge in der Quelle %2 und würde sich selbst sichern; schreiben Sie es in ein anderes Verzeichnis</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>%1 %2 in %3 cannot be archived, so no archive was written: %4. Make them readable regular files (a socket or FIFO belongs to a running program: stop it), or add them to &quot;exclude&quot;, then run the step again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 nicht archivierbar, daher wurde kein Archiv geschrieben: %4. Machen Sie sie zu lesbaren regulären Dateien (ein Socket oder FIFO gehört zu einem laufenden Programm: Beenden Sie es), oder nehmen Sie sie in &quot;exclude&quot; auf, und führen Sie den Schritt dann erneut aus</translation>
     </message>
     <message>
         <source>could not create the folder %1 for the archive; check its parent&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für das Archiv konnte nicht angelegt werden; prüfen Sie die Rechte des übergeordneten Ordners</translation>
     </message>
     <message>
         <source>could not create a file in %1 (%2); check that the directory is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 konnte keine Datei angelegt werden (%2); prüfen Sie, ob das Verzeichnis beschreibbar ist</translation>
     </message>
     <message>
         <source>the partial archive was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das unvollständige Archiv wurde entfernt</translation>
     </message>
     <message>
         <source>could not start writing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben von %1 konnte nicht begonnen werden: %2</translation>
     </message>
     <message>
         <source>could not write %1 into the archive (%2); check the free space in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ins Archiv geschrieben werden (%2); prüfen Sie den freien Speicherplatz in %3</translation>
     </message>
     <message>
         <source>could not finish the archive (%1); check the free space in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv konnte nicht abgeschlossen werden (%1); prüfen Sie den freien Speicherplatz in %2</translation>
     </message>
     <message>
         <source>%1 %2 could not be archived, so the partial archive was removed: %3. Make them readable and stable (stop what writes them), or add them to &quot;exclude&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nicht archivierbar, daher wurde das unvollständige Archiv entfernt: %3. Machen Sie sie lesbar und stabil (beenden Sie, was in sie schreibt), oder nehmen Sie sie in &quot;exclude&quot; auf</translation>
     </message>
     <message>
         <source>could not flush %1 to the disk; check the disk and run the step again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht vollständig auf den Datenträger geschrieben werden; prüfen Sie den Datenträger und führen Sie den Schritt erneut aus</translation>
     </message>
     <message>
         <source>the archive did not match what was written when read back (%1), so it was removed; check the disk and run the step again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv stimmte beim Zurücklesen nicht mit dem Geschriebenen überein (%1) und wurde daher entfernt; prüfen Sie den Datenträger und führen Sie den Schritt erneut aus</translation>
     </message>
     <message>
         <source>could not read the archive back to compute its SHA-256 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv konnte nicht zurückgelesen werden, um seine SHA-256-Prüfsumme zu berechnen (%1)</translation>
     </message>
     <message>
         <source>could not rename %1 to %2 (%3); if %2 exists now, something else created it: move it away and run the step again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 umbenannt werden (%3); wenn %2 jetzt existiert, hat etwas anderes es angelegt: Verschieben Sie es und führen Sie den Schritt erneut aus</translation>
     </message>
     <message>
         <source>backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert (%3, %4, %5, %6 Daten) und geprüft; sha256 %7</translation>
     </message>
     <message>
         <source>archive %1 does not exist; check the path of the release archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 existiert nicht; prüfen Sie den Pfad des Release-Archivs</translation>
     </message>
     <message>
         <source>archive %1 is not a file; give the path of the release archive itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 ist keine Datei; geben Sie den Pfad des Release-Archivs selbst an</translation>
     </message>
     <message>
         <source>archive %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 %2</translation>
     </message>
     <message>
         <source>destination %1 exists and is not a directory; extract into a new or empty directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 existiert und ist kein Verzeichnis; entpacken Sie in ein neues oder leeres Verzeichnis</translation>
     </message>
     <message>
         <source>destination %1 is not empty (it holds %2); extract into a new or empty directory, or move its contents away first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 ist nicht leer (es enthält %2); entpacken Sie in ein neues oder leeres Verzeichnis, oder verschieben Sie zuerst seinen Inhalt</translation>
     </message>
     <message>
         <source>refused to extract %1, nothing was written: %2. Use the release archive as published; if it is, report it to its vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken von %1 verweigert, es wurde nichts geschrieben: %2. Verwenden Sie das Release-Archiv so, wie es veröffentlicht wurde; ist es das, melden Sie es seinem Hersteller</translation>
     </message>
     <message>
         <source>archive %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1: %2</translation>
     </message>
     <message>
         <source>archive %1 cannot be read, nothing was written: %2; check that it was downloaded completely, or download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 kann nicht gelesen werden, es wurde nichts geschrieben: %2; prüfen Sie, ob es vollständig heruntergeladen wurde, oder laden Sie es erneut herunter</translation>
     </message>
     <message>
         <source>not enough free space to extract %1: it needs %2 in %3, but only %4 is free on %5; free some space or choose another destination</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug freier Speicherplatz, um %1 zu entpacken: Es braucht %2 in %3, aber auf %5 sind nur %4 frei; schaffen Sie Platz oder wählen Sie ein anderes Ziel</translation>
     </message>
     <message>
         <source>could not create the destination %1; check the permissions of its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 konnte nicht angelegt werden; prüfen Sie die Rechte des übergeordneten Ordners</translation>
     </message>
     <message>
         <source>the partial extraction in %1 was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das unvollständig Entpackte in %1 wurde entfernt</translation>
     </message>
     <message>
         <source>%1; the partial extraction in %2 was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das unvollständig Entpackte in %2 wurde entfernt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed in the zip directory but cannot be found in the archive; it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; steht im ZIP-Inhaltsverzeichnis, ist aber im Archiv nicht zu finden; das Archiv ist beschädigt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht aus dem Archiv gelesen werden</translation>
     </message>
     <message>
         <source>archive %1 cannot be decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 kann nicht dekomprimiert werden</translation>
     </message>
     <message>
         <source>archive %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>archive %1 changed while it was being extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv %1 hat sich während des Entpackens geändert</translation>
     </message>
     <message>
         <source>extracted %1 into %2 (%3, %4, %5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 entpackt (%3, %4, %5, %6)</translation>
     </message>
     <message>
         <source>did not finish within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 s fertig und wurde beendet</translation>
     </message>
     <message>
         <source>did not finish within %1 s and was stopped; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 s fertig und wurde beendet; %2</translation>
     </message>
     <message>
         <source>could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cancelled; %1 was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; %1 wurde beendet</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig und wurde beendet</translation>
     </message>
     <message>
         <source>could not run %1 on %2 over SSH: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht über SSH auf %2 ausgeführt werden: %3</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <source>%1 exited with code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Exit-Code %2: %3</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Exit-Code %2</translation>
     </message>
     <message>
         <source>%1 reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete einen Fehler: %2</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message>
         <source>could not start %1: working directory %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: Arbeitsverzeichnis %2 existiert nicht</translation>
     </message>
     <message>
         <source>cancelled while waiting for %1 to be ready; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, während auf die Bereitschaft von %1 gewartet wurde; es wurde beendet</translation>
     </message>
     <message>
         <source>could not start %1: the pid file %2 names process %3, which still runs; stop it first (a stop-process task, or by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: Die PID-Datei %2 nennt Prozess %3, der noch läuft; beenden Sie ihn zuerst (mit einer stop-process-Aufgabe oder von Hand)</translation>
     </message>
     <message>
         <source>could not start %1: cannot create the folder of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: Der Ordner von %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 was stopped again: its pid file %2 cannot be written (%3), and without it nothing could stop it later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde wieder beendet: Seine PID-Datei %2 kann nicht geschrieben werden (%3), und ohne sie könnte es später nichts mehr beenden</translation>
     </message>
     <message>
         <source>%1 runs in the background as process %2 and is ready: %3 (pid file %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft im Hintergrund als Prozess %2 und ist bereit: %3 (PID-Datei %4)</translation>
     </message>
     <message>
         <source>%1 ended with exit code %2 before it was ready; its last output: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Exit-Code %2, bevor es bereit war; seine letzte Ausgabe: %3</translation>
     </message>
     <message>
         <source>%1 ended before it was ready; its last output: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete, bevor es bereit war; seine letzte Ausgabe: %2</translation>
     </message>
     <message>
         <source>%1 was not ready within %2 s and was stopped; its last output: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht innerhalb von %2 s bereit und wurde beendet; seine letzte Ausgabe: %3</translation>
     </message>
     <message>
         <source>%1 problems (the first: %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme (das erste: %2); %3</translation>
     </message>
     <message>
         <source>nothing to copy: %1 does not exist (&quot;if_exists&quot;: the copy is only for when it does)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu kopieren: %1 existiert nicht (&quot;if_exists&quot;: Die Kopie ist nur für den Fall gedacht, dass es existiert)</translation>
     </message>
     <message>
         <source>nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts kopiert</translation>
     </message>
     <message>
         <source>no backup folder was given, and copy replaces no file without a backup; this is a bug in the program, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Sicherungsordner angegeben, und copy ersetzt keine Datei ohne Sicherung; dies ist ein Fehler im Programm, bitte melden Sie ihn</translation>
     </message>
     <message>
         <source>%1 of %2 files had been copied to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien waren bereits nach %3 kopiert</translation>
     </message>
     <message>
         <source>stopped after copying %1 of %2 files to %3; the copied files stay there: remove them, or run the step again with &quot;overwrite&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten, nachdem %1 von %2 Dateien nach %3 kopiert wurden; die kopierten Dateien bleiben dort: Entfernen Sie sie, oder führen Sie den Schritt erneut mit &quot;overwrite&quot;: true aus</translation>
     </message>
     <message>
         <source>copied %1 file(s) (%2) from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) (%2) von %3 nach %4 kopiert</translation>
     </message>
     <message>
         <source>%1; %2 replaced, the old ones are backed up in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 ersetzt, die alten sind in %3 gesichert</translation>
     </message>
     <message>
         <source>no backup folder was given, and file-edit changes no file without a backup; this is a bug in the program, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Sicherungsordner angegeben, und file-edit ändert keine Datei ohne Sicherung; dies ist ein Fehler im Programm, bitte melden Sie ihn</translation>
     </message>
     <message>
         <source>stopped before writing; no file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Schreiben angehalten; keine Datei wurde geändert</translation>
     </message>
     <message>
         <source>no file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei wurde geändert</translation>
     </message>
     <message>
         <source> (%1 unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 unverändert)</translation>
     </message>
     <message>
         <source>dry run: %1 of %2 file(s) would change; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 von %2 Datei(en) würden sich ändern; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>nothing to change in %1 file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern in %1 Datei(en)</translation>
     </message>
     <message>
         <source>%1; no file was changed, since none is edited without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; keine Datei wurde geändert, da keine ohne Sicherung bearbeitet wird</translation>
     </message>
     <message>
         <source>stopped before writing; no file was changed (the backups are in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Schreiben angehalten; keine Datei wurde geändert (die Sicherungen liegen in %1)</translation>
     </message>
     <message>
         <source>%1; the files already edited were put back as they were (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die bereits bearbeiteten Dateien wurden in ihren vorherigen Zustand zurückversetzt (%2)</translation>
     </message>
     <message>
         <source>%1; these could not be put back, restore them from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; diese konnten nicht zurückversetzt werden, stellen Sie sie aus %2 wieder her: %3</translation>
     </message>
     <message>
         <source>edited %1 file(s)%2; the originals are backed up in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) bearbeitet%2; die Originale sind in %3 gesichert</translation>
     </message>
     <message>
         <source>cannot write the workflow&apos;s state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsdatei %1 des Workflows kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cancelled after %1 of %2 items; a rerun continues with the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen nach %1 von %2 Elementen; ein erneuter Lauf macht mit dem Rest weiter</translation>
     </message>
     <message>
         <source>workflow completed: %1 request(s) in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow abgeschlossen: %1 Anfrage(n) in %2 s</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a list; an earlier step must collect or extract it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Liste; ein früherer Schritt muss diesen Wert sammeln oder extrahieren</translation>
     </message>
     <message>
         <source>%1: %2 of %3 item(s) failed; the first: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Element(en) fehlgeschlagen; das erste: %4</translation>
     </message>
     <message>
         <source>A rerun continues with the items not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuter Lauf macht mit den nicht erledigten Elementen weiter.</translation>
     </message>
     <message>
         <source>refused to send the %1 credentials over plain http:// to %2: anyone on the network could read them. Use https://, or add &quot;allow_plain_http_auth&quot;: true to the task if this network is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der Zugangsdaten (%1) über unverschlüsseltes http:// an %2 verweigert: Jeder im Netz könnte sie mitlesen. Verwenden Sie https://, oder fügen Sie der Aufgabe &quot;allow_plain_http_auth&quot;: true hinzu, wenn dieses Netz vertrauenswürdig ist</translation>
     </message>
     <message>
         <source>no pid file %1: nothing started through it is running</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PID-Datei %1: Nichts, was darüber gestartet wurde, läuft</translation>
     </message>
     <message>
         <source>cannot tell what to stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht feststellen, was beendet werden soll: %1</translation>
     </message>
     <message>
         <source>process %1 of %2 is not running: already stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 aus %2 läuft nicht: bereits beendet</translation>
     </message>
     <message>
         <source>process %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 %2</translation>
     </message>
     <message>
         <source>process %1 is still running after it was killed (is it another user&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 läuft noch, obwohl er zwangsweise beendet wurde (gehört er einem anderen Benutzer?)</translation>
     </message>
     <message>
         <source>cancelled; process %1 may still be stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; Prozess %1 wird möglicherweise noch beendet</translation>
     </message>
     <message>
         <source>did not finish within %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 s fertig: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be done before &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss vor „%2“ erledigt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; runs on one node at a time, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft auf jeweils einem Knoten, der Reihe nach</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be done on %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss zuerst auf %2 erledigt sein</translation>
     </message>
     <message>
         <source>no step &quot;%1&quot; in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schritt &quot;%1&quot; in dieser Sitzung</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft bereits</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run again yet: process %2, which its interrupted run started, still runs (the program ended without stopping it). Wait for it to end, or stop it, then run the step again</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann noch nicht erneut laufen: Prozess %2, den sein unterbrochener Lauf gestartet hat, läuft noch (das Programm endete, ohne ihn zu beenden). Warten Sie, bis er endet, oder beenden Sie ihn, und führen Sie den Schritt dann erneut aus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not done yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht erledigt (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann noch nicht starten: %2</translation>
     </message>
     <message>
         <source>to be done again: %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut zu erledigen: %1 geändert</translation>
     </message>
     <message>
         <source>confirmed unattended</source>
-        <translation type="unfinished"></translation>
+        <translation>unbeaufsichtigt abgezeichnet</translation>
     </message>
     <message>
         <source>confirmed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgezeichnet von %1</translation>
     </message>
     <message>
         <source>skipped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen von %1</translation>
     </message>
     <message>
         <source>skip revoked by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen zurückgenommen von %1: %2</translation>
     </message>
     <message>
         <source>sign-off revoked by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnung zurückgenommen von %1: %2</translation>
     </message>
     <message>
         <source>interrupted: the program stopped while this task was running</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: Das Programm endete, während diese Aufgabe lief</translation>
     </message>
     <message>
         <source>export refuses an inconsistent group: &quot;Group &apos;X&apos; (group-2) is inconsistent. Upgrade requires all groups to be consistent.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>export weist eine inkonsistente Gruppe zurück: &quot;Group &apos;X&apos; (group-2) is inconsistent. Upgrade requires all groups to be consistent.&quot;</translation>
     </message>
     <message>
         <source>upgrade fails on the license: &quot;LicenseException (&apos;License not found ...&apos;)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade scheitert an der Lizenz: &quot;LicenseException (&apos;License not found ...&apos;)&quot;</translation>
     </message>
     <message>
         <source>the trainee is given a wrong --anm_host (the anm_host value): not-first names another node of the topology, so that export passes and apply fails with &quot;Node Manager error: Failed to sign CSR for service. None of the available Admin Node Managers have the domain private key&quot;; not-in-topology names the first node by a name the topology does not have, so that export fails with &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology. Retry with --anm_host &lt;hostname&gt;&quot; (with one node, not-first does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teilnehmer erhält ein falsches --anm_host (den Wert anm_host): not-first nennt einen anderen Knoten der Topologie, sodass export durchläuft und apply mit &quot;Node Manager error: Failed to sign CSR for service. None of the available Admin Node Managers have the domain private key&quot; scheitert; not-in-topology nennt den ersten Knoten mit einem Namen, den die Topologie nicht kennt, sodass export mit &quot;ERROR: Host &apos;X&apos; is not a valid host in the topology. Retry with --anm_host &lt;hostname&gt;&quot; scheitert (bei einem einzigen Knoten bewirkt not-first dasselbe)</translation>
     </message>
     <message>
         <source>Cortex Gateway fails to publish packages (a web.config problem or unhealthy Application Services): HTTP 500, or no answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortex Gateway kann keine Pakete veröffentlichen (ein web.config-Problem oder fehlerhafte Application Services): HTTP 500 oder gar keine Antwort</translation>
     </message>
     <message>
         <source>a Service Fabric application deletion does not finish until the code packages are restarted on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen einer Service-Fabric-Anwendung wird erst fertig, wenn die Code-Pakete auf jedem Knoten neu gestartet werden</translation>
     </message>
     <message>
         <source>a slow network: every simulated HTTP answer is delayed by MS milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ein langsames Netz: Jede simulierte HTTP-Antwort wird um MS Millisekunden verzögert</translation>
     </message>
     <message>
         <source>the Cassandra hosts&apos; client port is closed (the firewall was not opened for the 7.7 client&apos;s native protocol port 9042)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Port der Cassandra-Hosts ist geschlossen (die Firewall wurde nicht für den Port 9042 des nativen Protokolls des 7.7-Clients geöffnet)</translation>
     </message>
     <message>
         <source>the disk fills up: simulated tools fail with &quot;No space left on device&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger läuft voll: Simulierte Werkzeuge scheitern mit &quot;No space left on device&quot;</translation>
     </message>
     <message>
         <source>something (an old KAAZING Gateway that did not stop) keeps the new Gateway&apos;s port (kaazing_port) open, as two Gateways cannot share a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas (ein altes KAAZING Gateway, das nicht angehalten wurde) hält den Port des neuen Gateways (kaazing_port) belegt, da sich zwei Gateways Host und Port nicht teilen können</translation>
     </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>
     <message>
         <source>Upgrade report: %1</source>
-        <translation type="unfinished">Upgrade-Bericht: %1</translation>
+        <translation>Upgrade-Bericht: %1</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished">TRAINING</translation>
+        <translation>TRAINING</translation>
     </message>
     <message>
         <source>This session was an exercise against the built-in simulator: nothing real was changed, and this report is no change record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung war eine Übung gegen den eingebauten Simulator: Nichts Echtes wurde verändert, und dieser Bericht ist keine Änderungsdokumentation.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not run</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nicht ausgeführt</numerusform>
             <numerusform>%n nicht ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped without a waiver</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ohne Verzicht übersprungen</numerusform>
             <numerusform>%n ohne Verzicht übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every blocker is done or waived: %n blocker(s) waived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder Blocker ist erledigt oder verzichtet: auf %n Blocker wurde verzichtet.</numerusform>
+            <numerusform>Jeder Blocker ist erledigt oder verzichtet: auf %n Blocker wurde verzichtet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every blocker is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Blocker ist erledigt.</translation>
     </message>
     <message>
         <source>NO-GO: %1.</source>
-        <translation type="unfinished">NO-GO: %1.</translation>
+        <translation>NO-GO: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) to look at.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung zu prüfen.</numerusform>
             <numerusform>%n Warnungen zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished">%1 von %2 Schritten erledigt.</translation>
+        <translation>%1 von %2 Schritten erledigt.</translation>
     </message>
     <message>
         <source>GO with waivers</source>
-        <translation type="unfinished">GO mit Verzichten</translation>
+        <translation>GO mit Verzichten</translation>
     </message>
     <message>
         <source>GO</source>
-        <translation type="unfinished">GO</translation>
+        <translation>GO</translation>
     </message>
     <message>
         <source>NO-GO</source>
-        <translation type="unfinished">NO-GO</translation>
+        <translation>NO-GO</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 auf %2</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Vendor document</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerdokument</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">Bearbeiter</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung begonnen</translation>
     </message>
     <message>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>training: against the built-in simulator, nothing real was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: gegen den eingebauten Simulator, nichts Echtes wurde verändert</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>Session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsordner</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Nothing failed, nothing is left undone, nothing was waived and there is no warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fehlgeschlagen, nichts ist offen geblieben, auf nichts wurde verzichtet, und es gibt keine Warnung.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was geschah</translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Was zu tun ist</translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>The playbook gives no remedy for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Playbook nennt für diesen Schritt keine Abhilfe.</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>Not run or not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt oder nicht abgezeichnet</translation>
     </message>
     <message>
         <source>Skipped blockers (no waiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Blocker (ohne Verzicht)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichte</translation>
     </message>
     <message>
         <source>Waived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzichtet von</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Confirmed unattended (--confirm-all), %1 to %2, nobody named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigt abgezeichnet (--confirm-all), %1 bis %2, ohne Namen:</translation>
     </message>
     <message>
         <source>Sign-offs and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen und übersprungene Schritte</translation>
     </message>
     <message>
         <source>Who, when, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, wann und warum</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>This playbook takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Playbook hat keine Parameter.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished">blockierend</translation>
+        <translation>blockierend</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished">nicht erledigt</translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished">abgezeichnet</translation>
+        <translation>abgezeichnet</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">unterbrochen</translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>confirmed unattended (--confirm-all), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbeaufsichtigt abgezeichnet (--confirm-all), %1</translation>
     </message>
     <message>
         <source>confirmed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgezeichnet von %1, %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>skipped by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen von %1, %2</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begründung angegeben</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished">Begründung: %1</translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>(exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Exit-Code %1)</translation>
     </message>
     <message numerus="yes">
         <source>Evidence (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweise (%n Zeile)</numerusform>
+            <numerusform>Nachweise (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Appendix: every step, its evidence and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: jeder Schritt, seine Nachweise und seine Dauer</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>text only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Text</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>No backup archive was made in this session.</source>
-        <translation type="unfinished">In dieser Sitzung wurde kein Sicherungsarchiv angelegt.</translation>
+        <translation>In dieser Sitzung wurde kein Sicherungsarchiv angelegt.</translation>
     </message>
     <message>
         <source>Archive and its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv und seine SHA-256-Prüfsumme</translation>
     </message>
     <message>
         <source>Training debrief: faults that were switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Training-Nachbesprechung: eingeschaltete Störungen</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished">Störung</translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>What it mimics</source>
-        <translation type="unfinished">Was sie nachahmt</translation>
+        <translation>Was sie nachahmt</translation>
     </message>
     <message>
         <source>None: the simulator behaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Der Simulator verhielt sich normal.</translation>
     </message>
     <message>
         <source>Training debrief: what the trainee did</source>
-        <translation type="unfinished"></translation>
+        <translation>Training-Nachbesprechung: was der Teilnehmer getan hat</translation>
     </message>
     <message>
         <source>What happened, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah, der Reihe nach</translation>
     </message>
     <message>
         <source>No step failed, was skipped or had its sign-off revoked.</source>
-        <translation type="unfinished">Kein Schritt ist fehlgeschlagen, wurde übersprungen oder hat seine Abzeichnung verloren.</translation>
+        <translation>Kein Schritt ist fehlgeschlagen, wurde übersprungen oder hat seine Abzeichnung verloren.</translation>
     </message>
     <message>
         <source>Training debrief: parameters changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training-Nachbesprechung: geänderte Parameter</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen:</translation>
     </message>
     <message>
         <source>passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden: %1</translation>
     </message>
     <message>
         <source>interrupted: the program stopped while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: Das Programm endete, während er lief</translation>
     </message>
     <message>
         <source>skipped by %1: %2</source>
-        <translation type="unfinished">übersprungen von %1: %2</translation>
+        <translation>übersprungen von %1: %2</translation>
     </message>
     <message>
         <source>signed off by %1</source>
-        <translation type="unfinished">abgezeichnet von %1</translation>
+        <translation>abgezeichnet von %1</translation>
     </message>
     <message>
         <source>revoked by %1: %2</source>
-        <translation type="unfinished">zurückgenommen von %1: %2</translation>
+        <translation>zurückgenommen von %1: %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -5108,11 +5108,11 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     </message>
     <message>
         <source>Training &amp;debrief: the faults that were on, what was done about them, and what the playbook says to do:</source>
-        <translation>Training-&amp;Nachbesprechung: die gesetzten Fehler, was dagegen getan wurde und was das Playbook rät:</translation>
+        <translation>Training-&amp;Nachbesprechung: die gesetzten Störungen, was dagegen getan wurde und was das Playbook rät:</translation>
     </message>
     <message>
         <source>Fault or step</source>
-        <translation>Fehler oder Schritt</translation>
+        <translation>Störung oder Schritt</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -5236,11 +5236,11 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     </message>
     <message>
         <source>Fault %1</source>
-        <translation>Fehler %1</translation>
+        <translation>Störung %1</translation>
     </message>
     <message>
         <source>No fault was switched on.</source>
-        <translation>Kein Fehler war eingeschaltet.</translation>
+        <translation>Keine Störung war eingeschaltet.</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -5369,15 +5369,15 @@ Auf: %3</translation>
     <name>uw::pages::TrainingBand</name>
     <message>
         <source>TRAINING: a simulated environment, nothing real is changed. The trainer has set faults; they are named in the debrief.</source>
-        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Der Trainer hat Fehler gesetzt; sie werden in der Nachbesprechung genannt.</translation>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Der Trainer hat Störungen gesetzt; sie werden in der Nachbesprechung genannt.</translation>
     </message>
     <message>
         <source>TRAINING: a simulated environment, nothing real is changed. No fault is set.</source>
-        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Kein Fehler ist gesetzt.</translation>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Keine Störung ist gesetzt.</translation>
     </message>
     <message>
         <source>TRAINING: a simulated environment, nothing real is changed. Faults set: %1.</source>
-        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Gesetzte Fehler: %1.</translation>
+        <translation>TRAINING: eine simulierte Umgebung, nichts Echtes wird verändert. Gesetzte Störungen: %1.</translation>
     </message>
 </context>
 <context>
@@ -5618,13 +5618,13 @@ Den Assistenten jetzt schließen?</translation>
     <message numerus="yes">
         <source>The trainer has set %n fault(s) for this session. They are named in the summary&apos;s debrief.</source>
         <translation>
-            <numerusform>Der Trainer hat für diese Sitzung %n Fehler gesetzt. Er wird in der Nachbesprechung der Übersicht genannt.</numerusform>
-            <numerusform>Der Trainer hat für diese Sitzung %n Fehler gesetzt. Sie werden in der Nachbesprechung der Übersicht genannt.</numerusform>
+            <numerusform>Der Trainer hat für diese Sitzung %n Störung gesetzt. Sie wird in der Nachbesprechung der Übersicht genannt.</numerusform>
+            <numerusform>Der Trainer hat für diese Sitzung %n Störungen gesetzt. Sie werden in der Nachbesprechung der Übersicht genannt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trainer has set no fault for this session.</source>
-        <translation>Der Trainer hat für diese Sitzung keinen Fehler gesetzt.</translation>
+        <translation>Der Trainer hat für diese Sitzung keine Störung gesetzt.</translation>
     </message>
     <message>
         <source>Enter, F2 or a double click changes the mode</source>
