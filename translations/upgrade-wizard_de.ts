@@ -2937,10 +2937,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Keine auf %1 passende Datei in %2 ist auch in %3 (%4 verglichen)</translation>
     </message>
     <message>
-        <source>%1 in %2 %3 also in %4: %5; remove %6 from %2</source>
-        <translation>%1 in %2 %3 auch in %4: %5; entfernen Sie %6 aus %2</translation>
-    </message>
-    <message>
         <source>Cannot tell what changed since %1: it does not exist</source>
         <translation>Es lässt sich nicht feststellen, was sich seit %1 geändert hat: Es existiert nicht</translation>
     </message>
@@ -3647,6 +3643,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>something (an old KAAZING Gateway that did not stop) keeps the new Gateway&apos;s port (kaazing_port) open, as two Gateways cannot share a host and port</source>
         <translation>etwas (ein altes KAAZING Gateway, das nicht angehalten wurde) hält den Port des neuen Gateways (kaazing_port) belegt, da sich zwei Gateways Host und Port nicht teilen können</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is also in %3: %4; remove it from %2</source>
+        <translation>%1 in %2 liegt auch in %3: %4; entfernen Sie es aus %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 are also in %3: %4; remove them from %2</source>
+        <translation>%1 in %2 liegen auch in %3: %4; entfernen Sie sie aus %2</translation>
     </message>
 </context>
 <context>

@@ -468,13 +468,14 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
     QString names = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
     if (conflicts.size() > namesInSummary)
         names += QStringLiteral(" and %1 more").arg(conflicts.size() - namesInSummary);
-    const bool one = conflicts.size() == 1;
-    return makeResult(Status::Fail,
-                      Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2 %3 also in %4: %5; remove %6 from %2"),
-                           counted(conflicts.size(), file, files), spec.dir,
-                           one ? QStringLiteral("is") : QStringLiteral("are"), spec.against, names,
-                           one ? QStringLiteral("it") : QStringLiteral("them")),
-                      evidence, details);
+    // Two sentences, not "is"/"are" as an argument: a translation cannot agree with an
+    // English word.
+    const Text summary = conflicts.size() == 1
+        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2 is also in %3: %4; remove it from %2"),
+               counted(conflicts.size(), file, files), spec.dir, spec.against, names)
+        : Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2 are also in %3: %4; remove them from %2"),
+               counted(conflicts.size(), file, files), spec.dir, spec.against, names);
+    return makeResult(Status::Fail, summary, evidence, details);
 }
 
 } // namespace uw::checks::detail
