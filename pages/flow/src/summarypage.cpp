@@ -560,9 +560,10 @@ void SummaryPage::fillDebrief(const QJsonObject &report)
     for (const QJsonValue &value : faults) {
         const QJsonObject fault = value.toObject();
         const QString name = QStringLiteral("%1=%2").arg(str(fault, "name"), str(fault, "mode"));
-        auto *item = new QTreeWidgetItem(m_debrief, {tr("Fault %1").arg(name), str(fault, "description")});
+        const QString description = translatedField(fault, QStringLiteral("description"));
+        auto *item = new QTreeWidgetItem(m_debrief, {tr("Fault %1").arg(name), description});
         item->setIcon(0, severityIcon(Severity::Warning));
-        item->setToolTip(1, str(fault, "description"));
+        item->setToolTip(1, description);
         item->setData(0, CategoryRole, QStringLiteral("fault"));
     }
     if (faults.isEmpty())
@@ -575,7 +576,7 @@ void SummaryPage::fillDebrief(const QJsonObject &report)
             const QJsonObject event = eventValue.toObject();
             const QString what = str(event, "what");
             if (what == QLatin1String("failed"))
-                happened << tr("failed: %1").arg(str(event, "message"));
+                happened << tr("failed: %1").arg(translatedField(event, QStringLiteral("message")));
             else if (what == QLatin1String("passed"))
                 happened << tr("passed");
             else if (what == QLatin1String("cancelled"))

@@ -42,8 +42,10 @@ QJsonArray faultsOf(const Session &session)
         const QString name = item.section(u'=', 0, 0);
         QJsonObject fault{{QStringLiteral("name"), name}, {QStringLiteral("mode"), active.mode(name)}};
         for (const sim::FaultInfo &known : sim::knownFaults())
-            if (known.name == name)
+            if (known.name == name) {
                 fault.insert(QStringLiteral("description"), faultDescription(known));
+                fault.insert(QStringLiteral("description_text"), known.mimics.toJson());
+            }
         faults.append(fault);
     }
     return faults;
@@ -76,8 +78,14 @@ QJsonObject eventOf(const QJsonObject &record)
     }
     QJsonObject entry{{QStringLiteral("what"), what},
                       {QStringLiteral("time"), record.value(QLatin1String("time")).toString()}};
-    if (const QString message = recordMessage(record); !message.isEmpty())
+    if (const QString message = recordMessage(record); !message.isEmpty()) {
         entry.insert(QStringLiteral("message"), message);
+        // The same sentence as a message id with its arguments, for a reader that translates.
+        const QJsonValue structured
+            = record.value(QLatin1String(type == QLatin1String(event::TaskFinished) ? "message_text" : "summary_text"));
+        if (structured.isObject())
+            entry.insert(QStringLiteral("message_text"), structured);
+    }
     // A sign-off's note goes where a skip's reason does: what the trainee wrote.
     for (const char *key : {"operator", "reason", "note"})
         if (const QString value = record.value(QLatin1String(key)).toString(); !value.isEmpty())

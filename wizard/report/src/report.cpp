@@ -127,8 +127,13 @@ QJsonObject buildReport(const Engine &engine)
 
 QString translatedSummary(const QJsonObject &step)
 {
-    const QString english = step.value(QLatin1String("summary")).toString();
-    return Text::fromJson(step.value(QLatin1String("summary_text")).toObject(), english).translated();
+    return translatedField(step, QStringLiteral("summary"));
+}
+
+QString translatedField(const QJsonObject &object, const QString &key)
+{
+    const QString english = object.value(key).toString();
+    return Text::fromJson(object.value(key + QStringLiteral("_text")).toObject(), english).translated();
 }
 
 QString reportFormat(const QString &path)

@@ -672,7 +672,7 @@ private:
             const QJsonObject fault = value.toObject();
             m_out += QStringLiteral("<tr><td width=\"25%\" class=\"mono\">%1</td><td width=\"75%\">%2</td></tr>\n")
                          .arg(esc(QStringLiteral("%1=%2").arg(str(fault, "name"), str(fault, "mode"))),
-                              esc(str(fault, "description")));
+                              esc(translatedField(fault, QStringLiteral("description"))));
         }
         m_out += QStringLiteral("</table>\n");
 
@@ -722,7 +722,7 @@ private:
         for (const QJsonValue &value : step.value(QLatin1String("events")).toArray()) {
             const QJsonObject event = value.toObject();
             const QString what = str(event, "what");
-            const QString message = str(event, "message");
+            const QString message = translatedField(event, QStringLiteral("message"));
             QString line;
             if (what == QLatin1String("failed"))
                 line

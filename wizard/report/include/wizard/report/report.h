@@ -21,6 +21,9 @@ QJsonObject buildReport(const Engine &engine);
 // A step entry's summary in the wizard's language (from `summary_text`; reports written before
 // it existed: `summary` as it is).
 QString translatedSummary(const QJsonObject &step);
+// Likewise any English field `key` of the report that has a `<key>_text` beside it (a fault's
+// `description`, a debrief event's `message`).
+QString translatedField(const QJsonObject &object, const QString &key);
 
 // Writes the report atomically (QSaveFile): a reader sees the old file or the new, never half.
 // HTML (reportHtml) when the name ends in .html or .htm, else JSON.
