@@ -193,8 +193,10 @@ int runParent(int argc, char *argv[])
     std::printf("%-44s %14.1f %14.1f\n", "uw::pages::UpgradeWizard (bench_startup)", rp, rm);
     std::printf("%-44s %14.1f %14.1f\n", "bare 8-page QWizard (bench_startup_bare)", bp, bm);
     std::printf("%-44s %14.2f %14.2f\n", "ratio", rp / bp, rm / bm);
-    const bool met = rp <= 2 * bp;
-    std::printf("Target: within 2 x the bare program from start: %s\n", met ? "met" : "MISSED");
+    // Issue 17's target (issue 6 asked for 2 x).
+    constexpr double kTarget = 1.5;
+    const bool met = rp <= kTarget * bp;
+    std::printf("Target: within %.1f x the bare program from start: %s\n", kTarget, met ? "met" : "MISSED");
     const QJsonObject summary{{QStringLiteral("bench"), QStringLiteral("bench_startup")},
                               {QStringLiteral("runs"), runs},
                               {QStringLiteral("wizard_ms"), rp},
