@@ -5462,6 +5462,22 @@ Close the wizard now?</source>
 
 Den Assistenten jetzt schließen?</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::WelcomePage</name>

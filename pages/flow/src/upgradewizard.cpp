@@ -70,6 +70,13 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setStartId(WelcomePageId);
     fitToScreen();
 
+    // The wizard's own words for its buttons, so that they are translated (and their Alt+letters
+    // checked by tst_mnemonics) with ours, also where Qt's own translations are not installed.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+
     // The decision so far, from any playbook page.
     setButtonText(QWizard::CustomButton1, tr("S&ummary"));
     button(QWizard::CustomButton1)->setToolTip(tr("See the go/no-go decision so far; Back returns here"));

@@ -986,11 +986,22 @@ void tst_WizardFlow::everyPageWorksAt1024x600()
     const auto fits = [&] {
         wizard->resize(1024, 600);
         QCoreApplication::processEvents();
-        if (wizard->size() != QSize(1024, 600))
-            return QStringLiteral("%1 is %2x%3 at the least")
+        if (wizard->size() != QSize(1024, 600)) {
+            // What holds the window up: the widest and tallest parts of the page.
+            QStringList parts;
+            for (const QWidget *child : wizard->currentPage()->findChildren<QWidget *>())
+                if (child->isVisibleTo(wizard->currentPage())
+                    && (child->minimumSizeHint().width() > 700 || child->minimumSizeHint().height() > 250))
+                    parts << QStringLiteral("%1 %2 %3x%4")
+                                 .arg(QLatin1String(child->metaObject()->className()), child->objectName())
+                                 .arg(child->minimumSizeHint().width())
+                                 .arg(child->minimumSizeHint().height());
+            return QStringLiteral("%1 is %2x%3 at the least; %4")
                 .arg(wizard->currentPage()->objectName())
                 .arg(wizard->width())
-                .arg(wizard->height());
+                .arg(wizard->height())
+                .arg(parts.join(QStringLiteral(", ")));
+        }
         for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
                            QWizard::CancelButton, QWizard::CustomButton1}) {
             QAbstractButton *button = wizard->button(which);
