@@ -154,6 +154,8 @@ SummaryPage::SummaryPage(QWidget *parent)
 
     auto *reasonsLabel = new QLabel(tr("&Reasons for the decision (choose one to go to its step):"), this);
     reasonsLabel->setBuddy(m_reasons);
+    reasonsLabel->setWordWrap(true); // beside two buttons, on a 1024-pixel screen
+
     m_reasons->setAccessibleName(tr("Blockers and warnings"));
     m_reasons->setToolTip(tr("Click a row, or press Enter on it, to go to that step."));
     m_reasons->installEventFilter(this);

@@ -47,7 +47,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_levelFilter->addItem(tr("Warnings and errors"), int(LineLevel::Warning));
     m_levelFilter->addItem(tr("Errors only"), int(LineLevel::Error));
     m_levelFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_levelFilter->setMinimumContentsLength(12);
+    m_levelFilter->setMinimumContentsLength(9);
     m_levelFilter->setAccessibleName(tr("Level filter"));
     m_levelFilter->setToolTip(tr("Show only lines of this level and above"));
     // Debug lines are many and rarely what one looks for first: shown when asked for.
@@ -59,7 +59,7 @@ LogPanel::LogPanel(QWidget *parent)
     // The filters may narrow to a readable start of their choice (the open list shows them
     // whole), so that the row fits a 1024-pixel window with Windows' wider controls too.
     m_nodeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_nodeFilter->setMinimumContentsLength(10);
+    m_nodeFilter->setMinimumContentsLength(8);
     m_nodeFilter->setAccessibleName(tr("Node filter"));
     m_nodeFilter->setToolTip(tr("Show only the lines of one node"));
 
@@ -67,7 +67,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_stepFilter->addItem(tr("All steps"), QString());
     // Step titles are sentences: the list shows them whole, the closed box a readable start.
     m_stepFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_stepFilter->setMinimumContentsLength(16);
+    m_stepFilter->setMinimumContentsLength(12);
     m_stepFilter->setAccessibleName(tr("Step filter"));
     m_stepFilter->setToolTip(tr("Show only the lines of one step"));
 
