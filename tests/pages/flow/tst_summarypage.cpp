@@ -299,6 +299,7 @@ void tst_SummaryPage::choosingAReasonGoesToItsStep()
     QTreeWidget *reasons = tree(*page, "reasons");
     QTreeWidgetItem *failed = rowOf(reasons, QStringLiteral("marker-present"));
     QVERIFY(failed);
+    reasons->scrollToItem(failed); // as one would on a small screen
     QTest::mouseClick(reasons->viewport(), Qt::LeftButton, {}, reasons->visualItemRect(failed).center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.takeFirst().value(0).toString(), QStringLiteral("marker-present"));
@@ -327,6 +328,7 @@ void tst_SummaryPage::choosingAReasonGoesToItsStep()
     QTest::keyClick(steps, Qt::Key_Enter);
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.takeFirst().value(0).toString(), QStringLiteral("backup-taken"));
+    steps->scrollToItem(rowOf(steps, QStringLiteral("config-present")));
     const QPoint centre = steps->visualItemRect(rowOf(steps, QStringLiteral("config-present"))).center();
     QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(activated.count(), 0); // a single click only selects
