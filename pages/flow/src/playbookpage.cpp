@@ -162,7 +162,7 @@ bool isOpenBlocker(const Step &step, const Engine &engine)
 }
 
 // What the operator does to the step, as the sentence's verb.
-QString todo(const Step &step, const Engine &engine)
+QString operatorAction(const Step &step, const Engine &engine)
 {
     const QString title = stepTitle(step);
     const StepState::Status status = engine.state(step.key).status;
@@ -190,7 +190,7 @@ QString PlaybookPage::needed() const
         if (state.status == StepState::Status::Running)
             running << stepTitle(*step);
         else if (isOpenBlocker(*step, *m_engine))
-            open << todo(*step, *m_engine);
+            open << operatorAction(*step, *m_engine);
         else if (step->item->type != Item::Type::Info && !state.isDone())
             ++warnings;
     }

@@ -9,6 +9,7 @@
 
 #include "axwaydomain.h"
 #include "enginerun.h"
+#include "wcag.h"
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/plan.h"
 #include "wizard/playbook/playbookloader.h"
@@ -71,21 +72,6 @@ int opaquePixels(const QImage &image)
         for (int x = 0; x < image.width(); ++x)
             count += qAlpha(image.pixel(x, y)) > 64 ? 1 : 0;
     return count;
-}
-
-// WCAG relative luminance and contrast ratio.
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QPalette lightPalette()
@@ -220,10 +206,10 @@ void tst_Topology::stateColoursAreDistinctAndReadable()
             QVERIFY2(!seen.contains(colour.rgb()), qPrintable(statusName(status)));
             seen.insert(colour.rgb());
             // The palette's text on the cell colour: at least WCAG AA for normal text.
-            QVERIFY2(contrast(colour, palette.color(QPalette::Text)) >= 4.5,
+            QVERIFY2(uw::test::contrast(colour, palette.color(QPalette::Text)) >= 4.5,
                      qPrintable(QStringLiteral("%1 on %2: %3")
                                     .arg(statusName(status), colour.name())
-                                    .arg(contrast(colour, palette.color(QPalette::Text)))));
+                                    .arg(uw::test::contrast(colour, palette.color(QPalette::Text)))));
         }
     }
     // The dark palette gets dark cells, not the light palette's tints.

@@ -102,6 +102,9 @@ private:
     static bool openTrainingForm(UpgradeWizard &wizard, const QString &playbook);
     // Picks a value of the form's `topology` choice, as the operator does; false if it has none.
     static bool chooseTopology(UpgradeWizard &wizard, const QString &value);
+    // Chooses the sample playbook (not in training mode), lets its form fill in and starts
+    // the session; its engine, or null when a step on the way failed.
+    static Engine *startSample(UpgradeWizard &wizard);
     // Signs off, checks and runs everything a page offers, in the order the engine allows,
     // until every step is done or failed; returns false on a timeout.
     static bool workThrough(PlaybookPage &page, Engine &engine);
@@ -228,6 +231,17 @@ bool tst_WizardFlow::openTrainingForm(UpgradeWizard &wizard, const QString &play
     next(wizard);
     return wizard.currentPage() == wizard.parametersPage()
         && QTest::qWaitFor([&] { return wizard.parametersPage()->isComplete(); }, 5000);
+}
+
+Engine *tst_WizardFlow::startSample(UpgradeWizard &wizard)
+{
+    if (!wizard.welcomePage()->selectPlaybook(QStringLiteral("sample-local")))
+        return nullptr;
+    next(wizard);
+    if (!QTest::qWaitFor([&] { return wizard.parametersPage()->isComplete(); }, 5000))
+        return nullptr;
+    next(wizard);
+    return wizard.session()->engine();
 }
 
 bool tst_WizardFlow::chooseTopology(UpgradeWizard &wizard, const QString &value)
@@ -580,11 +594,8 @@ void tst_WizardFlow::cancellingARunningTaskKeepsItRunnableAgain()
 void tst_WizardFlow::aSignOffIsRevokedWithAReason()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-    next(*wizard);
-    Engine *engine = wizard->session()->engine();
+    Engine *engine = startSample(*wizard);
+    QVERIFY(engine);
     auto *first = wizard->playbookPages().first();
     GO_TO(wizard, first);
     auto *signedOff
@@ -619,11 +630,8 @@ void tst_WizardFlow::aSignOffIsRevokedWithAReason()
 void tst_WizardFlow::aParameterIsChangedFromAPlaybookPage()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-    next(*wizard);
-    Engine *engine = wizard->session()->engine();
+    Engine *engine = startSample(*wizard);
+    QVERIFY(engine);
     auto *first = wizard->playbookPages().first();
     GO_TO(wizard, first);
     QTest::mouseClick(
@@ -701,11 +709,8 @@ void tst_WizardFlow::anUnwritableJournalIsAlertedAndNothingIsShownAsRecorded()
     QSKIP("fills the journal's disk with /dev/full, which Linux has");
 #else
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-    next(*wizard);
-    Engine *engine = wizard->session()->engine();
+    Engine *engine = startSample(*wizard);
+    QVERIFY(engine);
     auto *first = wizard->playbookPages().first();
     GO_TO(wizard, first);
 
@@ -764,11 +769,8 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
     QString dir;
     {
         auto wizard = makeWizard();
-        QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-        next(*wizard);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-        next(*wizard);
-        Engine *engine = wizard->session()->engine();
+        Engine *engine = startSample(*wizard);
+        QVERIFY(engine);
         dir = wizard->session()->session()->dir();
         auto *first = wizard->playbookPages().first();
         GO_TO(wizard, first);
@@ -797,11 +799,8 @@ void tst_WizardFlow::aSessionIsResumedFromTheWelcomePage()
 void tst_WizardFlow::theNextActionBarSaysWhatIsLeftAndDoesIt()
 {
     auto wizard = makeWizard();
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-    next(*wizard);
-    Engine *engine = wizard->session()->engine();
+    Engine *engine = startSample(*wizard);
+    QVERIFY(engine);
     PlaybookPage *first = wizard->playbookPages().first();
     GO_TO(wizard, first);
     wizard->activateWindow(); // the keyboard goes where the bar sends it only in the active window
@@ -932,11 +931,7 @@ void tst_WizardFlow::closingWithASessionOpenAsksFirst()
     auto wizard = makeWizard();
     // No session yet: nothing to lose, no question.
     QVERIFY(wizard->mayClose());
-    QVERIFY(wizard->welcomePage()->selectPlaybook(QStringLiteral("sample-local")));
-    next(*wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
-    next(*wizard);
-    QVERIFY(wizard->session()->engine());
+    QVERIFY(startSample(*wizard));
     answerNextQuestion(QMessageBox::No);
     QTest::keyClick(wizard.get(), Qt::Key_Escape);
     QVERIFY(wizard->isVisible());

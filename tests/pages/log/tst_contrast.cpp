@@ -5,6 +5,7 @@
 
 #include "pages/log/contrast.h"
 #include "pages/log/logview.h"
+#include "wcag.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -20,20 +21,6 @@ using namespace uw::pages;
 using uw::LineLevel;
 
 namespace {
-
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-double ratio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QPalette fusionLight()
 {
@@ -60,7 +47,7 @@ QString describe(const char *what, const QColor &text, const QColor &background)
 {
     return QStringLiteral("%1: %2 on %3 is %4:1")
         .arg(QLatin1String(what), text.name(), background.name())
-        .arg(ratio(text, background), 0, 'f', 2);
+        .arg(uw::test::contrast(text, background), 0, 'f', 2);
 }
 
 } // namespace
@@ -84,12 +71,12 @@ private Q_SLOTS:
 void tst_Contrast::theFormulaAgreesWithWcag()
 {
     // The extremes, and the help text colour the issue measured (#808080 on #EFEFEF, 3.4:1).
-    QCOMPARE(qRound(ratio(Qt::black, Qt::white) * 100), 2100);
-    QCOMPARE(qRound(ratio(QColor(0x80, 0x80, 0x80), QColor(0xef, 0xef, 0xef)) * 10), 34);
+    QCOMPARE(qRound(uw::test::contrast(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(qRound(uw::test::contrast(QColor(0x80, 0x80, 0x80), QColor(0xef, 0xef, 0xef)) * 10), 34);
     for (const auto &[a, b] : {std::pair{QColor(0x80, 0x80, 0x80), QColor(0xef, 0xef, 0xef)},
                                std::pair{QColor(0xc6, 0x28, 0x28), QColor(Qt::white)},
                                std::pair{QColor(0x1b, 0x1e, 0x20), QColor(0xe3, 0xb3, 0x41)}})
-        QVERIFY(std::abs(contrastRatio(a, b) - ratio(a, b)) < 1e-4); // QColor's channels are floats
+        QVERIFY(std::abs(contrastRatio(a, b) - uw::test::contrast(a, b)) < 1e-4); // QColor's channels are floats
 }
 
 void tst_Contrast::levelColoursAreReadable_data()
@@ -107,7 +94,7 @@ void tst_Contrast::levelColoursAreReadable()
     QFETCH(int, level);
     const QColor base = palette.color(QPalette::Base);
     const QColor colour = LogView::levelColor(LineLevel(level), palette);
-    QVERIFY2(ratio(colour, base) >= 4.5, qPrintable(describe("line", colour, base)));
+    QVERIFY2(uw::test::contrast(colour, base) >= 4.5, qPrintable(describe("line", colour, base)));
     // Debug steps back from the text without disappearing: distinct from info.
     if (LineLevel(level) == LineLevel::Debug)
         QVERIFY(colour != LogView::levelColor(LineLevel::Info, palette));
@@ -125,7 +112,7 @@ void tst_Contrast::searchMarksAreReadable()
     QFETCH(QPalette, palette);
     const QColor mark = LogView::matchBackground(palette);
     const QColor text = LogView::matchForeground(palette);
-    QVERIFY2(ratio(text, mark) >= 4.5, qPrintable(describe("match", text, mark)));
+    QVERIFY2(uw::test::contrast(text, mark) >= 4.5, qPrintable(describe("match", text, mark)));
     QVERIFY(mark != palette.color(QPalette::Base));
 }
 
@@ -145,11 +132,11 @@ void tst_Contrast::helpAndErrorTextAreReadable()
     QFETCH(int, background);
     const QColor behind = palette.color(QPalette::ColorRole(background));
     const QColor help = secondaryTextColor(palette, QPalette::ColorRole(background));
-    QVERIFY2(ratio(help, behind) >= 4.5, qPrintable(describe("help", help, behind)));
+    QVERIFY2(uw::test::contrast(help, behind) >= 4.5, qPrintable(describe("help", help, behind)));
     // Quieter than the text around it, still.
     QVERIFY(help != palette.color(QPalette::Text));
     const QColor error = errorTextColor(palette, QPalette::ColorRole(background));
-    QVERIFY2(ratio(error, behind) >= 4.5, qPrintable(describe("error", error, behind)));
+    QVERIFY2(uw::test::contrast(error, behind) >= 4.5, qPrintable(describe("error", error, behind)));
 }
 
 void tst_Contrast::aHelpLabelFollowsThePalette()
@@ -167,7 +154,7 @@ void tst_Contrast::aHelpLabelFollowsThePalette()
         const QColor text = help->palette().color(help->foregroundRole());
         const QColor behind = help->palette().color(QPalette::Window);
         QCOMPARE(behind, palette.color(QPalette::Window));
-        QVERIFY2(ratio(text, behind) >= 4.5, qPrintable(describe("help label", text, behind)));
+        QVERIFY2(uw::test::contrast(text, behind) >= 4.5, qPrintable(describe("help label", text, behind)));
         QCOMPARE(text, secondaryTextColor(palette));
         // What the label paints with: the stems of its letters are that colour (give or take
         // a little, for a font engine that smooths even those).
@@ -192,14 +179,16 @@ void tst_Contrast::placeholdersAreReadable()
     field->setPlaceholderText(QStringLiteral("Filter text"));
     // Qt's own placeholder: the text at half opacity, drawn on the field's white (about 3.9:1).
     const QColor qtDefault = readableOn(field->palette().color(QPalette::PlaceholderText), Qt::white, 1.0);
-    QVERIFY2(ratio(qtDefault, Qt::white) < 4.5, qPrintable(describe("Qt's placeholder", qtDefault, Qt::white)));
+    QVERIFY2(uw::test::contrast(qtDefault, Qt::white) < 4.5,
+             qPrintable(describe("Qt's placeholder", qtDefault, Qt::white)));
     useReadablePlaceholder(field);
     for (const QPalette &palette : {fusionLight(), dark()}) {
         window.setPalette(palette);
         const QColor placeholder = field->palette().color(QPalette::PlaceholderText);
         const QColor behind = field->palette().color(QPalette::Base);
         QCOMPARE(placeholder.alpha(), 255);
-        QVERIFY2(ratio(placeholder, behind) >= 4.5, qPrintable(describe("placeholder", placeholder, behind)));
+        QVERIFY2(uw::test::contrast(placeholder, behind) >= 4.5,
+                 qPrintable(describe("placeholder", placeholder, behind)));
     }
 }
 
@@ -209,11 +198,11 @@ void tst_Contrast::readableOnKeepsWhatIsAlreadyReadable()
     QCOMPARE(readableOn(good, Qt::white), good);
     // Too light on white: darkened just enough.
     const QColor fixed = readableOn(QColor(0x80, 0x80, 0x80), QColor(0xef, 0xef, 0xef));
-    QVERIFY(ratio(fixed, QColor(0xef, 0xef, 0xef)) >= 4.5);
-    QVERIFY(ratio(fixed, QColor(0xef, 0xef, 0xef)) < 5.0);
+    QVERIFY(uw::test::contrast(fixed, QColor(0xef, 0xef, 0xef)) >= 4.5);
+    QVERIFY(uw::test::contrast(fixed, QColor(0xef, 0xef, 0xef)) < 5.0);
     // Too dark on a dark background: lightened.
     const QColor lifted = readableOn(QColor(0xc6, 0x28, 0x28), QColor(0x1b, 0x1e, 0x20));
-    QVERIFY(ratio(lifted, QColor(0x1b, 0x1e, 0x20)) >= 4.5);
+    QVERIFY(uw::test::contrast(lifted, QColor(0x1b, 0x1e, 0x20)) >= 4.5);
     QVERIFY(lifted.lightness() > QColor(0xc6, 0x28, 0x28).lightness());
 }
 
