@@ -209,8 +209,8 @@ std::expected<Run, QString> runArchiveTask(const QString &source, const QString 
     uw::TaskOutcome outcome;
     // The task reports "verifying the archive" once the archive is written and flushed to disk;
     // what follows is the read-back and the SHA-256.
-    QObject::connect(&task, &uw::TaskRunner::progress, &loop, [&](double, const QString &text) {
-        if (run.writeSeconds < 0 && text == QLatin1String("verifying the archive"))
+    QObject::connect(&task, &uw::TaskRunner::progress, &loop, [&](double, const uw::Text &text) {
+        if (run.writeSeconds < 0 && text.english() == QLatin1String("verifying the archive"))
             run.writeSeconds = double(clock.nsecsElapsed()) / 1e9;
     });
     QObject::connect(&task, &uw::TaskRunner::finished, &loop, [&](const uw::TaskOutcome &result) {

@@ -3652,6 +3652,502 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>%1 in %2 are also in %3: %4; remove them from %2</source>
         <translation>%1 in %2 liegen auch in %3: %4; entfernen Sie sie aus %2</translation>
     </message>
+    <message>
+        <source>broken symbolic link</source>
+        <translation>defekte symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>Spezialdatei</translation>
+    </message>
+    <message>
+        <source>a broken symbolic link to %1</source>
+        <translation>eine defekte symbolische Verknüpfung auf %1</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1</source>
+        <translation>eine symbolische Verknüpfung auf %1</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <source>found: a symbolic link to %1, which does not exist</source>
+        <translation>gefunden: eine symbolische Verknüpfung auf %1, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>found: nothing</source>
+        <translation>gefunden: nichts</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>file: %1, %2</source>
+        <translation>Datei: %1, %2</translation>
+    </message>
+    <message>
+        <source>pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no matching line in %1</source>
+        <translation>keine passende Zeile in %1</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>path: %1 (nearest existing: %2)</source>
+        <translation>Pfad: %1 (nächster vorhandener: %2)</translation>
+    </message>
+    <message>
+        <source>file system: mounted at %1</source>
+        <translation>Dateisystem: eingehängt unter %1</translation>
+    </message>
+    <message>
+        <source>file system: %1, mounted at %2</source>
+        <translation>Dateisystem: %1, eingehängt unter %2</translation>
+    </message>
+    <message>
+        <source>free: %1</source>
+        <translation>frei: %1</translation>
+    </message>
+    <message>
+        <source>the minimum of %1</source>
+        <translation>das Minimum von %1</translation>
+    </message>
+    <message>
+        <source>required: at least %1</source>
+        <translation>erforderlich: mindestens %1</translation>
+    </message>
+    <message>
+        <source>size of %1: %2 in %3</source>
+        <translation>Größe von %1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>required: %1 x that = %2</source>
+        <translation>erforderlich: %1 × davon = %2</translation>
+    </message>
+    <message>
+        <source>%1 x the size of %2</source>
+        <translation>%1 × die Größe von %2</translation>
+    </message>
+    <message>
+        <source>files matching %1 in %2, compared with %3</source>
+        <translation>Dateien passend zu %1 in %2, verglichen mit %3</translation>
+    </message>
+    <message>
+        <source>conflict: %1 (%2) and %3 (%4)</source>
+        <translation>Konflikt: %1 (%2) und %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 in %4</source>
+        <translation>%1 in %2; %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 was modified at %2</source>
+        <translation>%1 wurde geändert am %2</translation>
+    </message>
+    <message>
+        <source>%1 matching %2 in %3</source>
+        <translation>%1 passend zu %2 in %3</translation>
+    </message>
+    <message>
+        <source>newest: %1, modified at %2</source>
+        <translation>neueste: %1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>changed: %1 at %2</source>
+        <translation>geändert: %1 am %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>expected: &quot;%1&quot;</source>
+        <translation>erwartet: „%1“</translation>
+    </message>
+    <message>
+        <source>connecting to %1, timeout %2 ms</source>
+        <translation>Verbindung zu %1, Zeitlimit %2 ms</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connected to %1 (%2) in %3 ms</source>
+        <translation>verbunden mit %1 (%2) in %3 ms</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>nothing listens there (connection refused)</source>
+        <translation>dort lauscht nichts (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>bound %1 and released it</source>
+        <translation>%1 gebunden und wieder freigegeben</translation>
+    </message>
+    <message>
+        <source>cannot bind %1: %2</source>
+        <translation>%1 kann nicht gebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>could not try to bind %1: %2</source>
+        <translation>Binden von %1 konnte nicht versucht werden: %2</translation>
+    </message>
+    <message>
+        <source>body matches: %1</source>
+        <translation>Inhalt passt: %1</translation>
+    </message>
+    <message>
+        <source>json %1 = %2</source>
+        <translation>JSON %1 = %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more values</source>
+        <translation>... und %1 weitere Werte</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>all %1 values of %2 are as expected</source>
+        <translation>alle %1 Werte von %2 sind wie erwartet</translation>
+    </message>
+    <message>
+        <source>request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <source>authentication: basic, as user %1 (password not shown)</source>
+        <translation>Authentifizierung: Basic, als Benutzer %1 (Passwort nicht gezeigt)</translation>
+    </message>
+    <message>
+        <source>authentication: bearer token (not shown)</source>
+        <translation>Authentifizierung: Bearer-Token (nicht gezeigt)</translation>
+    </message>
+    <message>
+        <source>pinned certificate: SHA-256 %1</source>
+        <translation>festgelegtes Zertifikat: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>certificate verification: off (tls.insecure)</source>
+        <translation>Zertifikatsprüfung: aus (tls.insecure)</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>server certificate: SHA-256 %1</source>
+        <translation>Serverzertifikat: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS-Meldung: %1</translation>
+    </message>
+    <message>
+        <source>certificate accepted by its pinned fingerprint despite: %1</source>
+        <translation>Zertifikat über seinen festgelegten Fingerabdruck akzeptiert trotz: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>HTTP-Status: %1 %2</translation>
+    </message>
+    <message>
+        <source>looked for %1 among %2 processes</source>
+        <translation>%1 unter %2 Prozessen gesucht</translation>
+    </message>
+    <message>
+        <source>pid %1: %2</source>
+        <translation>PID %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code: %1</source>
+        <translation>Exit-Code: %1</translation>
+    </message>
+    <message>
+        <source>the output of `%1`</source>
+        <translation>Ausgabe von `%1`</translation>
+    </message>
+    <message>
+        <source>command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>no match in %1</source>
+        <translation>kein Treffer in %1</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>jar: %1</source>
+        <translation>JAR: %1</translation>
+    </message>
+    <message>
+        <source>%1 match; reading the first in name order: %2</source>
+        <translation>%1 passen; gelesen wird das erste nach Namen: %2</translation>
+    </message>
+    <message>
+        <source>%1 JAR</source>
+        <translation>%1 JAR-Datei</translation>
+    </message>
+    <message>
+        <source>%1 JARs</source>
+        <translation>%1 JAR-Dateien</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 (%2)</source>
+        <translation>Manifest von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lese %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>Befehl %1</translation>
+    </message>
+    <message>
+        <source>jar-manifest %1</source>
+        <translation>JAR-Manifest %1</translation>
+    </message>
+    <message>
+        <source>source %1 (%2)</source>
+        <translation>Quelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 antwortete nicht: %2</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (aus %1)</translation>
+    </message>
+    <message>
+        <source>detected version: %1</source>
+        <translation>erkannte Version: %1</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 aus %3</translation>
+    </message>
+    <message>
+        <source>inputs: %1</source>
+        <translation>Eingaben: %1</translation>
+    </message>
+    <message>
+        <source>row %1 matches: %2 -&gt; %3</source>
+        <translation>Zeile %1 passt: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(always)</source>
+        <translation>(immer)</translation>
+    </message>
+    <message>
+        <source>no row matches; otherwise -&gt; %1</source>
+        <translation>keine Zeile passt; sonst -&gt; %1</translation>
+    </message>
+    <message>
+        <source>no row matches</source>
+        <translation>keine Zeile passt</translation>
+    </message>
+    <message>
+        <source>verifying the archive</source>
+        <translation>prüfe das Archiv</translation>
+    </message>
+    <message>
+        <source>computing the SHA-256</source>
+        <translation>berechne den SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 folder</source>
+        <translation>%1 Ordner</translation>
+    </message>
+    <message>
+        <source>%1 folders</source>
+        <translation>%1 Ordner</translation>
+    </message>
+    <message>
+        <source>%1 symbolic link</source>
+        <translation>%1 symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>%1 symbolic links</source>
+        <translation>%1 symbolische Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>archiving</source>
+        <translation>archiviere</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation>%1 Verknüpfung</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>reading the table of contents</source>
+        <translation>lese das Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 entry</source>
+        <translation>%1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>extracting</source>
+        <translation>entpacke</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>entpackt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3 of %4 files)</source>
+        <translation>%1 von %2 kopiert (%3 von %4 Dateien)</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>schreibe %1</translation>
+    </message>
+    <message>
+        <source>edited %1 file(s)</source>
+        <translation>%1 Datei(en) bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>  added node(s) %1: their steps are to be done</source>
+        <translation>  Knoten hinzugefügt: %1; ihre Schritte sind zu erledigen</translation>
+    </message>
+    <message>
+        <source>  removed node(s) %1: their steps leave the plan and the decision (the journal keeps what they did)</source>
+        <translation>  Knoten entfernt: %1; ihre Schritte verlassen den Plan und die Entscheidung (das Journal behält, was sie getan haben)</translation>
+    </message>
+    <message>
+        <source>  the order is now %1: steps that go one node at a time follow it</source>
+        <translation>  die Reihenfolge ist jetzt %1: Schritte, die Knoten für Knoten laufen, folgen ihr</translation>
+    </message>
+    <message>
+        <source>no step has to be done again</source>
+        <translation>kein Schritt muss erneut erledigt werden</translation>
+    </message>
+    <message>
+        <source>to be done again (%1): %2</source>
+        <translation>erneut zu erledigen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 step(s) keep their results</source>
+        <translation>%1 Schritt(e) behalten ihre Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>

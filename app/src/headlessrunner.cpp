@@ -185,7 +185,7 @@ public:
             });
         // Progress in steps of 10 %: enough to see it move, not a line per item.
         QObject::connect(&engine, &Engine::progress, &engine,
-                         [this](const QString &key, double fraction, const QString &) {
+                         [this](const QString &key, double fraction, const Text &) {
                              const int percent = qRound(fraction * 100);
                              int &shown = m_progressShown[key];
                              if (fraction >= 0 && (percent >= shown + 10 || (percent == 100 && shown < 100))) {
@@ -448,8 +448,8 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
             err(QStringLiteral("upgrade-wizard: cannot change the parameters: %1").arg(changed.error().toString()));
             return ExitUsage;
         }
-        for (const QString &line : std::as_const(*changed))
-            out(QStringLiteral("parameters changed: %1").arg(line));
+        for (const Text &line : std::as_const(*changed))
+            out(QStringLiteral("parameters changed: %1").arg(line.english()));
     }
     for (const QString &line : engine.removeLeftovers())
         out(QStringLiteral("cleanup: %1").arg(line));

@@ -365,6 +365,9 @@ void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
                                    QStringLiteral("tester"), (*environment)->sandbox().root());
     QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
     Engine engine(std::move(*plan), **session);
+    QList<Text> progressTexts; // what the tasks' progress bars said
+    connect(&engine, &Engine::progress, this,
+            [&progressTexts](const QString &, double, const Text &text) { progressTexts << text; });
 
     // Everything in order, as an operator with --confirm-all would, until a step fails.
     QString failed;
@@ -402,10 +405,21 @@ void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
     const QString shown = state.summaryText.translated();
     QVERIFY2(shown != state.summary && shown.contains(QLatin1String("ERROR: Group")), qPrintable(shown));
 
-    // Every sentence this session made, passed or failed, is in the translation.
+    // Every sentence this session made, passed or failed, is in the translation: outcomes, the
+    // checks' evidence (the report's appendix) and the progress texts.
     QStringList sentences;
-    for (const QString &key : std::as_const(ran))
+    qsizetype evidenceLines = 0;
+    for (const QString &key : std::as_const(ran)) {
         collectSentences(engine.state(key).summaryText, sentences);
+        for (const Text &line : engine.state(key).evidence) {
+            collectSentences(line, sentences);
+            ++evidenceLines;
+        }
+    }
+    QVERIFY2(evidenceLines > 5, qPrintable(QString::number(evidenceLines)));
+    QVERIFY(!progressTexts.isEmpty());
+    for (const Text &text : std::as_const(progressTexts))
+        collectSentences(text, sentences);
     // A step after the failed export waits for it, and says so.
     Text waits;
     bool after = false;

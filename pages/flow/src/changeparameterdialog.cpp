@@ -224,8 +224,11 @@ void ChangeParameterDialog::accept()
         m_problem->setVisible(true);
         return;
     }
-    m_result
-        = changed->isEmpty() ? QStringList{tr("The value is the one the session has: nothing changed.")} : *changed;
+    m_result.clear();
+    for (const Text &line : std::as_const(*changed))
+        m_result << line.translated();
+    if (m_result.isEmpty())
+        m_result << tr("The value is the one the session has: nothing changed.");
     QDialog::accept();
 }
 

@@ -128,7 +128,7 @@ void PlaybookPage::build(Engine *engine)
         if (StepWidget *widget = m_steps.value(key); widget && m_engine->state(key).status == StepState::Status::Failed)
             showStepWidget(widget);
     });
-    connect(engine, &Engine::progress, this, [this](const QString &key, double fraction, const QString &text) {
+    connect(engine, &Engine::progress, this, [this](const QString &key, double fraction, const Text &text) {
         if (StepWidget *widget = m_steps.value(key))
             widget->setProgress(fraction, text);
     });

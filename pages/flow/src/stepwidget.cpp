@@ -274,7 +274,7 @@ void StepWidget::refresh()
     }
 }
 
-void StepWidget::setProgress(double fraction, const QString &text)
+void StepWidget::setProgress(double fraction, const Text &text)
 {
     if (!m_progress)
         return;
@@ -286,7 +286,7 @@ void StepWidget::setProgress(double fraction, const QString &text)
         m_progress->setValue(int(fraction * 1000));
     }
     if (!text.isEmpty())
-        m_progress->setFormat(text.left(80));
+        m_progress->setFormat(text.translated().left(80));
 }
 
 bool StepWidget::run()
@@ -331,7 +331,9 @@ QString StepWidget::untrustedFingerprint() const
     static const QRegularExpression certificate(
         QStringLiteral("server certificate: SHA-256 ((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"));
     const StepState state = m_engine->state(m_key);
-    const QStringList places = QStringList(state.evidence) << state.summary;
+    QStringList places{state.summary};
+    for (const Text &line : state.evidence)
+        places << line.english();
     for (const QString &text : places)
         if (const auto match = certificate.match(text); match.hasMatch())
             return match.captured(1).toUpper();

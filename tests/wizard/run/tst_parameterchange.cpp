@@ -106,12 +106,12 @@ void tst_ParameterChange::stepsThatUseAChangedValueAreDoneAgainTheOthersKeepThei
         given(QStringLiteral("anm.right"), {QStringLiteral("NodeA"), QStringLiteral("NodeB")}), QStringLiteral("bob"),
         QStringLiteral("the wrong-anm remedy"));
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-    QVERIFY2(changed->contains(QStringLiteral("anm_host: \"anm.wrong\" -> \"anm.right\"")),
-             qPrintable(changed->join(u'\n')));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("anm_host: \"anm.wrong\" -> \"anm.right\"")),
+             qPrintable(englishTexts(*changed).join(u'\n')));
     // anm uses the host; login comes after anm; the sign-off and the node checks do not change.
-    QVERIFY2(changed->contains(QStringLiteral("to be done again (2): ANM named; Login")),
-             qPrintable(changed->join(u'\n')));
-    QVERIFY2(changed->contains(QStringLiteral("3 step(s) keep their results")), qPrintable(changed->join(u'\n')));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("to be done again (2): ANM named; Login")),
+             qPrintable(englishTexts(*changed).join(u'\n')));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("3 step(s) keep their results")), qPrintable(englishTexts(*changed).join(u'\n')));
     QCOMPARE(planChanged.size(), 1);
     const Engine &engine = *m_run->engine;
     QCOMPARE(engine.state(QStringLiteral("anm")).status, StepState::Status::Pending);
@@ -150,7 +150,7 @@ void tst_ParameterChange::aNewNodeIsExplainedAndItsStepsAreToBeDone()
         given(QStringLiteral("anm.wrong"), {QStringLiteral("NodeA"), QStringLiteral("NodeC")}), QStringLiteral("bob"),
         QStringLiteral("NodeB was retired, NodeC replaces it"));
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-    const QString said = changed->join(u'\n');
+    const QString said = englishTexts(*changed).join(u'\n');
     QVERIFY2(said.contains(QLatin1String("added node(s) NodeC: their steps are to be done")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("removed node(s) NodeB: their steps leave the plan")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("no step has to be done again")), qPrintable(said));
@@ -165,8 +165,8 @@ void tst_ParameterChange::aChangedSecretIsNeverWritten()
         given(QStringLiteral("anm.wrong"), {QStringLiteral("NodeA"), QStringLiteral("NodeB")}, kNewSecret),
         QStringLiteral("bob"), QStringLiteral("the password was rotated"));
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-    QVERIFY2(changed->contains(QStringLiteral("password: ****** -> ******")), qPrintable(changed->join(u'\n')));
-    QVERIFY(!changed->join(u'\n').contains(kNewSecret));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("password: ****** -> ******")), qPrintable(englishTexts(*changed).join(u'\n')));
+    QVERIFY(!englishTexts(*changed).join(u'\n').contains(kNewSecret));
     QCOMPARE(m_run->engine->state(QStringLiteral("login")).status, StepState::Status::Pending);
     QCOMPARE(m_run->run(QStringLiteral("login")), QString());
     for (const QString &file : {QStringLiteral("journal.jsonl"), QStringLiteral("session.json")}) {

@@ -175,7 +175,7 @@ Run run(ArchiveTask &task, const std::function<void(ArchiveTask &, double)> &onP
 {
     Run result;
     QObject context;
-    QObject::connect(&task, &TaskRunner::progress, &context, [&](double fraction, const QString &) {
+    QObject::connect(&task, &TaskRunner::progress, &context, [&](double fraction, const Text &) {
         result.fractions << fraction;
         if (onProgress)
             onProgress(task, fraction);

@@ -96,7 +96,7 @@ tst_CommandTask::Run tst_CommandTask::run(const QJsonObject &json, int cancelAft
     }
     CommandTask task(*spec);
     connect(&task, &TaskRunner::line, this, [&](LineLevel, const QString &text) { result.lines << text; });
-    connect(&task, &TaskRunner::progress, this, [&](double fraction, const QString &) { result.progress << fraction; });
+    connect(&task, &TaskRunner::progress, this, [&](double fraction, const Text &) { result.progress << fraction; });
     connect(&task, &TaskRunner::lineTail, this, [&](LineLevel, const QString &text, bool ends) {
         result.tail += text;
         result.tailEnds += ends ? 1 : 0;

@@ -110,8 +110,8 @@ Ran runToEnd(CopyTask &task, const std::function<void()> &whileRunning = {})
         ran.lines.append({level, line});
         ran.allOnOwnerThread = ran.allOnOwnerThread && QThread::currentThread() == owner;
     });
-    QObject::connect(&task, &TaskRunner::progress, &task, [&](double fraction, const QString &line) {
-        ran.progress.append({fraction, line});
+    QObject::connect(&task, &TaskRunner::progress, &task, [&](double fraction, const Text &line) {
+        ran.progress.append({fraction, line.english()});
         ran.allOnOwnerThread = ran.allOnOwnerThread && QThread::currentThread() == owner;
     });
     QObject::connect(&task, &TaskRunner::finished, &task,

@@ -20,15 +20,15 @@ namespace uw::checks::detail {
 
 namespace {
 
-QString describeType(const QFileInfo &info)
+Text describeType(const QFileInfo &info)
 {
     if (info.isSymLink() && !info.exists())
-        return QStringLiteral("broken symbolic link");
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "broken symbolic link"));
     if (info.isDir())
-        return QStringLiteral("directory");
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "directory"));
     if (info.isFile())
-        return QStringLiteral("file");
-    return QStringLiteral("special file");
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "file"));
+    return Text(QT_TRANSLATE_NOOP("uw::Outcome", "special file"));
 }
 
 QString typeId(const QFileInfo &info)
@@ -41,18 +41,18 @@ QString typeId(const QFileInfo &info)
 }
 
 // "file, 1.2 KiB (1234 bytes), modified 2024-09-01T10:00:00"
-QString describeFound(const QFileInfo &info)
+Text describeFound(const QFileInfo &info)
 {
     if (info.isSymLink() && !info.exists())
-        return QStringLiteral("a broken symbolic link to %1").arg(info.symLinkTarget());
-    QString text = describeType(info);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "a broken symbolic link to %1"), info.symLinkTarget());
+    QList<Text> parts{describeType(info)};
     if (info.isFile())
-        text += QStringLiteral(", ") + formatBytes(info.size());
+        parts << formatBytes(info.size());
     if (info.lastModified().isValid())
-        text += QStringLiteral(", modified ") + info.lastModified().toString(Qt::ISODate);
+        parts << Text(QT_TRANSLATE_NOOP("uw::Outcome", "modified %1"), info.lastModified().toString(Qt::ISODate));
     if (info.isSymLink())
-        text += QStringLiteral(", a symbolic link to ") + info.symLinkTarget();
-    return text;
+        parts << Text(QT_TRANSLATE_NOOP("uw::Outcome", "a symbolic link to %1"), info.symLinkTarget());
+    return joinedTexts(parts, QStringLiteral(", "));
 }
 
 bool caseSensitiveFileNames()
@@ -97,28 +97,28 @@ Result runPathExists(SpecReader &reader, const RunContext &)
 {
     const PathSpec spec = parsePathExists(reader);
     const QFileInfo info(spec.path);
-    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath())};
     QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
     if (!info.exists()) {
         if (info.isSymLink()) {
             evidence.append(
-                QStringLiteral("found: a symbolic link to %1, which does not exist").arg(info.symLinkTarget()));
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: a symbolic link to %1, which does not exist"), info.symLinkTarget()));
             return makeResult(Status::Fail,
                               Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is a broken symbolic link (to %2)"), spec.path,
                                    info.symLinkTarget()),
                               evidence, details);
         }
-        evidence.append(QStringLiteral("found: nothing"));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: nothing")));
         return makeResult(Status::Fail, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist"), spec.path),
                           evidence, details);
     }
-    evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: %1"), describeFound(info)));
     details.insert(QStringLiteral("type"), typeId(info));
     const bool typeOk = spec.type == QLatin1String("any") || (spec.type == QLatin1String("file") && info.isFile())
         || (spec.type == QLatin1String("dir") && info.isDir());
     if (!typeOk) {
-        const QString wanted
-            = spec.type == QLatin1String("file") ? QStringLiteral("file") : QStringLiteral("directory");
+        const Text wanted = spec.type == QLatin1String("file") ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "file"))
+                                                               : Text(QT_TRANSLATE_NOOP("uw::Outcome", "directory"));
         return makeResult(Status::Fail,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exists but is a %2, not a %3"), spec.path,
                                describeType(info), wanted),
@@ -138,16 +138,16 @@ Result runPathAbsent(SpecReader &reader, const RunContext &)
 {
     const QString path = reader.string(QStringLiteral("path"), Need::Required).value_or(QString());
     const QFileInfo info(path);
-    QStringList evidence{QStringLiteral("path: %1").arg(info.absoluteFilePath())};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath())};
     // A dangling symbolic link still occupies the name, so it counts as present.
     const bool present = info.exists() || info.isSymLink();
     QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), present}};
     if (!present) {
-        evidence.append(QStringLiteral("found: nothing"));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: nothing")));
         return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist, as required"), path),
                           evidence, details);
     }
-    evidence.append(QStringLiteral("found: %1").arg(describeFound(info)));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: %1"), describeFound(info)));
     return makeResult(Status::Fail,
                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 exists (%2) but must not; move or remove it"), path,
                            describeType(info)),
@@ -190,33 +190,33 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     if (!info.exists())
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it does not exist"), spec.path),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath()), QStringLiteral("found: nothing")});
+                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath()), Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: nothing"))});
     if (info.isDir())
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it is a directory"), spec.path),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath())});
     QFile file(spec.path);
     if (!file.open(QIODevice::ReadOnly))
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: %2"), spec.path, file.errorString()),
-                          {QStringLiteral("path: %1").arg(info.absoluteFilePath())});
+                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath())});
 
     qint64 lines = 0;
-    const auto found = findLine(file, spec.path, spec.regex, context, &lines);
+    const auto found = findLine(file, Text::verbatim(spec.path), spec.regex, context, &lines);
     if (!found) {
         Result result = found.error();
-        result.evidence.prepend(QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())));
+        result.evidence.prepend(Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())));
         return result;
     }
 
     const QString pattern = spec.regex.pattern();
-    QStringList evidence{QStringLiteral("file: %1, %2").arg(info.absoluteFilePath(), formatBytes(info.size())),
-                         QStringLiteral("pattern: %1").arg(pattern)};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())),
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "pattern: %1"), pattern)};
     QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()},
                         {QStringLiteral("matched"), found->has_value()}};
     if (found->has_value()) {
         const LineMatch &match = **found;
-        evidence.append(QStringLiteral("line %1: %2").arg(QString::number(match.number), shortLine(match.text)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(match.number), shortLine(match.text)));
         details.insert(QStringLiteral("line"), match.number);
         if (spec.expectMatch)
             return makeResult(Status::Pass,
@@ -229,7 +229,7 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
                           evidence, details);
     }
     evidence.append(
-        QStringLiteral("no matching line in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "no matching line in %1"), counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
     if (spec.expectMatch)
         return makeResult(Status::Fail,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "No line of %1 matches %2"), spec.path, pattern),
@@ -303,24 +303,24 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
     if (!storage.isValid() || !storage.isReady())
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot find the file system of %1"), spec.path),
-                          {QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)});
+                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)});
 
     // bytesAvailable, not bytesFree: space reserved for root is not ours to use.
     const qint64 free = storage.bytesAvailable();
-    QStringList evidence{QStringLiteral("path: %1 (nearest existing: %2)").arg(spec.path, existing)};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)};
     const QString device = QString::fromUtf8(storage.device());
     evidence.append(device.isEmpty()
-                        ? QStringLiteral("file system: mounted at %1").arg(storage.rootPath())
-                        : QStringLiteral("file system: %1, mounted at %2").arg(device, storage.rootPath()));
-    evidence.append(QStringLiteral("free: %1").arg(formatBytes(free)));
+                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: mounted at %1"), storage.rootPath())
+                        : Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: %1, mounted at %2"), device, storage.rootPath()));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "free: %1"), formatBytes(free)));
     QJsonObject details{{QStringLiteral("free_bytes"), double(free)}};
 
     qint64 required = 0;
-    QString requirement;
+    Text requirement;
     if (spec.minBytes) {
         required = *spec.minBytes;
-        requirement = QStringLiteral("the minimum of %1").arg(formatSize(*spec.minBytes));
-        evidence.append(QStringLiteral("required: at least %1").arg(formatBytes(*spec.minBytes)));
+        requirement = Text(QT_TRANSLATE_NOOP("uw::Outcome", "the minimum of %1"), formatSize(*spec.minBytes));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: at least %1"), formatBytes(*spec.minBytes)));
     }
     if (spec.factor) {
         const QFileInfo dirInfo(spec.ofDir);
@@ -351,21 +351,21 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
             }
         }
         const auto needed = qint64(std::ceil(*spec.factor * double(dirBytes)));
-        evidence.append(QStringLiteral("size of %1: %2 in %3")
-                            .arg(spec.ofDir, formatBytes(dirBytes),
-                                 counted(entries, QStringLiteral("file"), QStringLiteral("files"))));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "size of %1: %2 in %3"), spec.ofDir, formatBytes(dirBytes),
+                             counted(entries, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
+                                     QT_TRANSLATE_NOOP("uw::Outcome", "%1 files"))));
         evidence.append(
-            QStringLiteral("required: %1 x that = %2").arg(QString::number(*spec.factor), formatBytes(needed)));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: %1 x that = %2"), QString::number(*spec.factor), formatBytes(needed)));
         details.insert(QStringLiteral("dir_bytes"), double(dirBytes));
         if (needed >= required) {
             required = needed;
-            requirement = QStringLiteral("%1 x the size of %2").arg(QString::number(*spec.factor), spec.ofDir);
+            requirement = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 x the size of %2"), QString::number(*spec.factor), spec.ofDir);
         }
     }
     details.insert(QStringLiteral("required_bytes"), double(required));
 
-    const QString freeText = formatSize(free);
-    const QString requiredText = formatSize(required);
+    const Text freeText = formatSize(free);
+    const Text requiredText = formatSize(required);
     if (free < required)
         return makeResult(Status::Fail,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Only %1 free on %2; %3 needed (%4): free up %5"),
@@ -409,10 +409,9 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
     const NoConflictsSpec spec = parseNoConflicts(reader);
     const QFileInfo dirInfo(spec.dir);
     const QFileInfo againstInfo(spec.against);
-    QStringList evidence{QStringLiteral("files matching %1 in %2, compared with %3")
-                             .arg(spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "files matching %1 in %2, compared with %3"), spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
     if (!dirInfo.exists()) {
-        evidence.append(QStringLiteral("%1 does not exist").arg(dirInfo.absoluteFilePath()));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist"), dirInfo.absoluteFilePath()));
         return makeResult(
             Status::Pass,
             Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist, so nothing in it can conflict with %2"), spec.dir,
@@ -447,15 +446,11 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
         if (other == byName.cend())
             continue;
         conflicts.append(info.fileName());
-        evidence.append(QStringLiteral("conflict: %1 (%2) and %3 (%4)")
-                            .arg(info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(),
-                                 formatSize(other->size())));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "conflict: %1 (%2) and %3 (%4)"), info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(), formatSize(other->size())));
     }
-    const QString file = QStringLiteral("file");
-    const QString files = QStringLiteral("files");
-    evidence.append(QStringLiteral("%1 in %2, %3 in %4")
-                        .arg(counted(candidates.size(), file, files), spec.dir, counted(existing.size(), file, files),
-                             spec.against));
+    const char *file = QT_TRANSLATE_NOOP("uw::Outcome", "%1 file");
+    const char *files = QT_TRANSLATE_NOOP("uw::Outcome", "%1 files");
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2, %3 in %4"), counted(candidates.size(), file, files), spec.dir, counted(existing.size(), file, files), spec.against));
     const QJsonObject details{{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
     if (conflicts.isEmpty())
         return makeResult(
@@ -465,9 +460,10 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
             evidence, details);
 
     constexpr qsizetype namesInSummary = 5;
-    QString names = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
-    if (conflicts.size() > namesInSummary)
-        names += QStringLiteral(" and %1 more").arg(conflicts.size() - namesInSummary);
+    const QString firstNames = conflicts.first(std::min(conflicts.size(), namesInSummary)).join(QStringLiteral(", "));
+    const Text names = conflicts.size() > namesInSummary
+        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 and %2 more"), firstNames, conflicts.size() - namesInSummary)
+        : Text::verbatim(firstNames);
     // Two sentences, not "is"/"are" as an argument: a translation cannot agree with an
     // English word.
     const Text summary = conflicts.size() == 1
@@ -516,7 +512,7 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
 {
     const UnmodifiedSinceSpec spec = parseUnmodifiedSince(reader);
     const QFileInfo since(spec.since);
-    QStringList evidence;
+    QList<Text> evidence;
     if (!since.exists())
         return makeResult(
             Status::Error,
@@ -524,7 +520,7 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
             evidence);
     const QDateTime reference = since.lastModified(QTimeZone::UTC);
     const QString referenceText = reference.toString(Qt::ISODate);
-    evidence.append(QStringLiteral("%1 was modified at %2").arg(since.absoluteFilePath(), referenceText));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 was modified at %2"), since.absoluteFilePath(), referenceText));
 
     const QFileInfo root(spec.path);
     if (!root.exists())
@@ -562,24 +558,21 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
     }
     std::ranges::sort(newer,
                       [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
-    const QString file = QStringLiteral("file");
-    const QString filesText = QStringLiteral("files");
-    evidence.append(QStringLiteral("%1 matching %2 in %3")
-                        .arg(counted(files.size(), file, filesText), spec.pattern, root.absoluteFilePath()));
+    const char *file = QT_TRANSLATE_NOOP("uw::Outcome", "%1 file");
+    const char *filesText = QT_TRANSLATE_NOOP("uw::Outcome", "%1 files");
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 matching %2 in %3"), counted(files.size(), file, filesText), spec.pattern, root.absoluteFilePath()));
     if (!newest.filePath().isEmpty())
-        evidence.append(QStringLiteral("newest: %1, modified at %2")
-                            .arg(newest.absoluteFilePath(), newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "newest: %1, modified at %2"), newest.absoluteFilePath(), newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
     constexpr qsizetype shown = 20;
     QJsonArray changed;
     for (qsizetype i = 0; i < newer.size(); ++i) {
         changed.append(newer[i].absoluteFilePath());
         if (i < shown)
             evidence.append(
-                QStringLiteral("changed: %1 at %2")
-                    .arg(newer[i].absoluteFilePath(), newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "changed: %1 at %2"), newer[i].absoluteFilePath(), newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
     }
     if (newer.size() > shown)
-        evidence.append(QStringLiteral("... and %1 more").arg(newer.size() - shown));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "... and %1 more"), newer.size() - shown));
     const QJsonObject details{{QStringLiteral("since"), referenceText}, {QStringLiteral("changed"), changed}};
     if (newer.isEmpty())
         return makeResult(Status::Pass,

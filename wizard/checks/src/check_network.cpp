@@ -70,7 +70,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     const TcpPortSpec spec = parseTcpPort(reader);
     const QString target = QStringLiteral("%1:%2").arg(spec.host, QString::number(spec.port));
     const QString timeoutText = QString::number(context.timeout().count());
-    QStringList evidence{QStringLiteral("connecting to %1, timeout %2 ms").arg(target, timeoutText)};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "connecting to %1, timeout %2 ms"), target, timeoutText)};
     QJsonObject details{{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
 
     QTcpSocket socket;
@@ -84,7 +84,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     }
     if (end == WaitEnd::TimedOut) {
         socket.abort();
-        evidence.append(QStringLiteral("no answer within %1 ms").arg(timeoutText));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "no answer within %1 ms"), timeoutText));
         if (spec.expectOpen)
             return makeResult(
                 Status::Fail,
@@ -103,8 +103,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     }
 
     if (socket.state() == QAbstractSocket::ConnectedState) {
-        evidence.append(QStringLiteral("connected to %1 (%2) in %3 ms")
-                            .arg(target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "connected to %1 (%2) in %3 ms"), target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
         socket.abort();
         details.insert(QStringLiteral("open"), true);
         if (spec.expectOpen)
@@ -117,7 +116,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     }
 
     const QAbstractSocket::SocketError error = socket.error();
-    evidence.append(QStringLiteral("connection failed: %1").arg(socket.errorString()));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "connection failed: %1"), socket.errorString()));
     if (error == QAbstractSocket::HostNotFoundError)
         return makeResult(
             Status::Error,
@@ -125,9 +124,9 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
             evidence, details);
     details.insert(QStringLiteral("open"), false);
     if (spec.expectOpen) {
-        const QString why = error == QAbstractSocket::ConnectionRefusedError
-            ? QStringLiteral("nothing listens there (connection refused)")
-            : socket.errorString();
+        const Text why = error == QAbstractSocket::ConnectionRefusedError
+            ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "nothing listens there (connection refused)"))
+            : Text::verbatim(socket.errorString());
         return makeResult(Status::Fail, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot connect to %1: %2"), target, why),
                           evidence, details);
     }
@@ -143,9 +142,9 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
         QTcpServer server;
         if (server.listen(*address, spec.port)) {
             server.close();
-            evidence.append(QStringLiteral("bound %1 and released it").arg(target));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "bound %1 and released it"), target));
         } else if (server.serverError() == QAbstractSocket::AddressInUseError) {
-            evidence.append(QStringLiteral("cannot bind %1: %2").arg(target, server.errorString()));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot bind %1: %2"), target, server.errorString()));
             return makeResult(
                 Status::Fail,
                 Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -154,7 +153,7 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
                 evidence, details);
         } else {
             // Ports below 1024 need privileges to bind; refusal to connect is then the answer.
-            evidence.append(QStringLiteral("could not try to bind %1: %2").arg(target, server.errorString()));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not try to bind %1: %2"), target, server.errorString()));
         }
     }
     return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is free"), target), evidence, details);
@@ -333,8 +332,8 @@ void redactSecrets(Result &result, const QStringList &secrets)
         if (secret.size() < 3)
             continue; // replacing "a" everywhere would garble the text and reveal nothing
         result.summary.replaceInArgs(secret, QStringLiteral("***"));
-        for (QString &line : result.evidence)
-            line.replace(secret, QStringLiteral("***"));
+        for (Text &line : result.evidence)
+            line.replaceInArgs(secret, QStringLiteral("***"));
     }
 }
 
@@ -441,7 +440,7 @@ Exchange exchange(const HttpSpec &spec, const QUrl &url, const QByteArray &autho
     return result;
 }
 
-Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evidence, QJsonObject details,
+Result judgeBody(const HttpSpec &spec, const Exchange &answer, QList<Text> evidence, QJsonObject details,
                  const QString &shownUrl)
 {
     if (spec.jsonPath.isEmpty()) {
@@ -453,7 +452,7 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
                                   Text(QT_TRANSLATE_NOOP("uw::Outcome", "The answer from %1 does not match %2"),
                                        shownUrl, spec.matches->pattern()),
                                   evidence, details);
-            evidence.append(QStringLiteral("body matches: %1").arg(shortLine(match.captured(0))));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "body matches: %1"), shortLine(match.captured(0))));
         }
         return makeResult(Status::Pass,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered %2 as expected"), shownUrl,
@@ -483,10 +482,10 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
     for (qsizetype i = 0; i < hits.size(); ++i) {
         values.append(hits[i].value);
         if (i < maxShown)
-            evidence.append(QStringLiteral("json %1 = %2").arg(hits[i].path, shortLine(jsonLiteral(hits[i].value))));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "json %1 = %2"), hits[i].path, shortLine(jsonLiteral(hits[i].value))));
     }
     if (hits.size() > maxShown)
-        evidence.append(QStringLiteral("... and %1 more values").arg(hits.size() - maxShown));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "... and %1 more values"), hits.size() - maxShown));
     details.insert(QStringLiteral("json"), hits.size() == 1 ? hits.first().value : QJsonValue(values));
 
     for (const JsonHit &hit : hits) {
@@ -501,9 +500,9 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QStringList evide
                                    shortLine(jsonLiteral(hit.value)), spec.matches->pattern()),
                               evidence, details);
     }
-    const QString shown = hits.size() == 1
-        ? QStringLiteral("%1 is %2").arg(hits.first().path, shortLine(jsonLiteral(hits.first().value)))
-        : QStringLiteral("all %1 values of %2 are as expected").arg(QString::number(hits.size()), spec.jsonPathText);
+    const Text shown = hits.size() == 1
+        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is %2"), hits.first().path, shortLine(jsonLiteral(hits.first().value)))
+        : Text(QT_TRANSLATE_NOOP("uw::Outcome", "all %1 values of %2 are as expected"), hits.size(), spec.jsonPathText);
     return makeResult(
         Status::Pass,
         Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered %2; %3"), shownUrl, QString::number(answer.status), shown),
@@ -534,7 +533,7 @@ Result runHttp(SpecReader &reader, const RunContext &context)
     const QString method = spec.head ? QStringLiteral("HEAD") : QStringLiteral("GET");
 
     QByteArray authorization;
-    QStringList evidence{QStringLiteral("request: %1 %2").arg(method, shownUrl)};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "request: %1 %2"), method, shownUrl)};
     // Basic and bearer credentials are readable by anyone on the path of a plain request.
     if (!spec.authType.isEmpty() && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
         && !spec.allowPlainHttpAuth) {
@@ -552,19 +551,19 @@ Result runHttp(SpecReader &reader, const RunContext &context)
     }
     if (spec.authType == QLatin1String("basic")) {
         authorization = "Basic " + (spec.username + u':' + spec.password).toUtf8().toBase64();
-        evidence.append(QStringLiteral("authentication: basic, as user %1 (password not shown)").arg(spec.username));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "authentication: basic, as user %1 (password not shown)"), spec.username));
     } else if (spec.authType == QLatin1String("bearer")) {
         authorization = "Bearer " + spec.token.toUtf8();
-        evidence.append(QStringLiteral("authentication: bearer token (not shown)"));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "authentication: bearer token (not shown)")));
     }
     // A server that echoes the header would otherwise put the encoded credentials in evidence.
     if (!authorization.isEmpty())
         secrets.append(QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1)));
 #if QT_CONFIG(ssl)
     if (!spec.pin.isEmpty())
-        evidence.append(QStringLiteral("pinned certificate: SHA-256 %1").arg(fingerprint(spec.pin)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "pinned certificate: SHA-256 %1"), fingerprint(spec.pin)));
     if (spec.insecure)
-        evidence.append(QStringLiteral("certificate verification: off (tls.insecure)"));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "certificate verification: off (tls.insecure)")));
 #else
     if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         return makeResult(Status::Error,
@@ -579,13 +578,13 @@ Result runHttp(SpecReader &reader, const RunContext &context)
     if (answer.end == WaitEnd::Cancelled) {
         result = cancelledResult();
     } else if (answer.end == WaitEnd::TimedOut) {
-        evidence.append(QStringLiteral("no complete answer within %1 ms").arg(timeoutText));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "no complete answer within %1 ms"), timeoutText));
         result = makeResult(
             Status::Fail,
             Text(QT_TRANSLATE_NOOP("uw::Outcome", "No answer from %1 within %2 ms"), shownUrl, timeoutText), evidence,
             details);
     } else if (answer.pinMismatch) {
-        evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
         result = makeResult(
             Status::Fail,
             Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -599,9 +598,9 @@ Result runHttp(SpecReader &reader, const RunContext &context)
             evidence, details);
     } else if (answer.status == 0) {
         // No HTTP answer at all: the request never got through.
-        evidence.append(QStringLiteral("error: %1").arg(answer.errorString));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "error: %1"), answer.errorString));
         for (const QString &tlsError : answer.tlsErrors)
-            evidence.append(QStringLiteral("TLS: %1").arg(tlsError));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "TLS: %1"), tlsError));
         if (answer.error == QNetworkReply::HostNotFoundError)
             result = makeResult(Status::Error,
                                 Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot resolve host %1"), url.host()), evidence,
@@ -610,7 +609,7 @@ Result runHttp(SpecReader &reader, const RunContext &context)
             // The fingerprint lets the operator check the certificate and trust it (the wizard
             // offers to, for the session) or pin it in the playbook.
             if (!answer.peerFingerprint.isEmpty())
-                evidence.append(QStringLiteral("server certificate: SHA-256 %1").arg(answer.peerFingerprint));
+                evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
             result = makeResult(
                 Status::Fail,
                 Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -625,10 +624,11 @@ Result runHttp(SpecReader &reader, const RunContext &context)
                 details);
     } else {
         if (!spec.pin.isEmpty() && !answer.tlsErrors.isEmpty())
-            evidence.append(QStringLiteral("certificate accepted by its pinned fingerprint despite: %1")
-                                .arg(answer.tlsErrors.join(QStringLiteral("; "))));
-        evidence.append(
-            QStringLiteral("HTTP status: %1 %2").arg(QString::number(answer.status), answer.reason).trimmed());
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "certificate accepted by its pinned fingerprint despite: %1"), answer.tlsErrors.join(QStringLiteral("; "))));
+        evidence.append(answer.reason.trimmed().isEmpty()
+                            ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1"), answer.status)
+                            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1 %2"), answer.status,
+                                   answer.reason.trimmed()));
         details.insert(QStringLiteral("status"), answer.status);
         if (answer.status != spec.expectStatus)
             result = makeResult(Status::Fail,

@@ -203,8 +203,8 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     if (!listing)
         return listing.error();
 
-    QStringList evidence{
-        QStringLiteral("looked for %1 among %2 processes").arg(quoted(spec.name), QString::number(listing->looked))};
+    QList<Text> evidence{
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "looked for %1 among %2 processes"), quoted(spec.name), QString::number(listing->looked))};
     QJsonArray pids;
     QStringList pidTexts;
     constexpr qsizetype maxShown = 10;
@@ -215,10 +215,10 @@ Result runProcess(SpecReader &reader, const RunContext &context)
             continue;
         // Command lines can hold passwords given as options; those are masked.
         const QString shown = info.commandLine.isEmpty() ? info.name : shortLine(redactArguments(info.commandLine));
-        evidence.append(QStringLiteral("pid %1: %2").arg(QString::number(info.pid), shown));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "pid %1: %2"), QString::number(info.pid), shown));
     }
     if (pids.size() > maxShown)
-        evidence.append(QStringLiteral("... and %1 more").arg(pids.size() - maxShown));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "... and %1 more"), pids.size() - maxShown));
     const QJsonObject details{{QStringLiteral("pids"), pids}};
     const bool running = !pids.isEmpty();
     const QString pidList = pidTexts.first(std::min(pidTexts.size(), maxShown)).join(QStringLiteral(", "));

@@ -63,7 +63,7 @@ WaitEnd waitUntil(const RunContext &context, const std::function<bool()> &done)
     return end;
 }
 
-std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, const QString &name,
+std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, const Text &name,
                                                          const QRegularExpression &regex, const RunContext &context,
                                                          qint64 *linesRead)
 {
@@ -102,7 +102,7 @@ QString shortLine(const QString &line)
     return line.size() > maxEvidenceLine ? line.left(maxEvidenceLine) + QStringLiteral("...") : line;
 }
 
-Result makeResult(Status status, Text summary, QStringList evidence, QJsonObject details)
+Result makeResult(Status status, Text summary, QList<Text> evidence, QJsonObject details)
 {
     return {status, std::move(summary), std::move(evidence), std::move(details)};
 }
@@ -112,23 +112,18 @@ Result cancelledResult()
     return makeResult(Status::Cancelled, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cancelled before the check finished")));
 }
 
-QString formatSize(qint64 bytes)
+Text formatSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return counted(bytes, QStringLiteral("byte"), QStringLiteral("bytes"));
-    return QLocale::c().formattedDataSize(bytes, 1);
+        return counted(bytes, QT_TRANSLATE_NOOP("uw::Outcome", "%1 byte"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 bytes"));
+    return Text::verbatim(QLocale::c().formattedDataSize(bytes, 1));
 }
 
-QString formatBytes(qint64 bytes)
+Text formatBytes(qint64 bytes)
 {
     if (bytes < 1024)
         return formatSize(bytes);
-    return QStringLiteral("%1 (%2 bytes)").arg(formatSize(bytes), QString::number(bytes));
-}
-
-QString counted(qint64 count, const QString &singular, const QString &plural)
-{
-    return QStringLiteral("%1 %2").arg(QString::number(count), count == 1 ? singular : plural);
+    return Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 (%2 bytes)"), formatSize(bytes), QString::number(bytes));
 }
 
 QString displayUrl(const QUrl &url)

@@ -69,22 +69,21 @@ struct LineMatch
 // Reads `device` line by line and returns the first line `regex` matches, or nullopt if none
 // does. A read error, more than maxReadBytes or cancellation end it with a ready Result.
 // `name` says in messages what is read; `linesRead` receives how many lines were read.
-std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, const QString &name,
+std::expected<std::optional<LineMatch>, Result> findLine(QIODevice &device, const Text &name,
                                                          const QRegularExpression &regex, const RunContext &context,
                                                          qint64 *linesRead);
 
 // A line as evidence: at most 200 characters.
 QString shortLine(const QString &line);
 
-Result makeResult(Status status, Text summary, QStringList evidence = {}, QJsonObject details = {});
+Result makeResult(Status status, Text summary, QList<Text> evidence = {}, QJsonObject details = {});
 Result cancelledResult();
 
 // "1.5 GiB (1610612736 bytes)"; below 1 KiB just "12 bytes"
-QString formatBytes(qint64 bytes);
+Text formatBytes(qint64 bytes);
 // "1.5 GiB", "12 bytes", "1 byte"
-QString formatSize(qint64 bytes);
+Text formatSize(qint64 bytes);
 // "1 file", "3 files"
-QString counted(qint64 count, const QString &singular, const QString &plural);
 // A URL as evidence may show it: no user name or password, and the values of query items
 // whose names suggest a secret replaced by "***".
 QString displayUrl(const QUrl &url);

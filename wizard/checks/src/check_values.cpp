@@ -34,8 +34,8 @@ void validateCompare(SpecReader &reader)
 Result runCompare(SpecReader &reader, const RunContext &)
 {
     const CompareSpec spec = parseCompare(reader);
-    const QStringList evidence{QStringLiteral("%1: \"%2\"").arg(spec.what, spec.value),
-                               QStringLiteral("expected: \"%1\"").arg(spec.equals)};
+    const QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1: \"%2\""), spec.what, spec.value),
+                               Text(QT_TRANSLATE_NOOP("uw::Outcome", "expected: \"%1\""), spec.equals)};
     const QJsonObject details{{QStringLiteral("value"), spec.value}, {QStringLiteral("equals"), spec.equals}};
     // Exact, as the tools compare names: "nodea" is not "NodeA" to sysupgrade.
     if (spec.value == spec.equals)

@@ -168,7 +168,7 @@ struct CommandOutput
 // Runs the command without a shell and collects stdout and stderr together: "java -version"
 // and friends print to stderr.
 std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const RunContext &context,
-                                                QStringList &evidence)
+                                                QList<Text> &evidence)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -212,22 +212,22 @@ std::expected<CommandOutput, Result> runCommand(const SourceSpec &spec, const Ru
     collect();
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitCode();
-    evidence.append(result.crashed ? QStringLiteral("the command crashed")
-                                   : QStringLiteral("exit code: %1").arg(result.exitCode));
+    evidence.append(result.crashed ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "the command crashed"))
+                                   : Text(QT_TRANSLATE_NOOP("uw::Outcome", "exit code: %1"), result.exitCode));
     return result;
 }
 
 struct Detected
 {
     Version version;
-    QString where; // "README.txt", "the manifest of lib/x.jar (Implementation-Version)" ...
+    Text where; // "README.txt", "the manifest of lib/x.jar (Implementation-Version)" ...
 };
 
 // A file or a command's output, searched line by line.
-std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunContext &context, QStringList &evidence)
+std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunContext &context, QList<Text> &evidence)
 {
     const bool fromCommand = spec.kind == SourceKind::Command;
-    QString where;
+    Text where;
     QByteArray commandOutput;
     QBuffer buffer(&commandOutput);
     QFile file(spec.path);
@@ -235,16 +235,16 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
 
     if (fromCommand) {
         const QString commandLine = redactArguments((QStringList{spec.program} + spec.args).join(u' '));
-        where = QStringLiteral("the output of `%1`").arg(commandLine);
-        evidence.append(QStringLiteral("command: %1").arg(commandLine));
+        where = Text(QT_TRANSLATE_NOOP("uw::Outcome", "the output of `%1`"), commandLine);
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "command: %1"), commandLine));
         auto output = runCommand(spec, context, evidence);
         if (!output)
             return std::unexpected(output.error());
         commandOutput = output->output;
         device = &buffer;
     } else {
-        where = spec.path;
-        evidence.append(QStringLiteral("file: %1").arg(QFileInfo(spec.path).absoluteFilePath()));
+        where = Text::verbatim(spec.path);
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1"), QFileInfo(spec.path).absoluteFilePath()));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(makeResult(
                 Status::Error,
@@ -262,10 +262,10 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
         result.evidence = evidence + result.evidence;
         return std::unexpected(result);
     }
-    evidence.append(QStringLiteral("pattern: %1").arg(spec.regex->pattern()));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "pattern: %1"), spec.regex->pattern()));
     if (!found->has_value()) {
         evidence.append(
-            QStringLiteral("no match in %1").arg(counted(lines, QStringLiteral("line"), QStringLiteral("lines"))));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "no match in %1"), counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
         if (fromCommand) {
             // The first lines show the user what the command said instead.
             qsizetype shownLines = 0;
@@ -273,7 +273,7 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
                 const QString text = QString::fromUtf8(outputLine).trimmed();
                 if (text.isEmpty())
                     continue;
-                evidence.append(QStringLiteral("output: %1").arg(shortLine(text)));
+                evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "output: %1"), shortLine(text)));
                 if (++shownLines == 5)
                     break;
             }
@@ -286,7 +286,7 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
     }
 
     const LineMatch &line = **found;
-    evidence.append(QStringLiteral("line %1: %2").arg(QString::number(line.number), shortLine(line.text)));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(line.number), shortLine(line.text)));
     const QString captured = versionText(line.match);
     const auto version = Version::parse(captured);
     if (!version)
@@ -322,14 +322,14 @@ std::optional<QString> manifestAttribute(const QByteArray &manifest, const QStri
 }
 
 std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, const RunContext &context,
-                                                    QStringList &evidence)
+                                                    QList<Text> &evidence)
 {
     QStringList jars;
     for (const QString &path : fileops::expandGlob(spec.path)) {
         if (QFileInfo(path).isFile())
             jars.append(path);
     }
-    evidence.append(QStringLiteral("jar: %1").arg(spec.path));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "jar: %1"), spec.path));
     if (jars.isEmpty())
         return std::unexpected(
             makeResult(Status::Error,
@@ -338,12 +338,10 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
                            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: no such file"), spec.path),
                        evidence));
     if (jars.size() > 1)
-        evidence.append(QStringLiteral("%1 match; reading the first in name order: %2")
-                            .arg(counted(jars.size(), QStringLiteral("JAR"), QStringLiteral("JARs")),
-                                 jars.join(QStringLiteral(", "))));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 match; reading the first in name order: %2"), counted(jars.size(), QT_TRANSLATE_NOOP("uw::Outcome", "%1 JAR"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 JARs")), jars.join(QStringLiteral(", "))));
     const QString jar = jars.first();
-    const QString where = QStringLiteral("the manifest of %1 (%2)").arg(jar, spec.attribute);
-    evidence.append(QStringLiteral("reading %1").arg(where));
+    const Text where(QT_TRANSLATE_NOOP("uw::Outcome", "the manifest of %1 (%2)"), jar, spec.attribute);
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), where));
     if (context.isCancelled())
         return std::unexpected(cancelledResult());
 
@@ -369,7 +367,7 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
             Status::Error,
             Text(QT_TRANSLATE_NOOP("uw::Outcome", "The manifest of %1 has no %2 attribute"), jar, spec.attribute),
             evidence));
-    evidence.append(QStringLiteral("%1: %2").arg(spec.attribute, shortLine(*value)));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2"), spec.attribute, shortLine(*value)));
     QString captured = *value;
     if (spec.regex) {
         const QRegularExpressionMatch match = spec.regex->match(*value);
@@ -389,15 +387,16 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
     return Detected{*version, where};
 }
 
-QString sourceLabel(const SourceSpec &spec)
+Text sourceLabel(const SourceSpec &spec)
 {
     switch (spec.kind) {
     case SourceKind::File:
-        return QStringLiteral("file %1").arg(spec.path);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "file %1"), spec.path);
     case SourceKind::Command:
-        return QStringLiteral("command %1").arg(redactArguments((QStringList{spec.program} + spec.args).join(u' ')));
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "command %1"),
+                    redactArguments((QStringList{spec.program} + spec.args).join(u' ')));
     case SourceKind::JarManifest:
-        return QStringLiteral("jar-manifest %1").arg(spec.path);
+        return Text(QT_TRANSLATE_NOOP("uw::Outcome", "jar-manifest %1"), spec.path);
     }
     return {};
 }
@@ -412,30 +411,30 @@ struct Detection
 // answered and why each one before it did not. When none answers, the Result names every
 // source with its reason.
 std::expected<Detection, Result> detect(const QList<SourceSpec> &sources, const RunContext &context,
-                                        QStringList &evidence)
+                                        QList<Text> &evidence)
 {
     QList<Text> failures;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const SourceSpec &source = sources[i];
-        QStringList sourceEvidence;
+        QList<Text> sourceEvidence;
         auto detected = source.kind == SourceKind::JarManifest ? detectInJarManifest(source, context, sourceEvidence)
                                                                : detectInLines(source, context, sourceEvidence);
         if (sources.size() == 1) {
-            evidence += detected ? sourceEvidence : QStringList();
+            evidence += detected ? sourceEvidence : QList<Text>();
             if (!detected)
                 return std::unexpected(detected.error());
             return Detection{*detected, 0};
         }
-        const QString label = QStringLiteral("source %1 (%2)").arg(QString::number(i + 1), sourceLabel(source));
+        const Text label(QT_TRANSLATE_NOOP("uw::Outcome", "source %1 (%2)"), i + 1, sourceLabel(source));
         if (detected) {
             evidence += sourceEvidence;
-            evidence.append(QStringLiteral("%1 answered: %2").arg(label, detected->version.toString()));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered: %2"), label, detected->version.toString()));
             return Detection{*detected, i};
         }
         if (detected.error().status == Status::Cancelled)
             return std::unexpected(detected.error());
         evidence += detected.error().evidence;
-        evidence.append(QStringLiteral("%1 did not answer: %2").arg(label, detected.error().summary.english()));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 did not answer: %2"), label, detected.error().summary));
         failures.append(Text("%1. %2: %3", QString::number(i + 1), sourceLabel(source), detected.error().summary));
     }
     return std::unexpected(makeResult(Status::Error,
@@ -455,7 +454,7 @@ Result runVersion(SpecReader &reader, const RunContext &context)
 {
     const VersionSpec spec = parseVersion(reader);
     const QString rangeText = spec.range ? spec.range->toString() : QString();
-    QStringList evidence;
+    QList<Text> evidence;
     const auto detection = detect(spec.sources, context, evidence);
     if (!detection)
         return detection.error();
@@ -463,12 +462,12 @@ Result runVersion(SpecReader &reader, const RunContext &context)
     // Where the version came from matters once there is a choice of places, and for a JAR,
     // whose name is not in the path the playbook gave when that was a glob.
     const bool sayWhere = spec.several || spec.sources.value(0).kind == SourceKind::JarManifest;
-    const QString from = sayWhere ? QStringLiteral(" (from %1)").arg(detection->detected.where) : QString();
-    evidence.append(QStringLiteral("detected version: %1").arg(version.toString()));
-    evidence.append(QStringLiteral("required: %1").arg(rangeText));
+    const Text from = sayWhere ? Text(QT_TRANSLATE_NOOP("uw::Outcome", " (from %1)"), detection->detected.where) : Text();
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "detected version: %1"), version.toString()));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: %1"), rangeText));
     QJsonObject details{{QStringLiteral("version"), version.toString()}, {QStringLiteral("range"), rangeText}};
     if (sayWhere) {
-        details.insert(QStringLiteral("from"), detection->detected.where);
+        details.insert(QStringLiteral("from"), detection->detected.where.english());
         details.insert(QStringLiteral("source"), int(detection->source));
     }
     if (!spec.range || !spec.range->contains(version)) {
@@ -588,7 +587,7 @@ DecisionTableSpec parseDecisionTable(SpecReader &reader)
     return spec;
 }
 
-Result decide(const Outcome &outcome, int row, QStringList evidence)
+Result decide(const Outcome &outcome, int row, QList<Text> evidence)
 {
     QJsonObject details{{QStringLiteral("outcome"), outcome.outcome},
                         {QStringLiteral("row"), row},
@@ -614,8 +613,8 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
     const DecisionTableSpec spec = parseDecisionTable(reader);
     QList<std::pair<QString, Version>> versions;
     QStringList inputTexts;
-    QStringList detectedTexts; // inputs read from the system: the user should see what was found
-    QStringList evidence;
+    QList<Text> detectedTexts; // inputs read from the system: the user should see what was found
+    QList<Text> evidence;
     QJsonObject detectedDetails;
     for (const Input &input : spec.inputs) {
         if (input.version) {
@@ -623,10 +622,10 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
             inputTexts.append(QStringLiteral("%1 = %2").arg(input.name, input.version->toString()));
             continue;
         }
-        QStringList sourceEvidence;
+        QList<Text> sourceEvidence;
         const auto detection = detect(input.sources, context, sourceEvidence);
-        for (const QString &line : std::as_const(sourceEvidence))
-            evidence.append(QStringLiteral("%1: %2").arg(input.name, line));
+        for (const Text &line : std::as_const(sourceEvidence))
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2"), input.name, line));
         if (!detection) {
             if (detection.error().status == Status::Cancelled)
                 return detection.error();
@@ -638,18 +637,18 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
         const Detected &detected = detection->detected;
         versions.append({input.name, detected.version});
         inputTexts.append(QStringLiteral("%1 = %2").arg(input.name, detected.version.toString()));
-        detectedTexts.append(
-            QStringLiteral("%1 %2 from %3").arg(input.name, detected.version.toString(), detected.where));
+        detectedTexts.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 %2 from %3"), input.name,
+                                  detected.version.toString(), detected.where));
         detectedDetails.insert(input.name,
                                QJsonObject{{QStringLiteral("version"), detected.version.toString()},
-                                           {QStringLiteral("from"), detected.where}});
+                                           {QStringLiteral("from"), detected.where.english()}});
     }
-    evidence.prepend(QStringLiteral("inputs: %1").arg(inputTexts.join(QStringLiteral(", "))));
+    evidence.prepend(Text(QT_TRANSLATE_NOOP("uw::Outcome", "inputs: %1"), inputTexts.join(QStringLiteral(", "))));
     // The outcome's message says what to do; which versions it was decided on follows it.
     const auto finish = [&](Result result) {
         if (!detectedTexts.isEmpty()) {
             result.summary = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 (detected: %2)"), result.summary,
-                                  detectedTexts.join(QStringLiteral("; ")));
+                                  joinedTexts(detectedTexts, QStringLiteral("; ")));
             result.details.insert(QStringLiteral("detected"), detectedDetails);
         }
         return result;
@@ -674,19 +673,19 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
         if (!matches)
             continue;
         evidence.append(
-            QStringLiteral("row %1 matches: %2 -> %3")
-                .arg(QString::number(i),
-                     conditions.isEmpty() ? QStringLiteral("(always)") : conditions.join(QStringLiteral(", ")),
-                     row.outcome.outcome));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "row %1 matches: %2 -> %3"), QString::number(i), 
+                 conditions.isEmpty() ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "(always)"))
+                                      : Text::verbatim(conditions.join(QStringLiteral(", "))),
+                 row.outcome.outcome));
         return finish(decide(row.outcome, int(i), evidence));
     }
     if (spec.otherwise) {
-        evidence.append(QStringLiteral("no row matches; otherwise -> %1").arg(spec.otherwise->outcome));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "no row matches; otherwise -> %1"), spec.otherwise->outcome));
         Result result = decide(*spec.otherwise, -1, evidence);
         result.details.insert(QStringLiteral("otherwise"), true);
         return finish(result);
     }
-    evidence.append(QStringLiteral("no row matches"));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "no row matches")));
     return finish(makeResult(Status::Fail,
                              Text(QT_TRANSLATE_NOOP("uw::Outcome", "No row of the decision table matches %1"),
                                   inputTexts.join(QStringLiteral(", "))),

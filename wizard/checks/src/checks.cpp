@@ -145,9 +145,9 @@ Result run(const QJsonObject &spec, const std::atomic_bool &cancelled)
     QList<SpecError> errors;
     const Kind *kind = check(spec, Mode::Run, errors);
     if (kind == nullptr || !errors.isEmpty()) {
-        QStringList evidence;
+        QList<Text> evidence;
         for (const SpecError &error : errors)
-            evidence.append(error.toString());
+            evidence.append(Text::verbatim(error.toString()));
         return makeResult(Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Invalid check: %1"), evidence.value(0)),
                           evidence);
     }
@@ -159,6 +159,11 @@ Result run(const QJsonObject &spec, const std::atomic_bool &cancelled)
     if (cancelled && result.status != Status::Pass && result.status != Status::Fail)
         return cancelledResult();
     return result;
+}
+
+QStringList Result::englishEvidence() const
+{
+    return englishTexts(evidence);
 }
 
 QString statusName(Status status)

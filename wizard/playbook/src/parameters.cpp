@@ -395,6 +395,13 @@ bool Masker::holdsSecret(QStringView token) const
     return false;
 }
 
+Text Masker::mask(Text text) const
+{
+    if (!m_secrets.isEmpty())
+        text.transformArgs([this](QString arg) { return mask(std::move(arg)); });
+    return text;
+}
+
 QString Masker::mask(QString text) const
 {
     if (m_secrets.isEmpty())

@@ -78,8 +78,16 @@ QJsonObject buildReport(const Engine &engine)
             entry.insert(QStringLiteral("summary_text"), state.summaryText.toJson());
         if (!step.node.isEmpty())
             entry.insert(QStringLiteral("node"), step.node);
-        if (!state.evidence.isEmpty())
-            entry.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(state.evidence));
+        if (!state.evidence.isEmpty()) {
+            QJsonArray lines;
+            QJsonArray texts;
+            for (const Text &line : state.evidence) {
+                lines.append(line.english());
+                texts.append(line.toJson());
+            }
+            entry.insert(QStringLiteral("evidence"), lines);
+            entry.insert(QStringLiteral("evidence_texts"), texts);
+        }
         if (!state.operatorName.isEmpty())
             entry.insert(QStringLiteral("operator"), state.operatorName);
         if (!state.note.isEmpty())

@@ -570,9 +570,10 @@ private:
         const QJsonArray evidence = step.value(QLatin1String("evidence")).toArray();
         if (evidence.isEmpty())
             return {};
+        const QJsonArray texts = step.value(QLatin1String("evidence_texts")).toArray();
         QStringList lines;
-        for (const QJsonValue &line : evidence)
-            lines << breakable(line.toString());
+        for (qsizetype i = 0; i < evidence.size(); ++i)
+            lines << breakable(Text::fromJson(texts.at(i).toObject(), evidence.at(i).toString()).translated());
         // Folded in a browser, so the table stays readable; printed in full and small.
         return QStringLiteral("<tr><td></td><td colspan=\"4\"><details><summary>%1</summary><pre>%2</pre></details>"
                               "</td></tr>\n")

@@ -269,9 +269,13 @@ void Engine::startCheck(const Step &step, const QJsonObject &spec)
     running->watcher = std::make_unique<QFutureWatcher<checks::Result>>();
     connect(running->watcher.get(), &QFutureWatcher<checks::Result>::finished, this, [this, key, running] {
         const checks::Result result = running->watcher->result();
+        // The English for whoever reads the journal, the sentences to show in another language.
         QJsonArray evidence;
-        for (const QString &line : result.evidence)
-            evidence.append(line);
+        QJsonArray evidenceTexts;
+        for (const Text &line : result.evidence) {
+            evidence.append(line.english());
+            evidenceTexts.append(line.toJson());
+        }
         record({{QStringLiteral("event"), QLatin1String(event::CheckFinished)},
                 {QStringLiteral("step"), key},
                 {QStringLiteral("status"), checks::statusName(result.status)},
@@ -279,14 +283,15 @@ void Engine::startCheck(const Step &step, const QJsonObject &spec)
                 {QStringLiteral("summary_text"), result.summary.toJson()},
                 {QStringLiteral("warning"), result.details.value(QLatin1String("warning")).toBool()},
                 {QStringLiteral("evidence"), evidence},
+                {QStringLiteral("evidence_texts"), evidenceTexts},
                 {QStringLiteral("duration_ms"), running->clock.elapsed()}});
         m_running.remove(key);
         refreshStates();
         const StepState state = m_states.value(key);
         emitLine(key, state.status == StepState::Status::Passed ? LineLevel::Info : LineLevel::Error,
                  QStringLiteral("%1: %2").arg(checks::statusName(result.status), result.summary.english()));
-        for (const QString &line : result.evidence)
-            emitLine(key, LineLevel::Debug, QStringLiteral("  ") + line);
+        for (const Text &line : result.evidence)
+            emitLine(key, LineLevel::Debug, QStringLiteral("  ") + line.english());
         Q_EMIT stepFinished(key);
     });
     Q_EMIT stepStarted(key);
@@ -345,7 +350,7 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
                 {QStringLiteral("path"), path},
                 {QStringLiteral("what"), what}});
     });
-    connect(runner, &TaskRunner::progress, this, [this, key, running](double fraction, const QString &text) {
+    connect(runner, &TaskRunner::progress, this, [this, key, running](double fraction, const Text &text) {
         Q_EMIT progress(key, fraction, m_session.masker().mask(text));
         // Progress goes to the journal at most every 2 s or 10 %, so a chatty tool cannot flood it.
         const qint64 now = running->clock.elapsed();
@@ -356,7 +361,7 @@ void Engine::startTask(const Step &step, const QJsonObject &spec)
             record({{QStringLiteral("event"), QLatin1String(event::TaskProgress)},
                     {QStringLiteral("step"), key},
                     {QStringLiteral("fraction"), fraction},
-                    {QStringLiteral("text"), text}});
+                    {QStringLiteral("text"), text.english()}});
         }
     });
     connect(
@@ -570,7 +575,7 @@ Result<QStringList> Engine::stepsToRedo(const ParameterValues &given) const
     return withResults(*rebuilt, affectedSteps(*rebuilt));
 }
 
-Result<QStringList> Engine::changeParameters(const ParameterValues &given, const QString &operatorName,
+Result<QList<Text>> Engine::changeParameters(const ParameterValues &given, const QString &operatorName,
                                              const QString &reason)
 {
     if (isRunning())
@@ -584,7 +589,7 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
         return std::unexpected(Error::usage(resolved.error().join(QStringLiteral("; "))));
     const ParameterValues &before = m_plan.parameters();
     QJsonObject changes;
-    QStringList lines;
+    QList<Text> lines;
     QStringList changedNames;
     for (const Parameter &parameter : book.parameters) {
         const QJsonValue oldValue = before.value(parameter.id);
@@ -595,8 +600,8 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
         changes.insert(parameter.id,
                        QJsonObject{{QStringLiteral("old"), shownValue(parameter, oldValue)},
                                    {QStringLiteral("new"), shownValue(parameter, newValue)}});
-        lines << QStringLiteral("%1: %2 -> %3")
-                     .arg(parameter.id, shownValue(parameter, oldValue), shownValue(parameter, newValue));
+        lines << Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2 -> %3"), parameter.id, shownValue(parameter, oldValue),
+                      shownValue(parameter, newValue));
         if (parameter.type == Parameter::Type::Nodes) {
             const QStringList was = nodeNames(oldValue);
             const QStringList now = nodeNames(newValue);
@@ -608,20 +613,21 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
                 if (!now.contains(name))
                     removed << name;
             if (!added.isEmpty())
-                lines << QStringLiteral("  added node(s) %1: their steps are to be done")
-                             .arg(added.join(QStringLiteral(", ")));
+                lines << Text(QT_TRANSLATE_NOOP("uw::Outcome", "  added node(s) %1: their steps are to be done"),
+                              added.join(QStringLiteral(", ")));
             if (!removed.isEmpty())
-                lines << QStringLiteral(
-                             "  removed node(s) %1: their steps leave the plan and the decision (the journal "
-                             "keeps what they did)")
-                             .arg(removed.join(QStringLiteral(", ")));
+                lines << Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                                "  removed node(s) %1: their steps leave the plan and the decision "
+                                                "(the journal keeps what they did)"),
+                              removed.join(QStringLiteral(", ")));
             if (added.isEmpty() && removed.isEmpty() && was != now)
-                lines << QStringLiteral("  the order is now %1: steps that go one node at a time follow it")
-                             .arg(now.join(QStringLiteral(", ")));
+                lines << Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                                "  the order is now %1: steps that go one node at a time follow it"),
+                              now.join(QStringLiteral(", ")));
         }
     }
     if (changedNames.isEmpty())
-        return QStringList();
+        return QList<Text>();
     auto rebuilt = Plan::build(m_plan.sharedPlaybook(), *resolved);
     if (!rebuilt)
         return std::unexpected(Error::usage(rebuilt.error().join(QStringLiteral("; "))));
@@ -651,14 +657,13 @@ Result<QStringList> Engine::changeParameters(const ParameterValues &given, const
     for (const Step &step : m_plan.steps())
         if (!reset.contains(step.key) && m_states.value(step.key).status != StepState::Status::Pending)
             ++kept;
-    QStringList titles;
+    QList<Text> titles;
     for (const QString &key : std::as_const(resetKeys))
-        titles << m_plan.step(key)->displayTitle();
-    lines << (titles.isEmpty() ? QStringLiteral("no step has to be done again")
-                               : QStringLiteral("to be done again (%1): %2")
-                                     .arg(titles.size())
-                                     .arg(titles.join(QStringLiteral("; "))));
-    lines << QStringLiteral("%1 step(s) keep their results").arg(kept);
+        titles << titleText(*m_plan.step(key));
+    lines << (titles.isEmpty() ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "no step has to be done again"))
+                               : Text(QT_TRANSLATE_NOOP("uw::Outcome", "to be done again (%1): %2"), titles.size(),
+                                      joinedTexts(titles, QStringLiteral("; "))));
+    lines << Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 step(s) keep their results"), kept);
     Q_EMIT planChanged();
     return lines;
 }

@@ -27,6 +27,7 @@ enum class Kind {
     Sha256, // 64 lower-case hex digits
     Fingerprint, // AB:CD:...: a trusted certificate, as Engine::trustCertificate writes it
     Message, // a sentence's id and arguments beside its English: Text::toJson (wizard/support/text.h)
+    Messages, // a list of them (a check's evidence)
 };
 
 struct Field
@@ -83,7 +84,8 @@ const QHash<QString, Schema> &schemas()
                         {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("error"),
                          QStringLiteral("cancelled")}),
                    text("summary"), optional("summary_text", Kind::Message), field("warning", Kind::Bool),
-                   field("evidence", Kind::TextList), field("duration_ms", Kind::Integer)},
+                   field("evidence", Kind::TextList),
+                   optional("evidence_texts", Kind::Messages), field("duration_ms", Kind::Integer)},
                   Item::Type::Check});
         t.insert(QLatin1String(event::TaskStarted), {{step, text("kind")}, Item::Type::Task});
         t.insert(QLatin1String(event::TaskProgress),
@@ -134,6 +136,8 @@ QString kindText(Kind kind)
         return QStringLiteral("a SHA-256 (64 lower-case hexadecimal digits)");
     case Kind::Message:
         return QStringLiteral("an object holding \"id\" (text) and \"args\" (a list of texts)");
+    case Kind::Messages:
+        return QStringLiteral("a list of objects holding \"id\" (text) and \"args\" (a list of texts)");
     case Kind::Fingerprint:
         break;
     }
@@ -171,6 +175,12 @@ bool allStrings(const QJsonValue &value)
     return true;
 }
 
+bool isMessage(const QJsonValue &value)
+{
+    return value.isObject() && value.toObject().value(QLatin1String("id")).isString()
+        && allStrings(value.toObject().value(QLatin1String("args")));
+}
+
 // Whether `value` has the shape `kind` asks for (the steps themselves are checked apart).
 bool hasKind(const QJsonValue &value, Kind kind)
 {
@@ -206,8 +216,9 @@ bool hasKind(const QJsonValue &value, Kind kind)
     case Kind::Sha256:
         return value.isString() && sha256.match(value.toString()).hasMatch();
     case Kind::Message:
-        return value.isObject() && value.toObject().value(QLatin1String("id")).isString()
-            && allStrings(value.toObject().value(QLatin1String("args")));
+        return isMessage(value);
+    case Kind::Messages:
+        return value.isArray() && std::ranges::all_of(value.toArray(), isMessage);
     case Kind::Fingerprint:
         break;
     }

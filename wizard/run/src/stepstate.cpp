@@ -81,8 +81,10 @@ StepStates replayJournal(const QList<QJsonObject> &records)
                                             record.value(QLatin1String("summary")).toString()));
             state.warning = record.value(QLatin1String("warning")).toBool();
             state.evidence.clear();
-            for (const QJsonValue &line : record.value(QLatin1String("evidence")).toArray())
-                state.evidence << line.toString();
+            const QJsonArray lines = record.value(QLatin1String("evidence")).toArray();
+            const QJsonArray texts = record.value(QLatin1String("evidence_texts")).toArray();
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                state.evidence << Text::fromJson(texts.at(i).toObject(), lines.at(i).toString());
             state.durationMs = record.value(QLatin1String("duration_ms")).toInteger();
         } else if (type == QLatin1String(event::TaskStarted)) {
             // Stays Interrupted unless a task-finished record follows.

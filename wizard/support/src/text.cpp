@@ -27,6 +27,20 @@ void Text::add(const Text &text)
     argTexts.push_back(text);
 }
 
+QStringList englishTexts(const QList<Text> &texts)
+{
+    QStringList lines;
+    lines.reserve(texts.size());
+    for (const Text &text : texts)
+        lines << text.english();
+    return lines;
+}
+
+Text counted(qint64 count, const char *one, const char *many)
+{
+    return Text(count == 1 ? one : many, count);
+}
+
 Text Text::verbatim(const QString &english)
 {
     Text text;
@@ -79,10 +93,15 @@ QString fillPlaceholders(const QString &pattern, const QStringList &args)
 
 void Text::replaceInArgs(const QString &what, const QString &with)
 {
+    transformArgs([&what, &with](QString arg) { return arg.replace(what, with); });
+}
+
+void Text::transformArgs(const std::function<QString(QString)> &change)
+{
     for (QString &arg : args)
-        arg.replace(what, with);
+        arg = change(std::move(arg));
     for (Text &inner : argTexts)
-        inner.replaceInArgs(what, with);
+        inner.transformArgs(change);
 }
 
 QString Text::english() const

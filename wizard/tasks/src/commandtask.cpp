@@ -480,7 +480,7 @@ void CommandTask::emitLines(QProcess::ProcessChannel channel, QByteArray &partia
         if (m_spec.progressRegex.pattern().size()) {
             const auto match = m_spec.progressRegex.match(text);
             if (match.hasMatch())
-                Q_EMIT progress(qBound(0.0, match.captured(1).toDouble() / 100.0, 1.0), text);
+                Q_EMIT progress(qBound(0.0, match.captured(1).toDouble() / 100.0, 1.0), Text::verbatim(text));
         }
         if (channel == QProcess::StandardError && !text.trimmed().isEmpty()) {
             if (m_firstErrorLine.isEmpty())

@@ -871,7 +871,7 @@ void HttpWorkflowTask::itemFinished(const std::shared_ptr<ItemRun> &item, const 
     }
     const int handled = m_itemsDone + m_itemsSkipped + m_itemsUnfinished + int(m_itemErrors.size());
     Q_EMIT progress(m_items.isEmpty() ? 1.0 : double(handled) / double(m_items.size()),
-                    QStringLiteral("%1: %2 of %3").arg(step.name).arg(handled).arg(m_items.size()));
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2 of %3"), step.name, handled, m_items.size()));
     startItems();
 }
 

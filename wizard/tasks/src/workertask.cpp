@@ -11,7 +11,7 @@ void WorkerTask::Context::line(LineLevel level, const QString &text) const
         task, [task, level, text] { Q_EMIT task->line(level, text); }, Qt::QueuedConnection);
 }
 
-void WorkerTask::Context::progress(double fraction, const QString &text) const
+void WorkerTask::Context::progress(double fraction, const Text &text) const
 {
     WorkerTask *task = m_task;
     QMetaObject::invokeMethod(

@@ -309,7 +309,7 @@ std::expected<void, QString> verify(const QString &path, Format format, const Wa
 {
     WatchedFile file(path, context.cancelled, [&](qint64 position, qint64 size) {
         progress.report(kWriteShare + kVerifyShare * double(position) / double(qMax<qint64>(size, 1)),
-                        QStringLiteral("verifying the archive"));
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome", "verifying the archive")));
     });
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("it cannot be opened (%1)").arg(file.errorString()));
@@ -391,7 +391,7 @@ std::expected<QString, QString> sha256Of(const QString &path, Context &context, 
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
         progress.report(kWriteShare + kVerifyShare + (1 - kWriteShare - kVerifyShare) * double(file.pos()) / size,
-                        QStringLiteral("computing the SHA-256"));
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome", "computing the SHA-256")));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -437,7 +437,7 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
         return outcome(Kind::FailedToStart, Text::verbatim(excludes.error()));
 
     context.line(LineLevel::Info, QStringLiteral("reading %1").arg(source));
-    progress.force(0, QStringLiteral("reading %1").arg(source));
+    progress.force(0, Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), source));
     Walk walked;
     walk(source, QString(), *excludes, context.cancelled, walked);
     if (context.cancelled)
@@ -483,9 +483,9 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     }
     context.line(LineLevel::Info,
                  QStringLiteral("%1 (%2), %3 and %4 to archive")
-                     .arg(counted(walked.files, "file", "files"), formatSize(walked.bytes),
-                          counted(walked.directories, "folder", "folders"),
-                          counted(walked.links, "symbolic link", "symbolic links")));
+                     .arg(counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")).english(), formatSize(walked.bytes),
+                          counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")).english(),
+                          counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links")).english()));
     if (spec.compressionLevel > 0 && spec.compressionLevel != 6)
         context.line(LineLevel::Warning,
                      QStringLiteral("compression_level %1: KArchive compresses at its default level (6) and does not "
@@ -548,7 +548,7 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
         const auto advance = [&](qint64 bytes) {
             done += bytes;
             progress.report(kWriteShare * double(done) / double(qMax<qint64>(walked.bytes, 1)),
-                            QStringLiteral("archiving"));
+                            Text(QT_TRANSLATE_NOOP("uw::Outcome", "archiving")));
         };
         for (const Item &item : walked.items) {
             if (context.cancelled)
@@ -602,7 +602,7 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
             QT_TRANSLATE_NOOP("uw::Outcome", "could not flush %1 to the disk; check the disk and run the step again"),
             temporaryPath));
 
-    progress.force(kWriteShare, QStringLiteral("verifying the archive"));
+    progress.force(kWriteShare, Text(QT_TRANSLATE_NOOP("uw::Outcome", "verifying the archive")));
     if (const auto verified = verify(temporaryPath, spec.format, walked, context, progress); !verified)
         return failed(
             Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -628,12 +628,12 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     removeTemporary.dismiss();
     removeCreatedFolders.dismiss();
     context.line(LineLevel::Info, QStringLiteral("sha256 %1  %2").arg(*sha256, archivePath));
-    progress.force(1.0, QStringLiteral("archived"));
+    progress.force(1.0, Text(QT_TRANSLATE_NOOP("uw::Outcome", "archived")));
     return {{Kind::Success, 0,
              Text(QT_TRANSLATE_NOOP("uw::Outcome",
                                     "backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7"),
-                  source, archivePath, counted(walked.files, "file", "files"),
-                  counted(walked.directories, "folder", "folders"), counted(walked.links, "link", "links"),
+                  source, archivePath, counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")),
+                  counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")), counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")),
                   formatSize(walked.bytes), *sha256)},
             *sha256};
 }

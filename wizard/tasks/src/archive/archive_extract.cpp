@@ -250,7 +250,7 @@ std::expected<QList<Entry>, QString> listTar(const QString &path, bool gzipped, 
 {
     WatchedFile file(path, context.cancelled, [&](qint64 position, qint64 size) {
         progress.report(kListShare * double(position) / double(qMax<qint64>(size, 1)),
-                        QStringLiteral("reading the table of contents"));
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading the table of contents")));
     });
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
@@ -436,7 +436,7 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     }
 
     context.line(LineLevel::Info, QStringLiteral("reading %1 (%2)").arg(archivePath, formatName(*format)));
-    progress.force(0, QStringLiteral("reading the table of contents"));
+    progress.force(0, Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading the table of contents")));
     const auto cancelledBeforeWriting = [&] {
         return outcome(Kind::Cancelled,
                        Text("%1; %2", Text(QT_TRANSLATE_NOOP("uw::Outcome", "cancelled")),
@@ -517,7 +517,7 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                      QStringLiteral("strip_components %1 leaves out %2 with no more than %1 path components, such "
                                     "as the top folder")
                          .arg(spec.stripComponents)
-                         .arg(counted(plan->stripped, "entry", "entries")));
+                         .arg(counted(plan->stripped, QT_TRANSLATE_NOOP("uw::Outcome", "%1 entry"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 entries")).english()));
 
     const QStringList createdParents = missingFolders(QFileInfo(destination).absolutePath());
     const QString existing = createdParents.isEmpty() ? QFileInfo(destination).absolutePath()
@@ -534,9 +534,9 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                  storage.rootPath()));
     context.line(LineLevel::Info,
                  QStringLiteral("%1 (%2), %3 and %4 to extract into %5")
-                     .arg(counted(plan->files, "file", "files"), formatSize(plan->bytes),
-                          counted(plan->folders, "folder", "folders"),
-                          counted(plan->links, "symbolic link", "symbolic links"), destination));
+                     .arg(counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")).english(), formatSize(plan->bytes),
+                          counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")).english(),
+                          counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links")).english(), destination));
 
     const bool createDestination = !destinationInfo.exists();
     context.scratch(destination, createDestination ? QStringLiteral("folder") : QStringLiteral("contents"));
@@ -562,9 +562,9 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     const auto advance = [&](qint64 bytes) {
         done += bytes;
         progress.report(kListShare + (1 - kListShare) * double(done) / double(qMax<qint64>(plan->bytes, 1)),
-                        QStringLiteral("extracting"));
+                        Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracting")));
     };
-    progress.force(kListShare, QStringLiteral("extracting"));
+    progress.force(kListShare, Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracting")));
 
     if (*format == Format::Zip) {
         for (const Planned &planned : plan->entries) {
@@ -666,11 +666,11 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
             QFile::setPermissions(destination + u'/' + it->path, permissionsFromMode(it->entry.mode));
 
     cleanUp.dismiss();
-    progress.force(1.0, QStringLiteral("extracted"));
+    progress.force(1.0, Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracted")));
     return {{Kind::Success, 0,
              Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracted %1 into %2 (%3, %4, %5, %6)"), archivePath, destination,
-                  counted(plan->files, "file", "files"), counted(plan->folders, "folder", "folders"),
-                  counted(plan->links, "link", "links"), formatSize(plan->bytes))},
+                  counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")), counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")),
+                  counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")), formatSize(plan->bytes))},
             {}};
 }
 

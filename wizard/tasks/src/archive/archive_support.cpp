@@ -20,7 +20,7 @@ Progress::Progress(Context &context)
     m_clock.start();
 }
 
-void Progress::report(double fraction, const QString &text)
+void Progress::report(double fraction, const Text &text)
 {
     fraction = qBound(m_last, fraction, 1.0);
     if (fraction - m_last < 0.01 && m_clock.elapsed() < 200)
@@ -28,7 +28,7 @@ void Progress::report(double fraction, const QString &text)
     force(fraction, text);
 }
 
-void Progress::force(double fraction, const QString &text)
+void Progress::force(double fraction, const Text &text)
 {
     m_last = qBound(m_last, fraction, 1.0);
     m_clock.restart();
@@ -706,11 +706,6 @@ bool Excludes::matches(const QString &relativePath) const
 QString formatSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-QString counted(qint64 count, const char *one, const char *many)
-{
-    return QString::number(count) + u' ' + QLatin1String(count == 1 ? one : many);
 }
 
 QFile::Permissions permissionsFromMode(int mode)

@@ -29,7 +29,7 @@ struct Context
 {
     const std::atomic_bool &cancelled;
     std::function<void(LineLevel, const QString &)> line;
-    std::function<void(double, const QString &)> progress;
+    std::function<void(double, const Text &)> progress;
     std::function<void(const QString &, const QString &)> scratch; // see TaskRunner::scratch
 };
 
@@ -48,8 +48,8 @@ class Progress
 {
 public:
     explicit Progress(Context &context);
-    void report(double fraction, const QString &text);
-    void force(double fraction, const QString &text);
+    void report(double fraction, const Text &text);
+    void force(double fraction, const Text &text);
 
 private:
     Context &m_context;
@@ -183,7 +183,7 @@ private:
 
 // Sizes in messages: "12.3 MiB"; counts: "1 file", "2 files".
 QString formatSize(qint64 bytes);
-QString counted(qint64 count, const char *one, const char *many);
+
 
 // POSIX permission bits <-> Qt's flags (which cannot express set-id or sticky bits).
 QFile::Permissions permissionsFromMode(int mode);

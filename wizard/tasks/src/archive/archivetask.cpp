@@ -140,7 +140,7 @@ void ArchiveTask::start()
                 QMetaObject::invokeMethod(
                     this, [this, level, text] { Q_EMIT line(level, text); }, Qt::QueuedConnection);
             },
-            [this](double fraction, const QString &text) {
+            [this](double fraction, const Text &text) {
                 QMetaObject::invokeMethod(
                     this, [this, fraction, text] { Q_EMIT progress(fraction, text); }, Qt::QueuedConnection);
             },

@@ -31,7 +31,7 @@ public:
     QString key() const { return m_key; }
     // Re-reads the step's state from the engine.
     void refresh();
-    void setProgress(double fraction, const QString &text);
+    void setProgress(double fraction, const Text &text);
     // The operator named on the parameters form: the sign-off field's default, and who skips
     // or trusts on steps without one.
     void setOperatorName(const QString &name);

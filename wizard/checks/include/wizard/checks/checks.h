@@ -63,8 +63,10 @@ struct Result
 {
     Status status = Status::Error;
     Text summary; // one line a user can act on
-    QStringList evidence; // what was looked at and found; never credentials
+    QList<Text> evidence; // what was looked at and found, a line each; never credentials
     QJsonObject details; // machine-readable facts for the journal and the report
+
+    QStringList englishEvidence() const; // the journal's and the command line's lines
 };
 
 // The kind names, sorted.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wizard/playbook/playbook.h"
+#include "wizard/support/text.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -75,6 +76,7 @@ public:
     QString mask(QString text) const;
     QJsonValue mask(const QJsonValue &value) const;
     QJsonObject mask(const QJsonObject &object) const { return mask(QJsonValue(object)).toObject(); }
+    Text mask(Text text) const; // in every argument
     bool isEmpty() const { return m_secrets.isEmpty(); }
     // For text that comes in pieces (the tail of a very long line): returns the masked text
     // that can be written now and keeps in `carry` what might still be part of a secret or of

@@ -90,7 +90,7 @@ public:
     // (secrets masked), who and why; session.json gets the new values for a resume. Returns
     // what changed and what was reset, a line each; nothing when no value differs. Not while
     // a step runs. planChanged follows: steps (and pointers to them) are new.
-    Result<QStringList> changeParameters(const ParameterValues &given, const QString &operatorName,
+    Result<QList<Text>> changeParameters(const ParameterValues &given, const QString &operatorName,
                                          const QString &reason);
     // What changeParameters(given) would set back, before it is done: the keys of the steps
     // that have a result and would be done again (empty: none, or no value differs).
@@ -106,7 +106,7 @@ Q_SIGNALS:
     void stepStarted(const QString &key);
     void stepFinished(const QString &key);
     void logLine(const QString &key, uw::LineLevel level, const QString &node, const QString &text);
-    void progress(const QString &key, double fraction, const QString &text);
+    void progress(const QString &key, double fraction, const uw::Text &text);
     void journalFailed(const QString &message);
     void planChanged();
 

@@ -28,7 +28,7 @@ struct StepState
     Status status = Status::Pending;
     QString summary; // one line: what happened, in English (the journal's, the command line's)
     Text summaryText; // the same, to be shown in the wizard's language (translated())
-    QStringList evidence; // what a check looked at and found
+    QList<Text> evidence; // what a check looked at and found, a line each
     QString operatorName; // who confirmed or skipped
     QString note; // the operator's note, or the skip reason
     bool unattended = false; // confirmed by --confirm-all

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <concepts>
+#include <functional>
 #include <type_traits>
 #include <vector>
 
@@ -55,6 +56,8 @@ struct Text
     bool isEmpty() const { return source.isEmpty(); }
     // Replaces `what` in every argument, nested ones too (a secret a server echoed).
     void replaceInArgs(const QString &what, const QString &with);
+    // Gives every argument, nested ones too, to `change` and keeps what it returns (masking).
+    void transformArgs(const std::function<QString(QString)> &change);
     QString english() const;
     QString translated() const; // in the language of the installed translators
 
@@ -79,8 +82,16 @@ private:
     void add(N number) { add(QStringLiteral("%1").arg(number)); }
 };
 
+// Each one's english(), in order.
+QStringList englishTexts(const QList<Text> &texts);
+
 // The parts one after another with `separator` between them, each part still translatable.
 Text joinedTexts(const QList<Text> &parts, const QString &separator);
+
+// A count with its noun: Text(count == 1 ? one : many, count). `one` and `many` are
+// QT_TRANSLATE_NOOP("uw::Outcome", "%1 file") and (..., "%1 files"): the languages the wizard
+// speaks have those two forms.
+Text counted(qint64 count, const char *one, const char *many);
 
 // Fills %1..%99 in one pass, so an argument holding "%2" stays as it is.
 QString fillPlaceholders(const QString &pattern, const QStringList &args);

@@ -41,7 +41,7 @@ Q_SIGNALS:
     // pieces as it arrives: for the step's log file, which keeps every byte. `ends`: the line's
     // last piece.
     void lineTail(uw::LineLevel level, const QString &text, bool ends);
-    void progress(double fraction, const QString &text); // fraction in 0..1, or -1 if unknown
+    void progress(double fraction, const uw::Text &text); // fraction in 0..1, or -1 if unknown
     void finished(const uw::TaskOutcome &outcome);
     // Output this run is making and removes itself if it fails or is cancelled; if the program
     // dies first, whoever resumes removes it. `what`: "file" (remove it), "folder" (remove it

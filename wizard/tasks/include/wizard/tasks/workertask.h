@@ -25,7 +25,7 @@ public:
     public:
         bool cancelled() const { return m_cancel->load(); }
         void line(LineLevel level, const QString &text) const;
-        void progress(double fraction, const QString &text) const;
+        void progress(double fraction, const Text &text) const;
 
     private:
         friend class WorkerTask;
