@@ -4148,6 +4148,30 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>%1 step(s) keep their results</source>
         <translation>%1 Schritt(e) behalten ihre Ergebnisse</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is running; cancel it first</source>
+        <translation>„%1“ läuft; brechen Sie es zuerst ab</translation>
+    </message>
+    <message>
+        <source>waiving &quot;%1&quot; needs the operator&apos;s name</source>
+        <translation>„%1“ zu erlassen braucht den Namen des Bearbeiters</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a sign-off or a skip can be revoked</source>
+        <translation>„%1“ ist %2: nur eine Abzeichnung oder ein Überspringen kann widerrufen werden</translation>
+    </message>
+    <message>
+        <source>revoking &quot;%1&quot; needs a reason and the operator&apos;s name</source>
+        <translation>„%1“ zu widerrufen braucht einen Grund und den Namen des Bearbeiters</translation>
+    </message>
+    <message>
+        <source>a step is running; change parameters once it has ended</source>
+        <translation>ein Schritt läuft; ändern Sie Parameter, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>changing parameters needs a reason and the operator&apos;s name</source>
+        <translation>Parameter zu ändern braucht einen Grund und den Namen des Bearbeiters</translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>

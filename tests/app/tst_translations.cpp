@@ -438,6 +438,13 @@ void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
     english.removeDuplicates();
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English in German:\n") + english.join(u'\n')));
     QVERIFY2(waits.translated() != waits.english(), qPrintable(waits.translated()));
+
+    // A refusal the pages show (Error::shownMessage) is German too; its message stays English.
+    const auto refused = engine.changeParameters(engine.plan().parameters(), QString(), QString());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, QStringLiteral("changing parameters needs a reason and the operator's name"));
+    QVERIFY2(refused.error().shownMessage().contains(QLatin1String("Grund")),
+             qPrintable(refused.error().shownMessage()));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

@@ -177,7 +177,7 @@ void ChangeParameterDialog::showStepsToRedo()
     m_toRedoList->clear();
     m_toRedoList->setVisible(keys && !keys->isEmpty());
     if (!keys) {
-        m_toRedo->setText(tr("This value cannot be used: %1").arg(keys.error().message));
+        m_toRedo->setText(tr("This value cannot be used: %1").arg(keys.error().shownMessage()));
         return;
     }
     if (keys->isEmpty()) {
@@ -220,7 +220,7 @@ void ChangeParameterDialog::accept()
 {
     auto changed = m_engine->changeParameters(given(), m_operator, m_reasonEdit->text().trimmed());
     if (!changed) {
-        m_problem->setText(changed.error().message);
+        m_problem->setText(changed.error().shownMessage());
         m_problem->setVisible(true);
         return;
     }

@@ -292,7 +292,7 @@ void StepWidget::setProgress(double fraction, const Text &text)
 bool StepWidget::run()
 {
     if (auto started = m_engine->start(m_key); !started) {
-        showRefusal(started.error().message);
+        showRefusal(started.error().shownMessage());
         return false;
     }
     refresh();
@@ -318,7 +318,7 @@ bool StepWidget::signOff(const QString &note)
         return false;
     }
     if (auto confirmed = m_engine->confirm(m_key, who, note); !confirmed) {
-        showRefusal(confirmed.error().message);
+        showRefusal(confirmed.error().shownMessage());
         return false;
     }
     refresh();
@@ -356,7 +356,7 @@ bool StepWidget::trustCertificateAndRetry(bool ask)
         return false;
     const QString who = m_operator ? m_operator->text() : m_operatorName;
     if (auto trusted = m_engine->trustCertificate(fingerprint, who); !trusted) {
-        showRefusal(trusted.error().message);
+        showRefusal(trusted.error().shownMessage());
         return false;
     }
     return run();
@@ -381,7 +381,7 @@ void StepWidget::skipWithReason()
         return;
     const QString who = m_operator ? m_operator->text() : m_operatorName;
     if (auto skipped = m_engine->skip(m_key, who, reason.trimmed()); !skipped)
-        showRefusal(skipped.error().message);
+        showRefusal(skipped.error().shownMessage());
     refresh();
     Q_EMIT stateChanged(m_key);
 }
@@ -398,7 +398,7 @@ void StepWidget::revokeWithReason()
     const QString who = m_operator ? m_operator->text().trimmed() : m_operatorName;
     if (ok) {
         if (auto revoked = m_engine->revoke(m_key, who, reason.trimmed()); !revoked)
-            showRefusal(revoked.error().message);
+            showRefusal(revoked.error().shownMessage());
     }
     refresh(); // also when nothing changed: the checkbox shows the sign-off again
     Q_EMIT stateChanged(m_key);

@@ -111,7 +111,8 @@ void tst_ParameterChange::stepsThatUseAChangedValueAreDoneAgainTheOthersKeepThei
     // anm uses the host; login comes after anm; the sign-off and the node checks do not change.
     QVERIFY2(englishTexts(*changed).contains(QStringLiteral("to be done again (2): ANM named; Login")),
              qPrintable(englishTexts(*changed).join(u'\n')));
-    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("3 step(s) keep their results")), qPrintable(englishTexts(*changed).join(u'\n')));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("3 step(s) keep their results")),
+             qPrintable(englishTexts(*changed).join(u'\n')));
     QCOMPARE(planChanged.size(), 1);
     const Engine &engine = *m_run->engine;
     QCOMPARE(engine.state(QStringLiteral("anm")).status, StepState::Status::Pending);
@@ -165,7 +166,8 @@ void tst_ParameterChange::aChangedSecretIsNeverWritten()
         given(QStringLiteral("anm.wrong"), {QStringLiteral("NodeA"), QStringLiteral("NodeB")}, kNewSecret),
         QStringLiteral("bob"), QStringLiteral("the password was rotated"));
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("password: ****** -> ******")), qPrintable(englishTexts(*changed).join(u'\n')));
+    QVERIFY2(englishTexts(*changed).contains(QStringLiteral("password: ****** -> ******")),
+             qPrintable(englishTexts(*changed).join(u'\n')));
     QVERIFY(!englishTexts(*changed).join(u'\n').contains(kNewSecret));
     QCOMPARE(m_run->engine->state(QStringLiteral("login")).status, StepState::Status::Pending);
     QCOMPARE(m_run->run(QStringLiteral("login")), QString());

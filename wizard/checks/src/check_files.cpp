@@ -101,8 +101,8 @@ Result runPathExists(SpecReader &reader, const RunContext &)
     QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()}, {QStringLiteral("exists"), info.exists()}};
     if (!info.exists()) {
         if (info.isSymLink()) {
-            evidence.append(
-                Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: a symbolic link to %1, which does not exist"), info.symLinkTarget()));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: a symbolic link to %1, which does not exist"),
+                                 info.symLinkTarget()));
             return makeResult(Status::Fail,
                               Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is a broken symbolic link (to %2)"), spec.path,
                                    info.symLinkTarget()),
@@ -190,7 +190,8 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     if (!info.exists())
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it does not exist"), spec.path),
-                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath()), Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: nothing"))});
+                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1"), info.absoluteFilePath()),
+                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "found: nothing"))});
     if (info.isDir())
         return makeResult(Status::Error,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: it is a directory"), spec.path),
@@ -205,18 +206,21 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
     const auto found = findLine(file, Text::verbatim(spec.path), spec.regex, context, &lines);
     if (!found) {
         Result result = found.error();
-        result.evidence.prepend(Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())));
+        result.evidence.prepend(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())));
         return result;
     }
 
     const QString pattern = spec.regex.pattern();
-    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())),
-                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "pattern: %1"), pattern)};
+    QList<Text> evidence{
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "file: %1, %2"), info.absoluteFilePath(), formatBytes(info.size())),
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "pattern: %1"), pattern)};
     QJsonObject details{{QStringLiteral("path"), info.absoluteFilePath()},
                         {QStringLiteral("matched"), found->has_value()}};
     if (found->has_value()) {
         const LineMatch &match = **found;
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(match.number), shortLine(match.text)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(match.number),
+                             shortLine(match.text)));
         details.insert(QStringLiteral("line"), match.number);
         if (spec.expectMatch)
             return makeResult(Status::Pass,
@@ -228,8 +232,9 @@ Result runFileContains(SpecReader &reader, const RunContext &context)
                                QString::number(match.number), pattern),
                           evidence, details);
     }
-    evidence.append(
-        Text(QT_TRANSLATE_NOOP("uw::Outcome", "no matching line in %1"), counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
+    evidence.append(Text(
+        QT_TRANSLATE_NOOP("uw::Outcome", "no matching line in %1"),
+        counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
     if (spec.expectMatch)
         return makeResult(Status::Fail,
                           Text(QT_TRANSLATE_NOOP("uw::Outcome", "No line of %1 matches %2"), spec.path, pattern),
@@ -301,17 +306,19 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
     const QString existing = nearestExisting(spec.path);
     const QStorageInfo storage(existing);
     if (!storage.isValid() || !storage.isReady())
-        return makeResult(Status::Error,
-                          Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot find the file system of %1"), spec.path),
-                          {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)});
+        return makeResult(
+            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot find the file system of %1"), spec.path),
+            {Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)});
 
     // bytesAvailable, not bytesFree: space reserved for root is not ours to use.
     const qint64 free = storage.bytesAvailable();
-    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)};
+    QList<Text> evidence{
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "path: %1 (nearest existing: %2)"), spec.path, existing)};
     const QString device = QString::fromUtf8(storage.device());
-    evidence.append(device.isEmpty()
-                        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: mounted at %1"), storage.rootPath())
-                        : Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: %1, mounted at %2"), device, storage.rootPath()));
+    evidence.append(
+        device.isEmpty()
+            ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: mounted at %1"), storage.rootPath())
+            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "file system: %1, mounted at %2"), device, storage.rootPath()));
     evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "free: %1"), formatBytes(free)));
     QJsonObject details{{QStringLiteral("free_bytes"), double(free)}};
 
@@ -351,15 +358,17 @@ Result runDiskFree(SpecReader &reader, const RunContext &context)
             }
         }
         const auto needed = qint64(std::ceil(*spec.factor * double(dirBytes)));
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "size of %1: %2 in %3"), spec.ofDir, formatBytes(dirBytes),
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "size of %1: %2 in %3"), spec.ofDir,
+                             formatBytes(dirBytes),
                              counted(entries, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
                                      QT_TRANSLATE_NOOP("uw::Outcome", "%1 files"))));
-        evidence.append(
-            Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: %1 x that = %2"), QString::number(*spec.factor), formatBytes(needed)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: %1 x that = %2"),
+                             QString::number(*spec.factor), formatBytes(needed)));
         details.insert(QStringLiteral("dir_bytes"), double(dirBytes));
         if (needed >= required) {
             required = needed;
-            requirement = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 x the size of %2"), QString::number(*spec.factor), spec.ofDir);
+            requirement = Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 x the size of %2"), QString::number(*spec.factor),
+                               spec.ofDir);
         }
     }
     details.insert(QStringLiteral("required_bytes"), double(required));
@@ -409,7 +418,8 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
     const NoConflictsSpec spec = parseNoConflicts(reader);
     const QFileInfo dirInfo(spec.dir);
     const QFileInfo againstInfo(spec.against);
-    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "files matching %1 in %2, compared with %3"), spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "files matching %1 in %2, compared with %3"),
+                              spec.pattern, dirInfo.absoluteFilePath(), againstInfo.absoluteFilePath())};
     if (!dirInfo.exists()) {
         evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 does not exist"), dirInfo.absoluteFilePath()));
         return makeResult(
@@ -446,11 +456,14 @@ Result runNoConflicts(SpecReader &reader, const RunContext &)
         if (other == byName.cend())
             continue;
         conflicts.append(info.fileName());
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "conflict: %1 (%2) and %3 (%4)"), info.absoluteFilePath(), formatSize(info.size()), other->absoluteFilePath(), formatSize(other->size())));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "conflict: %1 (%2) and %3 (%4)"), info.absoluteFilePath(),
+                             formatSize(info.size()), other->absoluteFilePath(), formatSize(other->size())));
     }
     const char *file = QT_TRANSLATE_NOOP("uw::Outcome", "%1 file");
     const char *files = QT_TRANSLATE_NOOP("uw::Outcome", "%1 files");
-    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2, %3 in %4"), counted(candidates.size(), file, files), spec.dir, counted(existing.size(), file, files), spec.against));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 in %2, %3 in %4"),
+                         counted(candidates.size(), file, files), spec.dir, counted(existing.size(), file, files),
+                         spec.against));
     const QJsonObject details{{QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
     if (conflicts.isEmpty())
         return makeResult(
@@ -520,7 +533,8 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
             evidence);
     const QDateTime reference = since.lastModified(QTimeZone::UTC);
     const QString referenceText = reference.toString(Qt::ISODate);
-    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 was modified at %2"), since.absoluteFilePath(), referenceText));
+    evidence.append(
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 was modified at %2"), since.absoluteFilePath(), referenceText));
 
     const QFileInfo root(spec.path);
     if (!root.exists())
@@ -560,16 +574,18 @@ Result runUnmodifiedSince(SpecReader &reader, const RunContext &context)
                       [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
     const char *file = QT_TRANSLATE_NOOP("uw::Outcome", "%1 file");
     const char *filesText = QT_TRANSLATE_NOOP("uw::Outcome", "%1 files");
-    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 matching %2 in %3"), counted(files.size(), file, filesText), spec.pattern, root.absoluteFilePath()));
+    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 matching %2 in %3"),
+                         counted(files.size(), file, filesText), spec.pattern, root.absoluteFilePath()));
     if (!newest.filePath().isEmpty())
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "newest: %1, modified at %2"), newest.absoluteFilePath(), newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "newest: %1, modified at %2"), newest.absoluteFilePath(),
+                             newest.lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
     constexpr qsizetype shown = 20;
     QJsonArray changed;
     for (qsizetype i = 0; i < newer.size(); ++i) {
         changed.append(newer[i].absoluteFilePath());
         if (i < shown)
-            evidence.append(
-                Text(QT_TRANSLATE_NOOP("uw::Outcome", "changed: %1 at %2"), newer[i].absoluteFilePath(), newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "changed: %1 at %2"), newer[i].absoluteFilePath(),
+                                 newer[i].lastModified(QTimeZone::UTC).toString(Qt::ISODate)));
     }
     if (newer.size() > shown)
         evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "... and %1 more"), newer.size() - shown));

@@ -70,7 +70,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     const TcpPortSpec spec = parseTcpPort(reader);
     const QString target = QStringLiteral("%1:%2").arg(spec.host, QString::number(spec.port));
     const QString timeoutText = QString::number(context.timeout().count());
-    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "connecting to %1, timeout %2 ms"), target, timeoutText)};
+    QList<Text> evidence{
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "connecting to %1, timeout %2 ms"), target, timeoutText)};
     QJsonObject details{{QStringLiteral("host"), spec.host}, {QStringLiteral("port"), spec.port}};
 
     QTcpSocket socket;
@@ -103,7 +104,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
     }
 
     if (socket.state() == QAbstractSocket::ConnectedState) {
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "connected to %1 (%2) in %3 ms"), target, socket.peerAddress().toString(), QString::number(context.elapsedMs())));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "connected to %1 (%2) in %3 ms"), target,
+                             socket.peerAddress().toString(), QString::number(context.elapsedMs())));
         socket.abort();
         details.insert(QStringLiteral("open"), true);
         if (spec.expectOpen)
@@ -153,7 +155,8 @@ Result runTcpPort(SpecReader &reader, const RunContext &context)
                 evidence, details);
         } else {
             // Ports below 1024 need privileges to bind; refusal to connect is then the answer.
-            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not try to bind %1: %2"), target, server.errorString()));
+            evidence.append(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "could not try to bind %1: %2"), target, server.errorString()));
         }
     }
     return makeResult(Status::Pass, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is free"), target), evidence, details);
@@ -482,7 +485,8 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QList<Text> evide
     for (qsizetype i = 0; i < hits.size(); ++i) {
         values.append(hits[i].value);
         if (i < maxShown)
-            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "json %1 = %2"), hits[i].path, shortLine(jsonLiteral(hits[i].value))));
+            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "json %1 = %2"), hits[i].path,
+                                 shortLine(jsonLiteral(hits[i].value))));
     }
     if (hits.size() > maxShown)
         evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "... and %1 more values"), hits.size() - maxShown));
@@ -501,7 +505,8 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QList<Text> evide
                               evidence, details);
     }
     const Text shown = hits.size() == 1
-        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is %2"), hits.first().path, shortLine(jsonLiteral(hits.first().value)))
+        ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 is %2"), hits.first().path,
+               shortLine(jsonLiteral(hits.first().value)))
         : Text(QT_TRANSLATE_NOOP("uw::Outcome", "all %1 values of %2 are as expected"), hits.size(), spec.jsonPathText);
     return makeResult(
         Status::Pass,
@@ -551,7 +556,8 @@ Result runHttp(SpecReader &reader, const RunContext &context)
     }
     if (spec.authType == QLatin1String("basic")) {
         authorization = "Basic " + (spec.username + u':' + spec.password).toUtf8().toBase64();
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "authentication: basic, as user %1 (password not shown)"), spec.username));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "authentication: basic, as user %1 (password not shown)"),
+                             spec.username));
     } else if (spec.authType == QLatin1String("bearer")) {
         authorization = "Bearer " + spec.token.toUtf8();
         evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "authentication: bearer token (not shown)")));
@@ -561,7 +567,8 @@ Result runHttp(SpecReader &reader, const RunContext &context)
         secrets.append(QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1)));
 #if QT_CONFIG(ssl)
     if (!spec.pin.isEmpty())
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "pinned certificate: SHA-256 %1"), fingerprint(spec.pin)));
+        evidence.append(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "pinned certificate: SHA-256 %1"), fingerprint(spec.pin)));
     if (spec.insecure)
         evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "certificate verification: off (tls.insecure)")));
 #else
@@ -584,7 +591,8 @@ Result runHttp(SpecReader &reader, const RunContext &context)
             Text(QT_TRANSLATE_NOOP("uw::Outcome", "No answer from %1 within %2 ms"), shownUrl, timeoutText), evidence,
             details);
     } else if (answer.pinMismatch) {
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
+        evidence.append(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
         result = makeResult(
             Status::Fail,
             Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -609,7 +617,8 @@ Result runHttp(SpecReader &reader, const RunContext &context)
             // The fingerprint lets the operator check the certificate and trust it (the wizard
             // offers to, for the session) or pin it in the playbook.
             if (!answer.peerFingerprint.isEmpty())
-                evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
+                evidence.append(
+                    Text(QT_TRANSLATE_NOOP("uw::Outcome", "server certificate: SHA-256 %1"), answer.peerFingerprint));
             result = makeResult(
                 Status::Fail,
                 Text(QT_TRANSLATE_NOOP("uw::Outcome",
@@ -624,11 +633,13 @@ Result runHttp(SpecReader &reader, const RunContext &context)
                 details);
     } else {
         if (!spec.pin.isEmpty() && !answer.tlsErrors.isEmpty())
-            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "certificate accepted by its pinned fingerprint despite: %1"), answer.tlsErrors.join(QStringLiteral("; "))));
-        evidence.append(answer.reason.trimmed().isEmpty()
-                            ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1"), answer.status)
-                            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1 %2"), answer.status,
-                                   answer.reason.trimmed()));
+            evidence.append(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "certificate accepted by its pinned fingerprint despite: %1"),
+                     answer.tlsErrors.join(QStringLiteral("; "))));
+        evidence.append(
+            answer.reason.trimmed().isEmpty()
+                ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1"), answer.status)
+                : Text(QT_TRANSLATE_NOOP("uw::Outcome", "HTTP status: %1 %2"), answer.status, answer.reason.trimmed()));
         details.insert(QStringLiteral("status"), answer.status);
         if (answer.status != spec.expectStatus)
             result = makeResult(Status::Fail,

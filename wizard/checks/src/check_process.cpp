@@ -203,8 +203,8 @@ Result runProcess(SpecReader &reader, const RunContext &context)
     if (!listing)
         return listing.error();
 
-    QList<Text> evidence{
-        Text(QT_TRANSLATE_NOOP("uw::Outcome", "looked for %1 among %2 processes"), quoted(spec.name), QString::number(listing->looked))};
+    QList<Text> evidence{Text(QT_TRANSLATE_NOOP("uw::Outcome", "looked for %1 among %2 processes"), quoted(spec.name),
+                              QString::number(listing->looked))};
     QJsonArray pids;
     QStringList pidTexts;
     constexpr qsizetype maxShown = 10;

@@ -115,7 +115,8 @@ Result cancelledResult()
 Text formatSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return counted(bytes, QT_TRANSLATE_NOOP("uw::Outcome", "%1 byte"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 bytes"));
+        return counted(bytes, QT_TRANSLATE_NOOP("uw::Outcome", "%1 byte"),
+                       QT_TRANSLATE_NOOP("uw::Outcome", "%1 bytes"));
     return Text::verbatim(QLocale::c().formattedDataSize(bytes, 1));
 }
 

@@ -264,8 +264,9 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
     }
     evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "pattern: %1"), spec.regex->pattern()));
     if (!found->has_value()) {
-        evidence.append(
-            Text(QT_TRANSLATE_NOOP("uw::Outcome", "no match in %1"), counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
+        evidence.append(Text(
+            QT_TRANSLATE_NOOP("uw::Outcome", "no match in %1"),
+            counted(lines, QT_TRANSLATE_NOOP("uw::Outcome", "%1 line"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 lines"))));
         if (fromCommand) {
             // The first lines show the user what the command said instead.
             qsizetype shownLines = 0;
@@ -286,7 +287,8 @@ std::expected<Detected, Result> detectInLines(const SourceSpec &spec, const RunC
     }
 
     const LineMatch &line = **found;
-    evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(line.number), shortLine(line.text)));
+    evidence.append(
+        Text(QT_TRANSLATE_NOOP("uw::Outcome", "line %1: %2"), QString::number(line.number), shortLine(line.text)));
     const QString captured = versionText(line.match);
     const auto version = Version::parse(captured);
     if (!version)
@@ -338,7 +340,10 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
                            : Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot read %1: no such file"), spec.path),
                        evidence));
     if (jars.size() > 1)
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 match; reading the first in name order: %2"), counted(jars.size(), QT_TRANSLATE_NOOP("uw::Outcome", "%1 JAR"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 JARs")), jars.join(QStringLiteral(", "))));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 match; reading the first in name order: %2"),
+                             counted(jars.size(), QT_TRANSLATE_NOOP("uw::Outcome", "%1 JAR"),
+                                     QT_TRANSLATE_NOOP("uw::Outcome", "%1 JARs")),
+                             jars.join(QStringLiteral(", "))));
     const QString jar = jars.first();
     const Text where(QT_TRANSLATE_NOOP("uw::Outcome", "the manifest of %1 (%2)"), jar, spec.attribute);
     evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), where));
@@ -428,13 +433,15 @@ std::expected<Detection, Result> detect(const QList<SourceSpec> &sources, const 
         const Text label(QT_TRANSLATE_NOOP("uw::Outcome", "source %1 (%2)"), i + 1, sourceLabel(source));
         if (detected) {
             evidence += sourceEvidence;
-            evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered: %2"), label, detected->version.toString()));
+            evidence.append(
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 answered: %2"), label, detected->version.toString()));
             return Detection{*detected, i};
         }
         if (detected.error().status == Status::Cancelled)
             return std::unexpected(detected.error());
         evidence += detected.error().evidence;
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 did not answer: %2"), label, detected.error().summary));
+        evidence.append(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 did not answer: %2"), label, detected.error().summary));
         failures.append(Text("%1. %2: %3", QString::number(i + 1), sourceLabel(source), detected.error().summary));
     }
     return std::unexpected(makeResult(Status::Error,
@@ -462,7 +469,8 @@ Result runVersion(SpecReader &reader, const RunContext &context)
     // Where the version came from matters once there is a choice of places, and for a JAR,
     // whose name is not in the path the playbook gave when that was a glob.
     const bool sayWhere = spec.several || spec.sources.value(0).kind == SourceKind::JarManifest;
-    const Text from = sayWhere ? Text(QT_TRANSLATE_NOOP("uw::Outcome", " (from %1)"), detection->detected.where) : Text();
+    const Text from
+        = sayWhere ? Text(QT_TRANSLATE_NOOP("uw::Outcome", " (from %1)"), detection->detected.where) : Text();
     evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "detected version: %1"), version.toString()));
     evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "required: %1"), rangeText));
     QJsonObject details{{QStringLiteral("version"), version.toString()}, {QStringLiteral("range"), rangeText}};
@@ -672,15 +680,15 @@ Result runDecisionTable(SpecReader &reader, const RunContext &context)
         }
         if (!matches)
             continue;
-        evidence.append(
-            Text(QT_TRANSLATE_NOOP("uw::Outcome", "row %1 matches: %2 -> %3"), QString::number(i), 
-                 conditions.isEmpty() ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "(always)"))
-                                      : Text::verbatim(conditions.join(QStringLiteral(", "))),
-                 row.outcome.outcome));
+        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "row %1 matches: %2 -> %3"), QString::number(i),
+                             conditions.isEmpty() ? Text(QT_TRANSLATE_NOOP("uw::Outcome", "(always)"))
+                                                  : Text::verbatim(conditions.join(QStringLiteral(", "))),
+                             row.outcome.outcome));
         return finish(decide(row.outcome, int(i), evidence));
     }
     if (spec.otherwise) {
-        evidence.append(Text(QT_TRANSLATE_NOOP("uw::Outcome", "no row matches; otherwise -> %1"), spec.otherwise->outcome));
+        evidence.append(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "no row matches; otherwise -> %1"), spec.otherwise->outcome));
         Result result = decide(*spec.otherwise, -1, evidence);
         result.details.insert(QStringLiteral("otherwise"), true);
         return finish(result);

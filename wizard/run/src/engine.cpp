@@ -140,7 +140,7 @@ Result<void> Engine::confirm(const QString &key, const QString &operatorName, co
     const Step *step = m_plan.step(key);
     if (!step || step->item->type != Item::Type::Confirm)
         return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a sign-off step of this session").arg(key)));
-    if (const QString why = whyNotStartable(key); !why.isEmpty())
+    if (const Text why = whyNotStartableText(key); !why.isEmpty())
         return std::unexpected(Error::usage(why));
     return recordStepChange(key,
                             {{QStringLiteral("event"), QLatin1String(event::Confirmed)},
@@ -166,13 +166,13 @@ Result<void> Engine::skip(const QString &key, const QString &operatorName, const
     if (!step)
         return std::unexpected(Error::usage(QStringLiteral("no step \"%1\" in this session").arg(key)));
     if (m_running.contains(key))
-        return std::unexpected(
-            Error::usage(QStringLiteral("\"%1\" is running; cancel it first").arg(step->displayTitle())));
+        return std::unexpected(Error::usage(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" is running; cancel it first"), titleText(*step))));
     // A waiver is signed: it names who, or it is not taken.
     if (step->item->severity == Severity::Blocker && step->item->waivable && operatorName.trimmed().isEmpty())
-        return std::unexpected(
-            Error::usage(QStringLiteral("waiving \"%1\" needs the operator's name").arg(step->displayTitle()),
-                         QStringLiteral("give the name of the operator who waives it")));
+        return std::unexpected(Error::usage(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "waiving \"%1\" needs the operator's name"), titleText(*step)),
+            QStringLiteral("give the name of the operator who waives it")));
     return recordStepChange(key,
                             {{QStringLiteral("event"), QLatin1String(event::Skipped)},
                              {QStringLiteral("step"), key},
@@ -187,11 +187,13 @@ Result<void> Engine::revoke(const QString &key, const QString &operatorName, con
         return std::unexpected(Error::usage(QStringLiteral("no step \"%1\" in this session").arg(key)));
     const StepState::Status status = m_states.value(key).status;
     if (status != StepState::Status::Confirmed && status != StepState::Status::Skipped)
-        return std::unexpected(Error::usage(QStringLiteral("\"%1\" is %2: only a sign-off or a skip can be revoked")
-                                                .arg(step->displayTitle(), statusName(status))));
+        return std::unexpected(Error::usage(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "\"%1\" is %2: only a sign-off or a skip can be revoked"),
+                 titleText(*step), statusName(status))));
     if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
         return std::unexpected(Error::usage(
-            QStringLiteral("revoking \"%1\" needs a reason and the operator's name").arg(step->displayTitle())));
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "revoking \"%1\" needs a reason and the operator's name"),
+                 titleText(*step))));
     return recordStepChange(key,
                             {{QStringLiteral("event"), QLatin1String(event::Revoked)},
                              {QStringLiteral("step"), key},
@@ -241,7 +243,7 @@ Result<void> Engine::start(const QString &key)
     const Step *step = m_plan.step(key);
     if (!step || (step->item->type != Item::Type::Check && step->item->type != Item::Type::Task))
         return std::unexpected(Error::usage(QStringLiteral("\"%1\" is not a check or task of this session").arg(key)));
-    if (const QString why = whyNotStartable(key); !why.isEmpty())
+    if (const Text why = whyNotStartableText(key); !why.isEmpty())
         return std::unexpected(Error::usage(why));
 
     const QJsonObject spec
@@ -579,10 +581,11 @@ Result<QList<Text>> Engine::changeParameters(const ParameterValues &given, const
                                              const QString &reason)
 {
     if (isRunning())
-        return std::unexpected(Error::usage(QStringLiteral("a step is running; change parameters once it has ended")));
+        return std::unexpected(Error::usage(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "a step is running; change parameters once it has ended"))));
     if (reason.trimmed().isEmpty() || operatorName.trimmed().isEmpty())
-        return std::unexpected(
-            Error::usage(QStringLiteral("changing parameters needs a reason and the operator's name")));
+        return std::unexpected(Error::usage(
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "changing parameters needs a reason and the operator's name"))));
     const Playbook &book = playbook();
     auto resolved = resolveParameters(book, given);
     if (!resolved)

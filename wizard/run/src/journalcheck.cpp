@@ -84,8 +84,8 @@ const QHash<QString, Schema> &schemas()
                         {QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("error"),
                          QStringLiteral("cancelled")}),
                    text("summary"), optional("summary_text", Kind::Message), field("warning", Kind::Bool),
-                   field("evidence", Kind::TextList),
-                   optional("evidence_texts", Kind::Messages), field("duration_ms", Kind::Integer)},
+                   field("evidence", Kind::TextList), optional("evidence_texts", Kind::Messages),
+                   field("duration_ms", Kind::Integer)},
                   Item::Type::Check});
         t.insert(QLatin1String(event::TaskStarted), {{step, text("kind")}, Item::Type::Task});
         t.insert(QLatin1String(event::TaskProgress),

@@ -288,9 +288,9 @@ TaskOutcome run(const CopyTask::Spec &spec, const QString &backupDir, const Copy
         const double fraction = totalBytes > 0 ? double(bytesDone) / double(totalBytes)
             : totalFiles > 0                   ? double(filesDone) / double(totalFiles)
                                                : 1.0;
-        context.progress(fraction, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 of %2 copied (%3 of %4 files)"),
-                                        fileops::sizeText(bytesDone), fileops::sizeText(totalBytes), filesDone,
-                                        totalFiles));
+        context.progress(fraction,
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 of %2 copied (%3 of %4 files)"),
+                              fileops::sizeText(bytesDone), fileops::sizeText(totalBytes), filesDone, totalFiles));
     };
     const auto sofar = [&] {
         return Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 of %2 files had been copied to %3"), filesDone, totalFiles,

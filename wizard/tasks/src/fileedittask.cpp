@@ -573,7 +573,8 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
             return {Kind::Cancelled, -1,
                     Text(QT_TRANSLATE_NOOP("uw::Outcome", "stopped before writing; no file was changed"))};
         const QString &path = files.at(i);
-        context.progress(0.5 * double(i) / double(files.size()), Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), path));
+        context.progress(0.5 * double(i) / double(files.size()),
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), path));
         const QFileInfo info(path);
         if (info.size() > FileEditTask::kMaxFileSize) {
             fail(QStringLiteral("%1 is %2, more than file-edit reads (%3); is it really a config file?")
@@ -650,7 +651,8 @@ TaskOutcome run(const FileEditTask::Spec &spec, const QString &backupDir, const 
     // together, and writing a handful of small files takes no time.
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Change &change = changes.at(i);
-        context.progress(0.5 + 0.5 * double(i) / double(changes.size()), Text(QT_TRANSLATE_NOOP("uw::Outcome", "writing %1"), change.path));
+        context.progress(0.5 + 0.5 * double(i) / double(changes.size()),
+                         Text(QT_TRANSLATE_NOOP("uw::Outcome", "writing %1"), change.path));
         auto written = fileops::replaceContent(change.realPath, change.after);
         if (written) {
             context.line(LineLevel::Debug, QStringLiteral("wrote %1").arg(change.realPath));

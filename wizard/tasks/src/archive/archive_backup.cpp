@@ -483,9 +483,16 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     }
     context.line(LineLevel::Info,
                  QStringLiteral("%1 (%2), %3 and %4 to archive")
-                     .arg(counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")).english(), formatSize(walked.bytes),
-                          counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")).english(),
-                          counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links")).english()));
+                     .arg(counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 files"))
+                              .english(),
+                          formatSize(walked.bytes),
+                          counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders"))
+                              .english(),
+                          counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links"))
+                              .english()));
     if (spec.compressionLevel > 0 && spec.compressionLevel != 6)
         context.line(LineLevel::Warning,
                      QStringLiteral("compression_level %1: KArchive compresses at its default level (6) and does not "
@@ -632,8 +639,13 @@ Result runBackup(const ArchiveTask::Spec &spec, Context &context)
     return {{Kind::Success, 0,
              Text(QT_TRANSLATE_NOOP("uw::Outcome",
                                     "backed up %1 to %2 (%3, %4, %5, %6 of data) and verified it; sha256 %7"),
-                  source, archivePath, counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")),
-                  counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")), counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")),
+                  source, archivePath,
+                  counted(walked.files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")),
+                  counted(walked.directories, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")),
+                  counted(walked.links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")),
                   formatSize(walked.bytes), *sha256)},
             *sha256};
 }

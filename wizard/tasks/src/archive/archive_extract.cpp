@@ -517,7 +517,9 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                      QStringLiteral("strip_components %1 leaves out %2 with no more than %1 path components, such "
                                     "as the top folder")
                          .arg(spec.stripComponents)
-                         .arg(counted(plan->stripped, QT_TRANSLATE_NOOP("uw::Outcome", "%1 entry"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 entries")).english()));
+                         .arg(counted(plan->stripped, QT_TRANSLATE_NOOP("uw::Outcome", "%1 entry"),
+                                      QT_TRANSLATE_NOOP("uw::Outcome", "%1 entries"))
+                                  .english()));
 
     const QStringList createdParents = missingFolders(QFileInfo(destination).absolutePath());
     const QString existing = createdParents.isEmpty() ? QFileInfo(destination).absolutePath()
@@ -534,9 +536,17 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
                  storage.rootPath()));
     context.line(LineLevel::Info,
                  QStringLiteral("%1 (%2), %3 and %4 to extract into %5")
-                     .arg(counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")).english(), formatSize(plan->bytes),
-                          counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")).english(),
-                          counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links")).english(), destination));
+                     .arg(counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 files"))
+                              .english(),
+                          formatSize(plan->bytes),
+                          counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders"))
+                              .english(),
+                          counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic link"),
+                                  QT_TRANSLATE_NOOP("uw::Outcome", "%1 symbolic links"))
+                              .english(),
+                          destination));
 
     const bool createDestination = !destinationInfo.exists();
     context.scratch(destination, createDestination ? QStringLiteral("folder") : QStringLiteral("contents"));
@@ -669,8 +679,13 @@ Result runExtract(const ArchiveTask::Spec &spec, Context &context)
     progress.force(1.0, Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracted")));
     return {{Kind::Success, 0,
              Text(QT_TRANSLATE_NOOP("uw::Outcome", "extracted %1 into %2 (%3, %4, %5, %6)"), archivePath, destination,
-                  counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")), counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")),
-                  counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"), QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")), formatSize(plan->bytes))},
+                  counted(plan->files, QT_TRANSLATE_NOOP("uw::Outcome", "%1 file"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 files")),
+                  counted(plan->folders, QT_TRANSLATE_NOOP("uw::Outcome", "%1 folder"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 folders")),
+                  counted(plan->links, QT_TRANSLATE_NOOP("uw::Outcome", "%1 link"),
+                          QT_TRANSLATE_NOOP("uw::Outcome", "%1 links")),
+                  formatSize(plan->bytes))},
             {}};
 }
 

@@ -184,7 +184,6 @@ private:
 // Sizes in messages: "12.3 MiB"; counts: "1 file", "2 files".
 QString formatSize(qint64 bytes);
 
-
 // POSIX permission bits <-> Qt's flags (which cannot express set-id or sticky bits).
 QFile::Permissions permissionsFromMode(int mode);
 int modeFromPermissions(QFile::Permissions permissions);

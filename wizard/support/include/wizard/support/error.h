@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wizard/support/text.h"
+
 #include <QString>
 
 #include <expected>
@@ -26,12 +28,16 @@ struct Error
     QString message; // what happened, one sentence, no trailing period needed
     QString location; // file, file:line:column, JSON path or field name; may be empty
     QString hint; // what to do about it; may be empty
+    Text text; // the message as a sentence to show in the wizard's language; may be empty
 
     // "location: error: message (hint)" — the shape compilers use, which editors and
     // administrators both know how to read.
     [[nodiscard]] QString toString() const;
+    // The message for a window: text translated where there is one, else message as it is.
+    [[nodiscard]] QString shownMessage() const;
 
     static Error usage(QString message, QString hint = {});
+    static Error usage(const Text &message, QString hint = {}); // message = its English
     static Error invalid(QString location, QString message, QString hint = {});
     static Error io(QString location, QString message, QString hint = {});
     static Error internal(QString message);
