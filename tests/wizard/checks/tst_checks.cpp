@@ -43,7 +43,7 @@ namespace {
 QString show(const Result &result)
 {
     return QStringLiteral("%1: %2\n  %3") .arg(checks::statusName(result.status), result.summary.english(),
-                                               result.englishEvidence().join(QStringLiteral("\n  ")));
+                                               englishTexts(result.evidence).join(QStringLiteral("\n  ")));
 }
 
 // UW_SHOW_RESULTS=1 prints every result: handy when reviewing what users will read.
@@ -116,7 +116,7 @@ CancelledRun runThenCancel(const QJsonObject &check)
 
 bool containsText(const Result &result, const QString &text)
 {
-    return result.summary.english().contains(text) || result.englishEvidence().join(u'\n').contains(text);
+    return result.summary.english().contains(text) || englishTexts(result.evidence).join(u'\n').contains(text);
 }
 
 // A real JAR (a zip) with the given manifest, as the JDK's jar tool writes one.
@@ -619,7 +619,7 @@ void tst_Checks::runReportsAnInvalidSpecAsAnErrorNamingTheField()
     const Result result = runHere(jsonObject(text(R"j({"kind": "path-exists"})j")));
     COMPARE_STATUS(result, QStringLiteral("error"));
     QCOMPARE(result.summary.english(), QStringLiteral("Invalid check: path: missing required key \"path\""));
-    QCOMPARE(result.englishEvidence(), QStringList {QStringLiteral("path: missing required key \"path\"")});
+    QCOMPARE(englishTexts(result.evidence), QStringList {QStringLiteral("path: missing required key \"path\"")});
 }
 
 void tst_Checks::runReturnsCancelledWhenTheFlagIsAlreadySet()
@@ -703,7 +703,7 @@ void tst_Checks::pathExistsChecksPresenceAndType()
     const Result result = runHere(check);
     COMPARE_STATUS(result, status);
     QVERIFY2(result.summary.english().startsWith(dir.filePath(summary)), qPrintable(show(result)));
-    QCOMPARE(result.englishEvidence().first(), QStringLiteral("path: ") + dir.filePath(name));
+    QCOMPARE(englishTexts(result.evidence).first(), QStringLiteral("path: ") + dir.filePath(name));
 }
 
 void tst_Checks::pathAbsentPassesOnlyWhenNothingIsThere()
@@ -718,7 +718,7 @@ void tst_Checks::pathAbsentPassesOnlyWhenNothingIsThere()
     check.insert(QStringLiteral("path"), dir.filePath(QStringLiteral("old.conf")));
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("fail"));
-    QVERIFY2(result.englishEvidence().last().startsWith(QStringLiteral("found: file, 1 byte")), qPrintable(show(result)));
+    QVERIFY2(englishTexts(result.evidence).last().startsWith(QStringLiteral("found: file, 1 byte")), qPrintable(show(result)));
 
     // A dangling link still takes the name.
     if (!test::symlinksWork())
@@ -765,9 +765,9 @@ void tst_Checks::fileContainsReportsTheFirstMatchingLine()
     const Result result = runHere(check);
     COMPARE_STATUS(result, status);
     if (line.isEmpty()) {
-        QVERIFY2(result.englishEvidence().last() == QStringLiteral("no matching line in 3 lines"), qPrintable(show(result)));
+        QVERIFY2(englishTexts(result.evidence).last() == QStringLiteral("no matching line in 3 lines"), qPrintable(show(result)));
     } else {
-        QVERIFY2(result.englishEvidence().contains(line), qPrintable(show(result)));
+        QVERIFY2(englishTexts(result.evidence).contains(line), qPrintable(show(result)));
         QCOMPARE(result.details.value(QStringLiteral("line")).toInt(), line.section(u' ', 1, 1).chopped(1).toInt());
     }
 }
@@ -804,7 +804,7 @@ void tst_Checks::diskFreeComparesWithMinBytes()
     check.insert(QStringLiteral("min_bytes"), 1);
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY2(result.englishEvidence().contains(QStringLiteral("required: at least 1 byte")), qPrintable(show(result)));
+    QVERIFY2(englishTexts(result.evidence).contains(QStringLiteral("required: at least 1 byte")), qPrintable(show(result)));
     QVERIFY(result.details.value(QStringLiteral("free_bytes")).toDouble() > 1);
 
     // 4 PiB: no test machine has that much.
@@ -821,7 +821,7 @@ void tst_Checks::diskFreeUsesTheNearestExistingAncestor()
     check.insert(QStringLiteral("path"), tempPath(QStringLiteral("not/yet/created")));
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY2(result.englishEvidence().first().endsWith(QStringLiteral("(nearest existing: %1)").arg(m_tmp.path())),
+    QVERIFY2(englishTexts(result.evidence).first().endsWith(QStringLiteral("(nearest existing: %1)").arg(m_tmp.path())),
                                               qPrintable(show(result)));
 }
 
@@ -838,7 +838,7 @@ void tst_Checks::diskFreeComparesWithAFactorOfADirectorySize()
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QVERIFY2(
-        result.englishEvidence().contains(QStringLiteral("size of %1: 2.0 MiB (2097152 bytes) in 2 files").arg(install.path())),
+        englishTexts(result.evidence).contains(QStringLiteral("size of %1: 2.0 MiB (2097152 bytes) in 2 files").arg(install.path())),
                                  qPrintable(show(result)));
     QCOMPARE(result.details.value(QStringLiteral("required_bytes")).toDouble(), 3145728.0);
 
@@ -912,7 +912,7 @@ void tst_Checks::noConflictsPassesWhenTheDirectoryIsMissing()
     check.insert(QStringLiteral("against"), m_tmp.path());
     const Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY2(result.englishEvidence().contains(QStringLiteral("%1 does not exist").arg(tempPath(QStringLiteral("no-ext-lib")))),
+    QVERIFY2(englishTexts(result.evidence).contains(QStringLiteral("%1 does not exist").arg(tempPath(QStringLiteral("no-ext-lib")))),
                                       qPrintable(show(result)));
 }
 
@@ -1039,7 +1039,7 @@ void tst_Checks::versionFromACommandIsComparedWithTheRange()
     const QString commandLine = (QStringList{test::testChild()} + commands).join(u' ');
     COMPARE_STATUS(result, status);
     QCOMPARE(result.summary.english(), summary.contains(QLatin1String("%1")) ? summary.arg(commandLine) : summary);
-    QVERIFY(result.englishEvidence().contains(QStringLiteral("command: ") + commandLine));
+    QVERIFY(englishTexts(result.evidence).contains(QStringLiteral("command: ") + commandLine));
 }
 
 void tst_Checks::versionFromAFileIsComparedWithTheRange()
@@ -1052,7 +1052,7 @@ void tst_Checks::versionFromAFileIsComparedWithTheRange()
     Result result = runHere(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("7.7.0.20240830"));
-    QVERIFY(result.englishEvidence().contains(QStringLiteral("line 2: product.version=7.7.0.20240830")));
+    QVERIFY(englishTexts(result.evidence).contains(QStringLiteral("line 2: product.version=7.7.0.20240830")));
 
     check.insert(QStringLiteral("range"), QStringLiteral("<=7.6"));
     result = runHere(check);
@@ -1162,7 +1162,7 @@ void tst_Checks::decisionTableFollowsTheKaazingUpgradePaths()
         = row >= 0 ? rows.at(row).toObject().value(QStringLiteral("message")).toString()
                    : table.value(QStringLiteral("otherwise")).toObject().value(QStringLiteral("message")).toString();
     QCOMPARE(result.summary.english(), message);
-    QCOMPARE(result.englishEvidence().first(), QStringLiteral("inputs: current = %1, target = %2").arg(current, target));
+    QCOMPARE(englishTexts(result.evidence).first(), QStringLiteral("inputs: current = %1, target = %2").arg(current, target));
 }
 
 void tst_Checks::decisionTableWithoutOtherwiseFailsWhenNoRowMatches()
@@ -1334,12 +1334,12 @@ void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
              QStringLiteral("Version 3.4.1 (from %1/README.txt) is in the required range "
                             "3.3.* || 3.4.* || 3.5.*")
                  .arg(home));
-    QVERIFY2(result.englishEvidence().contains(
+    QVERIFY2(englishTexts(result.evidence).contains(
                  QStringLiteral("source 1 (jar-manifest %1/lib/gateway.server*.jar) did not answer: No JAR matches "
                                 "%1/lib/gateway.server*.jar")
                      .arg(home)),
              qPrintable(show(result)));
-    QVERIFY2(result.englishEvidence().contains(QStringLiteral("source 2 (file %1/README.txt) answered: 3.4.1").arg(home)),
+    QVERIFY2(englishTexts(result.evidence).contains(QStringLiteral("source 2 (file %1/README.txt) answered: 3.4.1").arg(home)),
              qPrintable(show(result)));
 
     // Once the JAR is there, it answers first, and the README is not read.
@@ -1349,7 +1349,7 @@ void tst_Checks::versionSourcesAreTriedInOrderAndTheFirstAnswerWins()
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QCOMPARE(result.details.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.11"));
     QCOMPARE(result.details.value(QStringLiteral("source")).toInt(), 0);
-    QVERIFY(!result.englishEvidence().join(u'\n').contains(QStringLiteral("README")));
+    QVERIFY(!englishTexts(result.evidence).join(u'\n').contains(QStringLiteral("README")));
 }
 
 void tst_Checks::versionSourcesThatAllFailAreEachNamed()
@@ -1482,7 +1482,7 @@ void tst_Checks::decisionTableDecidesOnTheDetectedVersion()
     QCOMPARE(result.details.value(QStringLiteral("detected"))[QStringLiteral("current")][QStringLiteral("version")]
                  .toString(),
              installed);
-    QVERIFY2(result.englishEvidence().contains(QStringLiteral("inputs: current = %1, target = %2").arg(installed, target)),
+    QVERIFY2(englishTexts(result.evidence).contains(QStringLiteral("inputs: current = %1, target = %2").arg(installed, target)),
              qPrintable(show(result)));
 }
 
@@ -1532,7 +1532,7 @@ void tst_Checks::tcpPortSeesAFreePort()
 
     Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY2(result.englishEvidence().contains(QStringLiteral("bound 127.0.0.1:%1 and released it").arg(port)),
+    QVERIFY2(englishTexts(result.evidence).contains(QStringLiteral("bound 127.0.0.1:%1 and released it").arg(port)),
                                       qPrintable(show(result)));
 
     check.insert(QStringLiteral("expect"), QStringLiteral("open"));
@@ -1616,7 +1616,7 @@ void tst_Checks::httpBasicAuthenticationNeverShowsThePassword()
     check.insert(QStringLiteral("url"), url(QStringLiteral("/secure")));
     Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QVERIFY(result.englishEvidence().contains(QStringLiteral("authentication: basic, as user admin (password not shown)")));
+    QVERIFY(englishTexts(result.evidence).contains(QStringLiteral("authentication: basic, as user admin (password not shown)")));
     QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
 
     check.insert(QStringLiteral("auth"),
@@ -1667,7 +1667,7 @@ void tst_Checks::httpCredentialsInTheUrlAreUsedButNotShown()
     check.insert(QStringLiteral("url"), QStringLiteral("http://admin:s3cret-pass@127.0.0.1:%1/secure").arg(m_httpPort));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QCOMPARE(result.englishEvidence().first(), QStringLiteral("request: GET ") + url(QStringLiteral("/secure")));
+    QCOMPARE(englishTexts(result.evidence).first(), QStringLiteral("request: GET ") + url(QStringLiteral("/secure")));
     QVERIFY2(!containsText(result, QStringLiteral("s3cret")), qPrintable(show(result)));
 }
 
@@ -1689,7 +1689,7 @@ void tst_Checks::httpSecretsInTheQueryAreMasked()
     check.insert(QStringLiteral("url"), url(QStringLiteral("/ok?access_token=abc123xyz&page=2")));
     const Result result = runOnWorker(check);
     COMPARE_STATUS(result, QStringLiteral("pass"));
-    QCOMPARE(result.englishEvidence().first(),
+    QCOMPARE(englishTexts(result.evidence).first(),
              QStringLiteral("request: GET ") + url(QStringLiteral("/ok?access_token=***&page=2")));
     QVERIFY2(!containsText(result, QStringLiteral("abc123xyz")), qPrintable(show(result)));
 }
@@ -1791,9 +1791,9 @@ void tst_Checks::processFindsARunningProgramAndNoticesItStopped()
     COMPARE_STATUS(result, QStringLiteral("pass"));
     QCOMPARE(result.details.value(QStringLiteral("pids")).toArray(), QJsonArray {sleeper.processId()});
     // QProcess starts the program by its full path, so the command line shows that.
-    QVERIFY2(result.englishEvidence().last().startsWith(QStringLiteral("pid %1: ").arg(sleeper.processId())),
+    QVERIFY2(englishTexts(result.evidence).last().startsWith(QStringLiteral("pid %1: ").arg(sleeper.processId())),
                                                qPrintable(show(result)));
-    QVERIFY2(result.englishEvidence().last().endsWith(commandLine), qPrintable(show(result)));
+    QVERIFY2(englishTexts(result.evidence).last().endsWith(commandLine), qPrintable(show(result)));
 
     // By executable name.
     check.insert(QStringLiteral("name"), QFileInfo(test::testChild()).completeBaseName());

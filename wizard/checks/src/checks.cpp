@@ -161,11 +161,6 @@ Result run(const QJsonObject &spec, const std::atomic_bool &cancelled)
     return result;
 }
 
-QStringList Result::englishEvidence() const
-{
-    return englishTexts(evidence);
-}
-
 QString statusName(Status status)
 {
     switch (status) {

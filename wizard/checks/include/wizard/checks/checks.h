@@ -65,8 +65,6 @@ struct Result
     Text summary; // one line a user can act on
     QList<Text> evidence; // what was looked at and found, a line each; never credentials
     QJsonObject details; // machine-readable facts for the journal and the report
-
-    QStringList englishEvidence() const; // the journal's and the command line's lines
 };
 
 // The kind names, sorted.
