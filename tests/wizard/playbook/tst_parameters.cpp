@@ -21,6 +21,7 @@ private Q_SLOTS:
     void masksEncodedFormsOfASecret();
     void leavesTextWithoutASecretAlone();
     void masksATextThatComesInPieces();
+    void masksASentenceInEveryArgument();
     void neverWritesSecretsToDisk();
 };
 
@@ -232,4 +233,19 @@ void tst_Parameters::neverWritesSecretsToDisk()
 }
 
 QTEST_GUILESS_MAIN(tst_Parameters)
+void tst_Parameters::masksASentenceInEveryArgument()
+{
+    // A task's progress text is a Text: a tool's own line (verbatim) or a sentence whose
+    // arguments, nested sentences' too, may hold what the tool echoed.
+    const Masker masker({QStringLiteral("s3cr3t!")});
+    const Text inner(QT_TRANSLATE_NOOP("uw::Outcome", "reading %1"), QStringLiteral("/tmp/s3cr3t!.txt"));
+    const Text outer(QT_TRANSLATE_NOOP("uw::Outcome", "%1: %2"), QStringLiteral("pw=s3cr3t!"), inner);
+    const Text masked = masker.mask(outer);
+    QCOMPARE(masked.english(), QStringLiteral("pw=******: reading /tmp/******.txt"));
+    QVERIFY(!masked.translated().contains(QLatin1String("s3cr3t!")));
+    QCOMPARE(masked.source, outer.source); // the sentence stays translatable
+    QCOMPARE(masker.mask(Text::verbatim(QStringLiteral("50% s3cr3t!"))).english(), QStringLiteral("50% ******"));
+    QCOMPARE(Masker().mask(outer), outer);
+}
+
 #include "tst_parameters.moc"
