@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace uw::pages {
@@ -43,6 +44,18 @@ constexpr int kPathRole = Qt::UserRole;
 constexpr int kTrainingRole = Qt::UserRole + 1; // a bundled playbook written for training mode
 constexpr int kBrokenRole = Qt::UserRole + 2; // a session that cannot be resumed: why
 constexpr int kModesRole = Qt::UserRole + 3; // a fault's modes; {"MS"}: a number of milliseconds
+
+// A listing still under way, finished at once for whoever needs it now (the Next button, a
+// test): its result, and the watcher is gone. Nothing when none is under way.
+template<typename T>
+std::optional<T> finishNow(QFutureWatcher<T> *&loading)
+{
+    if (!loading)
+        return std::nullopt;
+    const std::unique_ptr<QFutureWatcher<T>> watcher(std::exchange(loading, nullptr));
+    watcher->waitForFinished();
+    return watcher->result();
+}
 
 // Edits a fault's mode in its cell: a combo box of its modes, or milliseconds.
 class FaultModeDelegate : public QStyledItemDelegate
@@ -327,11 +340,8 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
 
 void WelcomePage::waitForPlaybooks()
 {
-    if (!m_playbooksLoading)
-        return;
-    std::unique_ptr<QFutureWatcher<PlaybookListing>> watcher(std::exchange(m_playbooksLoading, nullptr));
-    watcher->waitForFinished();
-    showPlaybooks(watcher->result());
+    if (auto listing = finishNow(m_playbooksLoading))
+        showPlaybooks(*listing);
 }
 
 void WelcomePage::showPlaybooks(const PlaybookListing &listing)
@@ -375,11 +385,8 @@ void WelcomePage::reloadSessions(bool all)
 
 void WelcomePage::waitForSessions()
 {
-    if (!m_loading)
-        return;
-    std::unique_ptr<QFutureWatcher<SessionListing>> watcher(std::exchange(m_loading, nullptr));
-    watcher->waitForFinished();
-    showSessions(watcher->result());
+    if (auto listing = finishNow(m_loading))
+        showSessions(*listing);
 }
 
 void WelcomePage::showSessions(const SessionListing &listing)
