@@ -4,7 +4,8 @@
 #             [PUBLIC <libs>] [PRIVATE <libs>])
 #
 # A part is a folder holding include/<module>/<part>/ (its public headers) and src/ (its
-# sources and private headers), built as one static library whose only PUBLIC include
+# sources and private headers), built as one static library (an object library for wizard/'s
+# parts where they make the shared uw_core: wizard/CMakeLists.txt) whose only PUBLIC include
 # directory is its own include/. It names the parts it uses: PUBLIC_PARTS where its own public
 # headers include theirs, PRIVATE_PARTS where only its sources do. Include directories reach a
 # part through target_link_libraries and nothing else, so a part sees its own headers, those
@@ -13,7 +14,15 @@
 # rule the build enforces; tests/architecture proves it by compiling probes.
 function(uw_add_part target)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;PUBLIC_PARTS;PRIVATE_PARTS;PUBLIC;PRIVATE")
-    qt_add_library(${target} STATIC ${arg_SOURCES})
+    # wizard/'s parts make the shared uw_core where the network code is loaded on demand
+    # (wizard/CMakeLists.txt): object libraries then, whose objects go into it.
+    file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+    if(UW_NETWORK_ON_DEMAND AND rel MATCHES "^wizard/")
+        qt_add_library(${target} OBJECT ${arg_SOURCES})
+        set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    else()
+        qt_add_library(${target} STATIC ${arg_SOURCES})
+    endif()
     target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include)
     target_link_libraries(${target}
         PUBLIC ${arg_PUBLIC_PARTS} ${arg_PUBLIC}
@@ -21,7 +30,6 @@ function(uw_add_part target)
     uw_target_warnings(${target})
     # What tests/architecture needs to probe the part: its module (the top folder: wizard,
     # pages), the parts it names, and its headers.
-    file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
     string(REGEX REPLACE "/.*" "" module "${rel}")
     file(GLOB_RECURSE headers RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}/include
         ${CMAKE_CURRENT_SOURCE_DIR}/include/*.h)

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "wizard/simulator/faults.h"
+#include "wizard/support/hostaddress.h"
 #include "wizard/support/version.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 
 #include <array>
 
@@ -190,7 +190,7 @@ std::expected<std::pair<QString, quint16>, QString> parseListen(const QString &v
     if (!ok || port == 0 || port > 65535)
         return std::unexpected(
             QStringLiteral("--listen: the port must be a number from 1 to 65535, got '%1'").arg(value.mid(colon + 1)));
-    if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
+    if (host != QLatin1String("localhost") && !isIpAddress(host))
         return std::unexpected(QStringLiteral("--listen: '%1' is not an IP address or localhost").arg(host));
     return std::pair{host, quint16(port)};
 }

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -34,8 +33,7 @@ int runSimulator(const Options &options, TerminationSignals &termination)
     sim::TrainingEnvironment::Options trainingOptions;
     trainingOptions.root = QDir(options.rootDir).absolutePath();
     trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
-    trainingOptions.address
-        = options.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(options.listenHost);
+    trainingOptions.address = options.listenHost;
     trainingOptions.basePort = options.listenPort;
     auto environment = sim::TrainingEnvironment::start(trainingOptions);
     if (!environment) {
@@ -66,7 +64,7 @@ int runSimulator(const Options &options, TerminationSignals &termination)
             playbooks << playbook.id;
     QString text
         = QStringLiteral("Training simulator: sandbox in %1\n").arg(QDir::toNativeSeparators(trainingOptions.root));
-    for (const sim::Endpoint &endpoint : (*environment)->services().endpoints())
+    for (const sim::Endpoint &endpoint : (*environment)->endpoints())
         text += QStringLiteral("  %1  %2\n").arg(endpoint.name.leftJustified(14), endpoint.url);
     text += QStringLiteral("Faults: %1\n")
                 .arg(options.faults.isEmpty() ? QStringLiteral("none") : options.faults.join(u' '));

@@ -1,7 +1,7 @@
 #include "wizard/playbook/parameters.h"
+#include "wizard/support/hostaddress.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,7 +18,7 @@ bool isHostName(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:"
                                                       "\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
-    return re.match(text).hasMatch() || !QHostAddress(text).isNull();
+    return re.match(text).hasMatch() || isIpAddress(text);
 }
 
 std::optional<bool> toBool(const QJsonValue &value)

@@ -1,8 +1,10 @@
 #include "wizard/tasks/commandtask.h"
 
+#include "networkrunners.h"
 #include "taskspec_support.h"
 
 #include "wizard/support/fileops.h"
+#include "wizard/support/networkmodule.h"
 #include "wizard/support/processtree.h"
 
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QTcpSocket>
 
 #include <limits>
 
@@ -763,15 +764,17 @@ void CommandTask::pollBackground()
         return;
     }
     if (bg.readyPort > 0 && !m_probe) {
-        auto *socket = new QTcpSocket(this);
-        m_probe = socket;
-        connect(socket, &QTcpSocket::connected, this, [this, socket] {
+        // The probe is the network library's, loaded now if this is the first use.
+        if (auto loaded = network::ensureLoaded(); !loaded) {
+            stopBackground({TaskOutcome::Kind::Failed, -1,
+                            Text(QT_TRANSLATE_NOOP("uw::Outcome",
+                                                   "cannot watch %1:%2 for %3 to be ready, so it was stopped: %4"),
+                                 bg.readyHost, bg.readyPort, name, loaded.error().toString())});
+            return;
+        }
+        m_probe = detail::taskNetwork().probePort(this, bg.readyHost, quint16(bg.readyPort), [this] {
             m_portOpen = true;
-            socket->abort();
-            socket->deleteLater();
         });
-        connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
-        socket->connectToHost(bg.readyHost, quint16(bg.readyPort));
     }
 }
 

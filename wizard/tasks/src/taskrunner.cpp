@@ -1,5 +1,9 @@
 #include "wizard/tasks/taskrunner.h"
 
+#include "networkrunners.h"
+
+#include "wizard/support/networkmodule.h"
+
 #include "wizard/tasks/archivetask.h"
 #include "wizard/tasks/commandtask.h"
 #include "wizard/tasks/copytask.h"
@@ -8,6 +12,16 @@
 #include "wizard/tasks/stopprocesstask.h"
 
 namespace uw {
+
+namespace detail {
+
+TaskNetwork &taskNetwork()
+{
+    static TaskNetwork network;
+    return network;
+}
+
+} // namespace detail
 
 QString lineLevelName(LineLevel level)
 {
@@ -72,8 +86,19 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const Task
         return build<FileEditTask>(spec, error, context.backupDir);
     if (kind == u"copy")
         return build<CopyTask>(spec, error, context.backupDir);
-    if (kind == u"http-workflow")
-        return build<HttpWorkflowTask>(spec, error, context.stateFile);
+    if (kind == u"http-workflow") {
+        auto parsed = HttpWorkflowTask::parse(spec);
+        if (!parsed) {
+            *error = parsed.error();
+            return nullptr;
+        }
+        // The runner is the network library's, loaded now if this is the first use.
+        if (auto loaded = network::ensureLoaded(); !loaded) {
+            *error = loaded.error().toString();
+            return nullptr;
+        }
+        return detail::taskNetwork().httpWorkflow(*parsed, context.stateFile);
+    }
     if (kind == u"stop-process")
         return build<StopProcessTask>(spec, error);
     // The loader refuses unknown kinds, so only a playbook edited past validation gets here.

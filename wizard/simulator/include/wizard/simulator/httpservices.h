@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/simulator/endpoint.h"
 #include "wizard/simulator/faults.h"
 
 #include <QByteArray>
@@ -19,12 +20,6 @@
 // HTTP steps against something that answers (and, with faults switched on, misbehaves) like the
 // real thing. Everything runs on the caller's event loop; nothing blocks it.
 namespace uw::sim {
-
-struct Endpoint
-{
-    QString name; // one of HttpServices::serviceNames(), e.g. "anm"
-    QString url; // e.g. "https://127.0.0.1:41234"
-};
 
 // One package of the simulated Cortex Gateway, as the report and the tests see it.
 struct PackageInfo

@@ -2,25 +2,26 @@
 
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbook.h"
+#include "wizard/simulator/endpoint.h"
 #include "wizard/simulator/faults.h"
-#include "wizard/simulator/httpservices.h"
 #include "wizard/simulator/sandbox.h"
 
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTcpServer>
 
 #include <expected>
 #include <memory>
 
 namespace uw::sim {
 
+class HttpServices;
+
 // The whole simulated environment of training mode: the sandbox's install trees and tools on
 // disk, and the gateways' HTTP services on loopback, with the same faults switched on in both.
 // `upgrade-wizard run --training` and `gui --training` start one in-process; `upgrade-wizard
-// simulator` serves one for a classroom.
+// simulator` serves one for a classroom. The running environment is the network library's
+// (src/net/servedenvironment.h): start() loads it the first time (wizard/support/networkmodule.h).
 class TrainingEnvironment : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     {
         QString root; // the sandbox; created (or laid out afresh) here
         Faults faults;
-        QHostAddress address = QHostAddress::LocalHost;
+        QString address; // the IP address the services listen on; empty or "localhost": 127.0.0.1
         quint16 basePort = 0; // 0: ephemeral ports
         QString toolPath; // uw-simtool; empty: Sandbox::defaultToolPath()
         bool reuse = false; // continue with the sandbox already in root (resuming a session)
@@ -46,35 +47,33 @@ public:
     // parameter gets the seed's domain. The headless runner and the wizard both decide here.
     static QStringList nodesFor(const Playbook &playbook, const QString &topology = {});
 
-    const Sandbox &sandbox() const { return m_sandbox; }
-    HttpServices &services() { return *m_services; }
+    ~TrainingEnvironment() override;
+
+    virtual const Sandbox &sandbox() const = 0;
+    // The services themselves (wizard/simulator/httpservices.h), for the tests and the report.
+    virtual HttpServices &services() = 0;
+    virtual QList<Endpoint> endpoints() const = 0;
 
     // Values for the parameters training playbooks use (docs/training.md lists them):
     // where the simulated installations are, the services' URLs, credentials, the pinned
     // certificate fingerprint and the client certificate files. A playbook gets the ones it
     // declares.
-    ParameterValues parameters() const;
+    virtual ParameterValues parameters() const = 0;
     ParameterValues parametersFor(const Playbook &playbook) const;
     // The values that name the services' ports, which change each time the environment starts:
     // a resumed session takes these anew and keeps its own for the rest (the sandbox is the
     // same, and a value the trainee corrected, such as anm_host, stays corrected).
     static QStringList addressParameters();
 
-private:
-    QString anmHost() const;
-    TrainingEnvironment(Sandbox sandbox, std::unique_ptr<HttpServices> services);
-    void keepPackageState(bool restore);
-    std::expected<void, QString> startCassandra();
-    void appendCortexParameters(ParameterValues &values) const;
-    std::expected<void, QString> reserveKaazingPort(const Faults &faults);
-
-    Sandbox m_sandbox;
-    std::unique_ptr<HttpServices> m_services;
-    // The external Cassandra cluster: one node per Axway node, as in the seed's sample, each a
-    // listening socket standing in for the native protocol port (9042 in real life).
-    QList<QTcpServer *> m_cassandra;
-    QList<quint16> m_cassandraPorts;
-    quint16 m_kaazingPort = 0; // the new KAAZING Gateway's port (kaazing_port)
+protected:
+    explicit TrainingEnvironment(QObject *parent = nullptr);
 };
+
+namespace detail {
+// The network library's start, which it registers as it is loaded.
+using EnvironmentStarter = std::expected<std::unique_ptr<TrainingEnvironment>, QString> (*)(
+    const TrainingEnvironment::Options &options);
+EnvironmentStarter &environmentStarter();
+} // namespace detail
 
 } // namespace uw::sim

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "wizard/support/error.h"
+
+#include <QString>
+#include <QStringList>
+
+// The code that opens sockets (the "http" and "tcp-port" checks, http-workflow tasks, the
+// readiness port of a background command, the training simulator's services) is built into a
+// library of its own, the network library, from each part's src/net/. Starting the program then
+// loads neither QtNetwork nor what it brings: on Debian libproxy, with libcurl, GnuTLS, Kerberos,
+// LDAP and GIO, half of the libraries a start would otherwise load (docs/performance.md). Where
+// a part needs it, it calls ensureLoaded() first. On Windows, and in programs linked with it
+// (the tests), the library is part of the program and registered itself before main().
+namespace uw::network {
+
+// Loads the network library the first time something needs it; returns at once once loaded.
+// Thread-safe: checks call it on worker threads.
+[[nodiscard]] Result<void> ensureLoaded();
+
+// Loads the network library from `file` (a test's library, which is not where the program
+// looks).
+[[nodiscard]] Result<void> loadFrom(const QString &file);
+
+// Where ensureLoaded() looks, in order: beside the program (the build tree), then where it is
+// installed (<prefix>/lib/upgrade-wizard). Empty where the library is linked in.
+[[nodiscard]] QStringList candidateFiles();
+
+// Whether the library's parts have registered themselves (loaded, or linked in).
+[[nodiscard]] bool isLoaded();
+
+// Called by the library's registration code of each part, as the library is loaded.
+void markRegistered();
+
+} // namespace uw::network
