@@ -4172,6 +4172,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>changing parameters needs a reason and the operator&apos;s name</source>
         <translation>Parameter zu ändern braucht einen Grund und den Namen des Bearbeiters</translation>
     </message>
+    <message>
+        <source>cannot check over the network: %1</source>
+        <translation>Prüfung über das Netzwerk nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch %1:%2 for %3 to be ready, so it was stopped: %4</source>
+        <translation>%1:%2 lässt sich nicht beobachten, um zu sehen, ob %3 bereit ist; es wurde daher angehalten: %4</translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>

@@ -16,8 +16,7 @@ EnvironmentStarter &environmentStarter()
 
 TrainingEnvironment::TrainingEnvironment(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TrainingEnvironment::~TrainingEnvironment() = default;
 

@@ -22,7 +22,9 @@ QMutex &loadMutex()
 
 Error loadError(const QString &file, const QString &message)
 {
-    return {Error::Kind::NotFound, message, QDir::toNativeSeparators(file),
+    return {Error::Kind::NotFound,
+            message,
+            QDir::toNativeSeparators(file),
             QStringLiteral("the network library is installed with upgrade-wizard: reinstall the program"),
             {}};
 }
@@ -42,7 +44,8 @@ Result<void> load(const QString &file)
     // Never unloaded: the checks, tasks and services it made live as long as the program.
     if (!isLoaded())
         return std::unexpected(loadError(
-            file, QStringLiteral("the library loaded but registered nothing: it is not upgrade-wizard's network library")));
+            file,
+            QStringLiteral("the library loaded but registered nothing: it is not upgrade-wizard's network library")));
     return {};
 }
 
@@ -94,9 +97,9 @@ Result<void> ensureLoaded()
     QStringList shown;
     for (const QString &file : candidates)
         shown << QDir::toNativeSeparators(file);
-    return std::unexpected(loadError(candidates.constLast(),
-                                     QStringLiteral("the network library is missing (looked for %1)")
-                                         .arg(shown.join(QStringLiteral(" and ")))));
+    return std::unexpected(loadError(
+        QString(),
+        QStringLiteral("the network library is missing (looked for %1)").arg(shown.join(QStringLiteral(" and ")))));
 }
 
 } // namespace uw::network

@@ -766,15 +766,14 @@ void CommandTask::pollBackground()
     if (bg.readyPort > 0 && !m_probe) {
         // The probe is the network library's, loaded now if this is the first use.
         if (auto loaded = network::ensureLoaded(); !loaded) {
-            stopBackground({TaskOutcome::Kind::Failed, -1,
-                            Text(QT_TRANSLATE_NOOP("uw::Outcome",
-                                                   "cannot watch %1:%2 for %3 to be ready, so it was stopped: %4"),
-                                 bg.readyHost, bg.readyPort, name, loaded.error().toString())});
+            stopBackground(
+                {TaskOutcome::Kind::Failed, -1,
+                 Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot watch %1:%2 for %3 to be ready, so it was stopped: %4"),
+                      bg.readyHost, bg.readyPort, name, loaded.error().toString())});
             return;
         }
-        m_probe = detail::taskNetwork().probePort(this, bg.readyHost, quint16(bg.readyPort), [this] {
-            m_portOpen = true;
-        });
+        m_probe
+            = detail::taskNetwork().probePort(this, bg.readyHost, quint16(bg.readyPort), [this] { m_portOpen = true; });
     }
 }
 

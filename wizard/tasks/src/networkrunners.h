@@ -18,7 +18,8 @@ struct TaskNetwork
     std::unique_ptr<TaskRunner> (*httpWorkflow)(const HttpWorkflowTask::Spec &spec, const QString &stateFile) = nullptr;
     // Connects to host:port and calls `connected` (on `parent`'s thread) once it could; the probe,
     // a child of `parent`, deletes itself when it is done either way.
-    QObject *(*probePort)(QObject *parent, const QString &host, quint16 port, std::function<void()> connected) = nullptr;
+    QObject *(*probePort)(QObject *parent, const QString &host, quint16 port, std::function<void()> connected)
+        = nullptr;
 };
 
 TaskNetwork &taskNetwork();

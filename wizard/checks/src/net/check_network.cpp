@@ -351,7 +351,6 @@ Result judgeBody(const HttpSpec &spec, const Exchange &answer, QList<Text> evide
         evidence, details);
 }
 
-
 Result runHttpNow(SpecReader &reader, const RunContext &context)
 {
     HttpSpec spec = parseHttp(reader);

@@ -71,8 +71,8 @@ protected:
 
 namespace detail {
 // The network library's start, which it registers as it is loaded.
-using EnvironmentStarter = std::expected<std::unique_ptr<TrainingEnvironment>, QString> (*)(
-    const TrainingEnvironment::Options &options);
+using EnvironmentStarter
+    = std::expected<std::unique_ptr<TrainingEnvironment>, QString> (*)(const TrainingEnvironment::Options &options);
 EnvironmentStarter &environmentStarter();
 } // namespace detail
 
