@@ -35,25 +35,15 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_welcomePage = new WelcomePage(m_session, this);
-    m_parametersPage = new ParametersPage(m_session, this);
-    m_topologyPage = new TopologyPage(this);
     setPage(WelcomePageId, m_welcomePage);
-    setPage(ParametersPageId, m_parametersPage);
-    setPage(TopologyPageId, m_topologyPage);
-    m_summaryPage = new SummaryPage(this);
-    setPage(SummaryPageId, m_summaryPage);
-    for (QWizardPage *page : {static_cast<QWizardPage *>(m_parametersPage), static_cast<QWizardPage *>(m_topologyPage),
-                              static_cast<QWizardPage *>(m_summaryPage)})
-        addTrainingBand(page);
-    // A reason on the summary leads to its step's page.
-    connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
-    connect(m_summaryPage, &SummaryPage::changeParameterRequested, this, [this] { changeParameter(); });
+    // The other pages are made once the first one is on the screen (ensurePages()).
     setWindowIcon(applicationIcon());
     // Qt's placeholder text (the text at half opacity) is 3.9:1 on white; every field of the
     // wizard inherits a readable one from here.
     useReadablePlaceholder(this);
     // The topology and the node x step grid follow the session's engine.
     connect(m_session, &WizardSession::engineChanged, this, [this](Engine *engine) {
+        ensurePages();
         m_topologyPage->setPlan(engine ? &engine->plan() : nullptr);
         m_topologyPage->setEngine(engine);
         m_summaryPage->setEngine(engine);
@@ -102,6 +92,64 @@ UpgradeWizard::UpgradeWizard(QWidget *parent)
     });
     // The playbook's own pages follow the chosen playbook.
     connect(m_session, &WizardSession::playbookChanged, this, &UpgradeWizard::rebuildPlaybookPages);
+}
+
+// The parameters, topology and summary pages, made after the welcome page has been painted (or
+// when something asks for one first): the window shows in about half the time
+// (docs/performance.md, "Start-up").
+void UpgradeWizard::ensurePages()
+{
+    if (m_summaryPage)
+        return;
+    m_parametersPage = new ParametersPage(m_session, this);
+    m_topologyPage = new TopologyPage(this);
+    m_summaryPage = new SummaryPage(this);
+    setPage(ParametersPageId, m_parametersPage);
+    setPage(TopologyPageId, m_topologyPage);
+    setPage(SummaryPageId, m_summaryPage);
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_parametersPage), static_cast<QWizardPage *>(m_topologyPage),
+                              static_cast<QWizardPage *>(m_summaryPage)})
+        addTrainingBand(page);
+    // A reason on the summary leads to its step's page.
+    connect(m_summaryPage, &SummaryPage::stepActivated, this, &UpgradeWizard::showStep);
+    connect(m_summaryPage, &SummaryPage::changeParameterRequested, this, [this] { changeParameter(); });
+}
+
+ParametersPage *UpgradeWizard::parametersPage()
+{
+    ensurePages();
+    return m_parametersPage;
+}
+
+TopologyPage *UpgradeWizard::topologyPage()
+{
+    ensurePages();
+    return m_topologyPage;
+}
+
+SummaryPage *UpgradeWizard::summaryPage()
+{
+    ensurePages();
+    return m_summaryPage;
+}
+
+int UpgradeWizard::nextId() const
+{
+    // The parameters page follows the welcome page, also before it is made.
+    return currentId() == WelcomePageId ? int(ParametersPageId) : QWizard::nextId();
+}
+
+bool UpgradeWizard::validateCurrentPage()
+{
+    ensurePages();
+    return QWizard::validateCurrentPage();
+}
+
+bool UpgradeWizard::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_summaryPage)
+        QTimer::singleShot(0, this, &UpgradeWizard::ensurePages); // after this paint
+    return QWizard::event(event);
 }
 
 // Work still under way stops before the pages and the session it writes to go.
@@ -194,6 +242,7 @@ void UpgradeWizard::rebuildPlaybookPages()
     const auto playbook = m_session->playbook();
     if (!playbook || playbook.get() == m_pagesFor)
         return;
+    ensurePages(); // the summary follows the playbook's pages
     for (PlaybookPage *page : std::as_const(m_playbookPages)) {
         removePage(FirstPlaybookPageId + page->pageIndex());
         page->deleteLater();

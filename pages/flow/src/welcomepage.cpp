@@ -289,8 +289,10 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_faultsHiddenNote->setWordWrap(true);
     m_faultsHiddenNote->setVisible(false);
     m_faults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_faults->setEnabled(false);
-    connect(m_training, &QCheckBox::toggled, m_faults, &QWidget::setEnabled);
+    // The faults matter in training mode only: the list appears with it. Laying out and painting
+    // it was a third of the first page's cost (docs/performance.md, "Start-up").
+    m_faults->setVisible(false);
+    connect(m_training, &QCheckBox::toggled, this, &WelcomePage::showFaultList);
 
     auto *chooseBox = new QGroupBox(tr("Start an upgrade"), this);
     auto *chooseLayout = new QVBoxLayout(chooseBox);
@@ -503,10 +505,15 @@ void WelcomePage::setTraining(bool on, const QStringList &faults)
     }
 }
 
+void WelcomePage::showFaultList()
+{
+    m_faults->setVisible(m_training->isChecked() && !m_session->faultsHidden());
+}
+
 void WelcomePage::setFaultsHidden(bool hidden)
 {
     m_session->setFaultsHidden(hidden);
-    m_faults->setVisible(!hidden);
+    showFaultList();
     const int count = int(checkedFaults().size());
     m_faultsHiddenNote->setText(count > 0 ? tr("The trainer has set %n fault(s) for this session. They are named "
                                                "in the summary's debrief.",

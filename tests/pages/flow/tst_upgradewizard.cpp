@@ -1,3 +1,5 @@
+#include "pages/flow/parameterspage.h"
+#include "pages/flow/summarypage.h"
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
 #include "scopedenvironment.h"
@@ -16,6 +18,7 @@ class tst_UpgradeWizard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void opensOnTheWelcomePage();
+    void theFirstPageOffersNextBeforeTheLaterPagesAreMade();
     void cancelClosesTheWizard();
     void missingPlaybooksAreExplainedOnTheWelcomePage();
 };
@@ -29,6 +32,26 @@ void tst_UpgradeWizard::opensOnTheWelcomePage()
     QCOMPARE(wizard.currentPage(), wizard.welcomePage());
     QVERIFY(wizard.currentPage()->title().contains(QLatin1String("Welcome")));
     QVERIFY(wizard.windowTitle().startsWith(QLatin1String("Upgrade Wizard")));
+}
+
+// The later pages are made after the first paint (docs/performance.md, "Start-up"); until then
+// the welcome page must still look and work as the first of several: Next and Cancel, no Finish.
+void tst_UpgradeWizard::theFirstPageOffersNextBeforeTheLaterPagesAreMade()
+{
+    UpgradeWizard wizard;
+    QCOMPARE(wizard.pageIds(), QList<int>{int(UpgradeWizard::WelcomePageId)});
+    wizard.show();
+    QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard.currentPage()->isFinalPage());
+    // Once the window has been painted, the rest follow without being asked for.
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_COMPARE(wizard.pageIds().size(), 4);
+    QCOMPARE(wizard.page(UpgradeWizard::SummaryPageId), wizard.summaryPage());
+    QCOMPARE(wizard.page(UpgradeWizard::ParametersPageId), wizard.parametersPage());
+    QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isVisible());
 }
 
 void tst_UpgradeWizard::cancelClosesTheWizard()

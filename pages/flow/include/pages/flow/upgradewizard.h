@@ -35,10 +35,11 @@ public:
 
     WizardSession *session() const { return m_session; }
     WelcomePage *welcomePage() const { return m_welcomePage; }
-    ParametersPage *parametersPage() const { return m_parametersPage; }
+    // Made when first asked for, or once the welcome page has been painted.
+    ParametersPage *parametersPage();
     QList<PlaybookPage *> playbookPages() const { return m_playbookPages; }
-    TopologyPage *topologyPage() const { return m_topologyPage; }
-    SummaryPage *summaryPage() const { return m_summaryPage; }
+    TopologyPage *topologyPage();
+    SummaryPage *summaryPage();
     // Shows the summary from a playbook page, whether or not its blockers are done.
     void showSummary();
     // Goes back to the page of a step (from a reason on the summary page).
@@ -56,8 +57,14 @@ public:
     // rejects) ends here: asks as mayClose() does, and leaves the session as the headless
     // runner does: report.json in its folder, and on Finish the session's end in the journal.
     void done(int result) override;
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
+    void ensurePages();
     void rebuildPlaybookPages();
     void addTrainingBand(QWizardPage *page);
     void fitToScreen();

@@ -61,6 +61,7 @@ private:
     void waitForPlaybooks();
     QStringList checkedFaults() const;
     void allowTraining(bool allowed);
+    void showFaultList();
 
     WizardSession *m_session = nullptr;
     QListWidget *m_playbooks = nullptr;
