@@ -28,6 +28,7 @@ private Q_SLOTS:
     void manualPageDescribesEveryCommandAndOption();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm_data();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm();
+    void loadsTheNetworkLibraryOnlyWhenItNeedsIt();
 
 private:
     struct Outcome
@@ -284,4 +285,32 @@ void tst_Main::guiStartsOffscreenAndQuitsCleanlyOnSigterm()
 }
 
 QTEST_GUILESS_MAIN(tst_Main)
+// The program starts without QtNetwork (wizard/support/networkmodule.h, docs/performance.md):
+// the network library is loaded when something needs it, here the training simulator. The
+// dynamic loader says what it loads (LD_DEBUG, glibc).
+void tst_Main::loadsTheNetworkLibraryOnlyWhenItNeedsIt()
+{
+#if !defined(Q_OS_LINUX) || !defined(UW_NETWORK_ON_DEMAND)
+    QSKIP("the network code is linked into the program here");
+#else
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    Outcome o = run({QStringLiteral("playbooks")}, env);
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.contains(QLatin1String("libQt6Core")), "LD_DEBUG printed nothing: cannot tell");
+    QVERIFY2(!o.err.contains(QLatin1String("libQt6Network")), "listing the playbooks loaded QtNetwork");
+    QVERIFY(!o.err.contains(QLatin1String("libupgrade-wizard-network")));
+
+    env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0"));
+    o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--training"),
+             QStringLiteral("--confirm-all")},
+            env);
+    QVERIFY2(o.exitCode == 0 && o.out.contains(QLatin1String("== Decision: GO")),
+             qPrintable(o.out + o.err.right(2000)));
+    QVERIFY2(o.err.contains(QLatin1String("libupgrade-wizard-network.so [0];  dynamically loaded")),
+             "the training run did not load the network library on demand");
+    QVERIFY(o.err.contains(QLatin1String("libQt6Network")));
+#endif
+}
+
 #include "tst_main.moc"
