@@ -12,7 +12,9 @@ namespace uw::network {
 
 namespace {
 
-std::atomic_bool s_registered{false};
+// The parts that register hooks from the network library: checks, tasks and simulator.
+constexpr int kParts = 3;
+std::atomic_int s_registered{0};
 
 QMutex &loadMutex()
 {
@@ -51,14 +53,14 @@ Result<void> load(const QString &file)
 
 } // namespace
 
-void markRegistered()
+void registerPart()
 {
-    s_registered.store(true, std::memory_order_release);
+    s_registered.fetch_add(1, std::memory_order_acq_rel);
 }
 
 bool isLoaded()
 {
-    return s_registered.load(std::memory_order_acquire);
+    return s_registered.load(std::memory_order_acquire) >= kParts;
 }
 
 QStringList candidateFiles()

@@ -487,7 +487,7 @@ Result runHttpNow(SpecReader &reader, const RunContext &context)
 // Runs as the library is loaded (or, where it is linked in, before main()).
 [[maybe_unused]] const bool registered = [] {
     networkRuns() = {&runTcpPortNow, &runHttpNow};
-    network::markRegistered();
+    network::registerPart();
     return true;
 }();
 

@@ -319,7 +319,7 @@ namespace {
 // Runs as the library is loaded (or, where it is linked in, before main()).
 [[maybe_unused]] const bool registered = [] {
     detail::environmentStarter() = &ServedEnvironment::start;
-    network::markRegistered();
+    network::registerPart();
     return true;
 }();
 

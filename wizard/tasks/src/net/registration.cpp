@@ -30,7 +30,7 @@ QObject *probePort(QObject *parent, const QString &host, quint16 port, std::func
 
 [[maybe_unused]] const bool registered = [] {
     taskNetwork() = {&httpWorkflow, &probePort};
-    network::markRegistered();
+    network::registerPart();
     return true;
 }();
 

@@ -26,10 +26,12 @@ namespace uw::network {
 // installed (<prefix>/lib/upgrade-wizard). Empty where the library is linked in.
 [[nodiscard]] QStringList candidateFiles();
 
-// Whether the library's parts have registered themselves (loaded, or linked in).
+// Whether every part of the library has registered itself (loaded, or linked in).
 [[nodiscard]] bool isLoaded();
 
-// Called by the library's registration code of each part, as the library is loaded.
-void markRegistered();
+// Called by each part's registration code in the library (checks, tasks, simulator), once its
+// hooks are set, as the library is loaded. The library counts as loaded when all have: a thread
+// that finds it loaded finds every hook set.
+void registerPart();
 
 } // namespace uw::network
