@@ -17,7 +17,7 @@ function(uw_add_part target)
     # wizard/'s parts make the shared uw_core where the network code is loaded on demand
     # (wizard/CMakeLists.txt): object libraries then, whose objects go into it.
     file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
-    if(UW_NETWORK_ON_DEMAND AND rel MATCHES "^wizard/")
+    if(UW_ON_DEMAND AND rel MATCHES "^wizard/")
         qt_add_library(${target} OBJECT ${arg_SOURCES})
         set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
     else()

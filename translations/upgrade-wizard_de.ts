@@ -4180,6 +4180,14 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>cannot watch %1:%2 for %3 to be ready, so it was stopped: %4</source>
         <translation>%1:%2 lässt sich nicht beobachten, um zu sehen, ob %3 bereit ist; es wurde daher angehalten: %4</translation>
     </message>
+    <message>
+        <source>cannot read archives: %1</source>
+        <translation>Archive können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read or write archives: %1</source>
+        <translation>Archive können weder gelesen noch geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>

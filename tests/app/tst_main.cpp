@@ -28,7 +28,7 @@ private Q_SLOTS:
     void manualPageDescribesEveryCommandAndOption();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm_data();
     void guiStartsOffscreenAndQuitsCleanlyOnSigterm();
-    void loadsTheNetworkLibraryOnlyWhenItNeedsIt();
+    void loadsTheOnDemandLibraryOnlyWhenItNeedsIt();
 
 private:
     struct Outcome
@@ -285,13 +285,13 @@ void tst_Main::guiStartsOffscreenAndQuitsCleanlyOnSigterm()
 }
 
 QTEST_GUILESS_MAIN(tst_Main)
-// The program starts without QtNetwork (wizard/support/networkmodule.h, docs/performance.md):
-// the network library is loaded when something needs it, here the training simulator. The
+// The program starts without QtNetwork or KArchive (wizard/support/ondemand.h, docs/performance.md):
+// the on-demand library is loaded when something needs it, here the training simulator. The
 // dynamic loader says what it loads (LD_DEBUG, glibc).
-void tst_Main::loadsTheNetworkLibraryOnlyWhenItNeedsIt()
+void tst_Main::loadsTheOnDemandLibraryOnlyWhenItNeedsIt()
 {
-#if !defined(Q_OS_LINUX) || !defined(UW_NETWORK_ON_DEMAND)
-    QSKIP("the network code is linked into the program here");
+#if !defined(Q_OS_LINUX) || !defined(UW_ON_DEMAND)
+    QSKIP("the on-demand code is linked into the program here");
 #else
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
@@ -299,7 +299,8 @@ void tst_Main::loadsTheNetworkLibraryOnlyWhenItNeedsIt()
     QCOMPARE(o.exitCode, 0);
     QVERIFY2(o.err.contains(QLatin1String("libQt6Core")), "LD_DEBUG printed nothing: cannot tell");
     QVERIFY2(!o.err.contains(QLatin1String("libQt6Network")), "listing the playbooks loaded QtNetwork");
-    QVERIFY(!o.err.contains(QLatin1String("libupgrade-wizard-network")));
+    QVERIFY2(!o.err.contains(QLatin1String("libKF6Archive")), "listing the playbooks loaded KArchive");
+    QVERIFY(!o.err.contains(QLatin1String("libupgrade-wizard-ondemand")));
 
     env.insert(QStringLiteral("UW_SIM_SPEED"), QStringLiteral("0"));
     o = run({QStringLiteral("run"), QStringLiteral("sample-local"), QStringLiteral("--training"),
@@ -307,9 +308,10 @@ void tst_Main::loadsTheNetworkLibraryOnlyWhenItNeedsIt()
             env);
     QVERIFY2(o.exitCode == 0 && o.out.contains(QLatin1String("== Decision: GO")),
              qPrintable(o.out + o.err.right(2000)));
-    QVERIFY2(o.err.contains(QLatin1String("libupgrade-wizard-network.so [0];  dynamically loaded")),
-             "the training run did not load the network library on demand");
+    QVERIFY2(o.err.contains(QLatin1String("libupgrade-wizard-ondemand.so [0];  dynamically loaded")),
+             "the training run did not load the on-demand library on demand");
     QVERIFY(o.err.contains(QLatin1String("libQt6Network")));
+    QVERIFY(o.err.contains(QLatin1String("libKF6Archive")));
 #endif
 }
 

@@ -63,8 +63,8 @@ QStringList expectedFiles()
         QStringLiteral("share/man/man1/upgrade-wizard.1.gz"),
         QStringLiteral("share/doc/upgrade-wizard/copyright"),
     };
-#ifdef UW_NETWORK_LIBRARY
-    files << QStringLiteral(UW_CORE_LIBRARY) << QStringLiteral(UW_NETWORK_LIBRARY);
+#ifdef UW_ONDEMAND_LIBRARY
+    files << QStringLiteral(UW_CORE_LIBRARY) << QStringLiteral(UW_ONDEMAND_LIBRARY);
 #endif
     for (const QString &size : QStringLiteral(UW_ICON_SIZES).split(u' ', Qt::SkipEmptyParts))
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size, id);

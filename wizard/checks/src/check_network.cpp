@@ -1,9 +1,9 @@
 // The network kinds, "tcp-port" and "http", as the checks part knows them: their specs, read at
-// load and at run time, and the runs, which are the network library's (src/net/): a run loads
-// it first (wizard/support/networkmodule.h), so the program starts without QtNetwork.
+// load and at run time, and the runs, which are the on-demand library's (src/net/): a run loads
+// it first (wizard/support/ondemand.h), so the program starts without QtNetwork.
 
 #include "check_network.h"
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 namespace uw::checks::detail {
 
@@ -11,7 +11,7 @@ using jsonpath::parseJsonPath;
 
 namespace {
 
-// The network library could not be loaded: the check cannot be carried out, and says why.
+// The on-demand library could not be loaded: the check cannot be carried out, and says why.
 Result unavailable(const Error &error)
 {
     return makeResult(Status::Error,
@@ -166,14 +166,14 @@ void validateHttp(SpecReader &reader)
 
 Result runTcpPort(SpecReader &reader, const RunContext &context)
 {
-    if (auto loaded = network::ensureLoaded(); !loaded)
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
         return unavailable(loaded.error());
     return networkRuns().tcpPort(reader, context);
 }
 
 Result runHttp(SpecReader &reader, const RunContext &context)
 {
-    if (auto loaded = network::ensureLoaded(); !loaded)
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
         return unavailable(loaded.error());
     return networkRuns().http(reader, context);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // The specs of the network kinds, "tcp-port" and "http": read here, in the checks part, when a
-// playbook is loaded and again when the check runs; run by the network library
-// (src/net/check_network.cpp, wizard/support/networkmodule.h).
+// playbook is loaded and again when the check runs; run by the on-demand library
+// (src/net/check_network.cpp, wizard/support/ondemand.h).
 
 #include "check_support.h"
 #include "wizard/support/jsonpath.h"
@@ -48,7 +48,7 @@ struct HttpSpec
 
 HttpSpec parseHttp(SpecReader &reader);
 
-// The runs, which the network library registers as it is loaded.
+// The runs, which the on-demand library registers as it is loaded.
 struct NetworkRuns
 {
     Result (*tcpPort)(SpecReader &reader, const RunContext &context) = nullptr;

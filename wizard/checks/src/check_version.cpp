@@ -2,13 +2,11 @@
 // it with a range; "decision-table" picks the row of a table whose ranges contain the inputs.
 
 #include "check_support.h"
+#include "jarmanifest.h"
 
 #include "wizard/support/fileops.h"
+#include "wizard/support/ondemand.h"
 #include "wizard/support/processtree.h"
-
-#include <KArchiveDirectory>
-#include <KArchiveFile>
-#include <KZip>
 
 #include <QBuffer>
 #include <QFile>
@@ -16,6 +14,12 @@
 #include <QProcess>
 
 namespace uw::checks::detail {
+
+JarManifestReader &jarManifestReader()
+{
+    static JarManifestReader set;
+    return set;
+}
 
 // --- version ---------------------------------------------------------------------------------
 
@@ -350,23 +354,16 @@ std::expected<Detected, Result> detectInJarManifest(const SourceSpec &spec, cons
     if (context.isCancelled())
         return std::unexpected(cancelledResult());
 
-    KZip zip(jar);
-    if (!zip.open(QIODevice::ReadOnly))
+    // KArchive is the on-demand library's, loaded now (on the check's worker thread) if this is
+    // the first use.
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
         return std::unexpected(makeResult(
             Status::Error,
-            Text(QT_TRANSLATE_NOOP("uw::Outcome", "Cannot open %1 as a JAR: %2"), jar, zip.errorString()), evidence));
-    const KArchiveEntry *entry = zip.directory()->entry(QStringLiteral("META-INF/MANIFEST.MF"));
-    if (entry == nullptr || !entry->isFile())
-        return std::unexpected(makeResult(
-            Status::Error, Text(QT_TRANSLATE_NOOP("uw::Outcome", "%1 has no META-INF/MANIFEST.MF"), jar), evidence));
-    const auto *manifestFile = static_cast<const KArchiveFile *>(entry);
-    if (manifestFile->size() > maxManifestBytes)
-        return std::unexpected(
-            makeResult(Status::Error,
-                       Text(QT_TRANSLATE_NOOP("uw::Outcome", "The manifest of %1 is %2, too large to be one"), jar,
-                            formatSize(manifestFile->size())),
-                       evidence));
-    const auto value = manifestAttribute(manifestFile->data(), spec.attribute);
+            Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot read archives: %1"), loaded.error().toString()), evidence));
+    const auto manifest = jarManifestReader().read(jar, maxManifestBytes);
+    if (!manifest)
+        return std::unexpected(makeResult(Status::Error, manifest.error(), evidence));
+    const auto value = manifestAttribute(*manifest, spec.attribute);
     if (!value)
         return std::unexpected(makeResult(
             Status::Error,

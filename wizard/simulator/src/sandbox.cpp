@@ -1,9 +1,8 @@
 #include "wizard/simulator/sandbox.h"
 
-#include <KTar>
-#include <KZip>
+#include "sandboxarchives.h"
+#include "wizard/support/ondemand.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,6 +17,16 @@
 #include <QSaveFile>
 
 namespace uw::sim {
+
+namespace detail {
+
+SandboxArchives &sandboxArchives()
+{
+    static SandboxArchives set;
+    return set;
+}
+
+} // namespace detail
 
 namespace {
 
@@ -38,14 +47,8 @@ const QString &newVersion()
 
 // --- writing files ---------------------------------------------------------------------------
 
-// The contents of one tree, relative path -> bytes, built in memory first so that the same
-// KAAZING home can go both to disk and into the release archives.
-struct TreeFile
-{
-    QByteArray data;
-    bool executable = false;
-};
-using Tree = QMap<QString, TreeFile>;
+using detail::Tree;
+using detail::TreeFile;
 
 std::expected<void, QString> ensureDir(const QString &path)
 {
@@ -128,25 +131,7 @@ bool matchesHash(const QString &hash, const QString &secret)
 std::expected<QByteArray, QString> makeJar(const QString &title, const QString &version, const QString &vendor,
                                            const QString &classPath)
 {
-    QBuffer buffer;
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::WriteOnly))
-        return std::unexpected(QStringLiteral("cannot create a JAR in memory: %1").arg(zip.errorString()));
-    // JAR manifests end their lines with CRLF.
-    const QByteArray manifest = QStringLiteral("Manifest-Version: 1.0\r\n"
-                                               "Created-By: 1.8.0_202 (Oracle Corporation)\r\n"
-                                               "Implementation-Title: %1\r\n"
-                                               "Implementation-Version: %2\r\n"
-                                               "Implementation-Vendor: %3\r\n"
-                                               "\r\n")
-                                    .arg(title, version, vendor)
-                                    .toUtf8();
-    // The class file is a stub: the magic number and nothing a JVM could run.
-    const QByteArray classFile = QByteArray::fromHex("cafebabe00000034");
-    if (!zip.writeDir(QStringLiteral("META-INF/")) || !zip.writeFile(QStringLiteral("META-INF/MANIFEST.MF"), manifest)
-        || !zip.writeFile(classPath, classFile) || !zip.close())
-        return std::unexpected(QStringLiteral("cannot create a JAR in memory: %1").arg(zip.errorString()));
-    return buffer.data();
+    return detail::sandboxArchives().makeJar(title, version, vendor, classPath);
 }
 
 // --- wrapper scripts -------------------------------------------------------------------------
@@ -596,28 +581,6 @@ std::expected<Tree, QString> kaazingHomeTree(const QString &root, const QString 
     return tree;
 }
 
-std::expected<void, QString> writeArchive(KArchive &archive, const QString &path, const QString &prefix,
-                                          const Tree &tree)
-{
-    if (!archive.open(QIODevice::WriteOnly))
-        return std::unexpected(QStringLiteral("cannot create %1: %2").arg(path, archive.errorString()));
-    bool ok = archive.writeDir(prefix);
-    for (auto it = tree.begin(); ok && it != tree.end(); ++it) {
-        if (it.key().endsWith(u'/'))
-            ok = archive.writeDir(prefix + u'/' + it.key());
-        else
-            ok = archive.writeFile(prefix + u'/' + it.key(), it->data, it->executable ? 0100755 : 0100644);
-    }
-    // A tar ends with two zero blocks, which KTar leaves out (archive-extract reads a tar
-    // without them as truncated, as a real download cut short would be).
-    if (ok && dynamic_cast<KTar *>(&archive))
-        ok = archive.device()->write(QByteArray(1024, '\0')) == 1024;
-    const QString error = archive.errorString();
-    if (!archive.close() || !ok)
-        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, error));
-    return {};
-}
-
 // Written under a temporary name and renamed, so a half-written archive never carries the
 // release's name.
 std::expected<void, QString> writeReleaseArchives(const QString &dir, const QString &release, const Tree &tree)
@@ -629,14 +592,9 @@ std::expected<void, QString> writeReleaseArchives(const QString &dir, const QStr
         const QString path = dir + u'/' + prefix + suffix;
         const QString part = path + QStringLiteral(".part");
         QFile::remove(part);
-        std::expected<void, QString> written;
-        if (suffix == QLatin1String(".zip")) {
-            KZip zip(part);
-            written = writeArchive(zip, path, prefix, tree);
-        } else {
-            KTar tar(part, QStringLiteral("application/x-gzip"));
-            written = writeArchive(tar, path, prefix, tree);
-        }
+        const std::expected<void, QString> written = detail::sandboxArchives().writeArchive(
+            part, suffix == QLatin1String(".zip") ? detail::ArchiveFormat::Zip : detail::ArchiveFormat::TarGz, path,
+            prefix, tree);
         if (!written) {
             QFile::remove(part);
             return written;
@@ -841,6 +799,9 @@ QString Sandbox::defaultToolPath()
 
 std::expected<Sandbox, QString> Sandbox::create(const QString &rootPath, const Options &options)
 {
+    // The JARs and release archives are written with KArchive, the on-demand library's.
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
+        return std::unexpected(QStringLiteral("cannot make the sandbox: %1").arg(loaded.error().toString()));
     if (rootPath.isEmpty())
         return std::unexpected(QStringLiteral("no sandbox directory given"));
     const QString root = QDir::cleanPath(QDir(rootPath).absolutePath());
@@ -1183,13 +1144,12 @@ QString Sandbox::kaazingReleasesDir() const
 
 std::expected<QString, QString> Sandbox::jarImplementationVersion(const QString &jarPath)
 {
-    KZip zip(jarPath);
-    if (!zip.open(QIODevice::ReadOnly))
-        return std::unexpected(QStringLiteral("cannot open %1 as a JAR: %2").arg(jarPath, zip.errorString()));
-    const KArchiveEntry *entry = zip.directory()->entry(QStringLiteral("META-INF/MANIFEST.MF"));
-    if (!entry || !entry->isFile())
-        return std::unexpected(QStringLiteral("%1 has no META-INF/MANIFEST.MF").arg(jarPath));
-    const QString manifest = QString::fromUtf8(static_cast<const KArchiveFile *>(entry)->data());
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
+        return std::unexpected(QStringLiteral("cannot read %1: %2").arg(jarPath, loaded.error().toString()));
+    const auto read = detail::sandboxArchives().jarManifest(jarPath);
+    if (!read)
+        return std::unexpected(read.error());
+    const QString manifest = QString::fromUtf8(*read);
     static const QRegularExpression version(QStringLiteral("^Implementation-Version:\\s*(\\S+)\\s*$"),
                                             QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = version.match(manifest);

@@ -1,6 +1,6 @@
 #include "wizard/simulator/trainingenvironment.h"
 
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 namespace uw::sim {
 
@@ -22,8 +22,8 @@ TrainingEnvironment::~TrainingEnvironment() = default;
 
 std::expected<std::unique_ptr<TrainingEnvironment>, QString> TrainingEnvironment::start(const Options &options)
 {
-    // The services are the network library's, loaded now if this is the first use.
-    if (auto loaded = network::ensureLoaded(); !loaded)
+    // The services are the on-demand library's, loaded now if this is the first use.
+    if (auto loaded = ondemand::ensureLoaded(); !loaded)
         return std::unexpected(QStringLiteral("the training services: %1").arg(loaded.error().toString()));
     return detail::environmentStarter()(options);
 }

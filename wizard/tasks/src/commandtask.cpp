@@ -4,7 +4,7 @@
 #include "taskspec_support.h"
 
 #include "wizard/support/fileops.h"
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 #include "wizard/support/processtree.h"
 
 #include <QDir>
@@ -764,8 +764,8 @@ void CommandTask::pollBackground()
         return;
     }
     if (bg.readyPort > 0 && !m_probe) {
-        // The probe is the network library's, loaded now if this is the first use.
-        if (auto loaded = network::ensureLoaded(); !loaded) {
+        // The probe is the on-demand library's, loaded now if this is the first use.
+        if (auto loaded = ondemand::ensureLoaded(); !loaded) {
             stopBackground(
                 {TaskOutcome::Kind::Failed, -1,
                  Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot watch %1:%2 for %3 to be ready, so it was stopped: %4"),

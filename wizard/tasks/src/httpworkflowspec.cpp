@@ -1,5 +1,5 @@
 // The http-workflow task's spec, read at load and at run time (the runs are the network
-// library's, net/httpworkflowtask.cpp: wizard/support/networkmodule.h).
+// library's, net/httpworkflowtask.cpp: wizard/support/ondemand.h).
 
 #include "wizard/tasks/httpworkflowtask.h"
 

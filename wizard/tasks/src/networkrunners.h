@@ -1,7 +1,7 @@
 #pragma once
 
-// What the tasks part runs over the network, from the network library (src/net/): it registers
-// these as it is loaded (wizard/support/networkmodule.h), and whoever calls them loads it first.
+// What the tasks part runs over the network, from the on-demand library (src/net/): it registers
+// these as it is loaded (wizard/support/ondemand.h), and whoever calls them loads it first.
 
 #include "wizard/tasks/httpworkflowtask.h"
 

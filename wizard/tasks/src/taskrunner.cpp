@@ -2,7 +2,7 @@
 
 #include "networkrunners.h"
 
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include "wizard/tasks/archivetask.h"
 #include "wizard/tasks/commandtask.h"
@@ -92,8 +92,8 @@ std::unique_ptr<TaskRunner> createTaskRunner(const QJsonObject &spec, const Task
             *error = parsed.error();
             return nullptr;
         }
-        // The runner is the network library's, loaded now if this is the first use.
-        if (auto loaded = network::ensureLoaded(); !loaded) {
+        // The runner is the on-demand library's, loaded now if this is the first use.
+        if (auto loaded = ondemand::ensureLoaded(); !loaded) {
             *error = loaded.error().toString();
             return nullptr;
         }

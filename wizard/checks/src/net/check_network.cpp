@@ -1,10 +1,10 @@
-// The runs of the checks over the network, "tcp-port" and "http", in the network library
-// (wizard/support/networkmodule.h; their specs are read in ../check_network.cpp). Both run
+// The runs of the checks over the network, "tcp-port" and "http", in the on-demand library
+// (wizard/support/ondemand.h; their specs are read in ../check_network.cpp). Both run
 // asynchronous Qt objects in an event loop on the calling (worker) thread, so that cancellation
 // and timeouts are seen promptly.
 
 #include "../check_network.h"
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -487,7 +487,7 @@ Result runHttpNow(SpecReader &reader, const RunContext &context)
 // Runs as the library is loaded (or, where it is linked in, before main()).
 [[maybe_unused]] const bool registered = [] {
     networkRuns() = {&runTcpPortNow, &runHttpNow};
-    network::registerPart();
+    ondemand::registerPart();
     return true;
 }();
 

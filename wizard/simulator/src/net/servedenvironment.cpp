@@ -1,6 +1,6 @@
 #include "servedenvironment.h"
 
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -319,7 +319,7 @@ namespace {
 // Runs as the library is loaded (or, where it is linked in, before main()).
 [[maybe_unused]] const bool registered = [] {
     detail::environmentStarter() = &ServedEnvironment::start;
-    network::registerPart();
+    ondemand::registerPart();
     return true;
 }();
 

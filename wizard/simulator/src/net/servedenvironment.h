@@ -8,7 +8,7 @@
 
 namespace uw::sim {
 
-// The training environment as the network library runs it: the sandbox, the HTTP services, the
+// The training environment as the on-demand library runs it: the sandbox, the HTTP services, the
 // Cassandra nodes' ports and the KAAZING Gateway's (wizard/simulator/trainingenvironment.h).
 class ServedEnvironment final : public TrainingEnvironment
 {

@@ -14,6 +14,12 @@ namespace uw::archive {
 
 // --- progress -------------------------------------------------------------------------------
 
+Runners &runners()
+{
+    static Runners set;
+    return set;
+}
+
 Progress::Progress(Context &context)
     : m_context(context)
 {

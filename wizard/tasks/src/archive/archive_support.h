@@ -39,6 +39,17 @@ struct Result
     QString sha256;
 };
 
+// The runners, which use KArchive, are the on-demand library's (archive_backup.cpp,
+// archive_extract.cpp): it sets these as it is loaded (registration.cpp,
+// wizard/support/ondemand.h), so that starting the program does not load KArchive and the
+// libraries it brings (OpenSSL's libcrypto, liblzma). ArchiveTask loads it first.
+struct Runners
+{
+    Result (*backup)(const ArchiveTask::Spec &spec, Context &context) = nullptr;
+    Result (*extract)(const ArchiveTask::Spec &spec, Context &context) = nullptr;
+};
+Runners &runners();
+
 Result runBackup(const ArchiveTask::Spec &spec, Context &context);
 Result runExtract(const ArchiveTask::Spec &spec, Context &context);
 

@@ -2,6 +2,7 @@
 
 #include "../taskspec_support.h"
 #include "archive_support.h"
+#include "wizard/support/ondemand.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -149,8 +150,18 @@ void ArchiveTask::start()
                     this, [this, path, what] { Q_EMIT scratch(path, what); }, Qt::QueuedConnection);
             },
         };
-        const archive::Result result = m_spec.mode == Spec::Mode::Backup ? archive::runBackup(m_spec, context)
-                                                                         : archive::runExtract(m_spec, context);
+        archive::Result result;
+        // The runners are the on-demand library's, loaded now (here, off the GUI thread) if this
+        // is the first use.
+        if (auto loaded = ondemand::ensureLoaded(); !loaded) {
+            result.outcome = {
+                TaskOutcome::Kind::FailedToStart, -1,
+                Text(QT_TRANSLATE_NOOP("uw::Outcome", "cannot read or write archives: %1"), loaded.error().toString())};
+        } else {
+            const archive::Runners &runners = archive::runners();
+            result = m_spec.mode == Spec::Mode::Backup ? runners.backup(m_spec, context)
+                                                       : runners.extract(m_spec, context);
+        }
         QMetaObject::invokeMethod(
             this, [this, result] { finish(result.outcome, result.sha256); }, Qt::QueuedConnection);
     }));

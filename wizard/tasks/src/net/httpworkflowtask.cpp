@@ -1,4 +1,4 @@
-// The http-workflow task's runs, in the network library (wizard/support/networkmodule.h; the
+// The http-workflow task's runs, in the on-demand library (wizard/support/ondemand.h; the
 // spec is read in ../httpworkflowspec.cpp).
 
 #include "wizard/tasks/httpworkflowtask.h"

@@ -1,8 +1,8 @@
-// The tasks part's network runners, registered as the network library is loaded
-// (wizard/support/networkmodule.h, ../networkrunners.h).
+// The tasks part's network runners, registered as the on-demand library is loaded
+// (wizard/support/ondemand.h, ../networkrunners.h).
 
 #include "../networkrunners.h"
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include <QTcpSocket>
 
@@ -30,7 +30,7 @@ QObject *probePort(QObject *parent, const QString &host, quint16 port, std::func
 
 [[maybe_unused]] const bool registered = [] {
     taskNetwork() = {&httpWorkflow, &probePort};
-    network::registerPart();
+    ondemand::registerPart();
     return true;
 }();
 

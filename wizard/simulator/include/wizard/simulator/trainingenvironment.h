@@ -20,8 +20,8 @@ class HttpServices;
 // The whole simulated environment of training mode: the sandbox's install trees and tools on
 // disk, and the gateways' HTTP services on loopback, with the same faults switched on in both.
 // `upgrade-wizard run --training` and `gui --training` start one in-process; `upgrade-wizard
-// simulator` serves one for a classroom. The running environment is the network library's
-// (src/net/servedenvironment.h): start() loads it the first time (wizard/support/networkmodule.h).
+// simulator` serves one for a classroom. The running environment is the on-demand library's
+// (src/net/servedenvironment.h): start() loads it the first time (wizard/support/ondemand.h).
 class TrainingEnvironment : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ protected:
 };
 
 namespace detail {
-// The network library's start, which it registers as it is loaded.
+// The on-demand library's start, which it registers as it is loaded.
 using EnvironmentStarter
     = std::expected<std::unique_ptr<TrainingEnvironment>, QString> (*)(const TrainingEnvironment::Options &options);
 EnvironmentStarter &environmentStarter();

@@ -1,4 +1,4 @@
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,12 +8,14 @@
 
 #include <atomic>
 
-namespace uw::network {
+namespace uw::ondemand {
 
 namespace {
 
-// The parts that register hooks from the network library: checks, tasks and simulator.
-constexpr int kParts = 3;
+// The registrations of hooks in the on-demand library: of the checks (the network runs, a JAR's
+// manifest), the tasks (the network runners, the archive runners) and the simulator (the
+// running environment, the sandbox's archives).
+constexpr int kParts = 6;
 std::atomic_int s_registered{0};
 
 QMutex &loadMutex()
@@ -27,7 +29,7 @@ Error loadError(const QString &file, const QString &message)
     return {Error::Kind::NotFound,
             message,
             QDir::toNativeSeparators(file),
-            QStringLiteral("the network library is installed with upgrade-wizard: reinstall the program"),
+            QStringLiteral("the on-demand library is installed with upgrade-wizard: reinstall the program"),
             {}};
 }
 
@@ -42,12 +44,12 @@ Result<void> load(const QString &file)
     library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
     if (!library.load())
         return std::unexpected(
-            loadError(file, QStringLiteral("cannot load the network library: %1").arg(library.errorString())));
+            loadError(file, QStringLiteral("cannot load the on-demand library: %1").arg(library.errorString())));
     // Never unloaded: the checks, tasks and services it made live as long as the program.
     if (!isLoaded())
         return std::unexpected(loadError(
             file,
-            QStringLiteral("the library loaded but registered nothing: it is not upgrade-wizard's network library")));
+            QStringLiteral("the library loaded but registered nothing: it is not upgrade-wizard's on-demand library")));
     return {};
 }
 
@@ -65,12 +67,12 @@ bool isLoaded()
 
 QStringList candidateFiles()
 {
-#ifdef UW_NETWORK_ON_DEMAND
+#ifdef UW_ON_DEMAND
     if (!QCoreApplication::instance())
         return {};
     const QString dir = QCoreApplication::applicationDirPath();
-    const QString name = QStringLiteral(UW_NETWORK_LIBRARY_NAME);
-    return {dir + u'/' + name, QDir::cleanPath(dir + QStringLiteral("/" UW_NETWORK_LIBRARY_RELDIR "/") + name)};
+    const QString name = QStringLiteral(UW_ONDEMAND_LIBRARY_NAME);
+    return {dir + u'/' + name, QDir::cleanPath(dir + QStringLiteral("/" UW_ONDEMAND_LIBRARY_RELDIR "/") + name)};
 #else
     return {};
 #endif
@@ -95,13 +97,13 @@ Result<void> ensureLoaded()
             return load(file);
     }
     if (candidates.isEmpty()) // linked in, yet not registered: the program was linked without it
-        return std::unexpected(Error::internal(QStringLiteral("the network code is not part of this program")));
+        return std::unexpected(Error::internal(QStringLiteral("the on-demand code is not part of this program")));
     QStringList shown;
     for (const QString &file : candidates)
         shown << QDir::toNativeSeparators(file);
     return std::unexpected(loadError(
         QString(),
-        QStringLiteral("the network library is missing (looked for %1)").arg(shown.join(QStringLiteral(" and ")))));
+        QStringLiteral("the on-demand library is missing (looked for %1)").arg(shown.join(QStringLiteral(" and ")))));
 }
 
-} // namespace uw::network
+} // namespace uw::ondemand

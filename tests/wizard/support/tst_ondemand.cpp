@@ -1,13 +1,15 @@
-// The network library is loaded when first needed, and says what is wrong when it cannot be
-// (wizard/support/networkmodule.h). This test is the one program not linked with it: it starts
-// as the wizard does, without QtNetwork, and loads the library itself. The slots run in order.
+// The on-demand library is loaded when first needed, and says what is wrong when it cannot be
+// (wizard/support/ondemand.h). This test is the one program not linked with it: it starts
+// as the wizard does, without QtNetwork or KArchive, and loads the library itself. The slots run
+// in order.
 
 #include "wizard/checks/checks.h"
-#include "wizard/support/networkmodule.h"
+#include "wizard/support/ondemand.h"
 
 #include <QFile>
 #include <QJsonObject>
 #include <QLibraryInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <atomic>
@@ -36,29 +38,45 @@ checks::Result checkClosedPort()
                        cancelled);
 }
 
+// A version check that reads the manifest of `jar` (KArchive's work).
+checks::Result checkJar(const QString &jar)
+{
+    const std::atomic_bool cancelled{false};
+    return checks::run(QJsonObject{{QStringLiteral("kind"), QStringLiteral("version")},
+                                   {QStringLiteral("source"), QStringLiteral("jar-manifest")},
+                                   {QStringLiteral("path"), jar},
+                                   {QStringLiteral("range"), QStringLiteral("*")}},
+                       cancelled);
+}
+
 } // namespace
 
-class TestNetworkModule : public QObject
+class TestOnDemand : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-#ifndef UW_NETWORK_LIBRARY_FILE
-        QSKIP("the network code is linked into every program here (UW_NETWORK_ON_DEMAND is off)");
+        QVERIFY(m_dir.isValid());
+        QFile jar(m_dir.filePath(QStringLiteral("not-a-zip.jar")));
+        QVERIFY(jar.open(QIODevice::WriteOnly) && jar.write("not a zip") == 9);
+#ifndef UW_ONDEMAND_LIBRARY_FILE
+        QSKIP("the on-demand code is linked into every program here (UW_ON_DEMAND is off)");
 #endif
     }
 
-    void theProgramStartsWithoutQtNetwork()
+    void theProgramStartsWithoutQtNetworkOrKArchive()
     {
-        QVERIFY(!network::isLoaded());
+        QVERIFY(!ondemand::isLoaded());
+        QVERIFY2(mapped("libQt6Core"), "/proc/self/maps lists nothing: cannot tell");
         QVERIFY2(!mapped("libQt6Network"), "QtNetwork is loaded before anything needed it");
+        QVERIFY2(!mapped("libKF6Archive"), "KArchive is loaded before anything needed it");
     }
 
     void aMissingLibraryIsNamedWhereItWasLookedFor()
     {
-        const QStringList candidates = network::candidateFiles();
+        const QStringList candidates = ondemand::candidateFiles();
         QCOMPARE(candidates.size(), 2);
         for (const QString &file : candidates) {
             QVERIFY2(file.startsWith(QCoreApplication::applicationDirPath() + u'/')
@@ -66,7 +84,7 @@ private Q_SLOTS:
                      qPrintable(file));
             QVERIFY2(!QFile::exists(file), qPrintable(file)); // the test's folder holds no library
         }
-        const auto loaded = network::ensureLoaded();
+        const auto loaded = ondemand::ensureLoaded();
         QVERIFY(!loaded);
         const QString said = loaded.error().toString();
         for (const QString &file : candidates)
@@ -80,15 +98,24 @@ private Q_SLOTS:
         QCOMPARE(result.status, checks::Status::Error);
         const QString summary = result.summary.english();
         QVERIFY2(summary.startsWith(QLatin1String("cannot check over the network:")), qPrintable(summary));
-        QVERIFY2(summary.contains(QLatin1String("network library is missing")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("on-demand library is missing")), qPrintable(summary));
+    }
+
+    void aCheckThatReadsAJarSaysItCannotRun()
+    {
+        const checks::Result result = checkJar(m_dir.filePath(QStringLiteral("not-a-zip.jar")));
+        QCOMPARE(result.status, checks::Status::Error);
+        const QString summary = result.summary.english();
+        QVERIFY2(summary.startsWith(QLatin1String("cannot read archives:")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("on-demand library is missing")), qPrintable(summary));
     }
 
     void aFileThatIsNotTheLibraryIsRefusedByName_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing") << QStringLiteral("/nonexistent/libupgrade-wizard-network.so")
-                                 << QStringLiteral("cannot load the network library");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/libupgrade-wizard-ondemand.so")
+                                 << QStringLiteral("cannot load the on-demand library");
         // A real library, loaded already, that registers nothing.
         QTest::newRow("another library") << QLibraryInfo::path(QLibraryInfo::LibrariesPath)
                 + QStringLiteral("/libQt6Core.so.6")
@@ -99,29 +126,40 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, says);
-        const auto loaded = network::loadFrom(file);
+        const auto loaded = ondemand::loadFrom(file);
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().location, QDir::toNativeSeparators(file));
         QVERIFY2(loaded.error().message.contains(says), qPrintable(loaded.error().message));
-        QVERIFY(!network::isLoaded());
+        QVERIFY(!ondemand::isLoaded());
     }
 
-    void loadingTheLibraryBringsQtNetworkAndRunsTheChecks()
+    void loadingTheLibraryBringsQtNetworkAndKArchiveAndRunsTheChecks()
     {
-#ifdef UW_NETWORK_LIBRARY_FILE
+#ifdef UW_ONDEMAND_LIBRARY_FILE
         QVERIFY(!mapped("libQt6Network"));
-        const auto loaded = network::loadFrom(QStringLiteral(UW_NETWORK_LIBRARY_FILE));
+        QVERIFY(!mapped("libKF6Archive"));
+        const auto loaded = ondemand::loadFrom(QStringLiteral(UW_ONDEMAND_LIBRARY_FILE));
         QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
-        QVERIFY(network::isLoaded());
+        QVERIFY(ondemand::isLoaded());
         QVERIFY(mapped("libQt6Network"));
-        QVERIFY(network::ensureLoaded()); // at once from now on
+        QVERIFY(mapped("libKF6Archive"));
+        QVERIFY(ondemand::ensureLoaded()); // at once from now on
         // The check runs: nothing listens on port 1, which is the check's own finding.
         const checks::Result result = checkClosedPort();
         QCOMPARE(result.status, checks::Status::Fail);
         QVERIFY2(result.summary.english().contains(QLatin1String("127.0.0.1:1")), qPrintable(result.summary.english()));
+        // KArchive reads the file now, and finds it is no zip.
+        const QString jar = m_dir.filePath(QStringLiteral("not-a-zip.jar"));
+        const checks::Result read = checkJar(jar);
+        QCOMPARE(read.status, checks::Status::Error);
+        QVERIFY2(read.summary.english().startsWith(QStringLiteral("Cannot open %1 as a JAR").arg(jar)),
+                 qPrintable(read.summary.english()));
 #endif
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestNetworkModule)
-#include "tst_networkmodule.moc"
+QTEST_GUILESS_MAIN(TestOnDemand)
+#include "tst_ondemand.moc"
