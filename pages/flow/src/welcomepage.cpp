@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -97,6 +96,23 @@ public:
             model->setData(index, combo->currentText());
     }
 };
+
+// A section of the page: a bold heading over `content`, indented a little under it.
+QWidget *section(const QString &heading, const QString &objectName, QLayout *content)
+{
+    auto *widget = new QWidget;
+    widget->setObjectName(objectName);
+    auto *label = new QLabel(heading, widget);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    content->setContentsMargins(label->fontMetrics().averageCharWidth() * 2, 0, 0, 0);
+    layout->addLayout(content);
+    return widget;
+}
 
 } // namespace
 
@@ -294,8 +310,10 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_faults->setVisible(false);
     connect(m_training, &QCheckBox::toggled, this, &WelcomePage::showFaultList);
 
-    auto *chooseBox = new QGroupBox(tr("Start an upgrade"), this);
-    auto *chooseLayout = new QVBoxLayout(chooseBox);
+    // Three sections under headings. Not group boxes: Fusion draws a group box's frame from a
+    // PNG, and reading it loads every image format plugin (GIF, ICO, JPEG and libjpeg) before the
+    // first paint (docs/performance.md, "Start-up").
+    auto *chooseLayout = new QVBoxLayout;
     chooseLayout->addWidget(m_playbooks);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_open);
@@ -306,24 +324,25 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_allSessions->setToolTip(tr("Only the newest sessions are listed; this lists every one"));
     m_allSessions->setVisible(false);
     connect(m_allSessions, &QPushButton::clicked, this, [this] { reloadSessions(true); });
-    auto *resumeBox = new QGroupBox(tr("Resume a session"), this);
-    auto *resumeLayout = new QVBoxLayout(resumeBox);
+    auto *resumeLayout = new QVBoxLayout;
     resumeLayout->addWidget(m_sessions);
     auto *allRow = new QHBoxLayout;
     allRow->addWidget(m_allSessions);
     allRow->addStretch();
     resumeLayout->addLayout(allRow);
-    auto *trainingBox = new QGroupBox(tr("Training"), this);
-    auto *trainingLayout = new QVBoxLayout(trainingBox);
+    auto *trainingLayout = new QVBoxLayout;
     trainingLayout->addWidget(m_training);
     trainingLayout->addWidget(m_trainingNote);
     trainingLayout->addWidget(m_faults);
     trainingLayout->addWidget(m_faultsHiddenNote);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(chooseBox, 3);
-    layout->addWidget(resumeBox, 2);
-    layout->addWidget(trainingBox, 2);
+    layout->addWidget(section(tr("Start an upgrade"), QStringLiteral("chooseSection"), chooseLayout), 3);
+    // Shown when the listing finds a session: nothing to resume is no section at all.
+    m_resumeSection = section(tr("Resume a session"), QStringLiteral("resumeSection"), resumeLayout);
+    m_resumeSection->setVisible(false);
+    layout->addWidget(m_resumeSection, 2);
+    layout->addWidget(section(tr("Training"), QStringLiteral("trainingSection"), trainingLayout), 2);
     // Both lists are read on worker threads, so the window paints at once; each fills in when
     // read, and anything that needs one waits for it.
     auto *playbooks = new QFutureWatcher<PlaybookListing>(this);
@@ -420,6 +439,7 @@ void WelcomePage::showSessions(const SessionListing &listing)
         item->setToolTip(0, QDir::toNativeSeparators(summary.dir));
     }
     m_allSessions->setVisible(listing.more);
+    m_resumeSection->setVisible(!listing.sessions.isEmpty() || listing.more);
 }
 
 bool WelcomePage::selectPlaybook(const QString &id)

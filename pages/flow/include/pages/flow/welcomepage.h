@@ -71,6 +71,7 @@ private:
     bool m_showingBroken = false; // m_errors says why the chosen session cannot be resumed
     QTreeWidget *m_sessions = nullptr;
     QPushButton *m_allSessions = nullptr;
+    QWidget *m_resumeSection = nullptr; // shown once there is a session to resume
     QFutureWatcher<SessionListing> *m_loading = nullptr; // the listing under way, if any
     QFutureWatcher<PlaybookListing> *m_playbooksLoading = nullptr; // the bundled playbooks being read
     QCheckBox *m_training = nullptr;
