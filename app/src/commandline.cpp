@@ -38,6 +38,9 @@ constexpr std::array kCommands{
                 "0 listed; 2 none found (the installation is incomplete)"},
     CommandInfo{Command::Validate, "validate", "FILE...", "Check playbook files and report every error",
                 "0 every file is valid; 2 a file is not (each error as file:line:column on stderr)"},
+    CommandInfo{Command::Plan, "plan", "PLAYBOOK", "Show what a run of a playbook would do, step by step; nothing runs",
+                "0 the plan was shown; 2 bad usage, or a playbook, answers file or parameter that is wrong (each "
+                "error on stderr)"},
     CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless", kRunExitStatus},
     CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kResumeExitStatus},
     CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR | --list-faults",
@@ -383,11 +386,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("hide-faults"),
         QStringLiteral("Training: keep the faults' names from the trainee (the welcome page and the pages do not "
                        "show them; the summary's debrief does)."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("How to write the plan: text (the default), json or html."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption planTraining(
+        QStringLiteral("training"),
+        QStringLiteral("Plan against the built-in simulated environment: its values fill the parameters, as for run "
+                       "--training (the environment is made in a temporary folder and removed)."));
     const QCommandLineOption listFaults(QStringLiteral("list-faults"),
                                         QStringLiteral("List the faults the simulator can inject, and exit."));
     QList<QCommandLineOption> commandOptions{logLevel, lang, help};
     if (info->command == Command::Gui)
         commandOptions << training << fault << hideFaults;
+    if (info->command == Command::Plan)
+        commandOptions << set << secretEnv << answers << planTraining << format;
     if (info->command == Command::Run)
         commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << training << fault
                        << rerun << skip;
@@ -426,6 +438,29 @@ ParseResult parseCommandLine(const QStringList &arguments)
         break;
     case Command::Validate:
         failed = expectArgs(1, -1, "the playbook FILE(s) to check");
+        break;
+    case Command::Plan:
+        failed = expectArgs(1, 1, "the PLAYBOOK to plan (a file or a bundled playbook's id)");
+        for (const QCommandLineOption &option : {set, secretEnv}) {
+            for (const QString &value : parser.values(option)) {
+                if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
+                    failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
+                                            .arg(name, option.names().constFirst(), option.valueName(), value),
+                                        name);
+            }
+        }
+        options.sets = parser.values(set);
+        options.secretEnvs = parser.values(secretEnv);
+        options.answersFile = parser.value(answers);
+        options.training = parser.isSet(planTraining);
+        if (parser.isSet(format))
+            options.format = parser.value(format).toLower();
+        if (!failed
+            && !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}.contains(
+                options.format))
+            failed = usageError(
+                QStringLiteral("%1: --format: expected text, json or html, got '%2'").arg(name, parser.value(format)),
+                name);
         break;
     case Command::Run:
     case Command::Resume: {

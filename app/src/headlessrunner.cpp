@@ -6,6 +6,7 @@
 #include "app/terminationsignals.h"
 #include "wizard/playbook/parameters.h"
 #include "wizard/playbook/playbookloader.h"
+#include "wizard/report/planreport.h"
 #include "wizard/report/report.h"
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
@@ -21,8 +22,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 
 #include <spdlog/spdlog.h>
 
@@ -538,8 +541,16 @@ std::expected<ParameterValues, int> gatherParameters(const Playbook &playbook, c
         }
         given.insert(name, qEnvironmentVariable(variable.toLocal8Bit().constData()));
     }
+    // A plan shows every secret as ******, so it needs none: a required one nobody gave stands
+    // in as that (a run would ask for it). An optional one stays unset, as in a run, since a
+    // `when` may ask whether it was given.
+    if (options.planOnly) {
+        for (const Parameter &parameter : playbook.parameters)
+            if (parameter.isSecret() && parameter.required && given.value(parameter.id).toString().isEmpty())
+                given.insert(parameter.id, QString::fromLatin1(kMask));
+    }
     // A required secret nobody gave: ask for it, when a person is there to type it.
-    if (stdinIsTerminal()) {
+    if (stdinIsTerminal() && !options.planOnly) {
         for (const Parameter &parameter : playbook.parameters) {
             if (!parameter.isSecret() || !parameter.required
                 || !(parameter.defaultValue.isUndefined() || parameter.defaultValue.isNull())
@@ -700,6 +711,58 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
     sandbox.clear(); // the session runs against it from now on, and resume needs it
     out(QStringLiteral("%1 (%2)").arg(playbook.title, playbook.id));
     return drive(**session, *prepared->plan, prepared->answers, options, termination);
+}
+
+int planPlaybook(const RunOptions &options, const QString &format)
+{
+    RunOptions planning = options;
+    planning.planOnly = true;
+    auto loaded = loadPlaybook(options.playbook);
+    std::unique_ptr<sim::TrainingEnvironment> training;
+    // Training values come from a simulated environment, made where nothing outlives the plan.
+    QTemporaryDir sandbox;
+    const auto stopTraining = qScopeGuard([&] { training.reset(); });
+    if (options.training) {
+        if (loaded && !loaded->isForTraining()) {
+            err(QStringLiteral("upgrade-wizard: %1: not written for training mode: it has no \"training\" section "
+                               "(docs/playbook-format.md); plan it without --training")
+                    .arg(QDir::toNativeSeparators(loaded->fileName)));
+            return ExitUsage;
+        }
+        if (!sandbox.isValid()) {
+            err(QStringLiteral("upgrade-wizard: cannot make a temporary folder for the training environment: %1")
+                    .arg(sandbox.errorString()));
+            return ExitFailure;
+        }
+        sim::TrainingEnvironment::Options trainingOptions;
+        if (loaded)
+            trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
+        trainingOptions.root = sandbox.filePath(QStringLiteral("training"));
+        auto started = sim::TrainingEnvironment::start(trainingOptions);
+        if (!started) {
+            err(QStringLiteral("upgrade-wizard: cannot start training mode: %1").arg(started.error()));
+            return ExitFailure;
+        }
+        training = std::move(*started);
+    }
+    auto prepared = prepare(std::move(loaded), planning, {}, training ? training->parameters() : ParameterValues());
+    if (!prepared)
+        return prepared.error();
+    // What a session would give: its folder and its time are not known before it starts.
+    const BuiltinValues builtins{QStringLiteral("<session folder>"), QStringLiteral("<session start>"),
+                                 prepared->playbook->id, QCoreApplication::applicationFilePath()};
+    const QJsonObject report = buildPlanReport(*prepared->plan, builtins);
+    QByteArray bytes;
+    if (format == u"json")
+        bytes = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    else if (format == u"html")
+        bytes = planHtml(report).toUtf8();
+    else
+        bytes = planText(report).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    spdlog::info("plan of {}: {} steps", prepared->playbook->id.toStdString(), prepared->plan->steps().size());
+    return ExitOk;
 }
 
 int resumeSession(const RunOptions &options, TerminationSignals &termination)

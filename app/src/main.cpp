@@ -139,6 +139,8 @@ int main(int argc, char *argv[])
         return app::listPlaybooks();
     case app::Command::Validate:
         return app::validatePlaybooks(options.files);
+    case app::Command::Plan:
+        return app::planPlaybook(run, options.format);
     case app::Command::Run:
         return app::runPlaybook(run, termination);
     case app::Command::Resume:

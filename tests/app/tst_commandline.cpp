@@ -52,6 +52,8 @@ void tst_CommandLine::parsesEachCommand_data()
                                   << QStringList{QStringLiteral("a.json")};
     QTest::newRow("validate many") << QStringLiteral("validate a.json b.json") << Command::Validate
                                    << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")};
+    QTest::newRow("plan") << QStringLiteral("plan axway-7.7 --format json --set a=b --training") << Command::Plan
+                          << QStringList{QStringLiteral("axway-7.7")};
     QTest::newRow("run") << QStringLiteral("run axway-7.7") << Command::Run << QStringList{QStringLiteral("axway-7.7")};
     QTest::newRow("resume") << QStringLiteral("resume /tmp/s1") << Command::Resume
                             << QStringList{QStringLiteral("/tmp/s1")};
@@ -87,6 +89,13 @@ void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
     QTest::newRow("validate without files") << QStringLiteral("validate") << QStringLiteral("missing");
     QTest::newRow("option of another command")
         << QStringLiteral("validate --listen 1:2 a.json") << QStringLiteral("listen");
+    QTest::newRow("plan without playbook") << QStringLiteral("plan") << QStringLiteral("missing the PLAYBOOK to plan");
+    QTest::newRow("plan in an unknown format") << QStringLiteral("plan a --format yaml")
+                                               << QStringLiteral("--format: expected text, json or html, got 'yaml'");
+    QTest::newRow("plan runs nothing to sign off")
+        << QStringLiteral("plan a --confirm-all") << QStringLiteral("confirm-all");
+    QTest::newRow("plan set without value")
+        << QStringLiteral("plan a --set x") << QStringLiteral("--set expects NAME=VALUE, got 'x'");
     QTest::newRow("run without playbook") << QStringLiteral("run") << QStringLiteral("missing the PLAYBOOK");
     QTest::newRow("run with two playbooks") << QStringLiteral("run a b") << QStringLiteral("unexpected argument 'b'");
     QTest::newRow("run set without value")

@@ -18,7 +18,7 @@ enum ExitCode : int {
     ExitCancelled = 3, // stopped by Ctrl-C or SIGTERM; the session can be resumed
 };
 
-enum class Command { Gui, Playbooks, Validate, Run, Resume, Simulator };
+enum class Command { Gui, Playbooks, Validate, Plan, Run, Resume, Simulator };
 
 // What the command line asks for, once it parsed cleanly.
 struct Options
@@ -26,8 +26,8 @@ struct Options
     Command command = Command::Gui;
     spdlog::level::level_enum logLevel = spdlog::level::info;
     QString lang; // --lang: the wizard's language; empty means the system's (see translations.h)
-    QStringList files; // validate: playbook files; run: the playbook; resume: the session dir
-    // run and resume
+    QStringList files; // validate: playbook files; plan, run: the playbook; resume: the session dir
+    // run and resume (plan: sets, secretEnvs, answersFile, training)
     QStringList sets; // --set NAME=VALUE, in the order given
     QStringList secretEnvs; // --secret-env NAME=VARIABLE
     QString answersFile;
@@ -43,6 +43,7 @@ struct Options
     QString rootDir; // simulator
     bool listFaults = false; // simulator
     QStringList faults; // gui --training, run --training, simulator: NAME=MODE
+    QString format = QStringLiteral("text"); // plan: text, json or html
     bool hideFaults = false; // gui --training --hide-faults
 };
 

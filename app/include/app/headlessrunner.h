@@ -21,12 +21,17 @@ struct RunOptions
     QStringList revokes; // STEP=REASON: sign-offs and skips taken back (resume)
     bool training = false; // run against the built-in simulated environment
     QStringList faults; // NAME=MODE, with training
+    bool planOnly = false; // plan: nothing runs; secrets not given stand in as ******, never asked for
 };
 
 // `upgrade-wizard run` and `resume`: the same engine as the wizard, printing to the terminal.
 // Returns the exit code: 0 GO, 1 NO-GO, 2 usage or playbook error, 3 cancelled.
 int runPlaybook(const RunOptions &options, TerminationSignals &termination);
 int resumeSession(const RunOptions &options, TerminationSignals &termination);
+
+// `upgrade-wizard plan`: every step a run would take, in order, written to stdout as text, json
+// or html; nothing runs and nothing is written. 0 when the plan is built, 2 when it cannot be.
+int planPlaybook(const RunOptions &options, const QString &format);
 
 // `upgrade-wizard validate FILE...`: 0 if every file is valid, else 2.
 int validatePlaybooks(const QStringList &files);

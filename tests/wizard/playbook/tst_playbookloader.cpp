@@ -76,7 +76,7 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
         ":62:23: error: pages[0].items[0].severity: expected one of blocker, warning, info, got \"critical\"");
     ROW("02-unknown-key",
         ":63:11: error: pages[0].items[0].titel: unknown key; expected one of id, type, title, help, severity, when, "
-        "foreach, after, order_reason, remedy, estimate, check, task, waivable");
+        "foreach, after, order_reason, remedy, estimate, check, task, waivable, irreversible");
     ROW("03-missing-title", ":57:9: error: pages[0].items[0]: missing required key \"title\"");
     ROW("04-schema-2", ":2:13: error: schema: expected 1 (the only schema this version reads), got 2");
     ROW("05-unknown-param-in-when",
@@ -125,6 +125,9 @@ void tst_PlaybookLoader::reportsEachKindOfMistakePrecisely_data()
     ROW("27-not-json", ":1:1: error: unexpected token 'schema', expected a value");
     ROW("28-training-unknown-product",
         ":9:40: error: training.simulates[1]: expected one of axway, cortex, kaazing, got \"websphere\"");
+    ROW("29-irreversible-confirm",
+        ":63:27: error: pages[0].items[0].irreversible: only a task changes something; a confirm cannot be "
+        "irreversible (mark the task that makes the change)");
 #undef ROW
 }
 

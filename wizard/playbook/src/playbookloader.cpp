@@ -834,7 +834,7 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
                        QStringLiteral("severity"), QStringLiteral("when"), QStringLiteral("foreach"),
                        QStringLiteral("after"), QStringLiteral("order_reason"), QStringLiteral("remedy"),
                        QStringLiteral("estimate"), QStringLiteral("check"), QStringLiteral("task"),
-                       QStringLiteral("waivable")}))
+                       QStringLiteral("waivable"), QStringLiteral("irreversible")}))
         return;
     if (auto id = string(value, path, QStringLiteral("id"), true)) {
         if (!itemIdPattern().match(*id).hasMatch())
@@ -858,6 +858,12 @@ void Validator::validateItem(const Value &value, const QString &path, Item &item
     if (item.waivable && item.severity != Severity::Blocker)
         error(value.member(QStringLiteral("waivable"))->position(), join(path, QStringLiteral("waivable")),
               QStringLiteral("only a blocker can be waived; a warning or an info item is skipped without a waiver"));
+    item.irreversible = boolean(value, path, QStringLiteral("irreversible")).value_or(false);
+    if (item.irreversible && type && *type != Item::Type::Task)
+        error(value.member(QStringLiteral("irreversible"))->position(), join(path, QStringLiteral("irreversible")),
+              QStringLiteral("only a task changes something; a %1 cannot be irreversible (mark the task that makes "
+                             "the change)")
+                  .arg(itemTypeName(*type)));
     if (const Value *estimate = value.member(QStringLiteral("estimate"))) {
         if (auto seconds = parseDuration(*estimate))
             item.estimateSeconds = *seconds;

@@ -84,6 +84,9 @@ struct Item
     QString orderReason; // shown when the user tries to break the order
     QString remedy; // what to do when it fails; follows the failure in reasons and reports
     bool waivable = false; // a blocker that may be skipped with a reason and a name: GO with waivers
+    // A task past which there is no going back (a migration, a deletion): the point of no return
+    // that the plan highlights and the maintenance window is planned around.
+    bool irreversible = false;
     int estimateSeconds = 0;
     QJsonObject spec; // check: the check object; task: the task object (kind + arguments)
     QString page; // id of the page holding it
