@@ -43,6 +43,9 @@ constexpr std::array kCommands{
                 "error on stderr)"},
     CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless", kRunExitStatus},
     CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kResumeExitStatus},
+    CommandInfo{Command::Verify, "verify", "REPORT", "Check a report's signature, and that it is what its journal says",
+                "0 every check made passed; 1 the signature, the journal or the report's contents do not match (each "
+                "named on stdout); 2 bad usage, a file that cannot be read, or nothing to check"},
     CommandInfo{Command::Simulator, "simulator", "--listen HOST:PORT --root DIR | --list-faults",
                 "Serve the training environment for a classroom",
                 "0 stopped by Ctrl-C or SIGTERM, or the faults were listed; 1 could not start; 2 bad usage"},
@@ -393,6 +396,26 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("training"),
         QStringLiteral("Plan against the built-in simulated environment: its values fill the parameters, as for run "
                        "--training (the environment is made in a temporary folder and removed)."));
+    const QCommandLineOption signWith(
+        QStringLiteral("sign-with"),
+        QStringLiteral("Sign every report written with the SSH key KEY (ssh-keygen -Y sign, namespace "
+                       "upgrade-wizard): a private key, or a public key whose private key ssh-agent holds. Each report "
+                       "gets a signature beside it (REPORT.sig)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption signatureOption(
+        QStringLiteral("signature"), QStringLiteral("The report's signature (default: REPORT.sig, when there is one)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption allowedSigners(
+        QStringLiteral("allowed-signers"),
+        QStringLiteral("Who may have signed: an OpenSSH allowed_signers file, a line per signer: PRINCIPAL "
+                       "namespaces=\"upgrade-wizard\" ssh-ed25519 AAAA... Without it only that the report is what "
+                       "was signed is checked, not by whom."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption verifySession(
+        QStringLiteral("session"),
+        QStringLiteral("The report's session: check that its journal is intact and that the report is what the "
+                       "journal says, field by field."),
+        QStringLiteral("DIR"));
     const QCommandLineOption listFaults(QStringLiteral("list-faults"),
                                         QStringLiteral("List the faults the simulator can inject, and exit."));
     QList<QCommandLineOption> commandOptions{logLevel, lang, help};
@@ -401,10 +424,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (info->command == Command::Plan)
         commandOptions << set << secretEnv << answers << planTraining << format;
     if (info->command == Command::Run)
-        commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << training << fault
-                       << rerun << skip;
+        commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << signWith << training
+                       << fault << rerun << skip;
     if (info->command == Command::Resume)
-        commandOptions << set << secretEnv << answers << confirmAll << report << rerun << skip << revoke;
+        commandOptions << set << secretEnv << answers << confirmAll << report << signWith << rerun << skip << revoke;
+    if (info->command == Command::Verify)
+        commandOptions << signatureOption << allowedSigners << verifySession;
     if (info->command == Command::Simulator)
         commandOptions << listen << root << fault << listFaults;
     parser.addOptions(commandOptions);
@@ -491,12 +516,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                "(.html); a PDF is exported from the wizard's summary page")
                                     .arg(name, options.reportFile),
                                 name);
+        options.signWith = parser.value(signWith);
         options.training = info->command == Command::Run && parser.isSet(training);
         options.rerun = parser.isSet(rerun);
         if (info->command == Command::Resume)
             options.revokes = parser.values(revoke);
         break;
     }
+    case Command::Verify:
+        failed = expectArgs(1, 1, "the REPORT to verify");
+        options.signatureFile = parser.value(signatureOption);
+        options.allowedSigners = parser.value(allowedSigners);
+        options.sessionDir = parser.value(verifySession);
+        break;
     case Command::Simulator:
         failed = expectArgs(0, 0, "");
         options.listFaults = parser.isSet(listFaults);

@@ -8,6 +8,7 @@
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/report/planreport.h"
 #include "wizard/report/report.h"
+#include "wizard/report/signature.h"
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
@@ -466,14 +467,28 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
         printDecision(decision);
     }
     const QJsonObject report = buildReport(engine);
+    bool signingFailed = false;
     for (const QString &path : {session.dir() + QStringLiteral("/report.json"), options.reportFile}) {
         if (path.isEmpty())
             continue;
-        if (auto written = writeReport(report, path); !written)
+        if (auto written = writeReport(report, path); !written) {
             err(QStringLiteral("upgrade-wizard: %1").arg(written.error().toString()));
-        else if (path == options.reportFile)
+            continue;
+        }
+        if (path == options.reportFile)
             out(QStringLiteral("report: %1 (%2)").arg(QDir::toNativeSeparators(path), reportFormat(path)));
+        if (options.signWith.isEmpty())
+            continue;
+        // Asked for and not made, a signature is a failure of the run, not a footnote.
+        if (auto signed_ = signature::signFile(path, options.signWith); !signed_) {
+            err(QStringLiteral("upgrade-wizard: the report was not signed: %1").arg(signed_.error().toString()));
+            signingFailed = true;
+        } else {
+            out(QStringLiteral("signed: %1").arg(QDir::toNativeSeparators(*signed_)));
+        }
     }
+    if (signingFailed && code != ExitCancelled)
+        return ExitFailure;
     if (code == ExitCancelled)
         return code;
     return decision.go ? ExitOk : ExitFailure;
@@ -651,10 +666,31 @@ QString givenTopology(const RunOptions &options)
     return topology;
 }
 
+// A report to be signed at the end is checked for before anything runs: an upgrade is not the
+// time to learn that the key is missing or OpenSSH is not installed.
+bool canSign(const RunOptions &options)
+{
+    if (options.signWith.isEmpty())
+        return true;
+    if (!QFileInfo(options.signWith).isFile()) {
+        err(QStringLiteral("upgrade-wizard: --sign-with %1: no such key file; name a private key "
+                           "(~/.ssh/id_ed25519), or a public key whose private key ssh-agent holds")
+                .arg(QDir::toNativeSeparators(options.signWith)));
+        return false;
+    }
+    if (auto keygen = signature::sshKeygen(); !keygen) {
+        err(QStringLiteral("upgrade-wizard: --sign-with: %1").arg(keygen.error().toString()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
 {
+    if (!canSign(options))
+        return ExitUsage;
     auto loaded = loadPlaybook(options.playbook);
     std::unique_ptr<sim::TrainingEnvironment> training;
     // A sandbox is kept only for a session that runs against it.
@@ -767,6 +803,8 @@ int planPlaybook(const RunOptions &options, const QString &format)
 
 int resumeSession(const RunOptions &options, TerminationSignals &termination)
 {
+    if (!canSign(options))
+        return ExitUsage;
     auto session = Session::open(options.sessionDir);
     if (!session) {
         err(QStringLiteral("upgrade-wizard: %1").arg(session.error().toString()));

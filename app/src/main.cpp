@@ -6,6 +6,7 @@
 #include "app/simulatorcommand.h"
 #include "app/terminationsignals.h"
 #include "app/translations.h"
+#include "app/verifycommand.h"
 #include "pages/flow/upgradewizard.h"
 #include "pages/flow/welcomepage.h"
 #include "wizard/support/logformat.h"
@@ -131,6 +132,7 @@ int main(int argc, char *argv[])
     run.revokes = options.revokes;
     run.training = options.training;
     run.faults = options.faults;
+    run.signWith = options.signWith;
 
     switch (options.command) {
     case app::Command::Gui:
@@ -145,6 +147,8 @@ int main(int argc, char *argv[])
         return app::runPlaybook(run, termination);
     case app::Command::Resume:
         return app::resumeSession(run, termination);
+    case app::Command::Verify:
+        return app::verifyReport(options);
     case app::Command::Simulator:
         if (options.listFaults)
             return app::listFaults();

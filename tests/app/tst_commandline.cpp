@@ -55,6 +55,8 @@ void tst_CommandLine::parsesEachCommand_data()
     QTest::newRow("plan") << QStringLiteral("plan axway-7.7 --format json --set a=b --training") << Command::Plan
                           << QStringList{QStringLiteral("axway-7.7")};
     QTest::newRow("run") << QStringLiteral("run axway-7.7") << Command::Run << QStringList{QStringLiteral("axway-7.7")};
+    QTest::newRow("verify") << QStringLiteral("verify r.json --allowed-signers a --session s --signature r.sig")
+                            << Command::Verify << QStringList{QStringLiteral("r.json")};
     QTest::newRow("resume") << QStringLiteral("resume /tmp/s1") << Command::Resume
                             << QStringList{QStringLiteral("/tmp/s1")};
     QTest::newRow("simulator") << QStringLiteral("simulator --listen 127.0.0.1:8443 --root /tmp/sim")
@@ -97,6 +99,10 @@ void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
     QTest::newRow("plan set without value")
         << QStringLiteral("plan a --set x") << QStringLiteral("--set expects NAME=VALUE, got 'x'");
     QTest::newRow("run without playbook") << QStringLiteral("run") << QStringLiteral("missing the PLAYBOOK");
+    QTest::newRow("verify without report")
+        << QStringLiteral("verify") << QStringLiteral("missing the REPORT to verify");
+    QTest::newRow("verify signs nothing")
+        << QStringLiteral("verify r.json --sign-with k") << QStringLiteral("sign-with");
     QTest::newRow("run with two playbooks") << QStringLiteral("run a b") << QStringLiteral("unexpected argument 'b'");
     QTest::newRow("run set without value")
         << QStringLiteral("run a --set topology") << QStringLiteral("--set expects NAME=VALUE, got 'topology'");

@@ -18,7 +18,7 @@ enum ExitCode : int {
     ExitCancelled = 3, // stopped by Ctrl-C or SIGTERM; the session can be resumed
 };
 
-enum class Command { Gui, Playbooks, Validate, Plan, Run, Resume, Simulator };
+enum class Command { Gui, Playbooks, Validate, Plan, Run, Resume, Verify, Simulator };
 
 // What the command line asks for, once it parsed cleanly.
 struct Options
@@ -32,7 +32,7 @@ struct Options
     QStringList secretEnvs; // --secret-env NAME=VARIABLE
     QString answersFile;
     bool confirmAll = false;
-    QString sessionDir; // run: --session DIR
+    QString sessionDir; // run: --session DIR (the new session); verify: --session DIR (the report's)
     QString reportFile;
     bool training = false;
     bool rerun = false; // --rerun
@@ -44,6 +44,9 @@ struct Options
     bool listFaults = false; // simulator
     QStringList faults; // gui --training, run --training, simulator: NAME=MODE
     QString format = QStringLiteral("text"); // plan: text, json or html
+    QString signWith; // run, resume: --sign-with KEY
+    QString signatureFile; // verify: --signature FILE
+    QString allowedSigners; // verify: --allowed-signers FILE
     bool hideFaults = false; // gui --training --hide-faults
 };
 

@@ -21,6 +21,7 @@ struct RunOptions
     QStringList revokes; // STEP=REASON: sign-offs and skips taken back (resume)
     bool training = false; // run against the built-in simulated environment
     QStringList faults; // NAME=MODE, with training
+    QString signWith; // an SSH key: every report written is signed with it (REPORT.sig)
     bool planOnly = false; // plan: nothing runs; secrets not given stand in as ******, never asked for
 };
 

@@ -229,6 +229,26 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access
     return session;
 }
 
+Result<qint64> Session::keepRecordsUpTo(const QByteArray &head)
+{
+    // Appending after dropping records would break the chain: read-only sessions only.
+    UW_CHECK_OR_RETURN(!m_journal);
+    // A record's line hashes to the next record's "prev"; the last line to the head as read.
+    for (qsizetype i = m_records.size() - 1; i >= 0; --i) {
+        const QByteArray hash = i + 1 < m_records.size()
+            ? m_records.at(i + 1).value(QLatin1String("prev")).toString().toLatin1()
+            : m_readHead;
+        if (hash == head) {
+            m_records.resize(i + 1);
+            m_readHead = head;
+            return m_records.at(i).value(QLatin1String("seq")).toInteger();
+        }
+    }
+    return std::unexpected(Error::invalid(
+        QDir::toNativeSeparators(journalPath()),
+        QStringLiteral("no line of the journal has the SHA-256 %1").arg(QString::fromLatin1(head)), QString()));
+}
+
 Result<void> Session::record(QJsonObject record)
 {
     UW_CHECK_OR_RETURN(m_journal);

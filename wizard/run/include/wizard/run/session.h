@@ -47,6 +47,11 @@ public:
     enum class Access { ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Session>> open(const QString &dir, Access access = Access::ReadWrite);
 
+    // A session opened ReadOnly as it was when the head of its journal's hash chain was `head`
+    // (a report's journal_sha256): only the records up to the line whose SHA-256 that is are
+    // kept, in memory. Returns that record's seq; fails when no line of the journal has it.
+    Result<qint64> keepRecordsUpTo(const QByteArray &head);
+
     // Who runs it when nobody says: the login name ($USER, %USERNAME%), else "unknown".
     static QString defaultOperator();
 
