@@ -43,6 +43,10 @@ constexpr std::array kCommands{
                 "error on stderr)"},
     CommandInfo{Command::Run, "run", "PLAYBOOK", "Run a playbook (a bundled id or a file) headless", kRunExitStatus},
     CommandInfo{Command::Resume, "resume", "SESSION_DIR", "Continue a session headless", kResumeExitStatus},
+    CommandInfo{Command::Compare, "compare", "SESSION_A SESSION_B",
+                "Compare two sessions of a playbook step by step: a rehearsal, the real run",
+                "0 nothing differs; 1 something does (each difference listed); 2 bad usage, or a session that cannot "
+                "be read or is of another playbook"},
     CommandInfo{Command::Verify, "verify", "REPORT", "Check a report's signature, and that it is what its journal says",
                 "0 every check made passed; 1 the signature, the journal or the report's contents do not match (each "
                 "named on stdout); 2 bad usage, a file that cannot be read, or nothing to check"},
@@ -390,8 +394,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("Training: keep the faults' names from the trainee (the welcome page and the pages do not "
                        "show them; the summary's debrief does)."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("How to write the plan: text (the default), json or html."),
+                                    QStringLiteral("How to write it: text (the default), json or html."),
                                     QStringLiteral("FORMAT"));
+    const QCommandLineOption factor(QStringLiteral("factor"),
+                                    QStringLiteral("List a step's durations when one is more than F times the other "
+                                                   "(default 2; durations under a second are not compared)."),
+                                    QStringLiteral("F"));
     const QCommandLineOption planTraining(
         QStringLiteral("training"),
         QStringLiteral("Plan against the built-in simulated environment: its values fill the parameters, as for run "
@@ -430,6 +438,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         commandOptions << set << secretEnv << answers << confirmAll << report << signWith << rerun << skip << revoke;
     if (info->command == Command::Verify)
         commandOptions << signatureOption << allowedSigners << verifySession;
+    if (info->command == Command::Compare)
+        commandOptions << format << factor;
     if (info->command == Command::Simulator)
         commandOptions << listen << root << fault << listFaults;
     parser.addOptions(commandOptions);
@@ -521,6 +531,25 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.rerun = parser.isSet(rerun);
         if (info->command == Command::Resume)
             options.revokes = parser.values(revoke);
+        break;
+    }
+    case Command::Compare: {
+        failed = expectArgs(2, 2, "the two session folders to compare");
+        if (parser.isSet(format))
+            options.format = parser.value(format).toLower();
+        if (!failed
+            && !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}.contains(
+                options.format))
+            failed = usageError(
+                QStringLiteral("%1: --format: expected text, json or html, got '%2'").arg(name, parser.value(format)),
+                name);
+        bool ok = true;
+        if (parser.isSet(factor))
+            options.factor = parser.value(factor).toDouble(&ok);
+        if (!failed && (!ok || options.factor < 1.0))
+            failed = usageError(QStringLiteral("%1: --factor: expected a number of at least 1, got '%2'")
+                                    .arg(name, parser.value(factor)),
+                                name);
         break;
     }
     case Command::Verify:

@@ -1,6 +1,7 @@
 // upgrade-wizard: the desktop wizard (default) and its command-line subcommands.
 
 #include "app/commandline.h"
+#include "app/comparecommand.h"
 #include "app/headlessrunner.h"
 #include "app/logging.h"
 #include "app/simulatorcommand.h"
@@ -147,6 +148,8 @@ int main(int argc, char *argv[])
         return app::runPlaybook(run, termination);
     case app::Command::Resume:
         return app::resumeSession(run, termination);
+    case app::Command::Compare:
+        return app::compareSessionsCommand(options);
     case app::Command::Verify:
         return app::verifyReport(options);
     case app::Command::Simulator:

@@ -55,6 +55,8 @@ void tst_CommandLine::parsesEachCommand_data()
     QTest::newRow("plan") << QStringLiteral("plan axway-7.7 --format json --set a=b --training") << Command::Plan
                           << QStringList{QStringLiteral("axway-7.7")};
     QTest::newRow("run") << QStringLiteral("run axway-7.7") << Command::Run << QStringList{QStringLiteral("axway-7.7")};
+    QTest::newRow("compare") << QStringLiteral("compare a b --format html --factor 3") << Command::Compare
+                             << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("verify") << QStringLiteral("verify r.json --allowed-signers a --session s --signature r.sig")
                             << Command::Verify << QStringList{QStringLiteral("r.json")};
     QTest::newRow("resume") << QStringLiteral("resume /tmp/s1") << Command::Resume
@@ -99,6 +101,10 @@ void tst_CommandLine::rejectsBadUsageWithExitTwo_data()
     QTest::newRow("plan set without value")
         << QStringLiteral("plan a --set x") << QStringLiteral("--set expects NAME=VALUE, got 'x'");
     QTest::newRow("run without playbook") << QStringLiteral("run") << QStringLiteral("missing the PLAYBOOK");
+    QTest::newRow("compare one session") << QStringLiteral("compare a")
+                                         << QStringLiteral("missing the two session folders");
+    QTest::newRow("compare three sessions")
+        << QStringLiteral("compare a b c") << QStringLiteral("unexpected argument 'c'");
     QTest::newRow("verify without report")
         << QStringLiteral("verify") << QStringLiteral("missing the REPORT to verify");
     QTest::newRow("verify signs nothing")

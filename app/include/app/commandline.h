@@ -18,7 +18,7 @@ enum ExitCode : int {
     ExitCancelled = 3, // stopped by Ctrl-C or SIGTERM; the session can be resumed
 };
 
-enum class Command { Gui, Playbooks, Validate, Plan, Run, Resume, Verify, Simulator };
+enum class Command { Gui, Playbooks, Validate, Plan, Run, Resume, Compare, Verify, Simulator };
 
 // What the command line asks for, once it parsed cleanly.
 struct Options
@@ -43,7 +43,8 @@ struct Options
     QString rootDir; // simulator
     bool listFaults = false; // simulator
     QStringList faults; // gui --training, run --training, simulator: NAME=MODE
-    QString format = QStringLiteral("text"); // plan: text, json or html
+    QString format = QStringLiteral("text"); // plan, compare: text, json or html
+    double factor = 2.0; // compare: durations differ beyond this factor
     QString signWith; // run, resume: --sign-with KEY
     QString signatureFile; // verify: --signature FILE
     QString allowedSigners; // verify: --allowed-signers FILE

@@ -81,6 +81,36 @@ void jsonDifferences(const QString &path, const QJsonValue &a, const QJsonValue 
         out << QStringLiteral("%1: the report says %2, the journal says %3").arg(path, shown(a), shown(b));
 }
 
+Result<QJsonObject> reportOfSession(Session &session)
+{
+    auto loaded = PlaybookLoader::loadFile(session.playbookCopy());
+    if (!loaded)
+        return std::unexpected(
+            Error::invalid(QDir::toNativeSeparators(session.playbookCopy()), loaded.error().first().toString()));
+    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    // The plan needs every parameter, and a session keeps no secret: one stands in. Secrets
+    // change no step, and the report shows them as ****** anyway.
+    ParameterValues values;
+    const QJsonObject stored = session.info().parameters;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        values.insert(it.key(), it.value());
+    for (const Parameter &parameter : playbook->parameters)
+        if (parameter.isSecret())
+            values.insert(parameter.id, QString::fromLatin1(kMask));
+    auto resolved = resolveParameters(*playbook, values);
+    if (!resolved)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
+                                              QStringLiteral("the session's parameters no longer make a plan: %1")
+                                                  .arg(resolved.error().join(QStringLiteral("; ")))));
+    auto plan = Plan::build(playbook, *resolved);
+    if (!plan)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
+                                              QStringLiteral("the session's parameters no longer make a plan: %1")
+                                                  .arg(plan.error().join(QStringLiteral("; ")))));
+    const Engine engine(std::move(*plan), session);
+    return buildReport(engine);
+}
+
 Result<ReportCheck> checkReportAgainstSession(const QJsonObject &report, const QString &sessionDir)
 {
     const QString head
@@ -113,32 +143,10 @@ Result<ReportCheck> checkReportAgainstSession(const QJsonObject &report, const Q
                 .arg(head)));
     check.headSeq = *seq;
 
-    auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
-    if (!loaded)
-        return std::unexpected(
-            Error::invalid(QDir::toNativeSeparators((*session)->playbookCopy()), loaded.error().first().toString()));
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    // The plan needs every parameter, and a session keeps no secret: one stands in. Secrets
-    // change no step, and the report shows them as ****** anyway.
-    ParameterValues values;
-    const QJsonObject stored = (*session)->info().parameters;
-    for (auto it = stored.begin(); it != stored.end(); ++it)
-        values.insert(it.key(), it.value());
-    for (const Parameter &parameter : playbook->parameters)
-        if (parameter.isSecret())
-            values.insert(parameter.id, QString::fromLatin1(kMask));
-    auto resolved = resolveParameters(*playbook, values);
-    if (!resolved)
-        return std::unexpected(Error::invalid(QDir::toNativeSeparators(sessionDir),
-                                              QStringLiteral("the session's parameters no longer make a plan: %1")
-                                                  .arg(resolved.error().join(QStringLiteral("; ")))));
-    auto plan = Plan::build(playbook, *resolved);
-    if (!plan)
-        return std::unexpected(Error::invalid(QDir::toNativeSeparators(sessionDir),
-                                              QStringLiteral("the session's parameters no longer make a plan: %1")
-                                                  .arg(plan.error().join(QStringLiteral("; ")))));
-    const Engine engine(std::move(*plan), **session);
-    jsonDifferences(QString(), comparable(report), comparable(buildReport(engine)), check.differences);
+    auto rebuilt = reportOfSession(**session);
+    if (!rebuilt)
+        return std::unexpected(rebuilt.error());
+    jsonDifferences(QString(), comparable(report), comparable(*rebuilt), check.differences);
     return check;
 }
 

@@ -12,6 +12,12 @@
 
 namespace uw {
 
+class Session;
+
+// The report of `session` as buildReport makes it, from its journal as read (a session opened
+// read-only, perhaps cut at a head: Session::keepRecordsUpTo), with secrets standing in.
+Result<QJsonObject> reportOfSession(Session &session);
+
 struct ReportCheck
 {
     qint64 headSeq = 0; // the journal record the report was made at

@@ -1,0 +1,307 @@
+#include "wizard/report/sessioncompare.h"
+
+#include "wizard/report/planreport.h"
+#include "wizard/report/reportcheck.h"
+#include "wizard/run/session.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace uw {
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QString shownValue(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("(not set)");
+    if (value.isObject() && value.toObject().value(QLatin1String("secret")).toBool())
+        return QStringLiteral("******");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QString seconds(qint64 ms)
+{
+    return ms < 60000 ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1) : formatEstimate((ms + 999) / 1000);
+}
+
+struct Side
+{
+    QJsonObject report;
+    QHash<QString, QJsonObject> steps; // by key
+    QStringList order; // the keys in the plan's order
+    QHash<QString, QJsonObject> warnings; // by step
+};
+
+Result<Side> readSide(const QString &dir)
+{
+    auto session = Session::open(dir, Session::Access::ReadOnly);
+    if (!session)
+        return std::unexpected(session.error());
+    auto report = reportOfSession(**session);
+    if (!report)
+        return std::unexpected(report.error());
+    Side side;
+    side.report = *report;
+    for (const QJsonValue &value : report->value(QLatin1String("steps")).toArray()) {
+        const QJsonObject step = value.toObject();
+        side.steps.insert(str(step, "step"), step);
+        side.order << str(step, "step");
+    }
+    for (const QJsonValue &value :
+         report->value(QLatin1String("decision")).toObject().value(QLatin1String("warnings")).toArray())
+        side.warnings.insert(str(value.toObject(), "step"), value.toObject());
+    return side;
+}
+
+QJsonObject describe(const Side &side, const QString &dir)
+{
+    const QJsonObject decision = side.report.value(QLatin1String("decision")).toObject();
+    const QJsonObject session = side.report.value(QLatin1String("session")).toObject();
+    return {{QStringLiteral("dir"), QDir::toNativeSeparators(dir)},
+            {QStringLiteral("playbook"),
+             side.report.value(QLatin1String("playbook")).toObject().value(QLatin1String("id"))},
+            {QStringLiteral("created"), session.value(QLatin1String("created"))},
+            {QStringLiteral("operator"), session.value(QLatin1String("operator"))},
+            {QStringLiteral("training"), side.report.value(QLatin1String("training"))},
+            {QStringLiteral("decision"), decision.value(QLatin1String("headline"))},
+            {QStringLiteral("playbook_sha256"), session.value(QLatin1String("playbook_sha256"))}};
+}
+
+} // namespace
+
+Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, const CompareOptions &options)
+{
+    auto a = readSide(dirA);
+    if (!a)
+        return std::unexpected(a.error());
+    auto b = readSide(dirB);
+    if (!b)
+        return std::unexpected(b.error());
+    const QJsonObject describedA = describe(*a, dirA);
+    const QJsonObject describedB = describe(*b, dirB);
+    if (describedA.value(QLatin1String("playbook")) != describedB.value(QLatin1String("playbook")))
+        return std::unexpected(Error::invalid(
+            QString(),
+            QStringLiteral("the sessions are of different playbooks: %1 is %2, %3 is %4; compare a rehearsal "
+                           "with the session of the same playbook")
+                .arg(QDir::toNativeSeparators(dirA), str(describedA, "playbook"), QDir::toNativeSeparators(dirB),
+                     str(describedB, "playbook"))));
+
+    QJsonArray parameters;
+    const QJsonObject parametersA = a->report.value(QLatin1String("parameters")).toObject();
+    const QJsonObject parametersB = b->report.value(QLatin1String("parameters")).toObject();
+    QStringList ids = parametersA.keys() + parametersB.keys();
+    ids.removeDuplicates();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        const QString valueA = shownValue(parametersA.value(id));
+        const QString valueB = shownValue(parametersB.value(id));
+        if (valueA != valueB)
+            parameters.append(
+                QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("a"), valueA}, {QStringLiteral("b"), valueB}});
+    }
+
+    const auto onlyIn = [](const Side &side, const Side &other) {
+        QJsonArray only;
+        for (const QString &key : side.order)
+            if (!other.steps.contains(key))
+                only.append(QJsonObject{{QStringLiteral("step"), key},
+                                        {QStringLiteral("title"), str(side.steps.value(key), "title")},
+                                        {QStringLiteral("status"), str(side.steps.value(key), "status")}});
+        return only;
+    };
+    const QJsonArray onlyInA = onlyIn(*a, *b);
+    const QJsonArray onlyInB = onlyIn(*b, *a);
+
+    QJsonArray outcomes;
+    QJsonArray durations;
+    QJsonArray warnings;
+    for (const QString &key : std::as_const(a->order)) {
+        if (!b->steps.contains(key))
+            continue;
+        const QJsonObject stepA = a->steps.value(key);
+        const QJsonObject stepB = b->steps.value(key);
+        const QString title = str(stepA, "title");
+        if (str(stepA, "status") != str(stepB, "status"))
+            outcomes.append(QJsonObject{{QStringLiteral("step"), key},
+                                        {QStringLiteral("title"), title},
+                                        {QStringLiteral("a"), str(stepA, "status")},
+                                        {QStringLiteral("b"), str(stepB, "status")},
+                                        {QStringLiteral("a_summary"), str(stepA, "summary")},
+                                        {QStringLiteral("b_summary"), str(stepB, "summary")}});
+        const qint64 msA = qint64(stepA.value(QLatin1String("duration_ms")).toDouble());
+        const qint64 msB = qint64(stepB.value(QLatin1String("duration_ms")).toDouble());
+        if (msA > 0 && msB > 0 && std::max(msA, msB) >= options.minimumMs) {
+            const double factor = double(std::max(msA, msB)) / double(std::min(msA, msB));
+            if (factor > options.factor)
+                durations.append(QJsonObject{{QStringLiteral("step"), key},
+                                             {QStringLiteral("title"), title},
+                                             {QStringLiteral("a_ms"), msA},
+                                             {QStringLiteral("b_ms"), msB},
+                                             {QStringLiteral("factor"), std::round(factor * 10.0) / 10.0}});
+        }
+        if (a->warnings.contains(key) != b->warnings.contains(key)) {
+            const bool inA = a->warnings.contains(key);
+            const QJsonObject warning = inA ? a->warnings.value(key) : b->warnings.value(key);
+            warnings.append(QJsonObject{{QStringLiteral("step"), key},
+                                        {QStringLiteral("title"), title},
+                                        {QStringLiteral("in"), inA ? QStringLiteral("a") : QStringLiteral("b")},
+                                        {QStringLiteral("problem"), str(warning, "problem")}});
+        }
+    }
+    const qsizetype differences = parameters.size() + onlyInA.size() + onlyInB.size() + outcomes.size()
+        + durations.size() + warnings.size()
+        + (describedA.value(QLatin1String("playbook_sha256")) != describedB.value(QLatin1String("playbook_sha256"))
+               ? 1
+               : 0);
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("upgrade-wizard-compare")},
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("a"), describedA},
+        {QStringLiteral("b"), describedB},
+        {QStringLiteral("playbook_changed"),
+         describedA.value(QLatin1String("playbook_sha256")) != describedB.value(QLatin1String("playbook_sha256"))},
+        {QStringLiteral("factor"), options.factor},
+        {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("only_in_a"), onlyInA},
+        {QStringLiteral("only_in_b"), onlyInB},
+        {QStringLiteral("outcomes"), outcomes},
+        {QStringLiteral("durations"), durations},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("differences"), differences}};
+}
+
+namespace {
+
+// The sections of a comparison, each a heading and its lines, as both renderings show them.
+QList<std::pair<QString, QStringList>> sections(const QJsonObject &c)
+{
+    QList<std::pair<QString, QStringList>> out;
+    const auto add = [&](const QString &heading, const QStringList &lines) {
+        if (!lines.isEmpty())
+            out.append({heading, lines});
+    };
+    if (c.value(QLatin1String("playbook_changed")).toBool())
+        add(QStringLiteral("Playbook"),
+            {QStringLiteral("the two sessions ran different versions of the playbook (its copies' SHA-256 differ)")});
+    QStringList lines;
+    QStringList notRunInA;
+    QStringList notRunInB;
+    for (const QJsonValue &v : c.value(QLatin1String("outcomes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        // A session that stopped early left the rest pending: those are one list, not a line each.
+        if (str(o, "a") == u"pending") {
+            notRunInA << QStringLiteral("%1 (%2 in B)").arg(str(o, "title"), str(o, "b"));
+            continue;
+        }
+        if (str(o, "b") == u"pending") {
+            notRunInB << QStringLiteral("%1 (%2 in A)").arg(str(o, "title"), str(o, "a"));
+            continue;
+        }
+        const auto said = [&](const char *key) {
+            const QString summary = str(o, key);
+            if (summary.isEmpty())
+                return QStringLiteral("-");
+            return summary.size() > 160 ? summary.left(157) + QStringLiteral("...") : summary;
+        };
+        lines << QStringLiteral("%1: %2 in A, %3 in B (A: %4; B: %5)")
+                     .arg(str(o, "title"), str(o, "a"), str(o, "b"), said("a_summary"), said("b_summary"));
+    }
+    add(QStringLiteral("Outcomes that differ"), lines);
+    add(QStringLiteral("Done in B, not in A"), notRunInA);
+    add(QStringLiteral("Done in A, not in B"), notRunInB);
+    lines.clear();
+    for (const QJsonValue &v : c.value(QLatin1String("durations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        lines << QStringLiteral("%1: %2 in A, %3 in B (%4 x)")
+                     .arg(str(o, "title"), seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
+                          seconds(qint64(o.value(QLatin1String("b_ms")).toDouble())),
+                          QString::number(o.value(QLatin1String("factor")).toDouble()));
+    }
+    add(QStringLiteral("Durations that differ by more than %1 x").arg(c.value(QLatin1String("factor")).toDouble()),
+        lines);
+    lines.clear();
+    for (const QJsonValue &v : c.value(QLatin1String("warnings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        lines << QStringLiteral("%1: in %2 only (%3)")
+                     .arg(str(o, "title"), str(o, "in") == u"a" ? QStringLiteral("A") : QStringLiteral("B"),
+                          str(o, "problem"));
+    }
+    add(QStringLiteral("Warnings in one only"), lines);
+    lines.clear();
+    for (const QJsonValue &v : c.value(QLatin1String("parameters")).toArray()) {
+        const QJsonObject o = v.toObject();
+        lines << QStringLiteral("%1: %2 in A, %3 in B").arg(str(o, "id"), str(o, "a"), str(o, "b"));
+    }
+    add(QStringLiteral("Parameters that differ"), lines);
+    for (const char *side : {"a", "b"}) {
+        lines.clear();
+        for (const QJsonValue &v : c.value(QStringLiteral("only_in_%1").arg(QLatin1String(side))).toArray())
+            lines << QStringLiteral("%1 (%2)").arg(str(v.toObject(), "title"), str(v.toObject(), "status"));
+        add(QStringLiteral("Steps in %1 only").arg(QLatin1String(side).toString().toUpper()), lines);
+    }
+    return out;
+}
+
+QString sideLine(const QJsonObject &side)
+{
+    return QStringLiteral("%1%2, %3, started %4 by %5")
+        .arg(str(side, "dir"),
+             side.value(QLatin1String("training")).toBool() ? QStringLiteral(" (training)") : QString(),
+             str(side, "decision"), str(side, "created"), str(side, "operator"));
+}
+
+} // namespace
+
+QString compareText(const QJsonObject &comparison)
+{
+    QString text = QStringLiteral("Compare: %1\n  A: %2\n  B: %3\n")
+                       .arg(str(comparison.value(QLatin1String("a")).toObject(), "playbook"),
+                            sideLine(comparison.value(QLatin1String("a")).toObject()),
+                            sideLine(comparison.value(QLatin1String("b")).toObject()));
+    const auto parts = sections(comparison);
+    if (parts.isEmpty())
+        return text
+            + QStringLiteral("\nNo differences: the same steps, outcomes, warnings and parameters, and no "
+                             "duration more than %1 x the other.\n")
+                  .arg(comparison.value(QLatin1String("factor")).toDouble());
+    for (const auto &[heading, lines] : parts)
+        text += QStringLiteral("\n== %1\n  %2\n").arg(heading, lines.join(QStringLiteral("\n  ")));
+    text += QStringLiteral("\n%1 difference(s)\n").arg(comparison.value(QLatin1String("differences")).toInt());
+    return text;
+}
+
+QString compareHtml(const QJsonObject &comparison)
+{
+    const auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString html
+        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Compare: %1</title>\n"
+                         "<style>body{font-family:sans-serif;margin:2em}li{margin:2px 0}</style></head><body>\n"
+                         "<h1>Compare: %1</h1>\n<p>A: %2<br>B: %3</p>\n")
+              .arg(esc(str(comparison.value(QLatin1String("a")).toObject(), "playbook")),
+                   esc(sideLine(comparison.value(QLatin1String("a")).toObject())),
+                   esc(sideLine(comparison.value(QLatin1String("b")).toObject())));
+    const auto parts = sections(comparison);
+    if (parts.isEmpty())
+        html += QStringLiteral("<p>No differences.</p>\n");
+    for (const auto &[heading, lines] : parts) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(heading));
+        for (const QString &line : lines)
+            html += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+        html += QStringLiteral("</ul>\n");
+    }
+    return html + QStringLiteral("</body></html>\n");
+}
+
+} // namespace uw
