@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "wizard/run/maintenancewindow.h"
 #include "wizard/simulator/faults.h"
 #include "wizard/support/hostaddress.h"
 #include "wizard/support/version.h"
@@ -410,6 +411,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
                        "upgrade-wizard): a private key, or a public key whose private key ssh-agent holds. Each report "
                        "gets a signature beside it (REPORT.sig)."),
         QStringLiteral("KEY"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        QStringLiteral("The maintenance window, HH:MM-HH:MM in local time (22:00-02:00 ends the next day): the run "
+                       "says when it is expected to end and by when its point of no return (the first irreversible "
+                       "step) must start, and does not start that step later unless --allow-late."),
+        QStringLiteral("HH:MM-HH:MM"));
+    const QCommandLineOption rehearsal(
+        QStringLiteral("rehearsal"),
+        QStringLiteral("A rehearsal of the same playbook (a session folder): its steps' durations time the window "
+                       "instead of the estimates."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption allowLate(
+        QStringLiteral("allow-late"),
+        QStringLiteral("Start the point of no return even past its latest start; recorded in the journal."));
     const QCommandLineOption signatureOption(
         QStringLiteral("signature"), QStringLiteral("The report's signature (default: REPORT.sig, when there is one)."),
         QStringLiteral("FILE"));
@@ -432,10 +447,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (info->command == Command::Plan)
         commandOptions << set << secretEnv << answers << planTraining << format;
     if (info->command == Command::Run)
-        commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << signWith << training
-                       << fault << rerun << skip;
+        commandOptions << set << secretEnv << answers << confirmAll << sessionOption << report << signWith << window
+                       << rehearsal << allowLate << training << fault << rerun << skip;
     if (info->command == Command::Resume)
-        commandOptions << set << secretEnv << answers << confirmAll << report << signWith << rerun << skip << revoke;
+        commandOptions << set << secretEnv << answers << confirmAll << report << signWith << window << rehearsal
+                       << allowLate << rerun << skip << revoke;
     if (info->command == Command::Verify)
         commandOptions << signatureOption << allowedSigners << verifySession;
     if (info->command == Command::Compare)
@@ -527,6 +543,17 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                     .arg(name, options.reportFile),
                                 name);
         options.signWith = parser.value(signWith);
+        options.window = parser.value(window);
+        options.rehearsalDir = parser.value(rehearsal);
+        options.allowLate = parser.isSet(allowLate);
+        if (!failed && !options.window.isEmpty())
+            if (auto parsed = MaintenanceWindow::parse(options.window); !parsed)
+                failed = usageError(QStringLiteral("%1: --window: %2").arg(name, parsed.error().message), name);
+        if (!failed && options.allowLate && options.window.isEmpty())
+            failed = usageError(QStringLiteral("%1: --allow-late needs --window").arg(name), name);
+        if (!failed && !options.rehearsalDir.isEmpty() && options.window.isEmpty())
+            failed = usageError(
+                QStringLiteral("%1: --rehearsal times the maintenance window: it needs --window").arg(name), name);
         options.training = info->command == Command::Run && parser.isSet(training);
         options.rerun = parser.isSet(rerun);
         if (info->command == Command::Resume)

@@ -10,6 +10,7 @@
 #include "wizard/report/report.h"
 #include "wizard/report/signature.h"
 #include "wizard/run/engine.h"
+#include "wizard/run/maintenancewindow.h"
 #include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
 #include "wizard/support/json.h"
@@ -376,6 +377,8 @@ private:
             out(QStringLiteral("[%1] %2").arg(itemTypeName(step.item->type), why));
             return;
         }
+        if (step.item->irreversible && m_window && !mayStartIrreversible(step, who))
+            return;
         out(QStringLiteral("[%1] %2 ...").arg(itemTypeName(step.item->type), title));
         bool finished = false;
         const auto connection = QObject::connect(&m_engine, &Engine::stepFinished, &m_engine, [&](const QString &key) {
@@ -400,9 +403,51 @@ private:
                      after.summary.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(after.summary)));
     }
 
+    // The point of no return, in a maintenance window: past its latest start it starts only with
+    // --allow-late, and that is journalled.
+    bool mayStartIrreversible(const Step &step, const QString &who)
+    {
+        const Schedule now
+            = schedule(m_engine.plan(), m_engine.states(), *m_window, QDateTime::currentDateTime(), m_rehearsal);
+        out(QStringLiteral("[task] %1: %2")
+                .arg(step.displayTitle(), describeSchedule(m_engine.plan(), now, *m_window)));
+        if (!now.late)
+            return true;
+        const QString past = QStringLiteral("it is %1, past %2, the latest start of the point of no return for the "
+                                            "window ending %3")
+                                 .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                                      now.latestStart.toString(QStringLiteral("HH:mm")),
+                                      now.windowEnd.toString(QStringLiteral("HH:mm")));
+        if (!m_options.allowLate) {
+            out(QStringLiteral("[task] %1: not started: %2; it would end about %3. Start it anyway with --allow-late "
+                               "(journalled), or resume in the next window")
+                    .arg(step.displayTitle(), past, now.expectedEnd.toString(QStringLiteral("HH:mm"))));
+            return false;
+        }
+        if (auto confirmed = m_engine.confirmLateStart(step.key, who, m_window->toString(), now.latestStart,
+                                                       now.windowEnd, now.expectedEnd);
+            !confirmed) {
+            out(QStringLiteral("[task] %1: %2").arg(step.displayTitle(), confirmed.error().message));
+            return false;
+        }
+        out(QStringLiteral("[task] %1: started late on %2's word (--allow-late): %3")
+                .arg(step.displayTitle(), who, past));
+        return true;
+    }
+
+public:
+    void setWindow(const MaintenanceWindow &window, const QHash<QString, qint64> &rehearsal)
+    {
+        m_window = window;
+        m_rehearsal = rehearsal;
+    }
+
+private:
     Engine &m_engine;
     const Answers &m_answers;
     const RunOptions &m_options;
+    std::optional<MaintenanceWindow> m_window;
+    QHash<QString, qint64> m_rehearsal; // ms by step key, from --rehearsal
     QEventLoop m_loop;
     QHash<QString, int> m_progressShown;
     bool m_cancelled = false;
@@ -458,6 +503,26 @@ int drive(Session &session, const Plan &plan, const Answers &answers, const RunO
     for (const QString &line : engine.removeLeftovers())
         out(QStringLiteral("cleanup: %1").arg(line));
     Runner runner(engine, answers, options, termination);
+    if (!options.window.isEmpty()) {
+        const auto window = MaintenanceWindow::parse(options.window);
+        if (!window) {
+            err(QStringLiteral("upgrade-wizard: --window: %1").arg(window.error().message));
+            return ExitUsage;
+        }
+        QHash<QString, qint64> rehearsal;
+        if (!options.rehearsalDir.isEmpty()) {
+            auto durations = rehearsalDurations(options.rehearsalDir);
+            if (!durations) {
+                err(QStringLiteral("upgrade-wizard: --rehearsal: %1").arg(durations.error().toString()));
+                return ExitUsage;
+            }
+            rehearsal = *durations;
+        }
+        runner.setWindow(*window, rehearsal);
+        out(QStringLiteral("maintenance %1")
+                .arg(describeSchedule(
+                    plan, schedule(plan, engine.states(), *window, QDateTime::currentDateTime(), rehearsal), *window)));
+    }
     const int code = runner.run();
     if (code == ExitUsage)
         return code;

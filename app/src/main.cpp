@@ -134,6 +134,9 @@ int main(int argc, char *argv[])
     run.training = options.training;
     run.faults = options.faults;
     run.signWith = options.signWith;
+    run.window = options.window;
+    run.rehearsalDir = options.rehearsalDir;
+    run.allowLate = options.allowLate;
 
     switch (options.command) {
     case app::Command::Gui:

@@ -46,6 +46,9 @@ struct Options
     QString format = QStringLiteral("text"); // plan, compare: text, json or html
     double factor = 2.0; // compare: durations differ beyond this factor
     QString signWith; // run, resume: --sign-with KEY
+    QString window; // run, resume: --window HH:MM-HH:MM
+    QString rehearsalDir; // run, resume: --rehearsal DIR
+    bool allowLate = false; // run, resume: --allow-late
     QString signatureFile; // verify: --signature FILE
     QString allowedSigners; // verify: --allowed-signers FILE
     bool hideFaults = false; // gui --training --hide-faults

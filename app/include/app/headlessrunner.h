@@ -22,6 +22,9 @@ struct RunOptions
     bool training = false; // run against the built-in simulated environment
     QStringList faults; // NAME=MODE, with training
     QString signWith; // an SSH key: every report written is signed with it (REPORT.sig)
+    QString window; // "22:00-02:00": the maintenance window (maintenancewindow.h)
+    QString rehearsalDir; // a rehearsal of the same playbook, whose durations time the window
+    bool allowLate = false; // the point of no return may start past its latest start
     bool planOnly = false; // plan: nothing runs; secrets not given stand in as ******, never asked for
 };
 

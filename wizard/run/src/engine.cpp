@@ -414,6 +414,25 @@ void Engine::cancelAll()
         cancel(key);
 }
 
+Result<void> Engine::confirmLateStart(const QString &key, const QString &operatorName, const QString &window,
+                                      const QDateTime &latestStart, const QDateTime &windowEnd,
+                                      const QDateTime &expectedEnd)
+{
+    const Step *step = m_plan.step(key);
+    if (!step || step->item->type != Item::Type::Task || !step->item->irreversible)
+        return std::unexpected(
+            Error::usage(QStringLiteral("\"%1\" is not an irreversible task of this session").arg(key)));
+    if (operatorName.trimmed().isEmpty())
+        return std::unexpected(Error::usage(QStringLiteral("a late start needs the operator's name")));
+    return record({{QStringLiteral("event"), QLatin1String(event::LateStartConfirmed)},
+                   {QStringLiteral("step"), key},
+                   {QStringLiteral("operator"), operatorName},
+                   {QStringLiteral("window"), window},
+                   {QStringLiteral("latest_start"), latestStart.toString(Qt::ISODate)},
+                   {QStringLiteral("window_end"), windowEnd.toString(Qt::ISODate)},
+                   {QStringLiteral("expected_end"), expectedEnd.toString(Qt::ISODate)}});
+}
+
 Result<void> Engine::finish()
 {
     const Decision d = decision();

@@ -108,6 +108,10 @@ const QHash<QString, Schema> &schemas()
                  {{step, field("pid", Kind::Integer), field("started", Kind::Integer)}, Item::Type::Task});
         t.insert(QLatin1String(event::LeftoversRemoved), {{step, field("paths", Kind::TextList)}, Item::Type::Task});
         t.insert(QLatin1String(event::CertificateTrusted), {{field("sha256", Kind::Fingerprint), text("operator")}});
+        t.insert(
+            QLatin1String(event::LateStartConfirmed),
+            {{step, text("operator"), text("window"), text("latest_start"), text("window_end"), text("expected_end")},
+             Item::Type::Task});
         return t;
     }();
     return table;

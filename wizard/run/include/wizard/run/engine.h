@@ -70,6 +70,11 @@ public:
     Text whyNotStartableText(const QString &key) const;
 
     Result<void> confirm(const QString &key, const QString &operatorName, const QString &note, bool unattended = false);
+    // Journals that the operator starts the irreversible task `key` past the latest start the
+    // maintenance window leaves it (maintenancewindow.h); the caller then starts it.
+    Result<void> confirmLateStart(const QString &key, const QString &operatorName, const QString &window,
+                                  const QDateTime &latestStart, const QDateTime &windowEnd,
+                                  const QDateTime &expectedEnd);
     // A skipped blocker keeps the decision at NO-GO unless its item is waivable: then the skip
     // is a waiver and needs the operator's name.
     Result<void> skip(const QString &key, const QString &operatorName, const QString &reason);

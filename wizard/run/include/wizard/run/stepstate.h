@@ -78,6 +78,9 @@ inline constexpr char TaskScratch[] = "task-scratch"; // partial output a run is
 inline constexpr char TaskProcess[] = "task-process"; // a program a run started: pid and start time
 inline constexpr char LeftoversRemoved[] = "leftovers-removed"; // what an interrupted run left, removed
 inline constexpr char CertificateTrusted[] = "certificate-trusted";
+// The point of no return started past the latest time that keeps the rest inside the
+// maintenance window, on the operator's word.
+inline constexpr char LateStartConfirmed[] = "late-start-confirmed";
 } // namespace event
 
 } // namespace uw
