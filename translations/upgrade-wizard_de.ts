@@ -4972,6 +4972,74 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>&amp;Back to the form</source>
         <translation>Zurück zum &amp;Formular</translation>
     </message>
+    <message>
+        <source>Show the plan...</source>
+        <translation>Den Plan zeigen...</translation>
+    </message>
+    <message>
+        <source>Every step a run with these values takes, in order, with what it runs and what it waits for; nothing runs</source>
+        <translation>Jeder Schritt, den ein Lauf mit diesen Werten macht, in seiner Reihenfolge, mit dem, was er ausführt und worauf er wartet; nichts wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>The values make no plan yet: %1</source>
+        <translation>Die Werte ergeben noch keinen Plan: %1</translation>
+    </message>
+    <message>
+        <source>&lt;session folder&gt;</source>
+        <translation>&lt;Sitzungsordner&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;session start&gt;</source>
+        <translation>&lt;Sitzungsbeginn&gt;</translation>
+    </message>
+    <message>
+        <source>The plan: %1</source>
+        <translation>Der Plan: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-02:00</source>
+        <translation>z. B. 22:00-02:00</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Optional, in local time. The playbook pages then show when the session is expected to end and by when its point of no return must start; starting it later asks first.</source>
+        <translation>Optional, in Ortszeit. Die Playbook-Seiten zeigen dann, wann die Sitzung voraussichtlich endet und bis wann ihr Punkt ohne Rückkehr beginnen muss; ein späterer Start fragt zuerst nach.</translation>
+    </message>
+    <message>
+        <source>Rehearsal session</source>
+        <translation>Probelauf-Sitzung</translation>
+    </message>
+    <message>
+        <source>A session of the same playbook run before: its steps&apos; durations time the window instead of the estimates</source>
+        <translation>Eine frühere Sitzung desselben Playbooks: Die Dauer ihrer Schritte bemisst das Fenster statt der Schätzungen</translation>
+    </message>
+    <message>
+        <source>Choose the rehearsal session</source>
+        <translation>Die Probelauf-Sitzung wählen</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s session folder</source>
+        <translation>Der Sitzungsordner des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>A rehearsal times the maintenance window: give the window too.</source>
+        <translation>Ein Probelauf bemisst das Wartungsfenster: Geben Sie auch das Fenster an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a session folder (it has no journal.jsonl).</source>
+        <translation>%1 ist kein Sitzungsordner (er hat keine journal.jsonl).</translation>
+    </message>
+    <message>
+        <source>The rehearsal cannot time the window: %1</source>
+        <translation>Der Probelauf kann das Fenster nicht bemessen: %1</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::PlaybookPage</name>
@@ -5051,6 +5119,34 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>Show the next step: %1</source>
         <translation>Den nächsten Schritt zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Window %1: expected end %2, inside the window.</source>
+        <translation>Fenster %1: voraussichtliches Ende %2, innerhalb des Fensters.</translation>
+    </message>
+    <message>
+        <source>Window %1: expected end %2, %3 min past its end.</source>
+        <translation>Fenster %1: voraussichtliches Ende %2, %3 Min. nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Point of no return “%1”: its latest start, %2, has passed.</source>
+        <translation>Punkt ohne Rückkehr „%1“: sein spätester Start, %2, ist vorbei.</translation>
+    </message>
+    <message>
+        <source>Point of no return “%1”: start it by %2.</source>
+        <translation>Punkt ohne Rückkehr „%1“: spätestens um %2 starten.</translation>
+    </message>
+    <message>
+        <source>“%1” is the point of no return. It is %2, past %3, its latest start for the window ending %4: it is expected to end at %5.
+
+Start it anyway? Your name and this answer are recorded in the journal.</source>
+        <translation>„%1“ ist der Punkt ohne Rückkehr. Es ist %2, nach %3, seinem spätesten Start für das Fenster, das um %4 endet: Er endet voraussichtlich um %5.
+
+Trotzdem starten? Ihr Name und diese Antwort werden im Journal festgehalten.</translation>
+    </message>
+    <message>
+        <source>Past the latest start</source>
+        <translation>Nach dem spätesten Start</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5921,26 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Compare with a rehearsal...</source>
+        <translation>Mit einem Probelauf vergleichen...</translation>
+    </message>
+    <message>
+        <source>This session beside another of the same playbook (a rehearsal, a training session): outcomes, durations, warnings and parameters that differ</source>
+        <translation>Diese Sitzung neben einer anderen desselben Playbooks (ein Probelauf, eine Trainingssitzung): abweichende Ergebnisse, Dauern, Warnungen und Parameter</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s session folder</source>
+        <translation>Der Sitzungsordner des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>This session beside the rehearsal</source>
+        <translation>Diese Sitzung neben dem Probelauf</translation>
     </message>
 </context>
 <context>

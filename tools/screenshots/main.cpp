@@ -32,11 +32,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDialog>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QLineEdit>
 #include <QLocale>
@@ -143,6 +147,19 @@ QString problemWith(const QString &path)
     return {};
 }
 
+// Copies the folder `from` to `to`, recursively.
+bool copyFolder(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
 class Shooter
 {
 public:
@@ -172,6 +189,10 @@ private:
     QString m_dir;
     QString m_programPath;
     UpgradeWizard *m_wizard = nullptr;
+    // Copies of the GO runs' sessions, which the NO-GO run of the same playbook is compared with
+    // ("Compare with a rehearsal..."): each run's own data folder goes with it.
+    QTemporaryDir m_kept;
+    QHash<QString, QString> m_goSessions;
     QStringList m_expected;
     QStringList m_problems;
 };
@@ -353,8 +374,20 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
             [&] { return wizard->currentPage() == wizard->parametersPage() && wizard->parametersPage()->isComplete(); },
             10000))
         return fail(playbook, QStringLiteral("the parameters page did not fill in"));
-    if (!noGo)
+    // A maintenance window around now: the playbook pages show where the session stands in it.
+    if (!noGo) {
+        if (auto *window = wizard->parametersPage()->findChild<QLineEdit *>(QStringLiteral("window"))) {
+            const QDateTime now = QDateTime::currentDateTime();
+            window->setText(QStringLiteral("%1-%2").arg(now.addSecs(-1800).toString(QStringLiteral("HH:mm")),
+                                                        now.addSecs(4 * 3600).toString(QStringLiteral("HH:mm"))));
+        }
+        settle(50);
         grab(playbook + QStringLiteral("-parameters"));
+        // The plan, before Start.
+        onDialog(QStringLiteral("PlanDialog"), playbook + QStringLiteral("-plan"), false);
+        if (!wizard->parametersPage()->showPlan())
+            fail(playbook, QStringLiteral("the form's values make no plan"));
+    }
     // Start first shows the values the session will have.
     onDialog(QStringLiteral("startSummary"), noGo ? QString() : playbook + QStringLiteral("-start-summary"), true);
     if (!next())
@@ -434,6 +467,17 @@ void Shooter::run(const QString &playbook, const QStringList &faults, bool grabW
     grab(playbook + (noGo ? QStringLiteral("-summary-nogo") : QStringLiteral("-summary-go")));
     if (noGo)
         grabReport(*engine, playbook + QStringLiteral("-report-nogo"));
+    // The GO run's session kept; the NO-GO run compared with it, as with a rehearsal.
+    if (!noGo && m_kept.isValid()) {
+        const QString copy = m_kept.filePath(playbook);
+        if (copyFolder(engine->session().dir(), copy))
+            m_goSessions.insert(playbook, copy);
+    }
+    if (noGo && m_goSessions.contains(playbook)) {
+        onDialog(QStringLiteral("CompareDialog"), playbook + QStringLiteral("-compare"), false);
+        if (!wizard->summaryPage()->showComparison(m_goSessions.value(playbook)))
+            fail(playbook, QStringLiteral("the NO-GO session cannot be compared with the GO one"));
+    }
 
     // Back to the topology page: the node x step grid now shows every step's outcome.
     if (!noGo) {

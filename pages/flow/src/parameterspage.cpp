@@ -1,15 +1,22 @@
 #include "pages/flow/parameterspage.h"
 
+#include "pages/flow/documentdialog.h"
 #include "pages/flow/wizardsession.h"
 #include "pages/log/contrast.h"
 #include "pages/widgets/nodetable.h"
 #include "pages/widgets/playbooktext.h"
+#include "wizard/report/planreport.h"
+#include "wizard/run/maintenancewindow.h"
+#include "wizard/support/paths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -82,9 +89,43 @@ ParametersPage::ParametersPage(WizardSession *session, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px"));
     m_problem->setVisible(false);
+    // The plan with the form's values, before Start.
+    auto *showPlanButton = new QPushButton(tr("Show the plan..."), this);
+    showPlanButton->setObjectName(QStringLiteral("showPlan"));
+    showPlanButton->setAutoDefault(false);
+    showPlanButton->setToolTip(tr("Every step a run with these values takes, in order, with what it runs and "
+                                  "what it waits for; nothing runs"));
+    connect(showPlanButton, &QPushButton::clicked, this, [this] { showPlan(); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(showPlanButton);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
     layout->addWidget(m_problem);
+}
+
+bool ParametersPage::showPlan()
+{
+    const auto playbook = m_session->playbook();
+    if (!playbook)
+        return false;
+    const auto resolved = m_session->resolve(values());
+    auto plan = resolved ? Plan::build(playbook, *resolved)
+                         : std::expected<Plan, QStringList>(std::unexpect, resolved.error());
+    if (!plan) {
+        m_problem->setText(tr("The values make no plan yet: %1").arg(plan.error().join(u'\n')));
+        m_problem->setVisible(true);
+        return false;
+    }
+    m_problem->setVisible(false);
+    const BuiltinValues builtins{tr("<session folder>"), tr("<session start>"), playbook->id,
+                                 QCoreApplication::applicationFilePath()};
+    DocumentDialog dialog(tr("The plan: %1").arg(playbookText(playbook->title)),
+                          planHtml(buildPlanReport(*plan, builtins)), this);
+    dialog.setObjectName(QStringLiteral("PlanDialog"));
+    dialog.exec();
+    return true;
 }
 
 void ParametersPage::initializePage()
@@ -215,6 +256,56 @@ void ParametersPage::rebuild()
         m_fields.insert(parameter.id, field);
         m_errors.insert(parameter.id, error);
     }
+
+    // The maintenance window and the rehearsal that times it: the wizard's, not the playbook's.
+    m_window = new QLineEdit;
+    m_window->setObjectName(QStringLiteral("window"));
+    m_window->setPlaceholderText(tr("e.g. 22:00-02:00"));
+    m_window->setAccessibleName(tr("Maintenance window"));
+    connect(m_window, &QLineEdit::textChanged, this, &ParametersPage::revalidate);
+    m_windowError = new QLabel;
+    m_windowError->setObjectName(QStringLiteral("windowError"));
+    m_windowError->setWordWrap(true);
+    useErrorTextColor(m_windowError);
+    m_windowError->setVisible(false);
+    auto *windowHelp = new QLabel(tr("Optional, in local time. The playbook pages then show when the session is "
+                                     "expected to end and by when its point of no return must start; starting it "
+                                     "later asks first."));
+    windowHelp->setWordWrap(true);
+    useSecondaryTextColor(windowHelp);
+    auto *windowCell = new QWidget;
+    auto *windowLayout = new QVBoxLayout(windowCell);
+    windowLayout->setContentsMargins(0, 0, 0, 0);
+    windowLayout->addWidget(m_window);
+    windowLayout->addWidget(windowHelp);
+    windowLayout->addWidget(m_windowError);
+    auto *windowLabel = new QLabel(tr("Maintenance window"));
+    windowLabel->setBuddy(m_window);
+    m_layout->addRow(windowLabel, windowCell);
+    m_rehearsal = new QLineEdit;
+    m_rehearsal->setObjectName(QStringLiteral("rehearsal"));
+    m_rehearsal->setAccessibleName(tr("Rehearsal session"));
+    m_rehearsal->setToolTip(tr("A session of the same playbook run before: its steps' durations time the window "
+                               "instead of the estimates"));
+    connect(m_rehearsal, &QLineEdit::textChanged, this, &ParametersPage::revalidate);
+    auto *browse = new QPushButton(tr("Browse..."));
+    browse->setObjectName(QStringLiteral("browseRehearsal"));
+    browse->setAccessibleName(tr("Choose the rehearsal session"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("The rehearsal's session folder"), paths::sessionsDir());
+        if (!dir.isEmpty())
+            m_rehearsal->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *rehearsalRow = new QWidget;
+    auto *rehearsalLayout = new QHBoxLayout(rehearsalRow);
+    rehearsalLayout->setContentsMargins(0, 0, 0, 0);
+    rehearsalLayout->addWidget(m_rehearsal, 1);
+    rehearsalLayout->addWidget(browse);
+    auto *rehearsalLabel = new QLabel(tr("Rehearsal"));
+    rehearsalLabel->setBuddy(m_rehearsal);
+    m_layout->addRow(rehearsalLabel, rehearsalRow);
     revalidate();
 }
 
@@ -292,7 +383,24 @@ void ParametersPage::revalidate()
         it.value()->setText(errors.join(u'\n'));
         it.value()->setVisible(!errors.isEmpty());
     }
-    m_valid = resolved.has_value() && !operatorName().isEmpty();
+    bool windowValid = true;
+    if (m_window && m_windowError) {
+        QString problem;
+        if (!m_window->text().trimmed().isEmpty())
+            if (auto window = MaintenanceWindow::parse(m_window->text()); !window)
+                problem = window.error().message;
+        const QString rehearsal = m_rehearsal ? m_rehearsal->text().trimmed() : QString();
+        if (problem.isEmpty() && !rehearsal.isEmpty()) {
+            if (m_window->text().trimmed().isEmpty())
+                problem = tr("A rehearsal times the maintenance window: give the window too.");
+            else if (!QFileInfo::exists(QDir::fromNativeSeparators(rehearsal) + QStringLiteral("/journal.jsonl")))
+                problem = tr("%1 is not a session folder (it has no journal.jsonl).").arg(rehearsal);
+        }
+        m_windowError->setText(problem);
+        m_windowError->setVisible(!problem.isEmpty());
+        windowValid = problem.isEmpty();
+    }
+    m_valid = resolved.has_value() && !operatorName().isEmpty() && windowValid;
     Q_EMIT completeChanged();
 }
 
@@ -364,6 +472,22 @@ bool ParametersPage::validatePage()
 {
     if (!confirmStart())
         return false;
+    // The window, timed by the rehearsal when one is given (read now: it may be large).
+    std::optional<MaintenanceWindow> window;
+    QHash<QString, qint64> rehearsal;
+    if (m_window && !m_window->text().trimmed().isEmpty()) {
+        window = MaintenanceWindow::parse(m_window->text()).value_or(MaintenanceWindow{});
+        if (const QString dir = m_rehearsal->text().trimmed(); !dir.isEmpty()) {
+            auto durations = rehearsalDurations(QDir::fromNativeSeparators(dir));
+            if (!durations) {
+                m_problem->setText(tr("The rehearsal cannot time the window: %1").arg(durations.error().toString()));
+                m_problem->setVisible(true);
+                return false;
+            }
+            rehearsal = *durations;
+        }
+    }
+    m_session->setMaintenance(window, rehearsal);
     auto started = m_session->start(values(), operatorName());
     if (!started) {
         m_problem->setText(started.error());

@@ -10,9 +10,13 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace uw::pages {
@@ -57,10 +61,27 @@ PlaybookPage::PlaybookPage(WizardSession *session, int pageIndex, QWidget *paren
     m_doNext->setObjectName(QStringLiteral("doNext"));
     m_doNext->setAutoDefault(false);
     connect(m_doNext, &QPushButton::clicked, this, [this] { doNextStep(); });
+    m_windowStatus = new QLabel(this);
+    m_windowStatus->setObjectName(QStringLiteral("windowStatus"));
+    m_windowStatus->setWordWrap(true);
+    m_windowStatus->setTextFormat(Qt::PlainText);
+    m_windowStatus->setVisible(false);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->addWidget(m_needed);
+    texts->addWidget(m_windowStatus);
     auto *barLayout = new QHBoxLayout(m_nextBar);
     barLayout->setContentsMargins(6, 4, 6, 4);
-    barLayout->addWidget(m_needed, 1);
+    barLayout->addLayout(texts, 1);
     barLayout->addWidget(m_doNext, 0, Qt::AlignVCenter);
+    // The window's figures move with the clock, not only with the steps.
+    auto *clock = new QTimer(this);
+    clock->setInterval(30000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshNextAction();
+    });
+    clock->start();
 
     auto *stepsHost = new QWidget;
     m_stepsLayout = new QVBoxLayout(stepsHost);
@@ -118,6 +139,7 @@ void PlaybookPage::build(Engine *engine)
         m_log->addStep(step->key, stepTitle(*step), step->node, engine->session().logPath(step->key));
         anyCheck = anyCheck || step->item->type == Item::Type::Check;
         connect(widget, &StepWidget::stateChanged, this, &PlaybookPage::refreshAll);
+        widget->setStartGate([this](const QString &key) { return mayStart(key); });
     }
     m_runChecks->setVisible(anyCheck);
 
@@ -224,9 +246,67 @@ QString PlaybookPage::nextStepKey() const
     return firstOpen;
 }
 
+QString PlaybookPage::windowStatus() const
+{
+    const std::optional<Schedule> s = m_session->schedule();
+    if (!s)
+        return {};
+    // A time of another day says which day (in the wizard's language).
+    const auto at = [](const QDateTime &time) {
+        return QLocale().toString(
+            time, time.date() == QDate::currentDate() ? QStringLiteral("HH:mm") : QStringLiteral("ddd HH:mm"));
+    };
+    QString text = s->endsInside ? tr("Window %1: expected end %2, inside the window.")
+                                       .arg(m_session->maintenanceWindow()->toString(), at(s->expectedEnd))
+                                 : tr("Window %1: expected end %2, %3 min past its end.")
+                                       .arg(m_session->maintenanceWindow()->toString(), at(s->expectedEnd))
+                                       .arg((s->windowEnd.secsTo(s->expectedEnd) + 59) / 60);
+    if (!s->pointOfNoReturn.isEmpty()) {
+        const Step *step = m_engine ? m_engine->plan().step(s->pointOfNoReturn) : nullptr;
+        const QString title = step ? stepTitle(*step) : s->pointOfNoReturn;
+        text += u' '
+            + (s->late ? tr("Point of no return “%1”: its latest start, %2, has passed.").arg(title, at(s->latestStart))
+                       : tr("Point of no return “%1”: start it by %2.").arg(title, at(s->latestStart)));
+    }
+    return text;
+}
+
+bool PlaybookPage::mayStart(const QString &key, const std::function<bool(const QString &)> &ask)
+{
+    const Step *step = m_engine ? m_engine->plan().step(key) : nullptr;
+    if (!step || !step->item->irreversible)
+        return true;
+    const std::optional<Schedule> s = m_session->schedule();
+    if (!s || !s->late || s->pointOfNoReturn != key)
+        return true;
+    const QString question
+        = tr("“%1” is the point of no return. It is %2, past %3, its latest start for the window ending %4: it is "
+             "expected to end at %5.\n\nStart it anyway? Your name and this answer are recorded in the journal.")
+              .arg(stepTitle(*step), QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                   s->latestStart.toString(QStringLiteral("HH:mm")), s->windowEnd.toString(QStringLiteral("HH:mm")),
+                   s->expectedEnd.toString(QStringLiteral("HH:mm")));
+    const bool yes = ask ? ask(question)
+                         : QMessageBox::warning(this, tr("Past the latest start"), question,
+                                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    if (auto confirmed
+        = m_engine->confirmLateStart(key, m_session->operatorName(), m_session->maintenanceWindow()->toString(),
+                                     s->latestStart, s->windowEnd, s->expectedEnd);
+        !confirmed) {
+        QMessageBox::warning(this, tr("Past the latest start"), confirmed.error().shownMessage());
+        return false;
+    }
+    return true;
+}
+
 void PlaybookPage::refreshNextAction()
 {
     m_needed->setText(needed());
+    const QString window = windowStatus();
+    m_windowStatus->setText(window);
+    m_windowStatus->setVisible(!window.isEmpty());
     const QString key = hasRunningStep() ? QString() : nextStepKey();
     const Step *step = key.isEmpty() ? nullptr : m_engine->plan().step(key);
     m_doNext->setVisible(step);

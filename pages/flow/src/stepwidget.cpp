@@ -291,6 +291,8 @@ void StepWidget::setProgress(double fraction, const Text &text)
 
 bool StepWidget::run()
 {
+    if (m_startGate && !m_startGate(m_key))
+        return false;
     if (auto started = m_engine->start(m_key); !started) {
         showRefusal(started.error().shownMessage());
         return false;

@@ -1,10 +1,13 @@
 #include "pages/flow/summarypage.h"
 
+#include "pages/flow/documentdialog.h"
 #include "pages/widgets/icons.h"
 #include "pages/widgets/playbooktext.h"
 #include "wizard/report/report.h"
 #include "wizard/report/reporthtml.h"
+#include "wizard/report/sessioncompare.h"
 #include "wizard/run/engine.h"
+#include "wizard/support/paths.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -216,6 +219,19 @@ SummaryPage::SummaryPage(QWidget *parent)
                                      "again"));
     m_changeParameter->setAutoDefault(false);
     connect(m_changeParameter, &QPushButton::clicked, this, &SummaryPage::changeParameterRequested);
+
+    m_compare = new QPushButton(tr("Compare with a rehearsal..."), this);
+    m_compare->setObjectName(QStringLiteral("compareRehearsal"));
+    m_compare->setToolTip(tr("This session beside another of the same playbook (a rehearsal, a training session): "
+                             "outcomes, durations, warnings and parameters that differ"));
+    m_compare->setAutoDefault(false);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("The rehearsal's session folder"), paths::sessionsDir());
+        if (!dir.isEmpty())
+            showComparison(dir);
+    });
+    exportRow->insertWidget(exportRow->count() - 1, m_compare);
 
     auto *reasonsRow = new QHBoxLayout;
     reasonsRow->addWidget(reasonsLabel, 1);
@@ -854,6 +870,21 @@ void SummaryPage::exportWithDialog(Format format)
         return;
     }
     m_exportStatus->setText(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool SummaryPage::showComparison(const QString &rehearsalDir)
+{
+    if (!m_engine)
+        return false;
+    auto comparison = compareSessions(rehearsalDir, m_engine->session().dir());
+    if (!comparison) {
+        m_exportStatus->setText(tr("Cannot compare: %1").arg(comparison.error().shownMessage()));
+        return false;
+    }
+    DocumentDialog dialog(tr("This session beside the rehearsal"), compareHtml(*comparison), this);
+    dialog.setObjectName(QStringLiteral("CompareDialog"));
+    dialog.exec();
+    return true;
 }
 
 } // namespace uw::pages

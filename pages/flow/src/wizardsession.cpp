@@ -220,4 +220,11 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
     return {};
 }
 
+std::optional<Schedule> WizardSession::schedule() const
+{
+    if (!m_window || !m_engine)
+        return std::nullopt;
+    return uw::schedule(m_engine->plan(), m_engine->states(), *m_window, QDateTime::currentDateTime(), m_rehearsal);
+}
+
 } // namespace uw::pages

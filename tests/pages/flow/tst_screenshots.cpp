@@ -55,7 +55,9 @@ void tst_Screenshots::samplePlaybookInEnglish()
            dir + QStringLiteral("sample-local-topology.png"), dir + QStringLiteral("sample-local-topology-done.png"),
            // the values Start shows, and the change-parameter dialog over the first page
            dir + QStringLiteral("sample-local-start-summary.png"),
-           dir + QStringLiteral("sample-local-change-parameter.png")};
+           dir + QStringLiteral("sample-local-change-parameter.png"),
+           // the plan before Start
+           dir + QStringLiteral("sample-local-plan.png")};
     for (int i = 0; i < playbook->pages.size(); ++i)
         expected << dir
                 + QStringLiteral("sample-local-%1-%2.png")

@@ -215,7 +215,8 @@ std::expected<QJsonValue, QList<ValueProblem>> checkParameterValue(const Paramet
     }
 }
 
-std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given)
+std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given,
+                                                              bool checkFiles)
 {
     QStringList errors;
     ParameterValues values;
@@ -242,7 +243,7 @@ std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &pl
                               .arg(parameter.id, parameter.label);
             continue;
         }
-        auto checked = checkParameterValue(parameter, value, true);
+        auto checked = checkParameterValue(parameter, value, checkFiles);
         if (checked) {
             values.insert(parameter.id, *checked);
             continue;

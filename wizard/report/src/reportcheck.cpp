@@ -97,7 +97,8 @@ Result<QJsonObject> reportOfSession(Session &session)
     for (const Parameter &parameter : playbook->parameters)
         if (parameter.isSecret())
             values.insert(parameter.id, QString::fromLatin1(kMask));
-    auto resolved = resolveParameters(*playbook, values);
+    // What the session's files were then, not whether they are still there.
+    auto resolved = resolveParameters(*playbook, values, false);
     if (!resolved)
         return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
                                               QStringLiteral("the session's parameters no longer make a plan: %1")

@@ -32,6 +32,9 @@ public:
     // The field of a parameter (a QLineEdit, QComboBox, QCheckBox or NodeTable), for tests.
     QWidget *field(const QString &parameterId) const { return m_fields.value(parameterId); }
     QString errorOf(const QString &parameterId) const;
+    // The plan of a run with the form's values, before anything runs (the same as `upgrade-wizard
+    // plan`), in a dialog; false, with the reason under the form, when the values make none.
+    bool showPlan();
 
 private:
     void rebuild();
@@ -47,6 +50,9 @@ private:
     QFormLayout *m_layout = nullptr;
     QLineEdit *m_operator = nullptr;
     QLabel *m_problem = nullptr;
+    QLineEdit *m_window = nullptr; // the maintenance window, HH:MM-HH:MM (optional)
+    QLineEdit *m_rehearsal = nullptr; // a rehearsal's session folder, to time the window (optional)
+    QLabel *m_windowError = nullptr;
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_errors;
     bool m_valid = false;

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QWizardPage>
 
+#include <functional>
+
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -52,6 +54,12 @@ public:
     // The next-action button: starts that step when it is a check or task that may start,
     // otherwise scrolls to it and gives it the focus. Returns whether it started something.
     bool doNextStep();
+    // The maintenance window, where the session has one: when it is expected to end and by
+    // when its point of no return must start (objectName windowStatus); empty without one.
+    QString windowStatus() const;
+    // Whether `key` may start now: the point of no return past its latest start asks the
+    // operator first (`ask`: a test answers instead), and a yes is journalled.
+    bool mayStart(const QString &key, const std::function<bool(const QString &question)> &ask = {});
 
 Q_SIGNALS:
     // "Change a parameter...": the wizard opens the dialog (UpgradeWizard::changeParameter).
@@ -72,6 +80,7 @@ private:
     QPushButton *m_changeParameter = nullptr;
     QFrame *m_nextBar = nullptr;
     QLabel *m_needed = nullptr;
+    QLabel *m_windowStatus = nullptr;
     QPushButton *m_doNext = nullptr;
     QScrollArea *m_scroll = nullptr;
     LogPanel *m_log = nullptr;

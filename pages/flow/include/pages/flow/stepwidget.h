@@ -5,6 +5,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +37,9 @@ public:
     // The operator named on the parameters form: the sign-off field's default, and who skips
     // or trusts on steps without one.
     void setOperatorName(const QString &name);
+    // Asked before Run starts the step: false keeps it from starting (the point of no return
+    // past its latest start, which the operator did not confirm).
+    void setStartGate(std::function<bool(const QString &key)> gate) { m_startGate = std::move(gate); }
 
     // What the buttons do, for the page's "Run checks" and for tests.
     bool run();
@@ -58,6 +63,7 @@ private:
     const Step *m_step = nullptr;
     Engine *m_engine = nullptr;
     QString m_operatorName; // who skips or trusts where there is no sign-off field
+    std::function<bool(const QString &)> m_startGate;
     QLabel *m_stateIcon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

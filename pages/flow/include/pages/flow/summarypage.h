@@ -57,6 +57,11 @@ public:
 
     void initializePage() override;
 
+    // "Compare with a rehearsal...": this session beside the one in `rehearsalDir` (A the
+    // rehearsal, B this one), in a dialog, as `upgrade-wizard compare` writes it. False, with
+    // the reason under the buttons, when they cannot be compared.
+    bool showComparison(const QString &rehearsalDir);
+
 Q_SIGNALS:
     // A blocker or warning was chosen: the wizard shows the page of that step.
     void stepActivated(const QString &stepKey);
@@ -81,6 +86,7 @@ private:
     void exportWithDialog(Format format);
 
     const uw::Engine *m_engine = nullptr;
+    QPushButton *m_compare = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_headline = nullptr;

@@ -4,6 +4,7 @@
 #include "wizard/playbook/playbook.h"
 #include "wizard/playbook/playbookloader.h"
 #include "wizard/run/engine.h"
+#include "wizard/run/maintenancewindow.h"
 #include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
 
@@ -73,6 +74,17 @@ public:
     Engine *engine() const { return m_engine.get(); }
     const Plan *plan() const { return m_engine ? &m_engine->plan() : nullptr; }
 
+    // The maintenance window the operator gave on the form, with the durations of a rehearsal
+    // that time it (maintenancewindow.h); none by default.
+    void setMaintenance(std::optional<MaintenanceWindow> window, const QHash<QString, qint64> &rehearsal = {})
+    {
+        m_window = window;
+        m_rehearsal = rehearsal;
+    }
+    const std::optional<MaintenanceWindow> &maintenanceWindow() const { return m_window; }
+    // Where the session stands in its window now: none without a window or an engine.
+    std::optional<Schedule> schedule() const;
+
     // The user who signs off: the login name.
     // The operator given to start(): every sign-off, skip and trust on the pages is theirs.
     QString operatorName() const { return m_operatorName.isEmpty() ? Session::defaultOperator() : m_operatorName; }
@@ -104,6 +116,8 @@ private:
     bool m_environmentInUse = false;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Engine> m_engine;
+    std::optional<MaintenanceWindow> m_window;
+    QHash<QString, qint64> m_rehearsal;
 };
 
 } // namespace uw::pages

@@ -19,7 +19,10 @@ using ParameterValues = QHash<QString, QJsonValue>;
 // Turns what the user gave (the answers file's values, --set NAME=VALUE as text, a form)
 // into typed values, fills in defaults and checks every rule. All problems are reported at
 // once, each naming the parameter and what to do.
-std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given);
+// `checkFiles` false: must_exist is not checked, for values read back from a session whose
+// files may be gone since (a report rebuilt from its journal, sessions compared).
+std::expected<ParameterValues, QStringList> resolveParameters(const Playbook &playbook, const ParameterValues &given,
+                                                              bool checkFiles = true);
 
 // One parameter's value (what the user gave, or its default) checked against its type and
 // rules: the typed value, or every problem with its path inside the value ("" for the value
