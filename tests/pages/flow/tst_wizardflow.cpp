@@ -4,6 +4,7 @@
 
 #include "filetimes.h"
 #include "pages/flow/changeparameterdialog.h"
+#include "pages/flow/documentdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -43,6 +44,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void closingWithASessionOpenAsksFirst();
     void startShowsTheValuesAndGoingBackKeepsTheForm();
     void everyPageWorksAt1024x600();
+    void thePlanIsShownBeforeStart();
+    void theWindowShowsOnThePagesAndALateStartAsksFirst();
 
 private:
     std::unique_ptr<UpgradeWizard> makeWizard();
@@ -1196,6 +1200,86 @@ void tst_WizardFlow::aSelfSignedCertificateCanBeTrustedForTheSession()
     QCOMPARE(trustRecord->value(QLatin1String("operator")).toString(), QStringLiteral("Ada Admin"));
     QVERIFY(!trust->isVisible());
     QVERIFY(page->isComplete());
+}
+
+// The plan before Start: the form's values, each step with what it will run, secrets masked.
+void tst_WizardFlow::thePlanIsShownBeforeStart()
+{
+    auto wizard = makeWizard();
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("training-tour")));
+    QString shown;
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
+        auto *dialog = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == u"PlanDialog") {
+            timer->deleteLater();
+            timer->stop();
+            shown = dialog->browser()->toPlainText();
+            dialog->reject();
+        }
+    });
+    timer->start();
+    QVERIFY(wizard->parametersPage()->showPlan());
+    QVERIFY2(shown.contains(QLatin1String("IRREVERSIBLE")), qPrintable(shown.left(2000)));
+    QVERIFY2(shown.contains(QLatin1String("sysupgrade export --old_install_dir")), qPrintable(shown.left(2000)));
+    QVERIFY2(shown.contains(QLatin1String("******")), qPrintable(shown.left(2000)));
+    // Nothing ran: the session starts only with Start.
+    QVERIFY(!wizard->session()->engine());
+}
+
+// A maintenance window on the form: the playbook pages say where the session stands, and the
+// point of no return past its latest start asks first; a yes is journalled, a no starts nothing.
+void tst_WizardFlow::theWindowShowsOnThePagesAndALateStartAsksFirst()
+{
+    auto wizard = makeWizard();
+    QVERIFY(openTrainingForm(*wizard, QStringLiteral("axway-upgrade")));
+    QVERIFY(chooseTopology(*wizard, QStringLiteral("single")));
+    QTRY_VERIFY(wizard->parametersPage()->isComplete());
+    auto *window = wizard->parametersPage()->findChild<QLineEdit *>(QStringLiteral("window"));
+    QVERIFY(window);
+    window->setText(QStringLiteral("tonight"));
+    QVERIFY(!wizard->parametersPage()->isComplete());
+    QVERIFY(wizard->parametersPage()
+                ->findChild<QLabel *>(QStringLiteral("windowError"))
+                ->isVisibleTo(wizard->parametersPage()));
+    // It ends in two minutes: sysupgrade apply alone is estimated at five.
+    const QDateTime now = QDateTime::currentDateTime();
+    window->setText(QStringLiteral("%1-%2").arg(now.addSecs(-3600).toString(QStringLiteral("HH:mm")),
+                                                now.addSecs(120).toString(QStringLiteral("HH:mm"))));
+    QTRY_VERIFY(wizard->parametersPage()->isComplete());
+    next(*wizard);
+    Engine *engine = wizard->session()->engine();
+    QVERIFY(engine);
+    PlaybookPage *applyPage = nullptr;
+    for (PlaybookPage *page : wizard->playbookPages())
+        if (page->stepKeys().contains(QLatin1String("apply@NodeA")))
+            applyPage = page;
+    QVERIFY(applyPage);
+    const QString status = applyPage->windowStatus();
+    QVERIFY2(status.contains(QStringLiteral("Point of no return “sysupgrade apply on NodeA”: its latest start")),
+             qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("has passed")), qPrintable(status));
+    // Not the point of no return: no question.
+    QVERIFY(applyPage->mayStart(QStringLiteral("stop-old-nm@NodeA"), [](const QString &) {
+        qWarning("asked about a step that is not the point of no return");
+        return false;
+    }));
+    QString asked;
+    QVERIFY(!applyPage->mayStart(QStringLiteral("apply@NodeA"), [&](const QString &question) {
+        asked = question;
+        return false;
+    }));
+    QVERIFY2(asked.contains(QLatin1String("is the point of no return")), qPrintable(asked));
+    const auto lateStarts = [&] {
+        int count = 0;
+        for (const QJsonObject &record : engine->session().records())
+            count += record.value(QLatin1String("event")).toString() == u"late-start-confirmed" ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(lateStarts(), 0);
+    QVERIFY(applyPage->mayStart(QStringLiteral("apply@NodeA"), [](const QString &) { return true; }));
+    QCOMPARE(lateStarts(), 1);
 }
 
 QTEST_MAIN(tst_WizardFlow)
