@@ -5942,6 +5942,42 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Gateways nennt (zum
         <source>This session beside the rehearsal</source>
         <translation>Diese Sitzung neben dem Probelauf</translation>
     </message>
+    <message>
+        <source>Sign exports with SSH key:</source>
+        <translation>Exporte mit SSH-Schlüssel signieren:</translation>
+    </message>
+    <message>
+        <source>Each report exported gets a signature beside it (.sig), made with ssh-keygen; upgrade-wizard verify checks it</source>
+        <translation>Jeder exportierte Bericht erhält daneben eine Signatur (.sig), erstellt mit ssh-keygen; upgrade-wizard verify prüft sie</translation>
+    </message>
+    <message>
+        <source>SSH key to sign exports with</source>
+        <translation>SSH-Schlüssel zum Signieren der Exporte</translation>
+    </message>
+    <message>
+        <source>a private key, or a public key held by ssh-agent</source>
+        <translation>ein privater Schlüssel oder ein öffentlicher Schlüssel aus ssh-agent</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>The report was exported, but not signed.
+
+%1</source>
+        <translation>Der Bericht wurde exportiert, aber nicht signiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report exported to %1 and signed: %2</source>
+        <translation>Bericht exportiert nach %1 und signiert: %2</translation>
+    </message>
+    <message>
+        <source>Report exported to %1, not signed: %2</source>
+        <translation>Bericht exportiert nach %1, nicht signiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::TopologyPage</name>

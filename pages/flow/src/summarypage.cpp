@@ -6,17 +6,22 @@
 #include "wizard/report/report.h"
 #include "wizard/report/reporthtml.h"
 #include "wizard/report/sessioncompare.h"
+#include "wizard/report/signature.h"
 #include "wizard/run/engine.h"
 #include "wizard/support/paths.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -24,6 +29,7 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
@@ -33,6 +39,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -232,6 +239,23 @@ SummaryPage::SummaryPage(QWidget *parent)
             showComparison(dir);
     });
     exportRow->insertWidget(exportRow->count() - 1, m_compare);
+
+    // Signed exports: the operator's SSH key, the one most administrators already have.
+    m_sign = new QCheckBox(tr("Sign exports with SSH key:"), this);
+    m_sign->setObjectName(QStringLiteral("signExports"));
+    m_sign->setToolTip(tr("Each report exported gets a signature beside it (.sig), made with ssh-keygen; "
+                          "upgrade-wizard verify checks it"));
+    m_signingKey = new QLineEdit(this);
+    m_signingKey->setObjectName(QStringLiteral("signingKey"));
+    m_signingKey->setAccessibleName(tr("SSH key to sign exports with"));
+    const QString defaultKey = QDir::homePath() + QStringLiteral("/.ssh/id_ed25519");
+    m_signingKey->setText(QFileInfo::exists(defaultKey) ? QDir::toNativeSeparators(defaultKey) : QString());
+    m_signingKey->setPlaceholderText(tr("a private key, or a public key held by ssh-agent"));
+    m_signingKey->setEnabled(false);
+    connect(m_sign, &QCheckBox::toggled, m_signingKey, &QWidget::setEnabled);
+    // In the export row: the page must still fit a 1024x600 screen.
+    exportRow->insertWidget(exportRow->count() - 1, m_sign);
+    exportRow->insertWidget(exportRow->count() - 1, m_signingKey, 1);
 
     auto *reasonsRow = new QHBoxLayout;
     reasonsRow->addWidget(reasonsLabel, 1);
@@ -870,6 +894,39 @@ void SummaryPage::exportWithDialog(Format format)
         return;
     }
     m_exportStatus->setText(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
+    if (!m_sign->isChecked())
+        return;
+    if (auto signature = signExport(path); !signature)
+        QMessageBox::warning(
+            this, tr("Not signed"),
+            tr("The report was exported, but not signed.\n\n%1").arg(signature.error().shownMessage()));
+}
+
+void SummaryPage::setSigningKey(const QString &key)
+{
+    m_signingKey->setText(QDir::toNativeSeparators(key));
+    m_sign->setChecked(!key.isEmpty());
+}
+
+Result<QString> SummaryPage::signExport(const QString &file)
+{
+    const QString key = QDir::fromNativeSeparators(m_signingKey->text().trimmed());
+    // ssh-keygen may take a moment (or wait for ssh-agent): on a worker thread, the window
+    // repainting meanwhile.
+    QFutureWatcher<Result<QString>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([file, key] { return signature::signFile(file, key); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const Result<QString> signed_ = watcher.result();
+    if (signed_)
+        m_exportStatus->setText(tr("Report exported to %1 and signed: %2")
+                                    .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(*signed_)));
+    else
+        m_exportStatus->setText(tr("Report exported to %1, not signed: %2")
+                                    .arg(QDir::toNativeSeparators(file), signed_.error().shownMessage()));
+    return signed_;
 }
 
 bool SummaryPage::showComparison(const QString &rehearsalDir)

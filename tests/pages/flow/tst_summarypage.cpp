@@ -7,8 +7,10 @@
 #include "wine.h"
 #include "wizard/report/report.h"
 #include "wizard/report/reporthtml.h"
+#include "wizard/report/signature.h"
 #include "wizard/simulator/trainingenvironment.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QImage>
@@ -16,9 +18,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
 #include <QTranslator>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void backupsShowTheStepTitleInTheUsersLanguage();
     void pdfOfARealSessionHasAMainPartOfAtMostTwoPages();
     void aTrainingSessionEndsWithADebriefOfItsFaults();
+    void anExportIsSignedWithTheOperatorsSshKey();
 };
 
 namespace {
@@ -717,6 +722,50 @@ void tst_SummaryPage::aTrainingSessionEndsWithADebriefOfItsFaults()
             QCOMPARE(value.toObject().value(QLatin1String("remedy")).toString(), remedy);
         }
     QVERIFY(found);
+}
+
+// "Sign exports with SSH key": the exported report gets a signature beside it that ssh-keygen
+// (and so `upgrade-wizard verify`) accepts, and a changed report no longer fits it.
+void tst_SummaryPage::anExportIsSignedWithTheOperatorsSshKey()
+{
+    const QString keygen = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
+    if (keygen.isEmpty())
+        QSKIP("OpenSSH's ssh-keygen is not installed here");
+    test::SessionFixture f;
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(runToNoGo(f), QString());
+    const QString key = f.dir.filePath(QStringLiteral("key"));
+    QProcess make;
+    make.start(keygen,
+               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                QStringLiteral("-f"), key});
+    QVERIFY(make.waitForFinished(30000) && make.exitCode() == 0);
+    SummaryPage page;
+    page.setEngine(f.engine.get());
+    page.refresh();
+    page.setSigningKey(key);
+    QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("signExports"))->isChecked());
+
+    const QString json = f.dir.filePath(QStringLiteral("report.json"));
+    QVERIFY(page.exportJson(json));
+    const auto signature = page.signExport(json);
+    QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().toString()));
+    QCOMPARE(*signature, json + QStringLiteral(".sig"));
+    QVERIFY2(page.findChild<QLabel *>(QStringLiteral("exportStatus"))->text().contains(QLatin1String("signed")),
+             qPrintable(page.findChild<QLabel *>(QStringLiteral("exportStatus"))->text()));
+    auto verdict = signature::verifyFile(json, *signature, QString());
+    QVERIFY2(verdict && verdict->good, qPrintable(verdict ? verdict->message : verdict.error().toString()));
+
+    QVERIFY(writeFile(json, readFile(json) + " "));
+    verdict = signature::verifyFile(json, *signature, QString());
+    QVERIFY(verdict && !verdict->good);
+
+    // A key that is not there: said, and nothing signed.
+    page.setSigningKey(f.dir.filePath(QStringLiteral("no-such-key")));
+    const auto missing = page.signExport(json);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().toString().contains(QLatin1String("no such key file")),
+             qPrintable(missing.error().toString()));
 }
 
 QTEST_MAIN(tst_SummaryPage)

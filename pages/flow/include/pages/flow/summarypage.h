@@ -7,8 +7,10 @@
 #include <QList>
 #include <QWizardPage>
 
+class QCheckBox;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -62,6 +64,14 @@ public:
     // the reason under the buttons, when they cannot be compared.
     bool showComparison(const QString &rehearsalDir);
 
+    // "Sign exports with SSH key": each report exported is then signed with `key` (ssh-keygen
+    // -Y sign on a worker thread; `<file>.sig` beside it, checked by `upgrade-wizard verify`).
+    // Empty: exports are not signed.
+    void setSigningKey(const QString &key);
+    // Signs `file` with the key set (the export buttons call it after writing); the signature's
+    // path, or why it was not made. Waits for ssh-keygen without blocking the window.
+    Result<QString> signExport(const QString &file);
+
 Q_SIGNALS:
     // A blocker or warning was chosen: the wizard shows the page of that step.
     void stepActivated(const QString &stepKey);
@@ -87,6 +97,8 @@ private:
 
     const uw::Engine *m_engine = nullptr;
     QPushButton *m_compare = nullptr;
+    QCheckBox *m_sign = nullptr; // sign exports
+    QLineEdit *m_signingKey = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_headline = nullptr;
