@@ -3,6 +3,7 @@
 
 #include "appprocess.h"
 #include "testfiles.h"
+#include "wine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +65,7 @@ void tst_Compare::aSessionComparedWithItselfDiffersInNothing()
 
 void tst_Compare::aFaultShowsAtItsStep()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const QString a = session(QStringLiteral("a"), QStringLiteral("cortex-upgrade"));
     const QString b = session(QStringLiteral("b"), QStringLiteral("cortex-upgrade"),
                               {QStringLiteral("--fault"), QStringLiteral("http.publish=500")});

@@ -4,6 +4,7 @@
 
 #include "appprocess.h"
 #include "testfiles.h"
+#include "wine.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -57,6 +58,7 @@ void tst_Window::init()
 
 void tst_Window::thePointOfNoReturnWaitsPastItsLatestStart()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     // It ends in 3 minutes; apply alone is estimated at 5.
     const AppOutcome o = runAxway(QStringLiteral("s"), {QStringLiteral("--window"), windowAround(-60, 3)});
     QCOMPARE(o.exitCode, 1);
@@ -72,6 +74,7 @@ void tst_Window::thePointOfNoReturnWaitsPastItsLatestStart()
 
 void tst_Window::allowLateStartsItAndTheJournalSaysSo()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const AppOutcome o = runAxway(QStringLiteral("s"),
                                   {QStringLiteral("--window"), windowAround(-60, 3), QStringLiteral("--allow-late")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
@@ -87,6 +90,7 @@ void tst_Window::allowLateStartsItAndTheJournalSaysSo()
 
 void tst_Window::aWideWindowLetsTheRunGoOn()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const AppOutcome o = runAxway(QStringLiteral("s"), {QStringLiteral("--window"), windowAround(-10, 600)});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out.right(3000) + o.err));
     QVERIFY2(o.out.contains(QLatin1String("inside the window")), qPrintable(o.out));
@@ -96,6 +100,7 @@ void tst_Window::aWideWindowLetsTheRunGoOn()
 
 void tst_Window::aRehearsalTimesTheWindow()
 {
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
     const AppOutcome rehearsal = runAxway(QStringLiteral("rehearsal"), {});
     QVERIFY2(rehearsal.exitCode == 0, qPrintable(rehearsal.err));
     const AppOutcome o = runAxway(QStringLiteral("s"),
