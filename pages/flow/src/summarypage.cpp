@@ -216,7 +216,7 @@ SummaryPage::SummaryPage(QWidget *parent)
         connect(entry.button, &QPushButton::clicked, this, [this, format] { exportWithDialog(format); });
         exportRow->addWidget(entry.button);
     }
-    exportRow->addStretch();
+    exportRow->addWidget(m_exportStatus, 1);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -238,7 +238,6 @@ SummaryPage::SummaryPage(QWidget *parent)
         if (!dir.isEmpty())
             showComparison(dir);
     });
-    exportRow->insertWidget(exportRow->count() - 1, m_compare);
 
     // Signed exports: the operator's SSH key, the one most administrators already have.
     m_sign = new QCheckBox(tr("Sign exports with SSH key:"), this);
@@ -253,9 +252,12 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_signingKey->setPlaceholderText(tr("a private key, or a public key held by ssh-agent"));
     m_signingKey->setEnabled(false);
     connect(m_sign, &QCheckBox::toggled, m_signingKey, &QWidget::setEnabled);
-    // In the export row: the page must still fit a 1024x600 screen.
-    exportRow->insertWidget(exportRow->count() - 1, m_sign);
-    exportRow->insertWidget(exportRow->count() - 1, m_signingKey, 1);
+    // A second row of the report's tools; what an export or a comparison said goes beside the
+    // export buttons, so the page still fits a 1024x600 screen.
+    auto *toolsRow = new QHBoxLayout;
+    toolsRow->addWidget(m_compare);
+    toolsRow->addWidget(m_sign);
+    toolsRow->addWidget(m_signingKey, 1);
 
     auto *reasonsRow = new QHBoxLayout;
     reasonsRow->addWidget(reasonsLabel, 1);
@@ -280,7 +282,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addWidget(m_debriefLabel);
     layout->addWidget(m_debrief, 2);
     layout->addLayout(exportRow);
-    layout->addWidget(m_exportStatus);
+    layout->addLayout(toolsRow);
 
     setTabOrder(m_reasons, m_goToStep);
     setTabOrder(m_goToStep, m_steps);
