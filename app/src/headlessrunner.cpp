@@ -811,6 +811,13 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
                                               : QStringLiteral("; faults: %1").arg(options.faults.join(u' '))));
     sandbox.clear(); // the session runs against it from now on, and resume needs it
     out(QStringLiteral("%1 (%2)").arg(playbook.title, playbook.id));
+    if (!options.window.isEmpty()) {
+        const QString rehearsal
+            = options.rehearsalDir.isEmpty() ? QString() : QDir(options.rehearsalDir).absolutePath();
+        if (auto stored = (*session)->setMaintenance(options.window, rehearsal); !stored)
+            err(QStringLiteral("upgrade-wizard: warning: the window is not kept for a resume: %1")
+                    .arg(stored.error().toString()));
+    }
     return drive(**session, *prepared->plan, prepared->answers, options, termination);
 }
 
@@ -897,6 +904,18 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
         return prepared.error();
     const Playbook &playbook = *prepared->playbook;
     (*session)->setMasker(Masker(secretValues(playbook, prepared->values)));
+    // The window the session was given, unless this resume gives another (which is kept).
+    RunOptions effective = options;
+    if (options.window.isEmpty() && !(*session)->info().window.isEmpty()) {
+        effective.window = (*session)->info().window;
+        effective.rehearsalDir = (*session)->info().rehearsal;
+        out(QStringLiteral("maintenance window of the session: %1").arg(effective.window));
+    } else if (!options.window.isEmpty()) {
+        const QString rehearsal
+            = options.rehearsalDir.isEmpty() ? QString() : QDir(options.rehearsalDir).absolutePath();
+        if (auto kept = (*session)->setMaintenance(options.window, rehearsal); !kept)
+            err(QStringLiteral("upgrade-wizard: warning: the window is not kept: %1").arg(kept.error().toString()));
+    }
     (*session)->record({{QStringLiteral("event"), QLatin1String(event::SessionResumed)},
                         {QStringLiteral("operator"), prepared->answers.operatorName}});
     out(QStringLiteral("%1 (%2), resumed").arg(playbook.title, playbook.id));
@@ -923,9 +942,9 @@ int resumeSession(const RunOptions &options, TerminationSignals &termination)
         err(QStringLiteral("upgrade-wizard: warning: the session's own parameters no longer make a plan (%1); going "
                            "on with the ones given now")
                 .arg(previousPlan.error().join(QStringLiteral("; "))));
-        return drive(**session, *prepared->plan, prepared->answers, options, termination);
+        return drive(**session, *prepared->plan, prepared->answers, effective, termination);
     }
-    return drive(**session, *previousPlan, prepared->answers, options, termination, prepared->values);
+    return drive(**session, *previousPlan, prepared->answers, effective, termination, prepared->values);
 }
 
 int validatePlaybooks(const QStringList &files)

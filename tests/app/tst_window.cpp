@@ -33,6 +33,7 @@ private Q_SLOTS:
     void allowLateStartsItAndTheJournalSaysSo();
     void aWideWindowLetsTheRunGoOn();
     void aRehearsalTimesTheWindow();
+    void aResumeKeepsTheSessionsWindowUnlessGivenAnother();
     void badWindowsAreUsageErrors_data();
     void badWindowsAreUsageErrors();
 
@@ -115,6 +116,29 @@ void tst_Window::aRehearsalTimesTheWindow()
                    {QStringLiteral("--window"), windowAround(-10, 600), QStringLiteral("--rehearsal"), m_home->path()});
     QCOMPARE(notASession.exitCode, 2);
     QVERIFY2(notASession.err.contains(QLatin1String("--rehearsal")), qPrintable(notASession.err));
+}
+
+void tst_Window::aResumeKeepsTheSessionsWindowUnlessGivenAnother()
+{
+    UW_SKIP_UNDER_WINE(kWineHasNoServerTls);
+    const QString late = windowAround(-60, 3);
+    const AppOutcome held = runAxway(QStringLiteral("s"), {QStringLiteral("--window"), late});
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY(readFile(m_home->filePath(QStringLiteral("s/session.json"))).contains(late.toUtf8()));
+    const QString session = m_home->filePath(QStringLiteral("s"));
+    // Resumed as it was: the same window, still too late for the point of no return.
+    const AppOutcome again = m_home->run({QStringLiteral("resume"), session, QStringLiteral("--confirm-all")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.out.contains(QStringLiteral("maintenance window of the session: %1").arg(late)),
+             qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("[task] sysupgrade apply on NodeA: not started: it is ")),
+             qPrintable(again.out));
+    // The next window, given on resume, is kept and lets it go on.
+    const QString next = windowAround(-10, 600);
+    const AppOutcome later = m_home->run(
+        {QStringLiteral("resume"), session, QStringLiteral("--confirm-all"), QStringLiteral("--window"), next});
+    QVERIFY2(later.exitCode == 0, qPrintable(later.out.right(3000) + later.err));
+    QVERIFY(readFile(m_home->filePath(QStringLiteral("s/session.json"))).contains(next.toUtf8()));
 }
 
 void tst_Window::badWindowsAreUsageErrors_data()

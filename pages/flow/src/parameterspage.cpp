@@ -487,7 +487,10 @@ bool ParametersPage::validatePage()
             rehearsal = *durations;
         }
     }
-    m_session->setMaintenance(window, rehearsal);
+    m_session->setMaintenance(window, rehearsal,
+                              window && !m_rehearsal->text().trimmed().isEmpty()
+                                  ? QDir(QDir::fromNativeSeparators(m_rehearsal->text().trimmed())).absolutePath()
+                                  : QString());
     auto started = m_session->start(values(), operatorName());
     if (!started) {
         m_problem->setText(started.error());

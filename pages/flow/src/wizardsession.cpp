@@ -212,6 +212,16 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
         m_environmentInUse = m_training && m_environment;
     }
     m_operatorName = operatorName;
+    if (m_window) {
+        // Kept for a resume; not keeping it changes nothing now.
+        (void)m_session->setMaintenance(m_window->toString(), m_rehearsalDir);
+    } else if (const QString kept = m_session->info().window; !kept.isEmpty()) {
+        if (auto window = MaintenanceWindow::parse(kept)) {
+            m_window = *window;
+            if (const QString dir = m_session->info().rehearsal; !dir.isEmpty())
+                m_rehearsal = rehearsalDurations(dir).value_or(QHash<QString, qint64>());
+        }
+    }
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);
     // Changed parameters make new steps: every page rebuilds as for a new engine.

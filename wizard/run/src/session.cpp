@@ -111,7 +111,9 @@ Result<std::unique_ptr<Session>> Session::create(const QString &dir, const Playb
                        operatorName,
                        !trainingRoot.isEmpty(),
                        trainingRoot,
-                       parametersForDisk(playbook, values)};
+                       parametersForDisk(playbook, values),
+                       QString(),
+                       QString()};
     session->m_masker = Masker(secretValues(playbook, values));
 
     QFile source(playbook.fileName);
@@ -151,16 +153,20 @@ Result<void> Session::setParameters(const Playbook &playbook, const ParameterVal
 Result<void> Session::writeInfo() const
 {
     const Info &info = m_info;
-    const QJsonObject sessionJson{{QStringLiteral("format"), 1},
-                                  {QStringLiteral("playbook_id"), info.playbookId},
-                                  {QStringLiteral("playbook_title"), info.playbookTitle},
-                                  {QStringLiteral("playbook_source"), info.playbookSource},
-                                  {QStringLiteral("created"), info.created},
-                                  {QStringLiteral("timestamp"), info.timestamp},
-                                  {QStringLiteral("operator"), info.operatorName},
-                                  {QStringLiteral("training"), info.training},
-                                  {QStringLiteral("training_root"), info.trainingRoot},
-                                  {QStringLiteral("parameters"), m_masker.mask(info.parameters)}};
+    QJsonObject sessionJson{{QStringLiteral("format"), 1},
+                            {QStringLiteral("playbook_id"), info.playbookId},
+                            {QStringLiteral("playbook_title"), info.playbookTitle},
+                            {QStringLiteral("playbook_source"), info.playbookSource},
+                            {QStringLiteral("created"), info.created},
+                            {QStringLiteral("timestamp"), info.timestamp},
+                            {QStringLiteral("operator"), info.operatorName},
+                            {QStringLiteral("training"), info.training},
+                            {QStringLiteral("training_root"), info.trainingRoot},
+                            {QStringLiteral("parameters"), m_masker.mask(info.parameters)}};
+    if (!info.window.isEmpty())
+        sessionJson.insert(QStringLiteral("window"), info.window);
+    if (!info.rehearsal.isEmpty())
+        sessionJson.insert(QStringLiteral("rehearsal"), info.rehearsal);
     return writeAtomically(m_dir + u'/' + QLatin1String(kSessionFile),
                            QJsonDocument(sessionJson).toJson(QJsonDocument::Indented));
 }
@@ -186,7 +192,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access
         json.value(QLatin1String("playbook_source")).toString(), json.value(QLatin1String("created")).toString(),
         json.value(QLatin1String("timestamp")).toString(),       json.value(QLatin1String("operator")).toString(),
         json.value(QLatin1String("training")).toBool(),          json.value(QLatin1String("training_root")).toString(),
-        json.value(QLatin1String("parameters")).toObject()};
+        json.value(QLatin1String("parameters")).toObject(),      json.value(QLatin1String("window")).toString(),
+        json.value(QLatin1String("rehearsal")).toString()};
 
     // The journal is checked against the copy of the playbook the session runs, read once here
     // so that the SHA-256 and the items checked are of the same bytes.
@@ -227,6 +234,15 @@ Result<std::unique_ptr<Session>> Session::open(const QString &dir, Access access
         return std::unexpected(journal.error());
     session->m_journal = std::move(*journal);
     return session;
+}
+
+Result<void> Session::setMaintenance(const QString &window, const QString &rehearsal)
+{
+    // A read-only session writes nothing.
+    UW_CHECK_OR_RETURN(m_journal);
+    m_info.window = window;
+    m_info.rehearsal = rehearsal;
+    return writeInfo();
 }
 
 Result<qint64> Session::keepRecordsUpTo(const QByteArray &head)

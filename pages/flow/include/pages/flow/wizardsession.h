@@ -76,10 +76,14 @@ public:
 
     // The maintenance window the operator gave on the form, with the durations of a rehearsal
     // that time it (maintenancewindow.h); none by default.
-    void setMaintenance(std::optional<MaintenanceWindow> window, const QHash<QString, qint64> &rehearsal = {})
+    // The session keeps them (session.json); a resumed session without a new window goes on
+    // with its own.
+    void setMaintenance(std::optional<MaintenanceWindow> window, const QHash<QString, qint64> &rehearsal = {},
+                        const QString &rehearsalDir = {})
     {
         m_window = window;
         m_rehearsal = rehearsal;
+        m_rehearsalDir = rehearsalDir;
     }
     const std::optional<MaintenanceWindow> &maintenanceWindow() const { return m_window; }
     // Where the session stands in its window now: none without a window or an engine.
@@ -118,6 +122,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::optional<MaintenanceWindow> m_window;
     QHash<QString, qint64> m_rehearsal;
+    QString m_rehearsalDir;
 };
 
 } // namespace uw::pages

@@ -32,6 +32,8 @@ public:
         bool training = false;
         QString trainingRoot; // the simulator's sandbox a training session runs against
         QJsonObject parameters; // as written: secrets are {"secret": true}
+        QString window; // the maintenance window, "22:00-02:00" (maintenancewindow.h); empty: none
+        QString rehearsal; // the rehearsal session that times it; empty: the estimates
     };
 
     // Makes a new session in `dir` (created if missing; it must not hold a session already).
@@ -65,6 +67,10 @@ public:
     // folders removed.
     static QStringList pruneTrainingSandboxes(const QString &trainingDir, const QString &sessionsDir,
                                               qint64 minAgeSeconds = 3600);
+
+    // The maintenance window and its rehearsal, kept in session.json so that a resume plans
+    // with them unless it is given others.
+    Result<void> setMaintenance(const QString &window, const QString &rehearsal);
 
     // The parameters changed during the session (Engine::changeParameters): session.json is
     // rewritten atomically, so that a resume plans with them; secrets are never written.
