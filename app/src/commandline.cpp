@@ -482,6 +482,26 @@ ParseResult parseCommandLine(const QStringList &arguments)
     };
 
     std::optional<EarlyExit> failed;
+    // Options whose values are NAME=VALUE pairs: the first one without a name is the error.
+    const auto checkPairs = [&](const QList<QCommandLineOption> &pairs) {
+        for (const QCommandLineOption &option : pairs)
+            for (const QString &value : parser.values(option))
+                if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
+                    failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
+                                            .arg(name, option.names().constFirst(), option.valueName(), value),
+                                        name);
+    };
+    // plan and compare write text, json or html.
+    const auto readFormat = [&] {
+        if (parser.isSet(format))
+            options.format = parser.value(format).toLower();
+        if (!failed
+            && !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}.contains(
+                options.format))
+            failed = usageError(
+                QStringLiteral("%1: --format: expected text, json or html, got '%2'").arg(name, parser.value(format)),
+                name);
+    };
     switch (info->command) {
     case Command::Gui:
     case Command::Playbooks:
@@ -492,26 +512,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
         break;
     case Command::Plan:
         failed = expectArgs(1, 1, "the PLAYBOOK to plan (a file or a bundled playbook's id)");
-        for (const QCommandLineOption &option : {set, secretEnv}) {
-            for (const QString &value : parser.values(option)) {
-                if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
-                    failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
-                                            .arg(name, option.names().constFirst(), option.valueName(), value),
-                                        name);
-            }
-        }
+        checkPairs({set, secretEnv});
         options.sets = parser.values(set);
         options.secretEnvs = parser.values(secretEnv);
         options.answersFile = parser.value(answers);
         options.training = parser.isSet(planTraining);
-        if (parser.isSet(format))
-            options.format = parser.value(format).toLower();
-        if (!failed
-            && !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}.contains(
-                options.format))
-            failed = usageError(
-                QStringLiteral("%1: --format: expected text, json or html, got '%2'").arg(name, parser.value(format)),
-                name);
+        readFormat();
         break;
     case Command::Run:
     case Command::Resume: {
@@ -521,14 +527,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QList<QCommandLineOption> pairs{set, secretEnv, skip};
         if (info->command == Command::Resume)
             pairs << revoke;
-        for (const QCommandLineOption &option : std::as_const(pairs)) {
-            for (const QString &value : parser.values(option)) {
-                if (!failed && value.indexOf(QLatin1Char('=')) <= 0)
-                    failed = usageError(QStringLiteral("%1: --%2 expects %3, got '%4'")
-                                            .arg(name, option.names().constFirst(), option.valueName(), value),
-                                        name);
-            }
-        }
+        checkPairs(pairs);
         options.sets = parser.values(set);
         options.secretEnvs = parser.values(secretEnv);
         options.skips = parser.values(skip);
@@ -562,14 +561,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     case Command::Compare: {
         failed = expectArgs(2, 2, "the two session folders to compare");
-        if (parser.isSet(format))
-            options.format = parser.value(format).toLower();
-        if (!failed
-            && !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}.contains(
-                options.format))
-            failed = usageError(
-                QStringLiteral("%1: --format: expected text, json or html, got '%2'").arg(name, parser.value(format)),
-                name);
+        readFormat();
         bool ok = true;
         if (parser.isSet(factor))
             options.factor = parser.value(factor).toDouble(&ok);

@@ -14,12 +14,7 @@ namespace uw::app {
 
 int compareSessionsCommand(const Options &options)
 {
-    const auto err = [](const QString &text) {
-        const QByteArray bytes = (text + u'\n').toLocal8Bit();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        std::fflush(stderr);
-        logOutput(text, true);
-    };
+    const auto err = printErr;
     for (const QString &dir : options.files) {
         if (!QFileInfo::exists(dir + QStringLiteral("/session.json"))) {
             err(QStringLiteral("upgrade-wizard: %1: not a session folder (it has no session.json)")

@@ -39,21 +39,8 @@ namespace {
 
 // Progress and results for people on stdout; warnings and errors on stderr; both into the log
 // file as well, so that it holds the whole run.
-void out(const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-    logOutput(text);
-}
-
-void err(const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-    logOutput(text, true);
-}
+const auto out = printOut;
+const auto err = printErr;
 
 // What an answers file may say: parameter values, sign-offs, skips and who answers. Where each
 // sign-off and skip stands in the file, so that one naming no step can be pointed at.
@@ -750,6 +737,37 @@ bool canSign(const RunOptions &options)
     return true;
 }
 
+// The simulated environment for `loaded` (a playbook written for training mode) in `root`, with
+// the topology and faults the options give, or the exit code when it cannot be (said on
+// stderr). `withoutTraining` is the command's verb for the advice ("Run", "Plan").
+std::expected<std::unique_ptr<sim::TrainingEnvironment>, int>
+startTraining(const std::expected<Playbook, Diagnostics> &loaded, const RunOptions &options, const QString &root,
+              const QString &withoutTraining)
+{
+    // Training mode runs what the playbook says against the simulator's sandbox; a playbook not
+    // written for it would run its real commands on this computer, recorded as training.
+    if (loaded && !loaded->isForTraining()) {
+        err(QStringLiteral("upgrade-wizard: %1: not written for training mode: it has no \"training\" section, "
+                           "so in training mode it would run its real commands, edit real files and call real "
+                           "services. %2 it without --training, or give it a \"training\" section naming the "
+                           "simulated products it was written for (docs/playbook-format.md)")
+                .arg(QDir::toNativeSeparators(loaded->fileName), withoutTraining));
+        return std::unexpected(int(ExitUsage));
+    }
+    sim::TrainingEnvironment::Options trainingOptions;
+    // A playbook that does not load trains on the seed's domain; prepare() says why it failed.
+    if (loaded)
+        trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
+    trainingOptions.root = root;
+    trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
+    auto started = sim::TrainingEnvironment::start(trainingOptions);
+    if (!started) {
+        err(QStringLiteral("upgrade-wizard: cannot start training mode: %1").arg(started.error()));
+        return std::unexpected(int(ExitFailure));
+    }
+    return std::move(*started);
+}
+
 } // namespace
 
 int runPlaybook(const RunOptions &options, TerminationSignals &termination)
@@ -766,30 +784,16 @@ int runPlaybook(const RunOptions &options, TerminationSignals &termination)
             QDir(sandbox).removeRecursively();
     });
     if (options.training) {
-        // Training mode runs what the playbook says against the simulator's sandbox; a playbook
-        // not written for it would run its real commands on this computer, recorded as training.
-        if (loaded && !loaded->isForTraining()) {
-            err(QStringLiteral("upgrade-wizard: %1: not written for training mode: it has no \"training\" section, "
-                               "so in training mode it would run its real commands, edit real files and call real "
-                               "services. Run it without --training, or give it a \"training\" section naming the "
-                               "simulated products it was written for (docs/playbook-format.md)")
-                    .arg(QDir::toNativeSeparators(loaded->fileName)));
-            return ExitUsage;
-        }
-        for (const QString &removed :
-             Session::pruneTrainingSandboxes(paths::dataDir() + QStringLiteral("/training"), paths::sessionsDir()))
-            spdlog::info("removed the training sandbox {}, which no session uses", removed.toStdString());
-        sim::TrainingEnvironment::Options trainingOptions;
-        // A playbook that does not load trains on the seed's domain; prepare() says why it failed.
-        if (loaded)
-            trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
-        trainingOptions.root = paths::newTrainingRoot();
-        sandbox = trainingOptions.root;
-        trainingOptions.faults = sim::Faults::parse(options.faults).value_or(sim::Faults());
-        auto started = sim::TrainingEnvironment::start(trainingOptions);
+        if (!loaded || loaded->isForTraining())
+            for (const QString &removed :
+                 Session::pruneTrainingSandboxes(paths::dataDir() + QStringLiteral("/training"), paths::sessionsDir()))
+                spdlog::info("removed the training sandbox {}, which no session uses", removed.toStdString());
+        sandbox = paths::newTrainingRoot();
+        auto started = startTraining(loaded, options, sandbox, QStringLiteral("Run"));
         if (!started) {
-            err(QStringLiteral("upgrade-wizard: cannot start training mode: %1").arg(started.error()));
-            return ExitFailure;
+            if (started.error() == ExitUsage)
+                sandbox.clear(); // nothing was made
+            return started.error();
         }
         training = std::move(*started);
     }
@@ -831,26 +835,15 @@ int planPlaybook(const RunOptions &options, const QString &format)
     QTemporaryDir sandbox;
     const auto stopTraining = qScopeGuard([&] { training.reset(); });
     if (options.training) {
-        if (loaded && !loaded->isForTraining()) {
-            err(QStringLiteral("upgrade-wizard: %1: not written for training mode: it has no \"training\" section "
-                               "(docs/playbook-format.md); plan it without --training")
-                    .arg(QDir::toNativeSeparators(loaded->fileName)));
-            return ExitUsage;
-        }
         if (!sandbox.isValid()) {
             err(QStringLiteral("upgrade-wizard: cannot make a temporary folder for the training environment: %1")
                     .arg(sandbox.errorString()));
             return ExitFailure;
         }
-        sim::TrainingEnvironment::Options trainingOptions;
-        if (loaded)
-            trainingOptions.nodes = sim::TrainingEnvironment::nodesFor(*loaded, givenTopology(options));
-        trainingOptions.root = sandbox.filePath(QStringLiteral("training"));
-        auto started = sim::TrainingEnvironment::start(trainingOptions);
-        if (!started) {
-            err(QStringLiteral("upgrade-wizard: cannot start training mode: %1").arg(started.error()));
-            return ExitFailure;
-        }
+        auto started
+            = startTraining(loaded, options, sandbox.filePath(QStringLiteral("training")), QStringLiteral("Plan"));
+        if (!started)
+            return started.error();
         training = std::move(*started);
     }
     auto prepared = prepare(std::move(loaded), planning, {}, training ? training->parameters() : ParameterValues());

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
@@ -123,6 +124,29 @@ void logOutput(const QString &text, bool error)
 {
     if (const auto output = spdlog::get(kOutputLogger))
         output->log(error ? spdlog::level::warn : spdlog::level::info, "{}", text.toStdString());
+}
+
+namespace {
+
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    print(stdout, text);
+    logOutput(text);
+}
+
+void printErr(const QString &text)
+{
+    print(stderr, text);
+    logOutput(text, true);
 }
 
 void shutdownLogging()

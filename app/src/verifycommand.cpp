@@ -11,27 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace uw::app {
 
 namespace {
 
-void out(const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-    logOutput(text);
-}
-
-void err(const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-    logOutput(text, true);
-}
+const auto out = printOut;
+const auto err = printErr;
 
 QString native(const QString &path)
 {

@@ -34,6 +34,11 @@ Result<void> initLogging(const LogSettings &settings);
 // so the file holds the whole run; never to the terminal a second time.
 void logOutput(const QString &text, bool error = false);
 
+// A line for people: on stdout (printOut) or stderr (printErr), flushed, and into the log file.
+// Every command prints through these.
+void printOut(const QString &text);
+void printErr(const QString &text);
+
 // Flushes every queued message, stops the logging thread and gives Qt back its handler.
 // Safe to call more than once.
 void shutdownLogging();

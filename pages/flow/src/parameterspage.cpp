@@ -1,5 +1,6 @@
 #include "pages/flow/parameterspage.h"
 
+#include "offguithread.h"
 #include "pages/flow/documentdialog.h"
 #include "pages/flow/wizardsession.h"
 #include "pages/log/contrast.h"
@@ -478,7 +479,8 @@ bool ParametersPage::validatePage()
     if (m_window && !m_window->text().trimmed().isEmpty()) {
         window = MaintenanceWindow::parse(m_window->text()).value_or(MaintenanceWindow{});
         if (const QString dir = m_rehearsal->text().trimmed(); !dir.isEmpty()) {
-            auto durations = rehearsalDurations(QDir::fromNativeSeparators(dir));
+            const auto durations
+                = offGuiThread([path = QDir::fromNativeSeparators(dir)] { return rehearsalDurations(path); });
             if (!durations) {
                 m_problem->setText(tr("The rehearsal cannot time the window: %1").arg(durations.error().toString()));
                 m_problem->setVisible(true);

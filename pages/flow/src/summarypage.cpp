@@ -1,5 +1,6 @@
 #include "pages/flow/summarypage.h"
 
+#include "offguithread.h"
 #include "pages/flow/documentdialog.h"
 #include "pages/widgets/icons.h"
 #include "pages/widgets/playbooktext.h"
@@ -16,12 +17,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -39,7 +38,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStyle>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -913,15 +911,8 @@ void SummaryPage::setSigningKey(const QString &key)
 Result<QString> SummaryPage::signExport(const QString &file)
 {
     const QString key = QDir::fromNativeSeparators(m_signingKey->text().trimmed());
-    // ssh-keygen may take a moment (or wait for ssh-agent): on a worker thread, the window
-    // repainting meanwhile.
-    QFutureWatcher<Result<QString>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([file, key] { return signature::signFile(file, key); }));
-    if (!watcher.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    const Result<QString> signed_ = watcher.result();
+    // ssh-keygen may take a moment (or wait for ssh-agent).
+    const Result<QString> signed_ = offGuiThread([file, key] { return signature::signFile(file, key); });
     if (signed_)
         m_exportStatus->setText(tr("Report exported to %1 and signed: %2")
                                     .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(*signed_)));
@@ -935,7 +926,9 @@ bool SummaryPage::showComparison(const QString &rehearsalDir)
 {
     if (!m_engine)
         return false;
-    auto comparison = compareSessions(rehearsalDir, m_engine->session().dir());
+    // Both journals are read and replayed: off the GUI thread.
+    const auto comparison
+        = offGuiThread([rehearsalDir, dir = m_engine->session().dir()] { return compareSessions(rehearsalDir, dir); });
     if (!comparison) {
         m_exportStatus->setText(tr("Cannot compare: %1").arg(comparison.error().shownMessage()));
         return false;

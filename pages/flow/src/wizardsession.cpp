@@ -1,5 +1,6 @@
 #include "pages/flow/wizardsession.h"
 
+#include "offguithread.h"
 #include "wizard/playbook/plan.h"
 #include "wizard/support/paths.h"
 
@@ -219,7 +220,8 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
         if (auto window = MaintenanceWindow::parse(kept)) {
             m_window = *window;
             if (const QString dir = m_session->info().rehearsal; !dir.isEmpty())
-                m_rehearsal = rehearsalDurations(dir).value_or(QHash<QString, qint64>());
+                m_rehearsal
+                    = offGuiThread([dir] { return rehearsalDurations(dir); }).value_or(QHash<QString, qint64>());
         }
     }
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);

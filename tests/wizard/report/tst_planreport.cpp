@@ -1,7 +1,7 @@
 // The plan of a session before it runs (buildPlanReport, planText, planHtml, describeSpec):
 // every step in order with what it will do, secrets masked, irreversible steps marked, waits
 // with their reasons, estimates added up.
-#include "wizard/playbook/playbookloader.h"
+#include "plandemo.h"
 #include "wizard/report/planreport.h"
 
 #include <QJsonArray>
@@ -13,32 +13,6 @@ using namespace uw;
 namespace {
 
 const QString kSecret = QStringLiteral("s3cr3t-Pa55");
-
-// The plan of data/plandemo.json for nodes A and B, or why it cannot be made. The playbook has
-// a secret in a command's arguments and in an http check's auth, an irreversible migration after
-// a backup with the order's reason, estimates on some items only, and a title with a "%2" and
-// markup in it.
-std::expected<Plan, QString> makePlan()
-{
-    auto loaded = PlaybookLoader::loadFile(QStringLiteral(UW_PLAN_DEMO));
-    if (!loaded)
-        return std::unexpected(loaded.error().first().toString());
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    const auto node = [](const char *name, const char *host) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("host"), QLatin1String(host)},
-                           {QStringLiteral("role"), QStringLiteral("gateway")}};
-    };
-    const ParameterValues given{{QStringLiteral("nodes"), QJsonArray{node("A", "a.example"), node("B", "b.example")}},
-                                {QStringLiteral("password"), kSecret}};
-    auto values = resolveParameters(*playbook, given);
-    if (!values)
-        return std::unexpected(values.error().join(u'\n'));
-    auto plan = Plan::build(playbook, *values);
-    if (!plan)
-        return std::unexpected(plan.error().join(u'\n'));
-    return *plan;
-}
 
 const BuiltinValues kBuiltins{QStringLiteral("<session folder>"), QStringLiteral("<session start>"),
                               QStringLiteral("demo"), QStringLiteral("/usr/bin/upgrade-wizard")};
@@ -76,7 +50,7 @@ private:
 
 void tst_PlanReport::initTestCase()
 {
-    const auto plan = makePlan();
+    const auto plan = test::planDemo(kSecret);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error()));
     m_report = buildPlanReport(*plan, kBuiltins);
 }

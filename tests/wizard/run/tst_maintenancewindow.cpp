@@ -2,7 +2,7 @@
 // window is, when the work is expected to end, and the latest start of the first irreversible
 // step, from estimates or a rehearsal's durations.
 
-#include "wizard/playbook/playbookloader.h"
+#include "plandemo.h"
 #include "wizard/run/maintenancewindow.h"
 
 #include <QJsonArray>
@@ -11,31 +11,6 @@
 using namespace uw;
 
 namespace {
-
-// data/plandemo.json (tests/wizard/report) for nodes A and B: an info item, a sign-off of 2m, a
-// check without an estimate, a backup of 90s on each node, then an irreversible migration of 1h
-// on each node.
-std::expected<Plan, QString> makePlan()
-{
-    auto loaded = PlaybookLoader::loadFile(QStringLiteral(UW_PLAN_DEMO));
-    if (!loaded)
-        return std::unexpected(loaded.error().first().toString());
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    const auto node = [](const char *name) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("host"), QStringLiteral("h.example")},
-                           {QStringLiteral("role"), QStringLiteral("gateway")}};
-    };
-    auto values = resolveParameters(*playbook,
-                                    {{QStringLiteral("nodes"), QJsonArray{node("A"), node("B")}},
-                                     {QStringLiteral("password"), QStringLiteral("x")}});
-    if (!values)
-        return std::unexpected(values.error().join(u'\n'));
-    auto plan = Plan::build(playbook, *values);
-    if (!plan)
-        return std::unexpected(plan.error().join(u'\n'));
-    return *plan;
-}
 
 QDateTime at(const char *text)
 {
@@ -78,7 +53,7 @@ private:
 
 void tst_MaintenanceWindow::initTestCase()
 {
-    auto plan = makePlan();
+    auto plan = test::planDemo(QStringLiteral("x"));
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error()));
     m_plan = std::move(*plan);
 }

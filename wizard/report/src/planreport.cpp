@@ -24,38 +24,38 @@ QString str(const QJsonObject &object, const char *key)
 // nothing in it. For reading only: commands run from their argument vector, never a shell line.
 QString word(const QString &argument)
 {
-    if (!argument.isEmpty() && !argument.contains(QRegularExpression(QStringLiteral("[\\s\"'\\\\$`]"))))
+    static const QRegularExpression special(QStringLiteral("[\\s\"'\\\\$`]"));
+    if (!argument.isEmpty() && !argument.contains(special))
         return argument;
     QString quoted = argument;
     quoted.replace(u'\'', QStringLiteral("'\\''"));
     return u'\'' + quoted + u'\'';
 }
 
+// A value as text: a string as it is, anything else as its compact JSON.
+QString text(const QJsonValue &value)
+{
+    return value.isString()
+        ? value.toString()
+        : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
 QString commandLine(const QJsonObject &spec)
 {
     QStringList words{word(str(spec, "program"))};
     for (const QJsonValue &argument : spec.value(QLatin1String("args")).toArray())
-        words << word(argument.isString()
-                          ? argument.toString()
-                          : QString::fromUtf8(QJsonDocument(QJsonArray{argument}).toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1));
+        words << word(text(argument));
     return words.join(u' ');
 }
 
 QString listOf(const QJsonValue &value)
 {
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << (item.isString()
-                          ? item.toString()
-                          : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1));
-        return items.join(QStringLiteral(", "));
-    }
-    return value.toString();
+    if (!value.isArray())
+        return value.toString();
+    QStringList items;
+    for (const QJsonValue &item : value.toArray())
+        items << text(item);
+    return items.join(QStringLiteral(", "));
 }
 
 QString describeVersionSource(const QJsonObject &source)
