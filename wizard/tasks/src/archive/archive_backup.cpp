@@ -214,6 +214,10 @@ Step writeFile(KArchive &archive, const QString &root, const Item &item, Context
         fatal = archive.errorString();
         return Step::Stop;
     }
+    // KZip deletes the compressing device of an entry only in finishWriting(): an entry left
+    // half-written by a cancel or a failed write is finished anyway (the archive is removed).
+    qint64 written = 0;
+    auto finishBegunEntry = qScopeGuard([&] { archive.finishWriting(written); });
     QByteArray buffer(qMin(kChunk, qMax<qint64>(item.size, 1)), Qt::Uninitialized);
     qint64 left = item.size;
     bool readable = true;
@@ -236,6 +240,7 @@ Step writeFile(KArchive &archive, const QString &root, const Item &item, Context
             return Step::Stop;
         }
         left -= n;
+        written += n;
         advance(n);
     }
     if (readable) {
@@ -244,6 +249,7 @@ Step writeFile(KArchive &archive, const QString &root, const Item &item, Context
             problems << QStringLiteral("%1: grew while it was being archived; stop what writes it or exclude it")
                             .arg(item.path);
     }
+    finishBegunEntry.dismiss();
     if (!archive.finishWriting(item.size)) {
         fatal = archive.errorString();
         return Step::Stop;
