@@ -4188,6 +4188,279 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>cannot read or write archives: %1</source>
         <translation>Archive können weder gelesen noch geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>the output of %1</source>
+        <translation>die Ausgabe von %1</translation>
+    </message>
+    <message>
+        <source>%1 in the manifest of %2</source>
+        <translation>%1 im Manifest von %2</translation>
+    </message>
+    <message>
+        <source>%1 for each of %2: %3</source>
+        <translation>%1 für jedes Element von %2: %3</translation>
+    </message>
+    <message>
+        <source>HTTP workflow on %1: %2</source>
+        <translation>HTTP-Ablauf auf %1: %2</translation>
+    </message>
+    <message>
+        <source>on %1 over ssh: %2</source>
+        <translation>auf %1 über SSH: %2</translation>
+    </message>
+    <message>
+        <source>%1 (started in the background)</source>
+        <translation>%1 (im Hintergrund gestartet)</translation>
+    </message>
+    <message>
+        <source>stop the process whose id is in %1</source>
+        <translation>den Prozess beenden, dessen ID in %1 steht</translation>
+    </message>
+    <message>
+        <source>back up %1 to %2</source>
+        <translation>%1 nach %2 sichern</translation>
+    </message>
+    <message>
+        <source>extract %1 into %2</source>
+        <translation>%1 nach %2 entpacken</translation>
+    </message>
+    <message>
+        <source>edit %1 (%2 edit(s)), a dry run</source>
+        <translation>%1 bearbeiten (%2 Änderung(en)), ein Probelauf</translation>
+    </message>
+    <message>
+        <source>edit %1 (%2 edit(s))</source>
+        <translation>%1 bearbeiten (%2 Änderung(en))</translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 ist gleich %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 does not match /%2/</source>
+        <translation>%1 passt nicht auf /%2/</translation>
+    </message>
+    <message>
+        <source>%1 matches /%2/</source>
+        <translation>%1 passt auf /%2/</translation>
+    </message>
+    <message>
+        <source>%1, else %2</source>
+        <translation>%1, sonst %2</translation>
+    </message>
+    <message>
+        <source>the version in %1 is in %2</source>
+        <translation>die Version in %1 liegt in %2</translation>
+    </message>
+    <message>
+        <source>free space at %1</source>
+        <translation>freier Platz unter %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 is free</source>
+        <translation>%1:%2 ist frei</translation>
+    </message>
+    <message>
+        <source>%1:%2 is open</source>
+        <translation>%1:%2 ist offen</translation>
+    </message>
+    <message>
+        <source>the process %1 is stopped</source>
+        <translation>der Prozess %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>the process %1 is running</source>
+        <translation>der Prozess %1 läuft</translation>
+    </message>
+    <message>
+        <source>no file of %1 is also in %2</source>
+        <translation>keine Datei aus %1 ist auch in %2</translation>
+    </message>
+    <message>
+        <source>nothing in %1 changed since %2</source>
+        <translation>nichts in %1 hat sich seit %2 geändert</translation>
+    </message>
+    <message>
+        <source>a decision table over %1</source>
+        <translation>eine Entscheidungstabelle über %1</translation>
+    </message>
+</context>
+<context>
+    <name>uw::PlanReport</name>
+    <message>
+        <source>Plan: %1 (%2)</source>
+        <translation>Plan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>* changes something   ! irreversible: the point of no return</source>
+        <translation>* ändert etwas   ! unumkehrbar: der Punkt ohne Rückkehr</translation>
+    </message>
+    <message>
+        <source>IRREVERSIBLE: there is no going back once it has run</source>
+        <translation>UNUMKEHRBAR: Nach diesem Schritt gibt es kein Zurück</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was er tut</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>IRREVERSIBLE</source>
+        <translation>UNUMKEHRBAR</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>ändert</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the plan document&apos;s &lt;html lang=&quot;...&quot;&gt;</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 check</source>
+        <translation>%1 Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 checks</source>
+        <translation>%1 Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 task (%2 irreversible)</source>
+        <translation>%1 Aufgabe (%2 unumkehrbar)</translation>
+    </message>
+    <message>
+        <source>%1 tasks (%2 irreversible)</source>
+        <translation>%1 Aufgaben (%2 unumkehrbar)</translation>
+    </message>
+    <message>
+        <source>%1 sign-off</source>
+        <translation>%1 Abzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 sign-offs</source>
+        <translation>%1 Abzeichnungen</translation>
+    </message>
+    <message>
+        <source>%1 info item</source>
+        <translation>%1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 info items</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>geschätzt %1</translation>
+    </message>
+    <message>
+        <source>(%1 step without an estimate)</source>
+        <translation>(%1 Schritt ohne Schätzung)</translation>
+    </message>
+    <message>
+        <source>(%1 steps without an estimate)</source>
+        <translation>(%1 Schritte ohne Schätzung)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A step of an item that runs once per node: &quot;&lt;item title&gt; on &lt;node names&gt;&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>after %1: %2</source>
+        <translation>nach %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportHtml</name>
@@ -4616,6 +4889,138 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>uw::SessionCompare</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>No differences: the same steps, outcomes, warnings and parameters, and no duration more than %1 x the other.</source>
+        <translation>Keine Unterschiede: dieselben Schritte, Ergebnisse, Warnungen und Parameter, und keine Dauer mehr als %1-mal die andere.</translation>
+    </message>
+    <message>
+        <source>%1 difference(s)</source>
+        <translation>%1 Unterschied(e)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the document&apos;s &lt;html lang=&quot;...&quot;&gt;</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>the two sessions ran different versions of the playbook (its copies&apos; SHA-256 differ)</source>
+        <translation>die beiden Sitzungen liefen mit verschiedenen Fassungen des Playbooks (die SHA-256 ihrer Kopien unterscheiden sich)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in B)</source>
+        <translation>%1 (in B %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in A)</source>
+        <translation>%1 (in A %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B (A: %4; B: %5)</source>
+        <translation>%1: in A %2, in B %3 (A: %4; B: %5)</translation>
+    </message>
+    <message>
+        <source>Outcomes that differ</source>
+        <translation>Ergebnisse, die sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>Done in B, not in A</source>
+        <translation>In B erledigt, nicht in A</translation>
+    </message>
+    <message>
+        <source>Done in A, not in B</source>
+        <translation>In A erledigt, nicht in B</translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B (%4 x)</source>
+        <translation>%1: in A %2, in B %3 (%4-mal)</translation>
+    </message>
+    <message>
+        <source>Durations that differ by more than %1 x</source>
+        <translation>Dauern, die sich um mehr als das %1-fache unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1: in A only (%2)</source>
+        <translation>%1: nur in A (%2)</translation>
+    </message>
+    <message>
+        <source>%1: in B only (%2)</source>
+        <translation>%1: nur in B (%2)</translation>
+    </message>
+    <message>
+        <source>Warnings in one only</source>
+        <translation>Warnungen nur in einer Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B</source>
+        <translation>%1: in A %2, in B %3</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Parameter, die sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>Steps in A only</source>
+        <translation>Schritte nur in A</translation>
+    </message>
+    <message>
+        <source>Steps in B only</source>
+        <translation>Schritte nur in B</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (Schulung)</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3 by %4</source>
+        <translation>%1, %2, begonnen %3 von %4</translation>
     </message>
 </context>
 <context>

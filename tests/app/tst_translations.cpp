@@ -5,10 +5,13 @@
 
 #include "app/commandline.h"
 #include "app/translations.h"
+#include "plandemo.h"
 #include "playbookstrings.h"
 #include "wine.h"
 #include "wizard/playbook/plan.h"
 #include "wizard/playbook/playbookloader.h"
+#include "wizard/report/planreport.h"
+#include "wizard/report/sessioncompare.h"
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
 #include "wizard/simulator/trainingenvironment.h"
@@ -163,6 +166,7 @@ private Q_SLOTS:
     void langSetsTheLocaleOfDatesAndNumbers();
     void everyOutcomeSentenceIsInTheTs();
     void aFailedTrainingSessionReadsGermanInGerman();
+    void thePlanAndTheComparisonReadGermanInGerman();
 
 private:
     QList<Message> m_messages;
@@ -449,3 +453,49 @@ void tst_Translations::aFailedTrainingSessionReadsGermanInGerman()
 
 QTEST_GUILESS_MAIN(tst_Translations)
 #include "tst_translations.moc"
+
+void tst_Translations::thePlanAndTheComparisonReadGermanInGerman()
+{
+    // The wizard shows the plan and the comparison in its language; the JSON (and the command
+    // line, which installs no translation) keeps the English.
+    QCOMPARE(app::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    const auto plan = test::planDemo(QStringLiteral("s3cr3t-Pa55"));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error()));
+    const QJsonObject report = buildPlanReport(*plan,
+                                               {QStringLiteral("/sessions/demo"), QStringLiteral("now"),
+                                                QStringLiteral("demo"), QStringLiteral("/usr/bin/uw")});
+    const QString text = planText(report);
+    for (const char *german : {"Gesamt: 7 Schritte: ", "UNUMKEHRBAR: Nach diesem Schritt gibt es kein Zurück",
+                               " sichern", "nach Back up auf A, B: a migration needs its backup", "geschätzt "})
+        QVERIFY2(text.contains(QString::fromUtf8(german)), qPrintable(QString::fromUtf8(german) + u'\n' + text));
+    QVERIFY2(!text.contains(QLatin1String("IRREVERSIBLE")) && !text.contains(QLatin1String("Total:")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("s3cr3t-Pa55")));
+    const QString html = planHtml(report);
+    QVERIFY(html.contains(QLatin1String("<html lang=\"de\">")));
+    QVERIFY(html.contains(QLatin1String("Was er tut")) && html.contains(QLatin1String("UNUMKEHRBAR")));
+    // The JSON stays English: a script reads the same plan in every language.
+    bool englishDoes = false;
+    for (const QJsonValue &step : report.value(QLatin1String("steps")).toArray())
+        englishDoes = englishDoes || step.toObject().value(QLatin1String("does")).toString().startsWith(u"back up ");
+    QVERIFY(englishDoes);
+
+    const QJsonObject comparison{{QStringLiteral("a"),
+                                  QJsonObject{{QStringLiteral("playbook"), QStringLiteral("demo")},
+                                              {QStringLiteral("dir"), QStringLiteral("/s/a")},
+                                              {QStringLiteral("training"), true}}},
+                                 {QStringLiteral("b"),
+                                  QJsonObject{{QStringLiteral("playbook"), QStringLiteral("demo")},
+                                              {QStringLiteral("dir"), QStringLiteral("/s/b")}}},
+                                 {QStringLiteral("factor"), 3},
+                                 {QStringLiteral("outcomes"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Export")},
+                                                         {QStringLiteral("a"), QStringLiteral("passed")},
+                                                         {QStringLiteral("b"), QStringLiteral("failed")}}}},
+                                 {QStringLiteral("differences"), 1}};
+    const QString compared = compareText(comparison);
+    for (const char *german : {"Vergleich: demo", "/s/a (Schulung)", "== Ergebnisse, die sich unterscheiden",
+                               "Export: in A bestanden, in B fehlgeschlagen", "1 Unterschied(e)"})
+        QVERIFY2(compared.contains(QString::fromUtf8(german)),
+                 qPrintable(QString::fromUtf8(german) + u'\n' + compared));
+}

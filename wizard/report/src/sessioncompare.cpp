@@ -1,9 +1,12 @@
 #include "wizard/report/sessioncompare.h"
 
 #include "wizard/report/planreport.h"
+#include "wizard/report/report.h"
 #include "wizard/report/reportcheck.h"
+#include "wizard/report/reporthtml.h"
 #include "wizard/run/session.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,12 +135,15 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
         const QJsonObject stepB = b->steps.value(key);
         const QString title = str(stepA, "title");
         if (str(stepA, "status") != str(stepB, "status"))
-            outcomes.append(QJsonObject{{QStringLiteral("step"), key},
-                                        {QStringLiteral("title"), title},
-                                        {QStringLiteral("a"), str(stepA, "status")},
-                                        {QStringLiteral("b"), str(stepB, "status")},
-                                        {QStringLiteral("a_summary"), str(stepA, "summary")},
-                                        {QStringLiteral("b_summary"), str(stepB, "summary")}});
+            outcomes.append(
+                QJsonObject{{QStringLiteral("step"), key},
+                            {QStringLiteral("title"), title},
+                            {QStringLiteral("a"), str(stepA, "status")},
+                            {QStringLiteral("b"), str(stepB, "status")},
+                            {QStringLiteral("a_summary"), str(stepA, "summary")},
+                            {QStringLiteral("a_summary_text"), stepA.value(QLatin1String("summary_text"))},
+                            {QStringLiteral("b_summary"), str(stepB, "summary")},
+                            {QStringLiteral("b_summary_text"), stepB.value(QLatin1String("summary_text"))}});
         const qint64 msA = qint64(stepA.value(QLatin1String("duration_ms")).toDouble());
         const qint64 msB = qint64(stepB.value(QLatin1String("duration_ms")).toDouble());
         if (msA > 0 && msB > 0 && std::max(msA, msB) >= options.minimumMs) {
@@ -182,126 +188,170 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
 
 namespace {
 
-// The sections of a comparison, each a heading and its lines, as both renderings show them.
-QList<std::pair<QString, QStringList>> sections(const QJsonObject &c)
+// The comparison for people. A class only so that tr() has a context lupdate can see
+// ("uw::SessionCompare"): the wizard shows it in its language, the command line in English.
+class CompareRenderer
 {
-    QList<std::pair<QString, QStringList>> out;
-    const auto add = [&](const QString &heading, const QStringList &lines) {
-        if (!lines.isEmpty())
-            out.append({heading, lines});
-    };
-    if (c.value(QLatin1String("playbook_changed")).toBool())
-        add(QStringLiteral("Playbook"),
-            {QStringLiteral("the two sessions ran different versions of the playbook (its copies' SHA-256 differ)")});
-    QStringList lines;
-    QStringList notRunInA;
-    QStringList notRunInB;
-    for (const QJsonValue &v : c.value(QLatin1String("outcomes")).toArray()) {
-        const QJsonObject o = v.toObject();
-        // A session that stopped early left the rest pending: those are one list, not a line each.
-        if (str(o, "a") == u"pending") {
-            notRunInA << QStringLiteral("%1 (%2 in B)").arg(str(o, "title"), str(o, "b"));
-            continue;
-        }
-        if (str(o, "b") == u"pending") {
-            notRunInB << QStringLiteral("%1 (%2 in A)").arg(str(o, "title"), str(o, "a"));
-            continue;
-        }
-        const auto said = [&](const char *key) {
-            const QString summary = str(o, key);
-            if (summary.isEmpty())
-                return QStringLiteral("-");
-            return summary.size() > 160 ? summary.left(157) + QStringLiteral("...") : summary;
-        };
-        lines << QStringLiteral("%1: %2 in A, %3 in B (A: %4; B: %5)")
-                     .arg(str(o, "title"), str(o, "a"), str(o, "b"), said("a_summary"), said("b_summary"));
+    Q_DECLARE_TR_FUNCTIONS(uw::SessionCompare)
+public:
+    static QString text(const QJsonObject &comparison)
+    {
+        QString text = tr("Compare: %1").arg(str(comparison.value(QLatin1String("a")).toObject(), "playbook"))
+            + QStringLiteral("\n  A: %1\n  B: %2\n")
+                  .arg(sideLine(comparison.value(QLatin1String("a")).toObject()),
+                       sideLine(comparison.value(QLatin1String("b")).toObject()));
+        const auto parts = sections(comparison);
+        if (parts.isEmpty())
+            return text + u'\n'
+                + tr("No differences: the same steps, outcomes, warnings and parameters, and no duration more than "
+                     "%1 x the other.")
+                      .arg(comparison.value(QLatin1String("factor")).toDouble())
+                + u'\n';
+        for (const auto &[heading, lines] : parts)
+            text += QStringLiteral("\n== %1\n  %2\n").arg(heading, lines.join(QStringLiteral("\n  ")));
+        text += u'\n' + tr("%1 difference(s)").arg(comparison.value(QLatin1String("differences")).toInt()) + u'\n';
+        return text;
     }
-    add(QStringLiteral("Outcomes that differ"), lines);
-    add(QStringLiteral("Done in B, not in A"), notRunInA);
-    add(QStringLiteral("Done in A, not in B"), notRunInB);
-    lines.clear();
-    for (const QJsonValue &v : c.value(QLatin1String("durations")).toArray()) {
-        const QJsonObject o = v.toObject();
-        lines << QStringLiteral("%1: %2 in A, %3 in B (%4 x)")
-                     .arg(str(o, "title"), seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
-                          seconds(qint64(o.value(QLatin1String("b_ms")).toDouble())),
-                          QString::number(o.value(QLatin1String("factor")).toDouble()));
-    }
-    add(QStringLiteral("Durations that differ by more than %1 x").arg(c.value(QLatin1String("factor")).toDouble()),
-        lines);
-    lines.clear();
-    for (const QJsonValue &v : c.value(QLatin1String("warnings")).toArray()) {
-        const QJsonObject o = v.toObject();
-        lines << QStringLiteral("%1: in %2 only (%3)")
-                     .arg(str(o, "title"), str(o, "in") == u"a" ? QStringLiteral("A") : QStringLiteral("B"),
-                          str(o, "problem"));
-    }
-    add(QStringLiteral("Warnings in one only"), lines);
-    lines.clear();
-    for (const QJsonValue &v : c.value(QLatin1String("parameters")).toArray()) {
-        const QJsonObject o = v.toObject();
-        lines << QStringLiteral("%1: %2 in A, %3 in B").arg(str(o, "id"), str(o, "a"), str(o, "b"));
-    }
-    add(QStringLiteral("Parameters that differ"), lines);
-    for (const char *side : {"a", "b"}) {
-        lines.clear();
-        for (const QJsonValue &v : c.value(QStringLiteral("only_in_%1").arg(QLatin1String(side))).toArray())
-            lines << QStringLiteral("%1 (%2)").arg(str(v.toObject(), "title"), str(v.toObject(), "status"));
-        add(QStringLiteral("Steps in %1 only").arg(QLatin1String(side).toString().toUpper()), lines);
-    }
-    return out;
-}
 
-QString sideLine(const QJsonObject &side)
-{
-    return QStringLiteral("%1%2, %3, started %4 by %5")
-        .arg(str(side, "dir"),
-             side.value(QLatin1String("training")).toBool() ? QStringLiteral(" (training)") : QString(),
-             str(side, "decision"), str(side, "created"), str(side, "operator"));
-}
+    static QString html(const QJsonObject &comparison)
+    {
+        const auto esc = [](const QString &text) {
+            return text.toHtmlEscaped();
+        };
+        const QString title = tr("Compare: %1").arg(str(comparison.value(QLatin1String("a")).toObject(), "playbook"));
+        //: The language code of this translation, for the document's <html lang="...">
+        const QString language = tr("en");
+        QString html
+            = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n"
+                             "<style>body{font-family:sans-serif;margin:2em}li{margin:2px 0}</style></head>"
+                             "<body>\n<h1>%2</h1>\n<p>A: %3<br>B: %4</p>\n")
+                  .arg(language, esc(title), esc(sideLine(comparison.value(QLatin1String("a")).toObject())),
+                       esc(sideLine(comparison.value(QLatin1String("b")).toObject())));
+        const auto parts = sections(comparison);
+        if (parts.isEmpty())
+            html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No differences.")));
+        for (const auto &[heading, lines] : parts) {
+            html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(heading));
+            for (const QString &line : lines)
+                html += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+            html += QStringLiteral("</ul>\n");
+        }
+        return html + QStringLiteral("</body></html>\n");
+    }
+
+private:
+    // The sections of a comparison, each a heading and its lines, as both renderings show them.
+    static QList<std::pair<QString, QStringList>> sections(const QJsonObject &c)
+    {
+        QList<std::pair<QString, QStringList>> out;
+        const auto add = [&](const QString &heading, const QStringList &lines) {
+            if (!lines.isEmpty())
+                out.append({heading, lines});
+        };
+        const auto status = [](const QJsonObject &o, const char *key) {
+            return statusWord(str(o, key));
+        };
+        if (c.value(QLatin1String("playbook_changed")).toBool())
+            add(tr("Playbook"),
+                {tr("the two sessions ran different versions of the playbook (its copies' SHA-256 "
+                    "differ)")});
+        QStringList lines;
+        QStringList notRunInA;
+        QStringList notRunInB;
+        for (const QJsonValue &v : c.value(QLatin1String("outcomes")).toArray()) {
+            const QJsonObject o = v.toObject();
+            // A session that stopped early left the rest pending: those are one list, not a line each.
+            if (str(o, "a") == u"pending") {
+                notRunInA << tr("%1 (%2 in B)").arg(str(o, "title"), status(o, "b"));
+                continue;
+            }
+            if (str(o, "b") == u"pending") {
+                notRunInB << tr("%1 (%2 in A)").arg(str(o, "title"), status(o, "a"));
+                continue;
+            }
+            const auto said = [&](const char *key) {
+                const QString summary = translatedField(o, QLatin1String(key));
+                if (summary.isEmpty())
+                    return QStringLiteral("-");
+                return summary.size() > 160 ? summary.left(157) + QStringLiteral("...") : summary;
+            };
+            lines << tr("%1: %2 in A, %3 in B (A: %4; B: %5)")
+                         .arg(str(o, "title"), status(o, "a"), status(o, "b"), said("a_summary"), said("b_summary"));
+        }
+        add(tr("Outcomes that differ"), lines);
+        add(tr("Done in B, not in A"), notRunInA);
+        add(tr("Done in A, not in B"), notRunInB);
+        lines.clear();
+        for (const QJsonValue &v : c.value(QLatin1String("durations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            lines << tr("%1: %2 in A, %3 in B (%4 x)")
+                         .arg(str(o, "title"), seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
+                              seconds(qint64(o.value(QLatin1String("b_ms")).toDouble())),
+                              QString::number(o.value(QLatin1String("factor")).toDouble()));
+        }
+        add(tr("Durations that differ by more than %1 x").arg(c.value(QLatin1String("factor")).toDouble()), lines);
+        lines.clear();
+        for (const QJsonValue &v : c.value(QLatin1String("warnings")).toArray()) {
+            const QJsonObject o = v.toObject();
+            lines << (str(o, "in") == u"a" ? tr("%1: in A only (%2)") : tr("%1: in B only (%2)"))
+                         .arg(str(o, "title"), str(o, "problem"));
+        }
+        add(tr("Warnings in one only"), lines);
+        lines.clear();
+        for (const QJsonValue &v : c.value(QLatin1String("parameters")).toArray()) {
+            const QJsonObject o = v.toObject();
+            lines << tr("%1: %2 in A, %3 in B").arg(str(o, "id"), str(o, "a"), str(o, "b"));
+        }
+        add(tr("Parameters that differ"), lines);
+        for (const char *side : {"a", "b"}) {
+            lines.clear();
+            for (const QJsonValue &v : c.value(QStringLiteral("only_in_%1").arg(QLatin1String(side))).toArray())
+                lines << QStringLiteral("%1 (%2)").arg(str(v.toObject(), "title"), status(v.toObject(), "status"));
+            add(*side == 'a' ? tr("Steps in A only") : tr("Steps in B only"), lines);
+        }
+        return out;
+    }
+
+    static QString statusWord(const QString &status)
+    {
+        if (status == u"passed")
+            return tr("passed");
+        if (status == u"confirmed")
+            return tr("confirmed");
+        if (status == u"failed")
+            return tr("failed");
+        if (status == u"cancelled")
+            return tr("cancelled");
+        if (status == u"interrupted")
+            return tr("interrupted");
+        if (status == u"skipped")
+            return tr("skipped");
+        if (status == u"running")
+            return tr("running");
+        if (status == u"pending")
+            return tr("not done");
+        return status;
+    }
+
+    static QString sideLine(const QJsonObject &side)
+    {
+        const QString place = side.value(QLatin1String("training")).toBool() ? tr("%1 (training)").arg(str(side, "dir"))
+                                                                             : str(side, "dir");
+        return tr("%1, %2, started %3 by %4")
+            .arg(place, str(side, "decision"), formatReportTime(str(side, "created")), str(side, "operator"));
+    }
+};
 
 } // namespace
 
 QString compareText(const QJsonObject &comparison)
 {
-    QString text = QStringLiteral("Compare: %1\n  A: %2\n  B: %3\n")
-                       .arg(str(comparison.value(QLatin1String("a")).toObject(), "playbook"),
-                            sideLine(comparison.value(QLatin1String("a")).toObject()),
-                            sideLine(comparison.value(QLatin1String("b")).toObject()));
-    const auto parts = sections(comparison);
-    if (parts.isEmpty())
-        return text
-            + QStringLiteral("\nNo differences: the same steps, outcomes, warnings and parameters, and no "
-                             "duration more than %1 x the other.\n")
-                  .arg(comparison.value(QLatin1String("factor")).toDouble());
-    for (const auto &[heading, lines] : parts)
-        text += QStringLiteral("\n== %1\n  %2\n").arg(heading, lines.join(QStringLiteral("\n  ")));
-    text += QStringLiteral("\n%1 difference(s)\n").arg(comparison.value(QLatin1String("differences")).toInt());
-    return text;
+    return CompareRenderer::text(comparison);
 }
 
 QString compareHtml(const QJsonObject &comparison)
 {
-    const auto esc = [](const QString &text) {
-        return text.toHtmlEscaped();
-    };
-    QString html
-        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Compare: %1</title>\n"
-                         "<style>body{font-family:sans-serif;margin:2em}li{margin:2px 0}</style></head><body>\n"
-                         "<h1>Compare: %1</h1>\n<p>A: %2<br>B: %3</p>\n")
-              .arg(esc(str(comparison.value(QLatin1String("a")).toObject(), "playbook")),
-                   esc(sideLine(comparison.value(QLatin1String("a")).toObject())),
-                   esc(sideLine(comparison.value(QLatin1String("b")).toObject())));
-    const auto parts = sections(comparison);
-    if (parts.isEmpty())
-        html += QStringLiteral("<p>No differences.</p>\n");
-    for (const auto &[heading, lines] : parts) {
-        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(heading));
-        for (const QString &line : lines)
-            html += QStringLiteral("<li>%1</li>\n").arg(esc(line));
-        html += QStringLiteral("</ul>\n");
-    }
-    return html + QStringLiteral("</body></html>\n");
+    return CompareRenderer::html(comparison);
 }
 
 } // namespace uw

@@ -18,8 +18,10 @@ namespace uw {
 QJsonObject buildPlanReport(const Plan &plan, const BuiltinValues &builtins);
 
 // One line saying what a resolved check or task does: "sysupgrade export --group G" for a
-// command, "GET https://host/api/..." for a request, "back up SRC to ARCHIVE", ...
-QString describeSpec(const QJsonObject &spec);
+// command, "GET https://host/api/..." for a request, "back up SRC to ARCHIVE", ... The JSON
+// keeps its English ("does") and the Text ("does_text") that planText and planHtml show in
+// the language of the installed translators (the wizard's; the command line installs none).
+Text describeSpec(const QJsonObject &spec);
 
 // The plan for a terminal: one block per page, a line per step and its details under it.
 QString planText(const QJsonObject &report);

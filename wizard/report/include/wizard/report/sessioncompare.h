@@ -23,7 +23,8 @@ struct CompareOptions
 // or the two are of different playbooks.
 Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, const CompareOptions &options = {});
 
-// For a terminal; and one self-contained HTML page.
+// For a terminal; and one self-contained HTML page. Both in the language of the installed
+// translators (the wizard's; the command line installs none): the JSON stays English.
 QString compareText(const QJsonObject &comparison);
 QString compareHtml(const QJsonObject &comparison);
 
