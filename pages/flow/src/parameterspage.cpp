@@ -307,6 +307,9 @@ void ParametersPage::rebuild()
     auto *rehearsalLabel = new QLabel(tr("Rehearsal"));
     rehearsalLabel->setBuddy(m_rehearsal);
     m_layout->addRow(rehearsalLabel, rehearsalRow);
+    // A resumed session goes on in the window it was given, unless the operator changes it here.
+    m_window->setText(m_session->storedWindow());
+    m_rehearsal->setText(QDir::toNativeSeparators(m_session->storedRehearsal()));
     revalidate();
 }
 

@@ -163,26 +163,17 @@ std::optional<WelcomePage::SessionListing::Summary> summarise(const QString &dir
         summary.broken = session.error().toString();
         return summary;
     }
-    auto loaded = PlaybookLoader::loadFile((*session)->playbookCopy());
-    if (!loaded)
-        return std::nullopt;
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    ParameterValues values;
-    const QJsonObject stored = (*session)->info().parameters;
-    for (auto it = stored.begin(); it != stored.end(); ++it)
-        values.insert(it.key(), it.value());
-    for (const Parameter &parameter : playbook->parameters)
-        if (parameter.isSecret())
-            values.insert(parameter.id, QStringLiteral("******"));
     WelcomePage::SessionListing::Summary summary;
     summary.dir = dir;
     summary.title = (*session)->info().playbookTitle;
-    summary.product = playbook->product;
     summary.training = (*session)->info().training;
     summary.created = QDateTime::fromString((*session)->info().created, Qt::ISODate);
-    auto resolved = resolveParameters(*playbook, values);
-    auto plan = resolved ? Plan::build(playbook, *resolved) : std::expected<Plan, QStringList>(std::unexpect);
+    auto plan = planOfSession(**session);
+    // Choosing it would be refused for the same reason: said now, on the list.
+    if (!plan && plan.error().location == QDir::toNativeSeparators((*session)->playbookCopy()))
+        summary.broken = plan.error().toString();
     if (plan) {
+        summary.product = plan->playbook().product;
         const Decision decision = decide(*plan, replayJournal((*session)->records()));
         summary.planned = true;
         summary.done = decision.done;

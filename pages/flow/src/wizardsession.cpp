@@ -57,6 +57,8 @@ std::expected<void, Diagnostics> WizardSession::choosePlaybook(const QString &id
     m_resumeDir.clear();
     m_resumeWarnings.clear();
     m_storedParameters = {};
+    m_storedWindow.clear();
+    m_storedRehearsal.clear();
     Q_EMIT playbookChanged();
     return {};
 }
@@ -77,6 +79,8 @@ std::expected<void, QString> WizardSession::chooseSession(const QString &dir)
     m_resumeDir = dir;
     m_resumeWarnings = (*opened)->warnings();
     m_storedParameters = (*opened)->info().parameters;
+    m_storedWindow = (*opened)->info().window;
+    m_storedRehearsal = (*opened)->info().rehearsal;
     // A training session continues against its own sandbox.
     const QString root = (*opened)->info().trainingRoot;
     m_training = !root.isEmpty();
@@ -213,17 +217,8 @@ std::expected<void, QString> WizardSession::start(const ParameterValues &given, 
         m_environmentInUse = m_training && m_environment;
     }
     m_operatorName = operatorName;
-    if (m_window) {
-        // Kept for a resume; not keeping it changes nothing now.
-        (void)m_session->setMaintenance(m_window->toString(), m_rehearsalDir);
-    } else if (const QString kept = m_session->info().window; !kept.isEmpty()) {
-        if (auto window = MaintenanceWindow::parse(kept)) {
-            m_window = *window;
-            if (const QString dir = m_session->info().rehearsal; !dir.isEmpty())
-                m_rehearsal
-                    = offGuiThread([dir] { return rehearsalDurations(dir); }).value_or(QHash<QString, qint64>());
-        }
-    }
+    // Kept for a resume (the form showed a resumed session's own); not keeping it changes nothing now.
+    (void)m_session->setMaintenance(m_window ? m_window->toString() : QString(), m_window ? m_rehearsalDir : QString());
     m_engine = std::make_unique<Engine>(std::move(*plan), *m_session);
     m_engine->setProgramPath(m_programPath);
     // Changed parameters make new steps: every page rebuilds as for a new engine.

@@ -1280,6 +1280,24 @@ void tst_WizardFlow::theWindowShowsOnThePagesAndALateStartAsksFirst()
     QCOMPARE(lateStarts(), 0);
     QVERIFY(applyPage->mayStart(QStringLiteral("apply@NodeA"), [](const QString &) { return true; }));
     QCOMPARE(lateStarts(), 1);
+
+    // Resumed, the form shows the window the session keeps; cleared there, the session has none.
+    const QString dir = engine->session().dir();
+    const QString given = window->text();
+    wizard.reset(); // closes the session, as quitting the wizard does
+    wizard = makeWizard();
+    wizard->welcomePage()->reloadSessions();
+    QVERIFY(wizard->welcomePage()->selectSession(dir));
+    next(*wizard);
+    window = wizard->parametersPage()->findChild<QLineEdit *>(QStringLiteral("window"));
+    QVERIFY(window);
+    QCOMPARE(window->text(), given);
+    window->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->parametersPage()->isComplete(), 5000);
+    next(*wizard);
+    QCOMPARE(wizard->session()->session()->dir(), dir);
+    QVERIFY(!wizard->session()->maintenanceWindow());
+    QCOMPARE(wizard->session()->session()->info().window, QString());
 }
 
 QTEST_MAIN(tst_WizardFlow)

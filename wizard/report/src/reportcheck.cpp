@@ -1,6 +1,5 @@
 #include "wizard/report/reportcheck.h"
 
-#include "wizard/playbook/playbookloader.h"
 #include "wizard/report/report.h"
 #include "wizard/run/engine.h"
 #include "wizard/run/session.h"
@@ -83,31 +82,9 @@ void jsonDifferences(const QString &path, const QJsonValue &a, const QJsonValue 
 
 Result<QJsonObject> reportOfSession(Session &session)
 {
-    auto loaded = PlaybookLoader::loadFile(session.playbookCopy());
-    if (!loaded)
-        return std::unexpected(
-            Error::invalid(QDir::toNativeSeparators(session.playbookCopy()), loaded.error().first().toString()));
-    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
-    // The plan needs every parameter, and a session keeps no secret: one stands in. Secrets
-    // change no step, and the report shows them as ****** anyway.
-    ParameterValues values;
-    const QJsonObject stored = session.info().parameters;
-    for (auto it = stored.begin(); it != stored.end(); ++it)
-        values.insert(it.key(), it.value());
-    for (const Parameter &parameter : playbook->parameters)
-        if (parameter.isSecret())
-            values.insert(parameter.id, QString::fromLatin1(kMask));
-    // What the session's files were then, not whether they are still there.
-    auto resolved = resolveParameters(*playbook, values, false);
-    if (!resolved)
-        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
-                                              QStringLiteral("the session's parameters no longer make a plan: %1")
-                                                  .arg(resolved.error().join(QStringLiteral("; ")))));
-    auto plan = Plan::build(playbook, *resolved);
+    auto plan = planOfSession(session);
     if (!plan)
-        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
-                                              QStringLiteral("the session's parameters no longer make a plan: %1")
-                                                  .arg(plan.error().join(QStringLiteral("; ")))));
+        return std::unexpected(plan.error());
     const Engine engine(std::move(*plan), session);
     return buildReport(engine);
 }

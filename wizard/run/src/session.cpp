@@ -292,4 +292,31 @@ QString Session::logPath(const QString &stepKey) const
     return m_dir + QStringLiteral("/logs/") + name + QStringLiteral(".log");
 }
 
+Result<Plan> planOfSession(const Session &session)
+{
+    auto loaded = PlaybookLoader::loadFile(session.playbookCopy());
+    if (!loaded)
+        return std::unexpected(
+            Error::invalid(QDir::toNativeSeparators(session.playbookCopy()), loaded.error().first().toString()));
+    auto playbook = std::make_shared<const Playbook>(std::move(*loaded));
+    ParameterValues values;
+    const QJsonObject stored = session.info().parameters;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        values.insert(it.key(), it.value());
+    for (const Parameter &parameter : playbook->parameters)
+        if (parameter.isSecret())
+            values.insert(parameter.id, QString::fromLatin1(kMask));
+    auto resolved = resolveParameters(*playbook, values, false);
+    if (!resolved)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
+                                              QStringLiteral("the session's parameters no longer make a plan: %1")
+                                                  .arg(resolved.error().join(QStringLiteral("; ")))));
+    auto plan = Plan::build(playbook, *resolved);
+    if (!plan)
+        return std::unexpected(Error::invalid(QDir::toNativeSeparators(session.dir()),
+                                              QStringLiteral("the session's parameters no longer make a plan: %1")
+                                                  .arg(plan.error().join(QStringLiteral("; ")))));
+    return std::move(*plan);
+}
+
 } // namespace uw

@@ -76,8 +76,8 @@ public:
 
     // The maintenance window the operator gave on the form, with the durations of a rehearsal
     // that time it (maintenancewindow.h); none by default.
-    // The session keeps them (session.json); a resumed session without a new window goes on
-    // with its own.
+    // The session keeps them (session.json); the form shows a resumed session's own, and what
+    // the form says on Start is what it keeps (cleared: no window any more).
     void setMaintenance(std::optional<MaintenanceWindow> window, const QHash<QString, qint64> &rehearsal = {},
                         const QString &rehearsalDir = {})
     {
@@ -86,6 +86,10 @@ public:
         m_rehearsalDir = rehearsalDir;
     }
     const std::optional<MaintenanceWindow> &maintenanceWindow() const { return m_window; }
+    // The window and rehearsal folder the resumed session keeps, for the form to show; empty
+    // for a new session.
+    QString storedWindow() const { return m_storedWindow; }
+    QString storedRehearsal() const { return m_storedRehearsal; }
     // Where the session stands in its window now: none without a window or an engine.
     std::optional<Schedule> schedule() const;
 
@@ -108,6 +112,8 @@ private:
     QString m_resumeDir;
     QStringList m_resumeWarnings;
     QJsonObject m_storedParameters; // of the resumed session, secrets as {"secret": true}
+    QString m_storedWindow; // of the resumed session (session.json), for the form
+    QString m_storedRehearsal;
     bool m_training = false;
     QStringList m_faults;
     bool m_faultsHidden = false;

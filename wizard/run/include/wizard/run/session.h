@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wizard/playbook/parameters.h"
+#include "wizard/playbook/plan.h"
 #include "wizard/playbook/playbook.h"
 #include "wizard/run/journal.h"
 #include "wizard/support/error.h"
@@ -106,5 +107,11 @@ private:
     QByteArray m_playbookSha256;
     QByteArray m_readHead; // the chain's head as read, for a session opened ReadOnly
 };
+
+// The plan a stored session was run with, made again from its copy of the playbook and its
+// parameters, for its report, its listing and comparisons. A session keeps no secret: each
+// stands in as ******, which changes no step (and is what the report shows anyway). The files
+// the parameters name are taken as they were then, not checked for now.
+Result<Plan> planOfSession(const Session &session);
 
 } // namespace uw
