@@ -5022,6 +5022,22 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <source>%1, %2, started %3 by %4</source>
         <translation>%1, %2, begonnen %3 von %4</translation>
     </message>
+    <message>
+        <source>NO-GO: %1 blocker(s)</source>
+        <translation>NO-GO: %1 Blocker</translation>
+    </message>
+    <message>
+        <source>GO with waivers: %1 blocker(s) waived</source>
+        <translation>GO mit Verzichten: auf %1 Blocker verzichtet</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>, with %1 warning(s)</source>
+        <translation>, mit %1 Warnung(en)</translation>
+    </message>
 </context>
 <context>
     <name>uw::pages::ChangeParameterDialog</name>

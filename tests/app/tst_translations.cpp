@@ -486,7 +486,10 @@ void tst_Translations::thePlanAndTheComparisonReadGermanInGerman()
                                               {QStringLiteral("training"), true}}},
                                  {QStringLiteral("b"),
                                   QJsonObject{{QStringLiteral("playbook"), QStringLiteral("demo")},
-                                              {QStringLiteral("dir"), QStringLiteral("/s/b")}}},
+                                              {QStringLiteral("dir"), QStringLiteral("/s/b")},
+                                              {QStringLiteral("decision"), QStringLiteral("NO-GO: 6 blocker(s)")},
+                                              {QStringLiteral("go"), false},
+                                              {QStringLiteral("blockers"), 6}}},
                                  {QStringLiteral("factor"), 3},
                                  {QStringLiteral("outcomes"),
                                   QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Export")},
@@ -494,8 +497,9 @@ void tst_Translations::thePlanAndTheComparisonReadGermanInGerman()
                                                          {QStringLiteral("b"), QStringLiteral("failed")}}}},
                                  {QStringLiteral("differences"), 1}};
     const QString compared = compareText(comparison);
-    for (const char *german : {"Vergleich: demo", "/s/a (Schulung)", "== Ergebnisse, die sich unterscheiden",
-                               "Export: in A bestanden, in B fehlgeschlagen", "1 Unterschied(e)"})
+    for (const char *german :
+         {"Vergleich: demo", "/s/a (Schulung)", "== Ergebnisse, die sich unterscheiden",
+          "Export: in A bestanden, in B fehlgeschlagen", "1 Unterschied(e)", "B: /s/b, NO-GO: 6 Blocker, begonnen"})
         QVERIFY2(compared.contains(QString::fromUtf8(german)),
                  qPrintable(QString::fromUtf8(german) + u'\n' + compared));
 }

@@ -1,5 +1,6 @@
 #include "wizard/report/sessioncompare.h"
 
+#include "wizard/playbook/plan.h"
 #include "wizard/report/planreport.h"
 #include "wizard/report/report.h"
 #include "wizard/report/reportcheck.h"
@@ -42,6 +43,7 @@ struct Side
     QHash<QString, QJsonObject> steps; // by key
     QStringList order; // the keys in the plan's order
     QHash<QString, QJsonObject> warnings; // by step
+    QHash<QString, QJsonObject> titles; // by step: titleText as JSON, to be shown translated
 };
 
 Result<Side> readSide(const QString &dir)
@@ -54,6 +56,9 @@ Result<Side> readSide(const QString &dir)
         return std::unexpected(report.error());
     Side side;
     side.report = *report;
+    if (const auto plan = planOfSession(**session))
+        for (const Step &step : plan->steps())
+            side.titles.insert(step.key, titleText(step).toJson());
     for (const QJsonValue &value : report->value(QLatin1String("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         side.steps.insert(str(step, "step"), step);
@@ -76,6 +81,11 @@ QJsonObject describe(const Side &side, const QString &dir)
             {QStringLiteral("operator"), session.value(QLatin1String("operator"))},
             {QStringLiteral("training"), side.report.value(QLatin1String("training"))},
             {QStringLiteral("decision"), decision.value(QLatin1String("headline"))},
+            // For the headline in the reader's language.
+            {QStringLiteral("go"), decision.value(QLatin1String("go"))},
+            {QStringLiteral("blockers"), decision.value(QLatin1String("blockers")).toArray().size()},
+            {QStringLiteral("waivers"), decision.value(QLatin1String("waivers")).toArray().size()},
+            {QStringLiteral("warnings"), decision.value(QLatin1String("warnings")).toArray().size()},
             {QStringLiteral("playbook_sha256"), session.value(QLatin1String("playbook_sha256"))}};
 }
 
@@ -119,6 +129,7 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
             if (!other.steps.contains(key))
                 only.append(QJsonObject{{QStringLiteral("step"), key},
                                         {QStringLiteral("title"), str(side.steps.value(key), "title")},
+                                        {QStringLiteral("title_text"), side.titles.value(key)},
                                         {QStringLiteral("status"), str(side.steps.value(key), "status")}});
         return only;
     };
@@ -134,10 +145,12 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
         const QJsonObject stepA = a->steps.value(key);
         const QJsonObject stepB = b->steps.value(key);
         const QString title = str(stepA, "title");
+        const QJsonObject titleJson = a->titles.value(key);
         if (str(stepA, "status") != str(stepB, "status"))
             outcomes.append(
                 QJsonObject{{QStringLiteral("step"), key},
                             {QStringLiteral("title"), title},
+                            {QStringLiteral("title_text"), titleJson},
                             {QStringLiteral("a"), str(stepA, "status")},
                             {QStringLiteral("b"), str(stepB, "status")},
                             {QStringLiteral("a_summary"), str(stepA, "summary")},
@@ -151,6 +164,7 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
             if (factor > options.factor)
                 durations.append(QJsonObject{{QStringLiteral("step"), key},
                                              {QStringLiteral("title"), title},
+                                             {QStringLiteral("title_text"), titleJson},
                                              {QStringLiteral("a_ms"), msA},
                                              {QStringLiteral("b_ms"), msB},
                                              {QStringLiteral("factor"), std::round(factor * 10.0) / 10.0}});
@@ -160,6 +174,7 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
             const QJsonObject warning = inA ? a->warnings.value(key) : b->warnings.value(key);
             warnings.append(QJsonObject{{QStringLiteral("step"), key},
                                         {QStringLiteral("title"), title},
+                                        {QStringLiteral("title_text"), titleJson},
                                         {QStringLiteral("in"), inA ? QStringLiteral("a") : QStringLiteral("b")},
                                         {QStringLiteral("problem"), str(warning, "problem")}});
         }
@@ -262,11 +277,11 @@ private:
             const QJsonObject o = v.toObject();
             // A session that stopped early left the rest pending: those are one list, not a line each.
             if (str(o, "a") == u"pending") {
-                notRunInA << tr("%1 (%2 in B)").arg(str(o, "title"), status(o, "b"));
+                notRunInA << tr("%1 (%2 in B)").arg(translatedField(o, QStringLiteral("title")), status(o, "b"));
                 continue;
             }
             if (str(o, "b") == u"pending") {
-                notRunInB << tr("%1 (%2 in A)").arg(str(o, "title"), status(o, "a"));
+                notRunInB << tr("%1 (%2 in A)").arg(translatedField(o, QStringLiteral("title")), status(o, "a"));
                 continue;
             }
             const auto said = [&](const char *key) {
@@ -276,7 +291,8 @@ private:
                 return summary.size() > 160 ? summary.left(157) + QStringLiteral("...") : summary;
             };
             lines << tr("%1: %2 in A, %3 in B (A: %4; B: %5)")
-                         .arg(str(o, "title"), status(o, "a"), status(o, "b"), said("a_summary"), said("b_summary"));
+                         .arg(translatedField(o, QStringLiteral("title")), status(o, "a"), status(o, "b"),
+                              said("a_summary"), said("b_summary"));
         }
         add(tr("Outcomes that differ"), lines);
         add(tr("Done in B, not in A"), notRunInA);
@@ -285,7 +301,8 @@ private:
         for (const QJsonValue &v : c.value(QLatin1String("durations")).toArray()) {
             const QJsonObject o = v.toObject();
             lines << tr("%1: %2 in A, %3 in B (%4 x)")
-                         .arg(str(o, "title"), seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
+                         .arg(translatedField(o, QStringLiteral("title")),
+                              seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
                               seconds(qint64(o.value(QLatin1String("b_ms")).toDouble())),
                               QString::number(o.value(QLatin1String("factor")).toDouble()));
         }
@@ -294,7 +311,7 @@ private:
         for (const QJsonValue &v : c.value(QLatin1String("warnings")).toArray()) {
             const QJsonObject o = v.toObject();
             lines << (str(o, "in") == u"a" ? tr("%1: in A only (%2)") : tr("%1: in B only (%2)"))
-                         .arg(str(o, "title"), str(o, "problem"));
+                         .arg(translatedField(o, QStringLiteral("title")), str(o, "problem"));
         }
         add(tr("Warnings in one only"), lines);
         lines.clear();
@@ -306,7 +323,8 @@ private:
         for (const char *side : {"a", "b"}) {
             lines.clear();
             for (const QJsonValue &v : c.value(QStringLiteral("only_in_%1").arg(QLatin1String(side))).toArray())
-                lines << QStringLiteral("%1 (%2)").arg(str(v.toObject(), "title"), status(v.toObject(), "status"));
+                lines << QStringLiteral("%1 (%2)").arg(translatedField(v.toObject(), QStringLiteral("title")),
+                                                       status(v.toObject(), "status"));
             add(*side == 'a' ? tr("Steps in A only") : tr("Steps in B only"), lines);
         }
         return out;
@@ -338,7 +356,23 @@ private:
         const QString place = side.value(QLatin1String("training")).toBool() ? tr("%1 (training)").arg(str(side, "dir"))
                                                                              : str(side, "dir");
         return tr("%1, %2, started %3 by %4")
-            .arg(place, str(side, "decision"), formatReportTime(str(side, "created")), str(side, "operator"));
+            .arg(place, headline(side), formatReportTime(str(side, "created")), str(side, "operator"));
+    }
+
+    // Decision::headline's words in the reader's language.
+    static QString headline(const QJsonObject &side)
+    {
+        if (!side.contains(QLatin1String("go")))
+            return str(side, "decision");
+        const auto n = [&](const char *key) {
+            return side.value(QLatin1String(key)).toInt();
+        };
+        if (!side.value(QLatin1String("go")).toBool())
+            return tr("NO-GO: %1 blocker(s)").arg(n("blockers"));
+        QString text = n("waivers") ? tr("GO with waivers: %1 blocker(s) waived").arg(n("waivers")) : tr("GO");
+        if (n("warnings"))
+            text += tr(", with %1 warning(s)").arg(n("warnings"));
+        return text;
     }
 };
 
