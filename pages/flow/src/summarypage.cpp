@@ -930,7 +930,13 @@ bool SummaryPage::showComparison(const QString &rehearsalDir)
     const auto comparison
         = offGuiThread([rehearsalDir, dir = m_engine->session().dir()] { return compareSessions(rehearsalDir, dir); });
     if (!comparison) {
-        m_exportStatus->setText(tr("Cannot compare: %1").arg(comparison.error().shownMessage()));
+        // Which folder it was, and what to do, with what went wrong.
+        const Error &error = comparison.error();
+        QString why = error.location.isEmpty() ? error.shownMessage()
+                                               : QStringLiteral("%1: %2").arg(error.location, error.shownMessage());
+        if (!error.hint.isEmpty())
+            why += QStringLiteral(" (%1)").arg(error.hint);
+        m_exportStatus->setText(tr("Cannot compare: %1").arg(why));
         return false;
     }
     DocumentDialog dialog(tr("This session beside the rehearsal"), compareHtml(*comparison), this);

@@ -1,5 +1,6 @@
 // The go/no-go summary page on a real session: the banner, the reasons that lead to their
 // steps, durations and sign-offs, backups with checksums, and the three exports.
+#include "pages/flow/documentdialog.h"
 #include "pages/flow/summarypage.h"
 #include "pages/widgets/playbooktext.h"
 #include "sessionfixture.h"
@@ -24,7 +25,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QWizard>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void pdfOfARealSessionHasAMainPartOfAtMostTwoPages();
     void aTrainingSessionEndsWithADebriefOfItsFaults();
     void anExportIsSignedWithTheOperatorsSshKey();
+    void thisSessionIsComparedWithARehearsal();
 };
 
 namespace {
@@ -766,6 +770,50 @@ void tst_SummaryPage::anExportIsSignedWithTheOperatorsSshKey()
     QVERIFY(!missing);
     QVERIFY2(missing.error().toString().contains(QLatin1String("no such key file")),
              qPrintable(missing.error().toString()));
+}
+
+// "Compare with a rehearsal...": the rehearsal (A) failed the marker check, this session (B)
+// passed it after the file was made; the dialog says so, and a folder that is no session is
+// refused under the buttons.
+void tst_SummaryPage::thisSessionIsComparedWithARehearsal()
+{
+    test::SessionFixture rehearsal;
+    QVERIFY2(rehearsal.error.isEmpty(), qPrintable(rehearsal.error));
+    QCOMPARE(runToNoGo(rehearsal), QString());
+    test::SessionFixture f;
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(runToNoGo(f), QString());
+    QVERIFY(test::writeFile(f.markerPath(), "ok\n"));
+    QCOMPARE(f.run(QStringLiteral("marker-present")), QString());
+
+    SummaryPage page;
+    page.setEngine(f.engine.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QString shown;
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
+        auto *dialog = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == u"CompareDialog") {
+            timer->deleteLater();
+            timer->stop();
+            shown = dialog->browser()->toPlainText();
+            dialog->reject();
+        }
+    });
+    timer->start();
+    QVERIFY(page.showComparison(rehearsal.engine->session().dir()));
+    QVERIFY2(shown.contains(QLatin1String("Outcomes that differ")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("The marker file is there: failed in A, passed in B")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("NO-GO")) && shown.contains(QLatin1String("GO, ")), qPrintable(shown));
+
+    const QString notASession = f.dir.filePath(QStringLiteral("not-a-session"));
+    QVERIFY(QDir().mkpath(notASession));
+    QVERIFY(!page.showComparison(notASession));
+    const QString status = page.findChild<QLabel *>(QStringLiteral("exportStatus"))->text();
+    QVERIFY2(status.startsWith(QLatin1String("Cannot compare: ")) && status.contains(QLatin1String("not-a-session")),
+             qPrintable(status));
 }
 
 QTEST_MAIN(tst_SummaryPage)
