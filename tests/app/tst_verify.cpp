@@ -215,12 +215,16 @@ void tst_Verify::aReportThatSaysOtherThanItsJournalIsNamedByField()
     QVERIFY(changed);
     json.insert(QStringLiteral("steps"), steps);
     QVERIFY(writeFile(report, QJsonDocument(json).toJson()));
+    // Before ssh-keygen starts: it asks before it overwrites a signature (and would wait for
+    // an answer on its standard input, which is closed so that it cannot).
+    QVERIFY(QFile::remove(report + QStringLiteral(".sig")));
     QProcess sign;
+    sign.setStandardInputFile(QProcess::nullDevice());
     sign.start(m_keygen,
                {QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-f"), key, QStringLiteral("-n"),
                 QStringLiteral("upgrade-wizard"), report});
-    QFile::remove(report + QStringLiteral(".sig"));
     QVERIFY(sign.waitForFinished(30000));
+    QCOMPARE(sign.exitCode(), 0);
 
     const AppOutcome o = run({QStringLiteral("verify"), report, QStringLiteral("--allowed-signers"), allowed,
                               QStringLiteral("--session"), path(QStringLiteral("s"))});
