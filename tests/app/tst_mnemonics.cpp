@@ -3,6 +3,7 @@
 // instead of acting, which a keyboard user only finds out by pressing it.
 
 #include "app/translations.h"
+#include "offscreen.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/summarypage.h"
@@ -102,6 +103,7 @@ void acceptStartSummary()
 
 void tst_Mnemonics::initTestCase()
 {
+    uw::test::dropOffscreenSizeHintWarnings();
     QVERIFY(m_home.isValid());
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
 #ifdef Q_OS_WIN

@@ -1,5 +1,6 @@
 // The go/no-go summary page on a real session: the banner, the reasons that lead to their
 // steps, durations and sign-offs, backups with checksums, and the three exports.
+#include "offscreen.h"
 #include "pages/flow/documentdialog.h"
 #include "pages/flow/summarypage.h"
 #include "pages/widgets/playbooktext.h"
@@ -40,6 +41,7 @@ class tst_SummaryPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { uw::test::dropOffscreenSizeHintWarnings(); }
     void showsNoGoWithTheFailingReason();
     void choosingAReasonGoesToItsStep();
     void fixingTheFailureMakesItGo();

@@ -1,6 +1,7 @@
 // The topology page (issue 6): the drawn topology for the Axway three-node example and for a
 // playbook without instances, the node × step grid following an Engine, and the icons.
 
+#include "offscreen.h"
 #include "pages/flow/topologypage.h"
 #include "pages/widgets/icons.h"
 #include "pages/widgets/stepgrid.h"
@@ -37,6 +38,7 @@ class tst_Topology : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { uw::test::dropOffscreenSizeHintWarnings(); }
     void everyStateHasADistinctIcon();
     void severityAndApplicationIconsRender();
     void stateColoursAreDistinctAndReadable();

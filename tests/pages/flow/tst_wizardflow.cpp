@@ -3,6 +3,7 @@
 // to NO-GO; Next disabled on an invalid parameter; cancelling a task; resuming a session.
 
 #include "filetimes.h"
+#include "offscreen.h"
 #include "pages/flow/changeparameterdialog.h"
 #include "pages/flow/documentdialog.h"
 #include "pages/flow/parameterspage.h"
@@ -188,6 +189,7 @@ auto realisticPace()
 
 void tst_WizardFlow::initTestCase()
 {
+    uw::test::dropOffscreenSizeHintWarnings();
     qputenv("UW_SIM_SPEED", "0"); // the simulated tools, without their realistic pacing
 }
 

@@ -1,3 +1,4 @@
+#include "offscreen.h"
 #include "pages/log/logfiltermodel.h"
 #include "pages/log/logmodel.h"
 #include "pages/log/logpanel.h"
@@ -83,6 +84,7 @@ class tst_LogPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { uw::test::dropOffscreenSizeHintWarnings(); }
     void linesAppearAfterTheFlushInOneInsert();
     void rolesCarryWhatWasAppended();
     void storesTextCompactlyAndExactly();
