@@ -474,11 +474,19 @@ void tst_Translations::thePlanAndTheComparisonReadGermanInGerman()
     const QString html = planHtml(report);
     QVERIFY(html.contains(QLatin1String("<html lang=\"de\">")));
     QVERIFY(html.contains(QLatin1String("Was er tut")) && html.contains(QLatin1String("UNUMKEHRBAR")));
-    // The JSON stays English: a script reads the same plan in every language.
+    // The JSON stays English (a script reads the same plan in every language), and the words
+    // are chosen when the plan is shown: the same report reads English without the translation.
     bool englishDoes = false;
     for (const QJsonValue &step : report.value(QLatin1String("steps")).toArray())
         englishDoes = englishDoes || step.toObject().value(QLatin1String("does")).toString().startsWith(u"back up ");
     QVERIFY(englishDoes);
+    app::installTranslations(QStringLiteral("en"));
+    const QString english = planText(report);
+    QVERIFY2(english.contains(QLatin1String("Total: 7 steps: "))
+                 && english.contains(QLatin1String("\n         back up "))
+                 && english.contains(QLatin1String("after Back up on A, B: a migration needs its backup")),
+             qPrintable(english));
+    QCOMPARE(app::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
 
     const QJsonObject comparison{{QStringLiteral("a"),
                                   QJsonObject{{QStringLiteral("playbook"), QStringLiteral("demo")},

@@ -309,7 +309,11 @@ void ParametersPage::rebuild()
     m_layout->addRow(rehearsalLabel, rehearsalRow);
     // A resumed session goes on in the window it was given, unless the operator changes it here.
     m_window->setText(m_session->storedWindow());
-    m_rehearsal->setText(QDir::toNativeSeparators(m_session->storedRehearsal()));
+    // A rehearsal folder deleted since is left out: the estimates time the window then, rather
+    // than the form refusing to start until the field is cleared.
+    if (const QString rehearsal = m_session->storedRehearsal();
+        !rehearsal.isEmpty() && QFileInfo::exists(rehearsal + QStringLiteral("/journal.jsonl")))
+        m_rehearsal->setText(QDir::toNativeSeparators(rehearsal));
     revalidate();
 }
 

@@ -793,7 +793,7 @@ void tst_SummaryPage::thisSessionIsComparedWithARehearsal()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QString shown;
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(&page); // gone with the page if the dialog never comes
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
         auto *dialog = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());

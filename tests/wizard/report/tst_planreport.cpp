@@ -132,6 +132,9 @@ void tst_PlanReport::givesWaitsWithTheirReasons()
     // For people, the waits on one item's steps on every node make one line.
     QVERIFY2(planText(report).contains(QLatin1String("after Back up on A, B: a migration needs its backup\n")),
              qPrintable(planText(report)));
+    // In the HTML's "After" column: who, and why in italics.
+    QVERIFY2(planHtml(report).contains(QLatin1String("<td>Back up on A, B: <i>a migration needs its backup</i></td>")),
+             qPrintable(planHtml(report)));
 }
 
 void tst_PlanReport::addsUpTheEstimates()

@@ -380,8 +380,9 @@ public:
                 text += QStringLiteral("         %1\n").arg(tr("IRREVERSIBLE: there is no going back once it has run"));
             if (step.contains(QLatin1String("does")))
                 text += QStringLiteral("         %1\n").arg(translatedField(step, QStringLiteral("does")));
-            for (const QString &wait : groupedWaits(step))
-                text += QStringLiteral("         %1\n").arg(wait);
+            for (const auto &[who, why] : groupedWaits(step))
+                text += QStringLiteral("         %1\n")
+                            .arg(why.isEmpty() ? tr("after %1").arg(who) : tr("after %1: %2").arg(who, why));
         }
         text += u'\n' + tr("Total: %1").arg(totalsLine(totals)) + u'\n';
         return text;
@@ -427,8 +428,9 @@ public:
             const bool irreversible = step.value(QLatin1String("irreversible")).toBool();
             const bool changes = step.value(QLatin1String("changes")).toBool();
             QStringList waits;
-            for (const QString &wait : groupedWaits(step))
-                waits << esc(wait);
+            // Under the heading "After": who, and why in italics.
+            for (const auto &[who, why] : groupedWaits(step))
+                waits << esc(who) + (why.isEmpty() ? QString() : QStringLiteral(": <i>%1</i>").arg(esc(why)));
             const qint64 seconds = qint64(step.value(QLatin1String("estimate_seconds")).toDouble());
             html += QStringLiteral("<tr%1><td>%2</td><td>%3%4</td><td>%5</td><td>%6</td><td><code>%7</code></td>"
                                    "<td>%8</td><td>%9</td></tr>\n")
@@ -517,7 +519,7 @@ private:
 
     // A step's waits for people: those on one item for one reason in one line ("after Back up on
     // NodeA, NodeB, NodeC: why"), as a foreach item's steps on every node make them.
-    static QStringList groupedWaits(const QJsonObject &step)
+    static QList<std::pair<QString, QString>> groupedWaits(const QJsonObject &step)
     {
         struct Group
         {
@@ -541,14 +543,13 @@ private:
                            translatedField(wait, QStringLiteral("title")),
                            node.isEmpty() ? QStringList() : QStringList{node}});
         }
-        QStringList lines;
-        for (const Group &group : std::as_const(groups)) {
+        QList<std::pair<QString, QString>> lines; // who, why
+        for (const Group &group : std::as_const(groups))
             //: A step of an item that runs once per node: "<item title> on <node names>"
-            const QString who = group.nodes.size() > 1
-                ? tr("%1 on %2").arg(group.itemTitle, group.nodes.join(QStringLiteral(", ")))
-                : group.title;
-            lines << (group.reason.isEmpty() ? tr("after %1").arg(who) : tr("after %1: %2").arg(who, group.reason));
-        }
+            lines.append({group.nodes.size() > 1
+                              ? tr("%1 on %2").arg(group.itemTitle, group.nodes.join(QStringLiteral(", ")))
+                              : group.title,
+                          group.reason});
         return lines;
     }
 
