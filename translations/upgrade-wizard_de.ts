@@ -4389,14 +4389,6 @@ Installieren Sie in einen neuen Ordner (z. B. `/opt/Axway-7.7`; das Installation
         <translation>Info</translation>
     </message>
     <message>
-        <source>blocker</source>
-        <translation>blockierend</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>%1 step</source>
         <translation>%1 Schritt</translation>
     </message>

@@ -931,12 +931,7 @@ bool SummaryPage::showComparison(const QString &rehearsalDir)
         = offGuiThread([rehearsalDir, dir = m_engine->session().dir()] { return compareSessions(rehearsalDir, dir); });
     if (!comparison) {
         // Which folder it was, and what to do, with what went wrong.
-        const Error &error = comparison.error();
-        QString why = error.location.isEmpty() ? error.shownMessage()
-                                               : QStringLiteral("%1: %2").arg(error.location, error.shownMessage());
-        if (!error.hint.isEmpty())
-            why += QStringLiteral(" (%1)").arg(error.hint);
-        m_exportStatus->setText(tr("Cannot compare: %1").arg(why));
+        m_exportStatus->setText(tr("Cannot compare: %1").arg(comparison.error().shownInFull()));
         return false;
     }
     DocumentDialog dialog(tr("This session beside the rehearsal"), compareHtml(*comparison), this);

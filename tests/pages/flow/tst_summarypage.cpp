@@ -1,7 +1,7 @@
 // The go/no-go summary page on a real session: the banner, the reasons that lead to their
 // steps, durations and sign-offs, backups with checksums, and the three exports.
+#include "nextdocument.h"
 #include "offscreen.h"
-#include "pages/flow/documentdialog.h"
 #include "pages/flow/summarypage.h"
 #include "pages/widgets/playbooktext.h"
 #include "sessionfixture.h"
@@ -26,9 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTextDocument>
-#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QWizard>
@@ -793,18 +791,7 @@ void tst_SummaryPage::thisSessionIsComparedWithARehearsal()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QString shown;
-    auto *timer = new QTimer(&page); // gone with the page if the dialog never comes
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
-        auto *dialog = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());
-        if (dialog && dialog->objectName() == u"CompareDialog") {
-            timer->deleteLater();
-            timer->stop();
-            shown = dialog->browser()->toPlainText();
-            dialog->reject();
-        }
-    });
-    timer->start();
+    uw::test::readNextDocument(QStringLiteral("CompareDialog"), shown, &page);
     QVERIFY(page.showComparison(rehearsal.engine->session().dir()));
     QVERIFY2(shown.contains(QLatin1String("Outcomes that differ")), qPrintable(shown));
     QVERIFY2(shown.contains(QLatin1String("The marker file is there: failed in A, passed in B")), qPrintable(shown));

@@ -3,9 +3,9 @@
 // to NO-GO; Next disabled on an invalid parameter; cancelling a task; resuming a session.
 
 #include "filetimes.h"
+#include "nextdocument.h"
 #include "offscreen.h"
 #include "pages/flow/changeparameterdialog.h"
-#include "pages/flow/documentdialog.h"
 #include "pages/flow/parameterspage.h"
 #include "pages/flow/playbookpage.h"
 #include "pages/flow/stepwidget.h"
@@ -45,7 +45,6 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -1210,18 +1209,7 @@ void tst_WizardFlow::thePlanIsShownBeforeStart()
     auto wizard = makeWizard();
     QVERIFY(openTrainingForm(*wizard, QStringLiteral("training-tour")));
     QString shown;
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
-        auto *dialog = qobject_cast<DocumentDialog *>(QApplication::activeModalWidget());
-        if (dialog && dialog->objectName() == u"PlanDialog") {
-            timer->deleteLater();
-            timer->stop();
-            shown = dialog->browser()->toPlainText();
-            dialog->reject();
-        }
-    });
-    timer->start();
+    uw::test::readNextDocument(QStringLiteral("PlanDialog"), shown, wizard.get());
     QVERIFY(wizard->parametersPage()->showPlan());
     QVERIFY2(shown.contains(QLatin1String("IRREVERSIBLE")), qPrintable(shown.left(2000)));
     QVERIFY2(shown.contains(QLatin1String("sysupgrade export --old_install_dir")), qPrintable(shown.left(2000)));

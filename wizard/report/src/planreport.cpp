@@ -2,6 +2,7 @@
 
 #include "wizard/playbook/parameters.h"
 #include "wizard/report/report.h"
+#include "wizard/report/reporthtml.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -359,7 +360,7 @@ public:
         qsizetype typeWidth = 8, severityWidth = 7;
         for (const QJsonValue &value : steps) {
             typeWidth = std::max(typeWidth, typeWord(str(value.toObject(), "type")).size());
-            severityWidth = std::max(severityWidth, severityWord(str(value.toObject(), "severity")).size());
+            severityWidth = std::max(severityWidth, severityLabel(str(value.toObject(), "severity")).size());
         }
         QString page;
         for (const QJsonValue &value : steps) {
@@ -368,12 +369,12 @@ public:
                 page = str(step, "page");
                 text += QStringLiteral("\n== %1\n").arg(playbookWords(page));
             }
-            const qint64 seconds = qint64(step.value(QLatin1String("estimate_seconds")).toDouble());
+            const qint64 seconds = step.value(QLatin1String("estimate_seconds")).toInteger();
             // One arg() for all: a title's own "%2" must stay as it is.
             text += QStringLiteral("%1 %2%3 %4 %5%6\n")
                         .arg(QString::number(step.value(QLatin1String("n")).toInt()).rightJustified(4), marker(step),
                              typeWord(str(step, "type")).leftJustified(typeWidth),
-                             severityWord(str(step, "severity")).leftJustified(severityWidth),
+                             severityLabel(str(step, "severity")).leftJustified(severityWidth),
                              translatedField(step, QStringLiteral("title")),
                              seconds > 0 ? QStringLiteral("  [%1]").arg(formatEstimate(seconds)) : QString());
             if (step.value(QLatin1String("irreversible")).toBool())
@@ -431,7 +432,7 @@ public:
             // Under the heading "After": who, and why in italics.
             for (const auto &[who, why] : groupedWaits(step))
                 waits << esc(who) + (why.isEmpty() ? QString() : QStringLiteral(": <i>%1</i>").arg(esc(why)));
-            const qint64 seconds = qint64(step.value(QLatin1String("estimate_seconds")).toDouble());
+            const qint64 seconds = step.value(QLatin1String("estimate_seconds")).toInteger();
             html += QStringLiteral("<tr%1><td>%2</td><td>%3%4</td><td>%5</td><td>%6</td><td><code>%7</code></td>"
                                    "<td>%8</td><td>%9</td></tr>\n")
                         .arg(irreversible ? QStringLiteral(" class=\"irreversible\"") : QString(),
@@ -441,7 +442,7 @@ public:
                                  : changes
                                  ? QStringLiteral("<br><span class=\"changes\">%1</span>").arg(esc(tr("changes")))
                                  : QString(),
-                             esc(severityWord(str(step, "severity"))),
+                             esc(severityLabel(str(step, "severity"))),
                              esc(translatedField(step, QStringLiteral("title"))),
                              esc(translatedField(step, QStringLiteral("does"))), waits.join(QStringLiteral("<br>")),
                              seconds > 0 ? formatEstimate(seconds) : QString());
@@ -479,17 +480,6 @@ private:
         return type;
     }
 
-    static QString severityWord(const QString &severity)
-    {
-        if (severity == u"blocker")
-            return tr("blocker");
-        if (severity == u"warning")
-            return tr("warning");
-        if (severity == u"info")
-            return tr("info");
-        return severity;
-    }
-
     static QString totalsLine(const QJsonObject &totals)
     {
         const auto n = [&](const char *key) {
@@ -508,8 +498,7 @@ private:
                           (info == 1 ? tr("%1 info item") : tr("%1 info items")).arg(info)}
                   .join(QStringLiteral(", "))
             + QStringLiteral("; ")
-            + tr("estimated %1")
-                  .arg(formatEstimate(qint64(totals.value(QLatin1String("estimate_seconds")).toDouble())));
+            + tr("estimated %1").arg(formatEstimate(totals.value(QLatin1String("estimate_seconds")).toInteger()));
         if (without)
             line += u' '
                 + (without == 1 ? tr("(%1 step without an estimate)") : tr("(%1 steps without an estimate)"))

@@ -41,6 +41,18 @@ class Renderer
 {
     Q_DECLARE_TR_FUNCTIONS(uw::ReportHtml)
 public:
+    // Also the plan's (severityLabel in reporthtml.h).
+    static QString severityLabel(const QString &severity)
+    {
+        if (severity == QLatin1String("blocker"))
+            return tr("blocker");
+        if (severity == QLatin1String("warning"))
+            return tr("warning");
+        if (severity == QLatin1String("info"))
+            return tr("info");
+        return severity;
+    }
+
     Renderer(const QJsonObject &report, const ReportHtmlOptions &options)
         : m_report(report)
         , m_options(options)
@@ -500,17 +512,6 @@ private:
         m_out += QStringLiteral("</table>\n");
     }
 
-    QString severityLabel(const QString &severity) const
-    {
-        if (severity == QLatin1String("blocker"))
-            return tr("blocker");
-        if (severity == QLatin1String("warning"))
-            return tr("warning");
-        if (severity == QLatin1String("info"))
-            return tr("info");
-        return severity;
-    }
-
     QString statusHtml(const QString &status) const
     {
         static const QHash<QString, const char *> labels{
@@ -780,6 +781,11 @@ private:
 QString reportHtml(const QJsonObject &report, const ReportHtmlOptions &options)
 {
     return Renderer(report, options).render();
+}
+
+QString severityLabel(const QString &severity)
+{
+    return Renderer::severityLabel(severity);
 }
 
 QString reportFileName(const QJsonObject &report, const QString &suffix)

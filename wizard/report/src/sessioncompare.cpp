@@ -3,8 +3,8 @@
 #include "wizard/playbook/plan.h"
 #include "wizard/report/planreport.h"
 #include "wizard/report/report.h"
-#include "wizard/report/reportcheck.h"
 #include "wizard/report/reporthtml.h"
+#include "wizard/run/engine.h"
 #include "wizard/run/session.h"
 
 #include <QCoreApplication>
@@ -51,21 +51,22 @@ Result<Side> readSide(const QString &dir)
     auto session = Session::open(dir, Session::Access::ReadOnly);
     if (!session)
         return std::unexpected(session.error());
-    auto report = reportOfSession(**session);
-    if (!report)
-        return std::unexpected(report.error());
+    // The report as reportOfSession makes it, from one plan that also gives the steps' titles.
+    auto plan = planOfSession(**session);
+    if (!plan)
+        return std::unexpected(plan.error());
+    const Engine engine(std::move(*plan), **session);
     Side side;
-    side.report = *report;
-    if (const auto plan = planOfSession(**session))
-        for (const Step &step : plan->steps())
-            side.titles.insert(step.key, titleText(step).toJson());
-    for (const QJsonValue &value : report->value(QLatin1String("steps")).toArray()) {
+    side.report = buildReport(engine);
+    for (const Step &step : engine.plan().steps())
+        side.titles.insert(step.key, titleText(step).toJson());
+    for (const QJsonValue &value : side.report.value(QLatin1String("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         side.steps.insert(str(step, "step"), step);
         side.order << str(step, "step");
     }
     for (const QJsonValue &value :
-         report->value(QLatin1String("decision")).toObject().value(QLatin1String("warnings")).toArray())
+         side.report.value(QLatin1String("decision")).toObject().value(QLatin1String("warnings")).toArray())
         side.warnings.insert(str(value.toObject(), "step"), value.toObject());
     return side;
 }
@@ -157,8 +158,8 @@ Result<QJsonObject> compareSessions(const QString &dirA, const QString &dirB, co
                             {QStringLiteral("a_summary_text"), stepA.value(QLatin1String("summary_text"))},
                             {QStringLiteral("b_summary"), str(stepB, "summary")},
                             {QStringLiteral("b_summary_text"), stepB.value(QLatin1String("summary_text"))}});
-        const qint64 msA = qint64(stepA.value(QLatin1String("duration_ms")).toDouble());
-        const qint64 msB = qint64(stepB.value(QLatin1String("duration_ms")).toDouble());
+        const qint64 msA = stepA.value(QLatin1String("duration_ms")).toInteger();
+        const qint64 msB = stepB.value(QLatin1String("duration_ms")).toInteger();
         if (msA > 0 && msB > 0 && std::max(msA, msB) >= options.minimumMs) {
             const double factor = double(std::max(msA, msB)) / double(std::min(msA, msB));
             if (factor > options.factor)
@@ -302,8 +303,8 @@ private:
             const QJsonObject o = v.toObject();
             lines << tr("%1: %2 in A, %3 in B (%4 x)")
                          .arg(translatedField(o, QStringLiteral("title")),
-                              seconds(qint64(o.value(QLatin1String("a_ms")).toDouble())),
-                              seconds(qint64(o.value(QLatin1String("b_ms")).toDouble())),
+                              seconds(o.value(QLatin1String("a_ms")).toInteger()),
+                              seconds(o.value(QLatin1String("b_ms")).toInteger()),
                               QString::number(o.value(QLatin1String("factor")).toDouble()));
         }
         add(tr("Durations that differ by more than %1 x").arg(c.value(QLatin1String("factor")).toDouble()), lines);

@@ -30,6 +30,14 @@ QString Error::shownMessage() const
     return text.isEmpty() ? message : text.translated();
 }
 
+QString Error::shownInFull() const
+{
+    QString line = location.isEmpty() ? shownMessage() : location + QStringLiteral(": ") + shownMessage();
+    if (!hint.isEmpty())
+        line += QStringLiteral(" (") + hint + QLatin1Char(')');
+    return line;
+}
+
 Error Error::invalid(QString location, QString message, QString hint)
 {
     return {Kind::Invalid, std::move(message), std::move(location), std::move(hint), {}};

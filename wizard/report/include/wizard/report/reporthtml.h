@@ -31,6 +31,10 @@ QString reportHtml(const QJsonObject &report, const ReportHtmlOptions &options =
 // folders are named; GO with waivers is GO.
 QString reportFileName(const QJsonObject &report, const QString &suffix);
 
+// A step's severity ("blocker", "warning", "info") in the language of the installed translators,
+// as the report and the plan show it.
+QString severityLabel(const QString &severity);
+
 // "850 ms", "12.4 s", "3 min 05 s", "1 h 02 min": how long a step took, for people.
 QString formatDuration(qint64 milliseconds);
 

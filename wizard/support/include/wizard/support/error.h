@@ -35,6 +35,9 @@ struct Error
     [[nodiscard]] QString toString() const;
     // The message for a window: text translated where there is one, else message as it is.
     [[nodiscard]] QString shownMessage() const;
+    // shownMessage() with where and what to do: "location: message (hint)", for a window that
+    // shows nothing else about it.
+    [[nodiscard]] QString shownInFull() const;
 
     static Error usage(QString message, QString hint = {});
     static Error usage(const Text &message, QString hint = {}); // message = its English
